@@ -1,0 +1,199 @@
+"""The neutral NLP analysis every extractor reads.
+
+Both backends (spaCy, stanza) convert their documents into an
+:class:`Analysis`, so extractors never import an NLP library and never care
+which backend ran. Tokens, sentences and entities know their character
+offsets into the original text (as in spaCy and stanza), so nothing is
+re-found later by string search.
+
+Tokens, sentences and entities are ``NamedTuple``s: immutable, cheap to
+build for every token of every article, and picklable for worker processes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+from typing import NamedTuple
+
+
+class Token(NamedTuple):
+    """One token. ``head`` is the index of its syntactic head (itself at the root).
+
+    ``pos`` is the Universal POS tag, ``tag`` the treebank tag (PTB for
+    English), ``dep`` the Universal Dependencies relation in lower case
+    (``nsubj``, ``ccomp``, ``root``...), ``ent`` the entity label when the
+    token is inside a named entity, else ``""``.
+    """
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    sent: int
+    ent: str = ""
+
+
+class Sentence(NamedTuple):
+    """A sentence: character range and the token index range ``[first, last)``."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+class Entity(NamedTuple):
+    """A named entity: character range, label (OntoNotes: PERSON, ORG, GPE...) and token range."""
+
+    start: int
+    end: int
+    label: str
+    first: int
+    last: int
+
+
+class Chunk(NamedTuple):
+    """A base noun phrase: character range, token range and the index of its head token."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    root: int
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*\S)")
+
+
+class Analysis:
+    """One document's analysis, shared read-only by all extractors.
+
+    Derived indexes (children, paragraphs, offset lookups) are computed on
+    first use and cached, so an extractor that needs them pays once and the
+    others get them for free.
+    """
+
+    __slots__ = ("text", "tokens", "sentences", "entities", "chunks", "coref", "backend", "model", "__dict__")
+
+    def __init__(
+        self,
+        text: str,
+        tokens: tuple[Token, ...],
+        sentences: tuple[Sentence, ...],
+        entities: tuple[Entity, ...] = (),
+        chunks: tuple[Chunk, ...] = (),
+        coref: tuple[tuple[tuple[int, int], ...], ...] = (),
+        backend: str = "unknown",
+        model: str = "unknown",
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities
+        self.chunks = chunks
+        self.coref = coref
+        self.backend = backend
+        self.model = model
+
+    def __repr__(self) -> str:
+        return (
+            f"Analysis(backend={self.backend!r}, tokens={len(self.tokens)}, "
+            f"sentences={len(self.sentences)}, entities={len(self.entities)})"
+        )
+
+    # -- cached indexes ------------------------------------------------------
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [paragraph[0] for paragraph in self.paragraphs]
+
+    @cached_property
+    def children(self) -> tuple[tuple[int, ...], ...]:
+        """``children[i]``: indexes of tokens whose head is token ``i``, in order."""
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for token in self.tokens:
+            if token.head != token.i:
+                kids[token.head].append(token.i)
+        return tuple(tuple(k) for k in kids)
+
+    @cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """Character ranges of paragraphs (text between line breaks), blank ones left out."""
+        spans: list[tuple[int, int]] = []
+        position = 0
+        for match in _PARAGRAPH_BREAK.finditer(self.text):
+            if self.text[position : match.start()].strip():
+                spans.append((position, match.start()))
+            position = match.end()
+        if self.text[position:].strip():
+            spans.append((position, len(self.text)))
+        return tuple(spans)
+
+    # -- lookups -------------------------------------------------------------
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering character ``offset``, if any."""
+        index = bisect.bisect_right(self.token_starts, offset) - 1
+        if index >= 0 and self.tokens[index].start <= offset < self.tokens[index].end:
+            return self.tokens[index]
+        return None
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """Tokens that lie inside ``[start, end)`` (partially overlapping ones included)."""
+        first = bisect.bisect_right(self.token_starts, start) - 1
+        first = max(first, 0)
+        while first < len(self.tokens) and self.tokens[first].end <= start:
+            first += 1
+        last = bisect.bisect_left(self.token_starts, end)
+        return self.tokens[first:last]
+
+    def sentence_of(self, token: Token) -> Sentence:
+        return self.sentences[token.sent]
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.first : sentence.last]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing character ``offset``, if any."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and self.sentences[index].start <= offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def paragraph_at(self, offset: int) -> tuple[int, int] | None:
+        """The (start, end) of the paragraph containing character ``offset``."""
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        if index >= 0 and self.paragraphs[index][0] <= offset < self.paragraphs[index][1]:
+            return self.paragraphs[index]
+        return None
+
+    def subtree(self, index: int) -> tuple[int, int]:
+        """Token index range ``[first, last)`` covered by token ``index``'s subtree."""
+        first = last = index
+        stack = [index]
+        children = self.children
+        while stack:
+            node = stack.pop()
+            first = min(first, node)
+            last = max(last, node)
+            stack.extend(children[node])
+        return first, last + 1
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        return [e for e in self.entities if e.start >= start and e.end <= end]
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]

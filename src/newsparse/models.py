@@ -1,0 +1,416 @@
+"""The result models: every value newsparse produces, in one place.
+
+All models are frozen, slotted attrs classes validated at construction, so a
+bad offset or an unknown kind is refused where it is built, not discovered
+later by a consumer. Spans carry character offsets into the article text
+(half-open, Python ``str`` indices); ``Article`` checks on construction that
+every span of every result lies inside its text and matches it.
+
+Results are stamped with the :class:`Provenance` of the plugin that produced
+them; the parser does the stamping, so plugin code may leave it ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+SCHEMA_VERSION = "1.0"
+
+
+class ActorKind(str, enum.Enum):
+    """What an actor is: ``group`` covers plural unnamed sources ("analysts")."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    UNKNOWN = "unknown"
+
+
+class QuoteKind(str, enum.Enum):
+    """How speech is reported (see ``docs/schema.md``)."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+    UNMARKED = "unmarked"
+
+
+class Polarity(str, enum.Enum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    NEUTRAL = "neutral"
+    MIXED = "mixed"
+
+
+class Framing(str, enum.Enum):
+    """How the reporter's attribution cue frames a source."""
+
+    NEUTRAL = "neutral"
+    ENDORSING = "endorsing"
+    DISTANCING = "distancing"
+    EMOTIVE = "emotive"
+
+
+def _non_negative(instance: Any, attribute: attrs.Attribute, value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+def _unit_interval(instance: Any, attribute: attrs.Attribute, value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be in [0, 1], got {value}")
+
+
+def _signed_unit(instance: Any, attribute: attrs.Attribute, value: float) -> None:
+    if not -1.0 <= value <= 1.0:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be in [-1, 1], got {value}")
+
+
+def _non_empty(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+    if not value:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must not be empty")
+
+
+def _to_tuple(value: Any) -> tuple:
+    return tuple(value) if value is not None else ()
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` of the article text.
+
+    ``text`` is the slice it covers; build spans with :meth:`Span.of` so it
+    is derived from the document rather than typed by hand. ``Article``
+    re-checks ``text == article.text[start:end]`` for every span it holds.
+    """
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    @end.validator
+    def _end_after_start(self, attribute: attrs.Attribute, value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"Span end ({value}) is before its start ({self.start})")
+
+    @text.validator
+    def _text_length(self, attribute: attrs.Attribute, value: str) -> None:
+        if len(value) != self.end - self.start:
+            raise ValueError(
+                f"Span text has {len(value)} characters but [{self.start}, {self.end}) covers {self.end - self.start}"
+            )
+
+    @classmethod
+    def of(cls, document: str, start: int, end: int) -> Span:
+        """The span ``[start, end)`` of ``document``, refusing offsets outside it."""
+        if not 0 <= start <= end <= len(document):
+            raise ValueError(f"Span [{start}, {end}) is outside a text of {len(document)} characters")
+        return cls(start, end, document[start:end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen
+class Provenance:
+    """Which plugin (entry-point name) and which version produced a result."""
+
+    plugin: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    version: str = attrs.field(default="0", validator=attrs.validators.instance_of(str))
+
+
+_spans = attrs.validators.deep_iterable(attrs.validators.instance_of(Span))
+_strs = attrs.validators.deep_iterable(attrs.validators.instance_of(str))
+_optional_span = attrs.validators.optional(attrs.validators.instance_of(Span))
+_optional_str = attrs.validators.optional(attrs.validators.instance_of(str))
+_optional_provenance = attrs.validators.optional(attrs.validators.instance_of(Provenance))
+_id = attrs.validators.and_(attrs.validators.instance_of(str), _non_empty)
+
+
+@attrs.frozen
+class Actor:
+    """A person, organization or group appearing in the article.
+
+    ``mentions`` are all the places the actor is named or referred to.
+    ``role`` and ``affiliation`` are only what the text says (an appositive,
+    a title before the name); ``affiliation_id`` points at the organization
+    actor when there is one. ``title`` is an honorific as printed (``Ms.``).
+    ``gender`` is set only from textual evidence (honorific or pronoun).
+    """
+
+    id: str = attrs.field(validator=_id)
+    name: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    kind: ActorKind = attrs.field(default=ActorKind.UNKNOWN, converter=ActorKind)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_to_tuple, validator=_spans)
+    role: str | None = attrs.field(default=None, validator=_optional_str)
+    affiliation: str | None = attrs.field(default=None, validator=_optional_str)
+    affiliation_id: str | None = attrs.field(default=None, validator=_optional_str)
+    title: str | None = attrs.field(default=None, validator=_optional_str)
+    gender: str | None = attrs.field(default=None, validator=_optional_str)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_strs)
+    provenance: Provenance | None = attrs.field(default=None, validator=_optional_provenance)
+
+    def spans(self) -> Iterator[Span]:
+        yield from self.mentions
+
+
+@attrs.frozen
+class Quote:
+    """Something a source said, wrote or holds, with who and how.
+
+    ``parts`` are the content spans in text order (an interrupted quote
+    ``"A," she said, "B."`` has two). ``speaker`` is an :class:`Actor` id or
+    ``None`` when nobody could be found, in which case ``confidence`` is low.
+    ``cue_class`` groups cues (``speech``, ``writing``, ``cognition``,
+    ``source`` for "according to", ...) so users can keep speech only.
+    ``dates`` are ids of the :class:`DateMention` results inside the content.
+    """
+
+    id: str = attrs.field(validator=_id)
+    parts: tuple[Span, ...] = attrs.field(converter=_to_tuple, validator=[_spans, _non_empty])
+    kind: QuoteKind = attrs.field(default=QuoteKind.DIRECT, converter=QuoteKind)
+    cue: Span | None = attrs.field(default=None, validator=_optional_span)
+    cue_class: str | None = attrs.field(default=None, validator=_optional_str)
+    speaker: str | None = attrs.field(default=None, validator=_optional_str)
+    speaker_mention: Span | None = attrs.field(default=None, validator=_optional_span)
+    confidence: float = attrs.field(default=1.0, converter=float, validator=_unit_interval)
+    dates: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_strs)
+    provenance: Provenance | None = attrs.field(default=None, validator=_optional_provenance)
+
+    @parts.validator
+    def _parts_ordered(self, attribute: attrs.Attribute, value: tuple[Span, ...]) -> None:
+        for before, after in zip(value, value[1:]):
+            if after.start < before.end:
+                raise ValueError(f"Quote parts must be in text order and disjoint: {before} then {after}")
+
+    @property
+    def text(self) -> str:
+        """The content, parts joined by a space."""
+        return " ".join(part.text for part in self.parts)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+    def spans(self) -> Iterator[Span]:
+        yield from self.parts
+        if self.cue is not None:
+            yield self.cue
+        if self.speaker_mention is not None:
+            yield self.speaker_mention
+
+
+@attrs.frozen
+class DateMention:
+    """A temporal expression with its TIMEX3 value (TimeML, TempEval-3 style).
+
+    ``type`` is the TIMEX3 type (DATE, TIME, DURATION, SET); ``anchor`` is
+    the reference value it was resolved against (usually the publication
+    date), ``None`` for absolute expressions.
+    """
+
+    id: str = attrs.field(validator=_id)
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    value: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    type: str = attrs.field(default="DATE", validator=attrs.validators.in_(("DATE", "TIME", "DURATION", "SET")))
+    granularity: str | None = attrs.field(default=None, validator=_optional_str)
+    anchor: str | None = attrs.field(default=None, validator=_optional_str)
+    provenance: Provenance | None = attrs.field(default=None, validator=_optional_provenance)
+
+    def spans(self) -> Iterator[Span]:
+        yield self.span
+
+
+@attrs.frozen
+class PublishedDate:
+    """A plugin's finding of when the article was published.
+
+    ``source`` says where it came from (``html``, ``dateline``, ``text``);
+    the parser uses it only when the caller gave no publication date.
+    """
+
+    value: _dt.datetime = attrs.field(validator=attrs.validators.instance_of(_dt.datetime))
+    source: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    span: Span | None = attrs.field(default=None, validator=_optional_span)
+    provenance: Provenance | None = attrs.field(default=None, validator=_optional_provenance)
+
+    def spans(self) -> Iterator[Span]:
+        if self.span is not None:
+            yield self.span
+
+
+@attrs.frozen
+class Stance:
+    """What a source thinks: per quote (``quote``) or aggregated per actor.
+
+    ``evidence`` are the words that carry the polarity; ``framing`` is how
+    the reporter's cue frames the source; ``target`` what it is about.
+    """
+
+    id: str = attrs.field(validator=_id)
+    polarity: Polarity = attrs.field(converter=Polarity)
+    score: float = attrs.field(default=0.0, converter=float, validator=_signed_unit)
+    quote: str | None = attrs.field(default=None, validator=_optional_str)
+    actor: str | None = attrs.field(default=None, validator=_optional_str)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_to_tuple, validator=_spans)
+    framing: Framing | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Framing)
+    )
+    target: str | None = attrs.field(default=None, validator=_optional_str)
+    target_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    provenance: Provenance | None = attrs.field(default=None, validator=_optional_provenance)
+
+    def __attrs_post_init__(self) -> None:
+        if self.quote is None and self.actor is None:
+            raise ValueError("Stance needs a quote id or an actor id")
+
+    def spans(self) -> Iterator[Span]:
+        yield from self.evidence
+        if self.target_span is not None:
+            yield self.target_span
+
+
+@attrs.frozen
+class Failure:
+    """A plugin fault recorded on the article instead of losing the article."""
+
+    plugin: str = attrs.field(validator=attrs.validators.instance_of(str))
+    phase: str = attrs.field(validator=attrs.validators.instance_of(str))
+    error: str = attrs.field(validator=attrs.validators.instance_of(str))
+    detail: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen
+class NlpInfo:
+    """Which NLP backend and model analysed the article."""
+
+    backend: str
+    model: str
+    version: str
+
+
+Result = Actor | Quote | DateMention | Stance | PublishedDate
+
+
+def _check_spans(text: str, owner: str, spans: Iterator[Span]) -> None:
+    for span in spans:
+        if span.end > len(text) or text[span.start : span.end] != span.text:
+            raise ValueError(
+                f"{owner}: span [{span.start}, {span.end}) {span.text!r} does not match the article text"
+            )
+
+
+def _unique_ids(owner: str, items: tuple) -> None:
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise ValueError(f"Article.{owner}: duplicate id {item.id!r}")
+        seen.add(item.id)
+
+
+def _optional_datetime(value: Any) -> _dt.datetime | None:
+    if value is None or isinstance(value, _dt.datetime):
+        return value
+    if isinstance(value, _dt.date):
+        return _dt.datetime(value.year, value.month, value.day)
+    raise TypeError(f"published must be a datetime or None, got {type(value).__name__}")
+
+
+@attrs.frozen
+class Article:
+    """An article and everything extracted from it.
+
+    Construction validates that every result's spans lie inside ``text``
+    and that ids are unique per result type, so an ``Article`` that exists
+    is internally consistent. Use :func:`attrs.evolve` to derive a new one.
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    id: str | None = attrs.field(default=None, validator=_optional_str)
+    title: str | None = attrs.field(default=None, validator=_optional_str)
+    url: str | None = attrs.field(default=None, validator=_optional_str)
+    published: _dt.datetime | None = attrs.field(default=None, converter=_optional_datetime)
+    published_source: str | None = attrs.field(default=None, validator=_optional_str)
+    language: str = attrs.field(default="en", validator=attrs.validators.instance_of(str))
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_strs)
+    actors: tuple[Actor, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Actor))
+    )
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Quote))
+    )
+    dates: tuple[DateMention, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(DateMention)),
+    )
+    stances: tuple[Stance, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Stance))
+    )
+    failures: tuple[Failure, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Failure))
+    )
+    nlp: NlpInfo | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(NlpInfo)))
+    published_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    extra: dict[str, Any] = attrs.field(factory=dict, validator=attrs.validators.instance_of(dict))
+    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("actors", "quotes", "dates", "stances"):
+            items = getattr(self, name)
+            _unique_ids(name, items)
+            for item in items:
+                _check_spans(self.text, f"{type(item).__name__} {item.id!r}", item.spans())
+        if self.published_span is not None:
+            _check_spans(self.text, "published_span", iter((self.published_span,)))
+
+    # -- lookups -----------------------------------------------------------
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or ``None``."""
+        if actor_id is None:
+            return None
+        return next((actor for actor in self.actors if actor.id == actor_id), None)
+
+    def speaker_of(self, quote: Quote) -> Actor | None:
+        return self.actor(quote.speaker)
+
+    def stances_of(self, quote: Quote) -> tuple[Stance, ...]:
+        return tuple(stance for stance in self.stances if stance.quote == quote.id)
+
+    # -- JSON (implemented in newsparse.serialize, kept here for discoverability)
+    def to_dict(self) -> dict[str, Any]:
+        from newsparse.serialize import article_to_dict
+
+        return article_to_dict(self)
+
+    def to_json(self, **kwargs: Any) -> str:
+        from newsparse.serialize import article_to_json
+
+        return article_to_json(self, **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        from newsparse.serialize import article_from_dict
+
+        return article_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        from newsparse.serialize import article_from_json
+
+        return article_from_json(text)

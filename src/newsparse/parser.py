@@ -1,0 +1,319 @@
+"""The one-pass parser: one NLP analysis, extractor plugins in phases, faults isolated.
+
+Each hook implementation is called on its own (not through ``pm.hook``), so
+the parser can stamp every result with the plugin that made it and turn one
+plugin's exception into a recorded :class:`~newsparse.models.Failure`
+without losing the results of the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from newsparse.document import Document
+from newsparse.errors import InputError, PluginError
+from newsparse.inputs import ArticleInput, coerce_published
+from newsparse.models import (
+    Actor,
+    Article,
+    DateMention,
+    Failure,
+    NlpInfo,
+    Provenance,
+    PublishedDate,
+    Quote,
+    Stance,
+)
+from newsparse.nlp.base import Backend, BackendUnavailable
+from newsparse.plugins import PluginRegistry
+
+log = logging.getLogger(__name__)
+
+ERRORS = ("record", "raise")
+
+
+@attrs.frozen
+class ParseFailure:
+    """An article that could not be parsed at all (bad input, backend crash), in a batch."""
+
+    input: ArticleInput | None
+    error: str
+    source: str | None = None
+
+
+@attrs.define
+class _Collected:
+    """Results of one phase from all plugins, plus the failures met."""
+
+    results: list[Any] = attrs.field(factory=list)
+    failures: list[Failure] = attrs.field(factory=list)
+
+
+class Parser:
+    """Parse news articles into :class:`~newsparse.models.Article` results.
+
+    ``Parser()`` loads every plugin of the ``newsparse`` entry-point group
+    (the built-in extractors included) into a plugin manager of its own.
+    ``plugins`` adds plugin objects (modules, classes, instances),
+    ``disable`` leaves named plugins out. ``errors="raise"`` re-raises a
+    plugin's exception instead of recording it, for plugin development.
+    The NLP backend loads lazily on the first parse and is reused.
+    """
+
+    def __init__(
+        self,
+        backend: str = "spacy",
+        plugins: Sequence[object] = (),
+        disable: Iterable[str] = (),
+        errors: str = "record",
+        backend_options: dict[str, Any] | None = None,
+        load_entry_points: bool = True,
+    ) -> None:
+        if errors not in ERRORS:
+            raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
+        self.backend_name = backend
+        self.backend_options = dict(backend_options or {})
+        self.errors = errors
+        self.registry = PluginRegistry(plugins, disable, load_entry_points)
+        self._backend: Backend | None = None
+        self._trace = os.environ.get("NEWSPARSE_TRACE_PLUGINS") == "1"
+
+    # -- backend ---------------------------------------------------------------
+    @property
+    def backend(self) -> Backend:
+        """The NLP backend, chosen by ``newsparse_load_backend`` (first answer wins)."""
+        if self._backend is None:
+            backend = self.registry.manager.hook.newsparse_load_backend(
+                name=self.backend_name, options=self.backend_options
+            )
+            if backend is None:
+                raise BackendUnavailable(f"no plugin provides an NLP backend called {self.backend_name!r}")
+            self._backend = backend
+        return self._backend
+
+    # -- public API --------------------------------------------------------------
+    def parse(
+        self,
+        text: str | ArticleInput,
+        *,
+        id: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        published: str | dt.date | dt.datetime | None = None,
+        language: str = "en",
+    ) -> Article:
+        """Parse one article. ``text`` is plain text or an :class:`ArticleInput`.
+
+        Raises :class:`~newsparse.errors.InputError` for empty or invalid input.
+        """
+        item = text if isinstance(text, ArticleInput) else ArticleInput.create(
+            text, id=id, title=title, url=url, published=published, language=language
+        )
+        return self.parse_analyzed(item, self.backend.analyze(item.text))
+
+    def parse_many(
+        self, inputs: Iterable[str | ArticleInput], batch_size: int = 32
+    ) -> Iterator[Article | ParseFailure]:
+        """Parse a stream of articles in input order, batching the NLP backend.
+
+        An article that cannot be parsed yields a :class:`ParseFailure` in
+        its place and the batch goes on. Memory is bounded by ``batch_size``.
+        """
+        batch: list[ArticleInput | ParseFailure] = []
+        for raw in inputs:
+            batch.append(_as_input(raw))
+            if len(batch) >= batch_size:
+                yield from self._parse_batch(batch, batch_size)
+                batch = []
+        if batch:
+            yield from self._parse_batch(batch, batch_size)
+
+    def _parse_batch(self, batch: list[ArticleInput | ParseFailure], batch_size: int) -> Iterator[Article | ParseFailure]:
+        good = [item for item in batch if isinstance(item, ArticleInput)]
+        try:
+            analyses = iter(list(self.backend.analyze_many((item.text for item in good), batch_size=batch_size)))
+        except BackendUnavailable:
+            raise
+        except Exception:  # one text broke the batch: redo one by one to find it
+            log.warning("NLP batch failed; analysing its %d articles one by one", len(good))
+            analyses = None
+        for item in batch:
+            if isinstance(item, ParseFailure):
+                yield item
+                continue
+            try:
+                analysis = next(analyses) if analyses is not None else self.backend.analyze(item.text)
+                yield self.parse_analyzed(item, analysis)
+            except BackendUnavailable:
+                raise
+            except Exception as error:  # noqa: BLE001 - reported per article, batch goes on
+                if self.errors == "raise":
+                    raise
+                yield ParseFailure(item, f"{type(error).__name__}: {error}", item.id)
+
+    # -- the phases ----------------------------------------------------------------
+    def parse_analyzed(self, item: ArticleInput, analysis: Any) -> Article:
+        """Run the extractor phases over an existing analysis of ``item.text``."""
+        if analysis.text != item.text:
+            raise ValueError("the analysis is of a different text than the article")
+        document = Document(
+            text=item.text,
+            analysis=analysis,
+            id=item.id,
+            title=item.title,
+            url=item.url,
+            published=item.published,
+            language=item.language,
+        )
+        failures: list[Failure] = []
+
+        actors = self._phase("entities", "newsparse_actors", (Actor,), failures, document=document)
+        dated = self._phase("entities", "newsparse_dates", (DateMention, PublishedDate), failures, document=document)
+        dates = tuple(r for r in dated if isinstance(r, DateMention))
+        found_published = next((r for r in dated if isinstance(r, PublishedDate)), None)
+        actors = _unique(actors, "actors", failures)
+
+        quoted = self._phase(
+            "quotes", "newsparse_quotes", (Quote, Actor), failures, document=document, actors=actors, dates=dates
+        )
+        actors = _unique(actors + tuple(r for r in quoted if isinstance(r, Actor)), "actors", failures)
+        quotes = _unique(tuple(r for r in quoted if isinstance(r, Quote)), "quotes", failures)
+
+        stances = self._phase(
+            "stances", "newsparse_stances", (Stance,), failures, document=document, quotes=quotes, actors=actors
+        )
+        published, source, published_span = item.published, item.published_source, None
+        if published is None and found_published is not None:
+            published, source, published_span = found_published.value, found_published.source, found_published.span
+
+        article = Article(
+            text=item.text,
+            id=item.id,
+            title=item.title,
+            url=item.url,
+            published=published,
+            published_source=source,
+            published_span=published_span,
+            language=item.language,
+            authors=item.authors,
+            actors=actors,
+            quotes=quotes,
+            dates=_unique(dates, "dates", failures),
+            stances=_unique(stances, "stances", failures),
+            failures=(),
+            nlp=self._nlp_info(analysis),
+            extra=dict(item.extra),
+        )
+        article = self._finalize(article, failures)
+        return attrs.evolve(article, failures=tuple(article.failures) + tuple(failures))
+
+    def _nlp_info(self, analysis: Any) -> NlpInfo:
+        backend = self._backend
+        version = backend.version if backend is not None else "unknown"
+        return NlpInfo(analysis.backend, analysis.model, version)
+
+    def _phase(
+        self, phase: str, hook_name: str, allowed: tuple[type, ...], failures: list[Failure], **kwargs: Any
+    ) -> tuple[Any, ...]:
+        """Call every implementation of ``hook_name``; keep valid results, record faults."""
+        results: list[Any] = []
+        text = kwargs["document"].text
+        for impl in self.registry.implementations(hook_name):
+            name = impl.plugin_name
+            provenance = Provenance(name, self.registry.version(name))
+            try:
+                returned = impl.function(*[kwargs[arg] for arg in impl.argnames])
+                items = list(returned) if returned is not None else []
+            except Exception as error:  # noqa: BLE001 - isolate plugin faults
+                if self.errors == "raise":
+                    raise PluginError(name, phase, error) from error
+                failures.append(_failure(name, phase, error))
+                log.warning("plugin %s failed in phase %s: %s", name, phase, error)
+                continue
+            kept = [self._check(item, allowed, text, provenance, phase, failures) for item in items]
+            kept = [item for item in kept if item is not None]
+            if self._trace:
+                log.info("trace: %s.%s -> %d results", name, hook_name, len(kept))
+            results.extend(kept)
+        return tuple(results)
+
+    def _check(
+        self, item: Any, allowed: tuple[type, ...], text: str, provenance: Provenance, phase: str, failures: list[Failure]
+    ) -> Any | None:
+        """Stamp ``item`` with its provenance, or record why it was dropped."""
+        problem = _problem(item, allowed, text)
+        if problem is not None:
+            if self.errors == "raise":
+                raise PluginError(provenance.plugin, phase, ValueError(problem))
+            failures.append(Failure(provenance.plugin, phase, f"InvalidResult: {problem}"))
+            return None
+        if item.provenance is None:
+            item = attrs.evolve(item, provenance=provenance)
+        return item
+
+    def _finalize(self, article: Article, failures: list[Failure]) -> Article:
+        for impl in self.registry.implementations("newsparse_finalize"):
+            try:
+                returned = impl.function(*[{"article": article}[arg] for arg in impl.argnames])
+            except Exception as error:  # noqa: BLE001
+                if self.errors == "raise":
+                    raise PluginError(impl.plugin_name, "finalize", error) from error
+                failures.append(_failure(impl.plugin_name, "finalize", error))
+                continue
+            if returned is None:
+                continue
+            if not isinstance(returned, Article) or returned.text != article.text:
+                failures.append(
+                    Failure(impl.plugin_name, "finalize", "InvalidResult: finalize must return an Article of the same text or None")
+                )
+                continue
+            article = returned
+        return article
+
+
+def _as_input(raw: str | ArticleInput) -> ArticleInput | ParseFailure:
+    if isinstance(raw, ArticleInput):
+        return raw
+    try:
+        return ArticleInput.create(raw)
+    except InputError as error:
+        return ParseFailure(None, str(error))
+
+
+def _problem(item: Any, allowed: tuple[type, ...], text: str) -> str | None:
+    if not isinstance(item, allowed):
+        names = " or ".join(t.__name__ for t in allowed)
+        return f"expected {names}, got {type(item).__name__}"
+    for span in item.spans():
+        if span.end > len(text) or text[span.start : span.end] != span.text:
+            return f"{type(item).__name__} span [{span.start}, {span.end}) does not match the article text"
+    return None
+
+
+def _unique(items: tuple[Any, ...], what: str, failures: list[Failure]) -> tuple[Any, ...]:
+    """Drop results whose id another result already took (the first one wins)."""
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        if item.id in seen:
+            plugin = item.provenance.plugin if item.provenance else "?"
+            failures.append(Failure(plugin, what, f"InvalidResult: duplicate {what[:-1]} id {item.id!r}"))
+            continue
+        seen.add(item.id)
+        kept.append(item)
+    return tuple(kept)
+
+
+def _failure(plugin: str, phase: str, error: BaseException) -> Failure:
+    detail = "".join(traceback.format_exception(type(error), error, error.__traceback__, limit=-3))
+    return Failure(plugin, phase, f"{type(error).__name__}: {error}", detail)
+
+
+__all__ = ["Parser", "ParseFailure", "coerce_published"]
