@@ -64,12 +64,14 @@ class Parser:
     ``plugins`` adds plugin objects (modules, classes, instances),
     ``disable`` leaves named plugins out. ``errors="raise"`` re-raises a
     plugin's exception instead of recording it, for plugin development.
+    ``backend`` is a backend name (resolved by ``newsparse_load_backend``)
+    or an already loaded backend object, to share one model between parsers.
     The NLP backend loads lazily on the first parse and is reused.
     """
 
     def __init__(
         self,
-        backend: str = "spacy",
+        backend: str | Backend = "spacy",
         plugins: Sequence[object] = (),
         disable: Iterable[str] = (),
         errors: str = "record",
@@ -78,11 +80,14 @@ class Parser:
     ) -> None:
         if errors not in ERRORS:
             raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
-        self.backend_name = backend
         self.backend_options = dict(backend_options or {})
         self.errors = errors
         self.registry = PluginRegistry(plugins, disable, load_entry_points)
         self._backend: Backend | None = None
+        if isinstance(backend, str):
+            self.backend_name = backend
+        else:
+            self.backend_name, self._backend = backend.name, backend
         self._trace = os.environ.get("NEWSPARSE_TRACE_PLUGINS") == "1"
 
     # -- backend ---------------------------------------------------------------

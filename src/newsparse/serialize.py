@@ -31,6 +31,14 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     return converter.unstructure(article)
 
 
+def _leaf_messages(error: BaseException) -> list[str]:
+    """The innermost errors of a cattrs validation error group, with their own messages."""
+    nested = getattr(error, "exceptions", None)
+    if not nested:
+        return [f"{type(error).__name__}: {error}"]
+    return [message for inner in nested for message in _leaf_messages(inner)]
+
+
 def article_to_json(article: Article, **kwargs: Any) -> str:
     kwargs.setdefault("ensure_ascii", False)
     return json.dumps(article_to_dict(article), **kwargs)
@@ -46,8 +54,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     try:
         return converter.structure(data, Article)
     except cattrs.BaseValidationError as error:
-        messages = "; ".join(cattrs.transform_error(error))
-        raise SchemaError(f"not a valid newsparse article: {messages}") from error
+        raise SchemaError(f"not a valid newsparse article: {'; '.join(_leaf_messages(error))}") from error
     except (ValueError, TypeError) as error:
         raise SchemaError(f"not a valid newsparse article: {error}") from error
 

@@ -129,7 +129,11 @@ def document_to_analysis(document: Any, model: str = "stanza") -> Analysis:
     token when stanza has no word-level offsets. Heads are converted from
     stanza's 1-based in-sentence ids to document-wide token indexes.
     """
-    text: str = document.text or ""
+    text: str | None = document.text
+    if text is None:
+        raise ValueError(
+            "stanza Document has no text: build it with CoNLL.conll2doc(..., reconstruct_text=True) or a Pipeline"
+        )
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     for number, sentence in enumerate(document.sentences):
@@ -144,7 +148,7 @@ def document_to_analysis(document: Any, model: str = "stanza") -> Analysis:
                     first + word.id - 1,
                     start,
                     end,
-                    text[start:end] if text else word.text,
+                    text[start:end],
                     word.lemma or word.text,
                     word.upos or "X",
                     word.xpos or "",

@@ -1,0 +1,111 @@
+"""Models refuse invalid values where they are built, and expose derived values."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from newsparse import (
+    Actor,
+    ActorKind,
+    Article,
+    DateMention,
+    Polarity,
+    Provenance,
+    PublishedDate,
+    Quote,
+    QuoteKind,
+    Span,
+    Stance,
+)
+
+TEXT = "“We will win,” Ana Ruiz said on Monday."
+
+
+def span(start: int, end: int) -> Span:
+    return Span.of(TEXT, start, end)
+
+
+def test_span_of_derives_text_and_refuses_offsets_outside_the_text():
+    assert span(1, 12).text == "We will win"
+    with pytest.raises(ValueError, match="outside a text of"):
+        Span.of(TEXT, 5, 500)
+    with pytest.raises(ValueError, match="before its start"):
+        Span(5, 3, "")
+    with pytest.raises(ValueError, match=">= 0"):
+        Span(-1, 2, "abc")
+    with pytest.raises(ValueError, match="covers"):
+        Span(0, 2, "abc")
+
+
+def test_span_relations():
+    a, b, c = span(0, 10), span(5, 15), span(10, 12)
+    assert a.overlaps(b) and not a.overlaps(c)
+    assert span(0, 20).contains(c) and not c.contains(a)
+    assert len(a) == 10
+
+
+def test_models_are_frozen():
+    actor = Actor(id="a1", name="Ana Ruiz", kind="person")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        actor.name = "Someone else"  # type: ignore[misc]
+    assert actor.kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "build, message",
+    [
+        (lambda: Actor(id="", name="x"), "must not be empty"),
+        (lambda: Actor(id="a", name="x", kind="alien"), "alien"),
+        (lambda: Quote(id="q", parts=()), "must not be empty"),
+        (lambda: Quote(id="q", parts=[span(0, 5)], confidence=1.5), r"\[0, 1\]"),
+        (lambda: Quote(id="q", parts=[span(5, 9), span(0, 3)]), "text order"),
+        (lambda: Quote(id="q", parts=[span(0, 5)], kind="shouted"), "shouted"),
+        (lambda: Stance(id="s", polarity="positive", quote="q", score=2), r"\[-1, 1\]"),
+        (lambda: Stance(id="s", polarity="positive"), "quote id or an actor id"),
+        (lambda: DateMention(id="d", span=span(30, 37), value=""), "must not be empty"),
+        (lambda: DateMention(id="d", span=span(30, 37), value="2023", type="WHEN"), "WHEN"),
+        (lambda: Provenance(""), "must not be empty"),
+    ],
+)
+def test_invalid_values_are_refused_at_construction(build, message):
+    with pytest.raises((ValueError, TypeError), match=message):
+        build()
+
+
+def test_quote_derived_text_and_bounds():
+    quote = Quote(id="q1", parts=[span(1, 8), span(9, 12)], kind=QuoteKind.DIRECT)
+    assert quote.text == "We will win"
+    assert (quote.start, quote.end) == (1, 12)
+
+
+def test_article_refuses_spans_that_do_not_match_its_text():
+    other = "A completely different text that is long enough."
+    bad = Quote(id="q1", parts=[Span.of(other, 0, 10)])
+    with pytest.raises(ValueError, match="does not match the article text"):
+        Article(text=TEXT, quotes=[bad])
+
+
+def test_article_refuses_duplicate_ids():
+    a = Actor(id="a1", name="Ana Ruiz")
+    with pytest.raises(ValueError, match="duplicate id 'a1'"):
+        Article(text=TEXT, actors=[a, a])
+
+
+def test_article_lookups():
+    actor = Actor(id="a1", name="Ana Ruiz", kind="person", mentions=[span(15, 23)])
+    quote = Quote(id="q1", parts=[span(1, 12)], speaker="a1", cue=span(24, 28))
+    stance = Stance(id="s1", polarity=Polarity.POSITIVE, score=0.6, quote="q1", actor="a1")
+    article = Article(text=TEXT, actors=[actor], quotes=[quote], stances=[stance])
+    assert article.speaker_of(quote) is actor
+    assert article.actor("nobody") is None
+    assert article.stances_of(quote) == (stance,)
+
+
+def test_published_date_accepts_date_and_refuses_strings():
+    import datetime as dt
+
+    assert Article(text=TEXT, published=dt.date(2024, 1, 3)).published == dt.datetime(2024, 1, 3)
+    with pytest.raises(TypeError, match="published must be a datetime"):
+        Article(text=TEXT, published="2024-01-03")
+    assert PublishedDate(dt.datetime(2024, 1, 3), "dateline").source == "dateline"
