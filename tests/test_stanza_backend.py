@@ -9,14 +9,11 @@ conversion is checked on ``stanza.utils.conll.CoNLL`` documents, the same
 from __future__ import annotations
 
 import pytest
+from stanza.utils.conll import CoNLL  # the stanza extra: .ci/run installs it, so this must import
 
-stanza = pytest.importorskip("stanza", reason="the stanza extra is installed by .ci/run")  # CI installs it
-
-from stanza.utils.conll import CoNLL  # noqa: E402
-
-from newsparse import Parser  # noqa: E402
-from newsparse.nlp.base import BackendUnavailable  # noqa: E402
-from newsparse.nlp.stanza_backend import StanzaBackend, document_to_analysis  # noqa: E402
+from newsparse import Parser
+from newsparse.nlp.base import BackendUnavailable
+from newsparse.nlp.stanza_backend import StanzaBackend, document_to_analysis
 
 # Two sentences; "Duarte's" is a multi-word token (Duarte + 's); NER in MISC as stanza writes it.
 CONLLU = """# text = Mayor Ines Duarte said the bridge opens in May.

@@ -54,6 +54,29 @@ class SpacyBackend:
             yield doc_to_analysis(doc, model)
 
 
+PARAGRAPH_COMPONENT = "newsparse_paragraph_breaks"
+
+
+def _register_paragraph_component() -> None:
+    """A component that starts a sentence after every line break.
+
+    News paragraphs never share a sentence, but spaCy's parser sometimes
+    runs a sentence across a break (a headline into the body, a paragraph
+    without a full stop). Pre-set boundaries are respected by the parser.
+    """
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_breaks(doc: Any) -> Any:
+        for token in doc[:-1]:
+            if token.is_space and "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
 def _load(model_name: str) -> Any:
     try:
         import spacy
@@ -64,6 +87,9 @@ def _load(model_name: str) -> Any:
             nlp = spacy.load(name)
         except OSError:
             continue
+        _register_paragraph_component()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         log.info("loaded spaCy model %s", name)
         return nlp
     raise BackendUnavailable(
@@ -73,31 +99,45 @@ def _load(model_name: str) -> Any:
 
 
 def doc_to_analysis(doc: Any, model: str = "spacy") -> Analysis:
-    """Convert a spaCy ``Doc`` into the neutral analysis."""
+    """Convert a spaCy ``Doc`` into the neutral analysis.
+
+    Whitespace tokens (spaCy's ``SPACE``) are left out and indexes remapped,
+    so extractors never step over line breaks as if they were words; a
+    sentence made only of whitespace disappears.
+    """
+    new_index: dict[int, int] = {}
+    for t in doc:
+        if not t.is_space:
+            new_index[t.i] = len(new_index)
+    sentences: list[Sentence] = []
     sentence_of: dict[int, int] = {}
-    sentences = []
-    for number, sent in enumerate(doc.sents):
-        sentences.append(Sentence(sent.start_char, sent.end_char, sent.start, sent.end))
-        for i in range(sent.start, sent.end):
+    for sent in doc.sents:
+        kept = [t for t in sent if not t.is_space]
+        if not kept:
+            continue
+        number = len(sentences)
+        first, last = new_index[kept[0].i], new_index[kept[-1].i] + 1
+        sentences.append(Sentence(kept[0].idx, kept[-1].idx + len(kept[-1].text), first, last))
+        for i in range(first, last):
             sentence_of[i] = number
-    tokens = tuple(
-        Token(
-            t.i,
-            t.idx,
-            t.idx + len(t.text),
-            t.text,
-            t.lemma_,
-            t.pos_,
-            t.tag_,
-            "root" if t.dep_ == "ROOT" else t.dep_.lower(),
-            t.head.i,
-            sentence_of.get(t.i, 0),
-            t.ent_type_,
-        )
-        for t in doc
+    tokens = []
+    for t in doc:
+        i = new_index.get(t.i)
+        if i is None:
+            continue
+        head = new_index.get(t.head.i, i)
+        dep = "root" if t.dep_ == "ROOT" or head == i else t.dep_.lower()
+        tokens.append(Token(i, t.idx, t.idx + len(t.text), t.text, t.lemma_, t.pos_, t.tag_, dep, head, sentence_of.get(i, 0), t.ent_type_))
+    entities = tuple(
+        Entity(e.start_char, e.end_char, e.label_, new_index[e.start], new_index[e.end - 1] + 1)
+        for e in doc.ents
+        if e.start in new_index and e.end - 1 in new_index
     )
-    entities = tuple(Entity(e.start_char, e.end_char, e.label_, e.start, e.end) for e in doc.ents)
     chunks: tuple[Chunk, ...] = ()
     if doc.has_annotation("DEP"):
-        chunks = tuple(Chunk(c.start_char, c.end_char, c.start, c.end, c.root.i) for c in doc.noun_chunks)
-    return Analysis(doc.text, tokens, tuple(sentences), entities, chunks, backend="spacy", model=model)
+        chunks = tuple(
+            Chunk(c.start_char, c.end_char, new_index[c.start], new_index[c.end - 1] + 1, new_index[c.root.i])
+            for c in doc.noun_chunks
+            if c.start in new_index and c.end - 1 in new_index and c.root.i in new_index
+        )
+    return Analysis(doc.text, tuple(tokens), tuple(sentences), entities, chunks, backend="spacy", model=model)
