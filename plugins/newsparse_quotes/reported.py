@@ -1,0 +1,473 @@
+"""Reported speech: indirect, unmarked and mixed quotes found from the dependency tree.
+
+Direct quotes are found from quotation marks (``direct``); everything else a
+news report attributes to a source is found here, from an attribution cue
+(``cues``) and the syntax around it:
+
+* ``X said (that) ...``, ``X warned voters ...``, ``X urged Congress to act``:
+  the cue verb's subject is the speaker, its clausal complement (or, for
+  stance verbs such as ``endorse``, its object) is the content;
+* ``..., said X`` / ``..., X said.``: the clause before an inverted or comma
+  attribution (kind ``unmarked`` when the article has lost its quotation
+  marks, ``indirect`` otherwise), and ``A, he said, B`` in two parts;
+* ``according to X, ...`` and ``For X, ...``: the clause they modify;
+* paraphrases that embed a quoted fragment (kind ``mixed``);
+* in an article without quotation marks, the sentences that follow an
+  unmarked quote in the same paragraph continue it (same speaker);
+* verbless dash credits (``... — Jane Doe, analyst``) give a speaker to a
+  quote that has none.
+
+Content spans follow the PolNeAR convention: from the first word after the
+cue (``that`` included) to the end of the complement, surrounding
+punctuation and quotation marks trimmed. Speakers are the mention as
+written (``she``, ``the spokesman``, ``Mr. Blinken``); ``speakers.py``
+resolves them to actors.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from newsparse.analysis import Analysis, Token
+from newsparse.models import QuoteKind
+
+from .candidates import Candidate, Offsets
+from .cues import SPEECH_CLASSES, CueMatch, cue_at, lexicon, phrase_extension
+
+SOURCE = "reported"
+
+# Dependency relations of a verb's clausal complement (the reported clause).
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+# Object-like complements: content of stance verbs ("endorsed Clinton").
+_OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj"})
+# Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
+_CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Relations through which a cue verb without a subject inherits its head's ("He criticized X, saying Y").
+_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp"})
+# Right-hand dependents that are still part of a speaker mention ("Yun Sun of the Stimson Center").
+_MENTION_RIGHT = frozenset({"compound", "flat", "nummod", "case", "poss", "amod", "nmod"})
+# Nouns that make "For X, ..." an attribution (a person's view) rather than a purpose or a duration.
+_SOURCE_NOUNS = frozenset(
+    {
+        "analyst", "critic", "expert", "official", "observer", "supporter", "opponent", "voter",
+        "economist", "historian", "researcher", "scholar", "professor", "activist", "leader",
+        "lawmaker", "diplomat", "strategist", "advocate", "many", "some", "others", "democrat",
+        "republican", "conservative", "liberal", "progressive", "skeptic", "fan",
+    }
+)
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+_QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''|``|(?<!\w)[‘']|[’'](?!\w)")
+_DOUBLE_MARKS = re.compile(r"[\"“”«»„]|''|``")
+_DASH_CREDIT = re.compile(r"[ \t]*[—–]|[ \t]+-{1,2}[ \t]")
+
+
+def find(analysis: Analysis, taken: Sequence[Candidate]) -> list[Candidate]:
+    """Reported-speech candidates of ``analysis`` that ``taken`` (direct quotes) does not already cover.
+
+    ``taken`` candidates without a speaker that are followed by a dash
+    credit get that speaker (they are updated in place, not returned).
+    """
+    finder = _Finder(analysis, taken)
+    return finder.run()
+
+
+class _Finder:
+    """One pass over one analysis; holds the per-document indexes the rules share."""
+
+    def __init__(self, analysis: Analysis, taken: Sequence[Candidate]) -> None:
+        self.a = analysis
+        self.tokens = analysis.tokens
+        self.children = analysis.children
+        self.taken = sorted(taken, key=lambda c: c.start)
+        self.taken_starts = [c.start for c in self.taken]
+        # marks lost (machine translation, scraping): comma attributions report the speaker's own words
+        self.marks_lost = not taken and len(_DOUBLE_MARKS.findall(analysis.text)) < 2
+        self.out: list[Candidate] = []
+
+    # -- driver --------------------------------------------------------------
+    def run(self) -> list[Candidate]:
+        lex = lexicon()
+        for token in self.tokens:
+            lower = token.text.lower()
+            if token.lemma.lower() not in lex.verbs and lower not in lex.phrase_starts and lower != "for":
+                continue
+            if lower == "for":
+                self._for_source(token)
+                continue
+            match = cue_at(self.a, token.i)
+            if match is None:
+                continue
+            if match.cue.kind == "phrase":
+                if match.cls == "source":
+                    self._according(match)
+            else:
+                self._verb(match)
+        self._link_dash_credits()
+        self._unmarked_dash_credits()
+        if self.marks_lost:
+            self._continue_unmarked()
+        return self._deduplicated()
+
+    # -- verb cues -------------------------------------------------------------
+    def _verb(self, match: CueMatch) -> None:
+        verb = match.head
+        tok = self.tokens[verb]
+        cue_end = phrase_extension(self.a, verb) or match.end
+        after = [c for c in self.children[verb] if self.tokens[c].start >= cue_end]
+        for particle in match.tokens[1:]:  # "called for [a ban]": the particle's object is the content
+            after += [c for c in self.children[particle] if self.tokens[c].dep != "punct"]
+        before = [c for c in self.children[verb] if c < verb]
+        parts: list[Offsets] = []
+        inverted = False
+        clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS]
+        clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
+        if clause_after:
+            parts = self._after_content(verb, after, clause_after)
+        elif clause_before and self._has_subject(verb):
+            parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
+            inverted = True
+        elif tok.dep in ("parataxis", "ccomp") and tok.head != verb and self._has_subject(verb):
+            # "The plan, he said, is dead." / "It is dead, he said." (the cue hangs off the content)
+            parts = self._around(tok.head, verb)
+            inverted = True
+        elif self._object_is_content(match, after):
+            parts = self._after_content(verb, after, [])
+        parts = [p for p in parts if p[1] > p[0]]
+        if not parts:
+            return
+        speaker_head = self._speaker_of(verb)
+        kind = QuoteKind.INDIRECT
+        if inverted and self.marks_lost and match.cls in SPEECH_CLASSES:
+            kind = QuoteKind.UNMARKED
+        self._emit(parts, kind, (match.start, cue_end), match, speaker_head)
+
+    def _after_content(self, verb: int, after: list[int], clauses: list[int]) -> list[Offsets]:
+        """Content after the cue: the clause (recipients before a finite clause left out) or the objects."""
+        finite = [c for c in clauses if self.tokens[c].dep == "ccomp"]
+        if finite:
+            first = self.a.subtree(finite[0])[0]
+        else:
+            keep = [c for c in after if self._is_complement(c)]
+            if not keep:
+                return []
+            first = min(self.a.subtree(c)[0] for c in keep)
+        keep = [c for c in after if self._is_complement(c) and self.a.subtree(c)[1] > first]
+        last = max(self.a.subtree(c)[1] for c in keep)
+        first = max(first, verb + 1)
+        return [self._trimmed(first, last)]
+
+    def _is_complement(self, child: int) -> bool:
+        tok = self.tokens[child]
+        if tok.dep in _CLAUSE_DEPS or tok.dep in _OBJECT_DEPS or tok.dep == "pobj":
+            return True
+        return tok.dep in ("prep", "prt") and tok.text.lower() in _CONTENT_PREPS and bool(self.children[child])
+
+    def _object_is_content(self, match: CueMatch, after: list[int]) -> bool:
+        deps = {self.tokens[c].dep for c in after}
+        if match.cue.particle is not None:
+            return any(self.children[c] for c in match.tokens[1:])
+        if "oprd" in deps or ("dobj" in deps and "prep" in deps and match.lemma in ("describe", "call")):
+            return True
+        return match.cue.takes == "any" and bool(deps & (_OBJECT_DEPS | {"prep"}))
+
+    def _around(self, head: int, cue_verb: int) -> list[Offsets]:
+        """The head clause's subtree minus the attribution subtree: one or two parts."""
+        first, last = self.a.subtree(head)
+        cue_first, cue_last = self.a.subtree(cue_verb)
+        parts = []
+        if cue_first > first:
+            parts.append(self._trimmed(first, cue_first))
+        if last > cue_last:
+            parts.append(self._trimmed(cue_last, last))
+        return [p for p in parts if p[1] > p[0]]
+
+    # -- prepositional sources -------------------------------------------------
+    def _according(self, match: CueMatch) -> None:
+        """``according to X, ...``: the content is the clause the phrase modifies."""
+        head = match.head
+        source = self._pobj(match.tokens[-1])
+        if source is None:
+            return
+        clause = self._clause_of(head)
+        if clause is None:
+            return
+        parts = self._around(clause, head)
+        if parts:
+            self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source)
+
+    def _for_source(self, token: Token) -> None:
+        """``For X, <clause>.`` at the start of a sentence, X a person or a group of people."""
+        sentence = self.a.sentences[token.sent]
+        lead = self.tokens[sentence.first : token.i]
+        if any(t.pos not in ("CCONJ", "PUNCT", "ADV") for t in lead) or token.dep != "prep":
+            return
+        source = self._pobj(token.i)
+        if source is None or not self._is_person_like(source):
+            return
+        _, source_end = self.a.subtree(token.i)
+        if source_end >= len(self.tokens) or self.tokens[source_end].text != ",":
+            return
+        clause = self._clause_of(token.i)
+        if clause is None:
+            return
+        _, last = self.a.subtree(clause)
+        parts = [self._trimmed(source_end + 1, last)]
+        cue = lexicon().entry("according to")
+        match = CueMatch(token.start, token.end, token.i, (token.i,), cue)
+        self._emit([p for p in parts if p[1] > p[0]], QuoteKind.INDIRECT, (token.start, token.end), match, source,
+                   lemma="for")
+
+    def _is_person_like(self, index: int) -> bool:
+        tok = self.tokens[index]
+        return tok.ent == "PERSON" or tok.lemma.lower() in _SOURCE_NOUNS or (tok.pos == "PROPN" and tok.ent in _NAME_ENTS)
+
+    # -- dash credits ------------------------------------------------------------
+    def _credit_after(self, end: int) -> int | None:
+        """Head token of a name credited by a dash right after offset ``end`` (``” — Jane Doe``)."""
+        text = self.a.text
+        position = end
+        while position < len(text) and text[position] in "\"”’'» \t":
+            position += 1
+        dash = _DASH_CREDIT.match(text, position)
+        if dash is None:
+            return None
+        index = bisect.bisect_left(self.a.token_starts, dash.end())
+        while index < len(self.tokens) and self.tokens[index].text.strip() in ("", "—", "–", "-", "--"):
+            index += 1
+        if index >= len(self.tokens):
+            return None
+        tok = self.tokens[index]
+        if tok.pos != "PROPN" and tok.ent not in _NAME_ENTS:
+            return None
+        while tok.dep in ("compound", "flat") and tok.head > tok.i:
+            tok = self.tokens[tok.head]
+        return tok.i
+
+    def _link_dash_credits(self) -> None:
+        for candidate in self.taken:
+            if candidate.speaker is not None:
+                continue
+            head = self._credit_after(candidate.end)
+            if head is not None:
+                candidate.speaker = self._mention(head)
+                candidate.speaker_token = head
+
+    def _unmarked_dash_credits(self) -> None:
+        """A paragraph ``<words>. — Name, role`` in an article without marks: the words are the person's."""
+        if not self.marks_lost:
+            return
+        for start, end in self.a.paragraphs:
+            text = self.a.text[start:end]
+            cut = max(text.rfind(" — "), text.rfind(" – "))
+            if cut <= 0 or "\n" in text[cut:]:
+                continue
+            head = self._credit_after(start + cut)
+            if head is None:
+                continue
+            content = self._trim_chars(start, start + cut)
+            if content[1] > content[0]:
+                self.out.append(
+                    Candidate([content], QuoteKind.UNMARKED, speaker=self._mention(head), speaker_token=head,
+                              confidence=0.6, source=SOURCE)
+                )
+
+    # -- paragraph continuation ------------------------------------------------
+    def _continue_unmarked(self) -> None:
+        """Sentences after an unmarked quote, in its paragraph and with no cue of their own, continue it."""
+        found = sorted(self.out, key=lambda c: c.start)
+        covered_until = -1
+        for candidate in found:
+            if candidate.kind != QuoteKind.UNMARKED or candidate.cue is None or candidate.end < covered_until:
+                continue
+            paragraph = self.a.paragraph_at(candidate.start)
+            if paragraph is None:
+                continue
+            sentence = self.a.sentence_at(max(candidate.end, candidate.cue[1]) - 1)
+            if sentence is None:
+                continue
+            for following in self.a.sentences[self.tokens[sentence.first].sent + 1 :]:
+                if following.start >= paragraph[1]:
+                    break
+                if any(c.start < following.end and following.start < c.end for c in self.out):
+                    break
+                span = self._trim_chars(following.start, following.end)
+                if span[1] <= span[0]:
+                    continue
+                self.out.append(
+                    Candidate([span], QuoteKind.UNMARKED, speaker=candidate.speaker,
+                              speaker_token=candidate.speaker_token, confidence=0.6, continues=True, source=SOURCE)
+                )
+                covered_until = following.end
+
+    # -- helpers -----------------------------------------------------------------
+    def _emit(
+        self,
+        parts: list[Offsets],
+        kind: QuoteKind,
+        cue: Offsets,
+        match: CueMatch,
+        speaker_head: int | None,
+        lemma: str | None = None,
+    ) -> None:
+        parts = sorted(p for p in parts if p[1] > p[0])
+        if not parts or self._is_taken(parts):
+            return
+        if _wholly_quoted(self.a.text, parts):
+            return  # a direct quote: the direct finder's business
+        content = " ".join(self.a.text[s:e] for s, e in parts)
+        if kind == QuoteKind.INDIRECT and _QUOTE_MARK.search(content):
+            kind = QuoteKind.MIXED
+        speaker = self._mention(speaker_head) if speaker_head is not None else None
+        confidence = 0.7 if speaker is not None else 0.3
+        self.out.append(
+            Candidate(
+                parts,
+                kind,
+                cue=cue,
+                cue_lemma=lemma or match.lemma,
+                cue_class=match.cls,
+                speaker=speaker,
+                speaker_token=speaker_head,
+                confidence=confidence,
+                source=SOURCE,
+            )
+        )
+
+    def _is_taken(self, parts: list[Offsets]) -> bool:
+        """Whether a direct quote already covers most of this content (then it is that quote)."""
+        if not self.taken:
+            return False
+        size = sum(e - s for s, e in parts)
+        start, end = parts[0][0], parts[-1][1]
+        index = bisect.bisect_right(self.taken_starts, end)
+        shared = 0
+        for candidate in self.taken[max(0, index - 8) : index]:
+            for cs, ce in candidate.parts:
+                for s, e in parts:
+                    shared += max(0, min(e, ce) - max(s, cs))
+        return shared * 2 > size and start < end
+
+    def _has_subject(self, verb: int) -> bool:
+        return any(self.tokens[c].dep in _SUBJECT_DEPS for c in self.children[verb])
+
+    def _speaker_of(self, verb: int) -> int | None:
+        """Head token of the source: the subject, an agent (``by X``), or the subject inherited up the tree."""
+        current = verb
+        for _ in range(4):
+            tok = self.tokens[current]
+            kids = self.children[current]
+            for child in kids:
+                dep = self.tokens[child].dep
+                if dep in ("nsubj", "csubj"):
+                    return self._antecedent(child, current)
+                if dep == "agent":
+                    pobj = self._pobj(child)
+                    if pobj is not None:
+                        return pobj
+            if any(self.tokens[c].dep == "nsubjpass" for c in kids):
+                return None
+            if tok.dep in ("relcl", "acl") and tok.head != current:
+                return tok.head  # "officials who said", "a statement saying", "polls showing"
+            if tok.dep in _INHERIT_DEPS and tok.head != current:
+                current = tok.head
+                continue
+            return None
+        return None
+
+    def _antecedent(self, subject: int, verb: int) -> int:
+        """``who``/``which``/``that`` as subject of a relative clause stands for the noun it modifies."""
+        if self.tokens[subject].tag in ("WP", "WDT") and self.tokens[verb].dep == "relcl":
+            return self.tokens[verb].head
+        return subject
+
+    def _pobj(self, prep: int) -> int | None:
+        for child in self.children[prep]:
+            dep = self.tokens[child].dep
+            if dep == "pobj":
+                return child
+            if dep == "prep":
+                found = self._pobj(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _clause_of(self, index: int) -> int | None:
+        """The nearest verbal ancestor of ``index`` (the clause a modifier belongs to)."""
+        current = self.tokens[index].head
+        for _ in range(6):
+            tok = self.tokens[current]
+            if tok.pos in ("VERB", "AUX") or tok.dep == "root" or tok.head == tok.i:
+                return current
+            current = tok.head
+        return None
+
+    def _mention(self, head: int) -> Offsets:
+        """Character range of the noun phrase headed by ``head``, appositives and relative clauses left out."""
+        first = last = head
+        stack = [head]
+        while stack:
+            node = stack.pop()
+            for child in self.children[node]:
+                dep = self.tokens[child].dep
+                if child < head or node != head or dep in _MENTION_RIGHT or dep in ("prep", "pobj", "det"):
+                    if child > head and node == head and dep == "prep" and self.tokens[child].text.lower() != "of":
+                        continue
+                    if dep in ("appos", "relcl", "acl", "punct", "advmod") and child > head:
+                        continue
+                    first, last = min(first, child), max(last, child)
+                    stack.append(child)
+        while last > first and self.tokens[last].pos == "PUNCT":
+            last -= 1
+        while first < last and self.tokens[first].pos == "PUNCT":
+            first += 1
+        return self.tokens[first].start, self.tokens[last].end
+
+    def _trimmed(self, first: int, last: int) -> Offsets:
+        """Character range of tokens ``[first, last)`` with punctuation and quote marks trimmed at both ends."""
+        while first < last and _trim_token(self.tokens[first]):
+            first += 1
+        while last > first and _trim_token(self.tokens[last - 1]):
+            last -= 1
+        if last <= first:
+            return (0, 0)
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def _trim_chars(self, start: int, end: int) -> Offsets:
+        text = self.a.text
+        while start < end and (text[start].isspace() or text[start] in "\"“”‘’'«»,;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "\"“”‘’'«»,;:—–-"):
+            end -= 1
+        return start, end
+
+    def _deduplicated(self) -> list[Candidate]:
+        seen: set[tuple[Offsets, ...]] = set()
+        kept = []
+        for candidate in sorted(self.out, key=lambda c: (c.start, c.end)):
+            key = tuple(candidate.parts)
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(candidate)
+        return kept
+
+
+def _trim_token(token: Token) -> bool:
+    return token.pos == "PUNCT" or token.text in ("''", "``") or token.pos == "SPACE" or not token.text.strip()
+
+
+def _wholly_quoted(text: str, parts: Iterable[Offsets]) -> bool:
+    """Whether the content is one quotation from its first word to its last (marks just outside it)."""
+    parts = list(parts)
+    start, end = parts[0][0], parts[-1][1]
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[end : end + 4].lstrip(" ,.?!;:")
+    if not before or not after or _DOUBLE_MARKS.search(text[start:end]):
+        return False
+    return bool(_QUOTE_MARK.fullmatch(before[-1]) or before.endswith(("``", "''"))) and bool(
+        _QUOTE_MARK.match(after)
+    )
