@@ -1,0 +1,127 @@
+"""Corpus-level view of the sources: who is quoted, how often, and in which colour.
+
+Actors are per article (their ids are only unique inside one article), but a
+reader of a report wants "Amina Odhiambo, 5 quotes in 3 articles". Sources
+are therefore grouped across articles by their normalised name, and each
+gets one colour used everywhere in the report (highlights, sidebar, chart).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.models import Actor, Article
+
+# Highlight background and a darker accent per colour; distinguishable side by side.
+PALETTE: tuple[tuple[str, str], ...] = (
+    ("#fde68a", "#b45309"),
+    ("#bfdbfe", "#1d4ed8"),
+    ("#bbf7d0", "#15803d"),
+    ("#fecaca", "#b91c1c"),
+    ("#ddd6fe", "#6d28d9"),
+    ("#fbcfe8", "#be185d"),
+    ("#a5f3fc", "#0e7490"),
+    ("#fed7aa", "#c2410c"),
+    ("#d9f99d", "#4d7c0f"),
+    ("#c7d2fe", "#4338ca"),
+    ("#99f6e4", "#0f766e"),
+    ("#e9d5ff", "#7e22ce"),
+)
+NO_SPEAKER = "no speaker found"
+KIND_ORDER = ("person", "organization", "group", "unknown", NO_SPEAKER)
+
+
+def source_key(actor: Actor) -> str:
+    """Names that differ only in case or spacing are the same source across articles."""
+    return " ".join(actor.name.split()).casefold()
+
+
+@attrs.frozen
+class Source:
+    """One source of the corpus: the actors of that name in every article."""
+
+    key: str
+    name: str
+    kind: str
+    quotes: int
+    articles: int
+    mentions: int
+    roles: tuple[str, ...]
+    colour: int  # index into PALETTE, or -1 for sources never quoted
+
+
+@attrs.frozen
+class Summary:
+    """Counts for the corpus summary and the sidebar."""
+
+    articles: int
+    quotes: int
+    sources: tuple[Source, ...]  # most quoted first
+    by_kind: tuple[tuple[str, int], ...]  # speaker kind -> quotes (KIND_ORDER)
+    by_quote_kind: tuple[tuple[str, int], ...]  # direct / indirect / ... -> quotes
+    by_gender: tuple[tuple[str, int], ...]  # speaker gender as the text gives it -> quotes
+    failures: int
+    index: dict[str, Source] = attrs.field(repr=False, eq=False)
+
+    def source(self, actor: Actor) -> Source | None:
+        """The corpus-level source this article's actor belongs to."""
+        return self.index.get(source_key(actor))
+
+
+def summarize(articles: Sequence[Article]) -> Summary:
+    """Group actors by name across articles, count their quotes and assign colours."""
+    names: dict[str, Counter] = {}
+    kinds: dict[str, Counter] = {}
+    quotes: Counter = Counter()
+    in_articles: dict[str, set[int]] = {}
+    mentions: Counter = Counter()
+    roles: dict[str, list[str]] = {}
+    by_kind: Counter = Counter()
+    by_quote_kind: Counter = Counter()
+    by_gender: Counter = Counter()
+    for position, article in enumerate(articles):
+        actors = {actor.id: actor for actor in article.actors}
+        for actor in article.actors:
+            key = source_key(actor)
+            names.setdefault(key, Counter())[actor.name] += 1
+            kinds.setdefault(key, Counter())[actor.kind.value] += 1
+            in_articles.setdefault(key, set()).add(position)
+            mentions[key] += len(actor.mentions)
+            if actor.role and actor.role not in roles.setdefault(key, []):
+                roles[key].append(actor.role)
+        for quote in article.quotes:
+            by_quote_kind[quote.kind.value] += 1
+            speaker = actors.get(quote.speaker) if quote.speaker is not None else None
+            if speaker is None:
+                by_kind[NO_SPEAKER] += 1
+                continue
+            quotes[source_key(speaker)] += 1
+            by_kind[speaker.kind.value] += 1
+            by_gender[speaker.gender or "not stated"] += 1
+    order = sorted(names, key=lambda key: (-quotes[key], names[key].most_common(1)[0][0].casefold()))
+    sources = tuple(
+        Source(
+            key=key,
+            name=names[key].most_common(1)[0][0],
+            kind=kinds[key].most_common(1)[0][0],
+            quotes=quotes[key],
+            articles=len(in_articles[key]),
+            mentions=mentions[key],
+            roles=tuple(roles.get(key, ())),
+            colour=rank % len(PALETTE) if quotes[key] else -1,
+        )
+        for rank, key in enumerate(order)
+    )
+    return Summary(
+        articles=len(articles),
+        quotes=sum(len(article.quotes) for article in articles),
+        sources=sources,
+        by_kind=tuple((kind, by_kind[kind]) for kind in KIND_ORDER if by_kind[kind]),
+        by_quote_kind=tuple(sorted(by_quote_kind.items(), key=lambda item: -item[1])),
+        by_gender=tuple(sorted(by_gender.items(), key=lambda item: -item[1])),
+        failures=sum(len(article.failures) for article in articles),
+        index={source.key: source for source in sources},
+    )

@@ -1,0 +1,433 @@
+"""Flat tables of parse results: one row per quote, actor, date, stance and article.
+
+Researchers read results in pandas, R or a spreadsheet, not as nested JSON.
+This module flattens :class:`~newsparse.models.Article` results into five
+tables that join on ``article_id`` (and ``quote_id`` / ``actor_id``):
+
+``articles``  one row per article (title, publication date, counts, failures)
+``quotes``    one row per quote, with its speaker's name, kind, role and
+              affiliation, the cue, the first stance on it and its offsets
+``actors``    one row per actor, with how often it is quoted
+``dates``     one row per date mention with its TIMEX3 value
+``stances``   one row per stance (per quote or per actor)
+
+The row building is plain Python, so ``newsparse parse --format csv``
+streams a corpus of any size to CSV without pandas; :func:`to_dataframes`
+needs pandas and parquet output needs pyarrow, both from the ``tables``
+extra (``pip install "newsparse[tables]"``), imported only when used.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from newsparse.errors import NewsparseError
+from newsparse.models import Article, Quote, Stance
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+log = logging.getLogger(__name__)
+
+# Column name -> type ("str", "int", "float", "bool"); the order is the column order.
+# The types give pandas nullable dtypes and a fixed parquet schema, so an
+# empty table or a column that happens to be all missing keeps its type.
+COLUMNS: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "str",
+        "title": "str",
+        "url": "str",
+        "published": "str",
+        "published_source": "str",
+        "language": "str",
+        "authors": "str",
+        "characters": "int",
+        "n_quotes": "int",
+        "n_actors": "int",
+        "n_dates": "int",
+        "n_stances": "int",
+        "n_failures": "int",
+        "failures": "str",
+        "nlp_backend": "str",
+        "nlp_model": "str",
+    },
+    "quotes": {
+        "article_id": "str",
+        "quote_id": "str",
+        "text": "str",
+        "kind": "str",
+        "speaker_id": "str",
+        "speaker_name": "str",
+        "speaker_kind": "str",
+        "speaker_role": "str",
+        "speaker_affiliation": "str",
+        "speaker_gender": "str",
+        "speaker_mention": "str",
+        "cue": "str",
+        "cue_class": "str",
+        "stance_polarity": "str",
+        "stance_score": "float",
+        "stance_framing": "str",
+        "dates": "str",
+        "date_values": "str",
+        "confidence": "float",
+        "start": "int",
+        "end": "int",
+        "n_parts": "int",
+        "cue_start": "int",
+        "cue_end": "int",
+        "plugin": "str",
+    },
+    "actors": {
+        "article_id": "str",
+        "actor_id": "str",
+        "name": "str",
+        "kind": "str",
+        "role": "str",
+        "affiliation": "str",
+        "affiliation_id": "str",
+        "title": "str",
+        "gender": "str",
+        "aliases": "str",
+        "n_mentions": "int",
+        "n_quotes": "int",
+        "first_start": "int",
+        "stance_polarity": "str",
+        "stance_score": "float",
+        "plugin": "str",
+    },
+    "dates": {
+        "article_id": "str",
+        "date_id": "str",
+        "text": "str",
+        "value": "str",
+        "type": "str",
+        "granularity": "str",
+        "anchor": "str",
+        "start": "int",
+        "end": "int",
+        "in_quote": "str",
+        "plugin": "str",
+    },
+    "stances": {
+        "article_id": "str",
+        "stance_id": "str",
+        "quote_id": "str",
+        "actor_id": "str",
+        "actor_name": "str",
+        "polarity": "str",
+        "score": "float",
+        "framing": "str",
+        "target": "str",
+        "evidence": "str",
+        "plugin": "str",
+    },
+}
+
+TABLE_NAMES: tuple[str, ...] = tuple(COLUMNS)
+FORMATS = ("csv", "parquet")
+SEPARATOR = "; "  # joins list-valued cells (authors, aliases, date values) into one string
+
+
+class Tables(NamedTuple):
+    """The five tables as pandas DataFrames; join them on ``article_id``."""
+
+    articles: pd.DataFrame
+    quotes: pd.DataFrame
+    actors: pd.DataFrame
+    dates: pd.DataFrame
+    stances: pd.DataFrame
+
+
+class MissingExtra(NewsparseError, ImportError):
+    """An optional dependency of the ``tables`` extra is not installed."""
+
+
+def _require(module: str) -> Any:
+    """Import pandas or pyarrow, or say which extra installs it."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise MissingExtra(
+            f"{module} is needed for tables; install the 'tables' extra: pip install \"newsparse[tables]\""
+        ) from error
+
+
+# -- rows (plain Python) ---------------------------------------------------------------
+def article_key(article: Article, position: int) -> str:
+    """The ``article_id`` of the tables: the article's id, or its position in the input when it has none."""
+    return article.id if article.id is not None else str(position)
+
+
+def _enum(value: Any) -> str | None:
+    return None if value is None else getattr(value, "value", str(value))
+
+
+def _join(values: Iterable[str]) -> str | None:
+    joined = SEPARATOR.join(v for v in values if v)
+    return joined or None
+
+
+def _first_stance(stances: Iterable[Stance]) -> Stance | None:
+    return next(iter(stances), None)
+
+
+def article_rows(article: Article, position: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """The rows this article adds to each table (table name -> list of row dicts)."""
+    key = article_key(article, position)
+    actors = {actor.id: actor for actor in article.actors}
+    dates = {date.id: date for date in article.dates}
+    quote_stances: dict[str, list[Stance]] = {}
+    actor_stances: dict[str, list[Stance]] = {}
+    for stance in article.stances:
+        if stance.quote is not None:
+            quote_stances.setdefault(stance.quote, []).append(stance)
+        if stance.actor is not None and stance.quote is None:
+            actor_stances.setdefault(stance.actor, []).append(stance)
+    quotes_by_speaker: dict[str, int] = {}
+    for quote in article.quotes:
+        if quote.speaker is not None:
+            quotes_by_speaker[quote.speaker] = quotes_by_speaker.get(quote.speaker, 0) + 1
+    date_in_quote = {date_id: quote.id for quote in article.quotes for date_id in quote.dates}
+
+    return {
+        "articles": [_article_row(article, key)],
+        "quotes": [_quote_row(key, quote, actors, dates, quote_stances.get(quote.id, ())) for quote in article.quotes],
+        "actors": [
+            {
+                "article_id": key,
+                "actor_id": actor.id,
+                "name": actor.name,
+                "kind": _enum(actor.kind),
+                "role": actor.role,
+                "affiliation": actor.affiliation,
+                "affiliation_id": actor.affiliation_id,
+                "title": actor.title,
+                "gender": actor.gender,
+                "aliases": _join(actor.aliases),
+                "n_mentions": len(actor.mentions),
+                "n_quotes": quotes_by_speaker.get(actor.id, 0),
+                "first_start": min((m.start for m in actor.mentions), default=None),
+                "stance_polarity": _enum(getattr(_first_stance(actor_stances.get(actor.id, ())), "polarity", None)),
+                "stance_score": getattr(_first_stance(actor_stances.get(actor.id, ())), "score", None),
+                "plugin": actor.provenance.plugin if actor.provenance else None,
+            }
+            for actor in article.actors
+        ],
+        "dates": [
+            {
+                "article_id": key,
+                "date_id": date.id,
+                "text": date.span.text,
+                "value": date.value,
+                "type": date.type,
+                "granularity": date.granularity,
+                "anchor": date.anchor,
+                "start": date.span.start,
+                "end": date.span.end,
+                "in_quote": date_in_quote.get(date.id),
+                "plugin": date.provenance.plugin if date.provenance else None,
+            }
+            for date in article.dates
+        ],
+        "stances": [
+            {
+                "article_id": key,
+                "stance_id": stance.id,
+                "quote_id": stance.quote,
+                "actor_id": stance.actor,
+                "actor_name": actors[stance.actor].name if stance.actor in actors else None,
+                "polarity": _enum(stance.polarity),
+                "score": stance.score,
+                "framing": _enum(stance.framing),
+                "target": stance.target,
+                "evidence": _join(span.text for span in stance.evidence),
+                "plugin": stance.provenance.plugin if stance.provenance else None,
+            }
+            for stance in article.stances
+        ],
+    }
+
+
+def _article_row(article: Article, key: str) -> dict[str, Any]:
+    return {
+        "article_id": key,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "published_source": article.published_source,
+        "language": article.language,
+        "authors": _join(article.authors),
+        "characters": len(article.text),
+        "n_quotes": len(article.quotes),
+        "n_actors": len(article.actors),
+        "n_dates": len(article.dates),
+        "n_stances": len(article.stances),
+        "n_failures": len(article.failures),
+        "failures": _join(f"{f.plugin}/{f.phase}: {f.error}" for f in article.failures),
+        "nlp_backend": article.nlp.backend if article.nlp else None,
+        "nlp_model": article.nlp.model if article.nlp else None,
+    }
+
+
+def _quote_row(key: str, quote: Quote, actors: dict, dates: dict, stances: Iterable[Stance]) -> dict[str, Any]:
+    speaker = actors.get(quote.speaker) if quote.speaker is not None else None
+    stance = _first_stance(stances)
+    quote_dates = [dates[d] for d in quote.dates if d in dates]
+    return {
+        "article_id": key,
+        "quote_id": quote.id,
+        "text": quote.text,
+        "kind": _enum(quote.kind),
+        "speaker_id": quote.speaker,
+        "speaker_name": speaker.name if speaker else None,
+        "speaker_kind": _enum(speaker.kind) if speaker else None,
+        "speaker_role": speaker.role if speaker else None,
+        "speaker_affiliation": speaker.affiliation if speaker else None,
+        "speaker_gender": speaker.gender if speaker else None,
+        "speaker_mention": quote.speaker_mention.text if quote.speaker_mention else None,
+        "cue": quote.cue.text if quote.cue else None,
+        "cue_class": quote.cue_class,
+        "stance_polarity": _enum(stance.polarity) if stance else None,
+        "stance_score": stance.score if stance else None,
+        "stance_framing": _enum(stance.framing) if stance else None,
+        "dates": _join(date.span.text for date in quote_dates),
+        "date_values": _join(date.value for date in quote_dates),
+        "confidence": quote.confidence,
+        "start": quote.start,
+        "end": quote.end,
+        "n_parts": len(quote.parts),
+        "cue_start": quote.cue.start if quote.cue else None,
+        "cue_end": quote.cue.end if quote.cue else None,
+        "plugin": quote.provenance.plugin if quote.provenance else None,
+    }
+
+
+def iter_rows(articles: Iterable[Article]) -> Iterator[dict[str, list[dict[str, Any]]]]:
+    """Rows per article, streaming; refuses anything that is not an :class:`Article`."""
+    for position, article in enumerate(articles):
+        if not isinstance(article, Article):
+            raise TypeError(f"to_dataframes expects Article objects, got {type(article).__name__} at position {position}")
+        yield article_rows(article, position)
+
+
+# -- pandas ----------------------------------------------------------------------------
+_PANDAS_DTYPES = {"str": "string", "int": "Int64", "float": "Float64", "bool": "boolean"}
+
+
+def _frame(pd: Any, name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    columns = COLUMNS[name]
+    frame = pd.DataFrame.from_records(rows, columns=list(columns))
+    return frame.astype({column: _PANDAS_DTYPES[kind] for column, kind in columns.items()})
+
+
+def to_dataframes(articles: Article | Iterable[Article]) -> Tables:
+    """Flatten parsed articles into pandas DataFrames (a :class:`Tables` named tuple).
+
+    >>> tables = to_dataframes(parser.parse_many(texts))        # doctest: +SKIP
+    >>> tables.quotes.groupby("speaker_name").size().nlargest(10)  # doctest: +SKIP
+
+    Columns have nullable dtypes (``string``, ``Int64``, ``Float64``) so a
+    missing speaker or stance is ``<NA>`` rather than a float ``NaN``; the
+    tables are the same for one article or a million, empty ones included.
+    Needs pandas (the ``tables`` extra).
+    """
+    pd = _require("pandas")
+    if isinstance(articles, Article):
+        articles = [articles]
+    collected: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+    for rows in iter_rows(articles):
+        for name, table_rows in rows.items():
+            collected[name].extend(table_rows)
+    return Tables(**{name: _frame(pd, name, collected[name]) for name in TABLE_NAMES})
+
+
+# -- files -----------------------------------------------------------------------------
+class TableWriter:
+    """Stream articles into one file per table in ``directory`` (``quotes.csv``, ...).
+
+    CSV is written row by row with the standard library (no pandas), parquet
+    in row groups of ``chunk_rows`` rows with pyarrow, so memory stays flat
+    however large the corpus. Use as a context manager and :meth:`add` each
+    article; files for all five tables are written, empty ones included, so
+    a downstream script can always open them.
+    """
+
+    def __init__(self, directory: str | Path, fmt: str = "csv", chunk_rows: int = 50_000) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"table format must be one of {FORMATS}, got {fmt!r}")
+        self.directory = Path(directory)
+        if self.directory.exists() and not self.directory.is_dir():
+            raise NewsparseError(f"{self.directory} exists and is not a directory (tables are written into a directory)")
+        self.fmt = fmt
+        self.chunk_rows = chunk_rows
+        self.articles = 0
+        self._pa = _require("pyarrow") if fmt == "parquet" else None
+        self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+        self._handles: dict[str, Any] = {}
+        self._writers: dict[str, Any] = {}
+
+    def path(self, name: str) -> Path:
+        return self.directory / f"{name}.{self.fmt}"
+
+    def __enter__(self) -> TableWriter:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        for name in TABLE_NAMES:
+            if self.fmt == "csv":
+                handle = self.path(name).open("w", encoding="utf-8", newline="")
+                writer = csv.DictWriter(handle, fieldnames=list(COLUMNS[name]))
+                writer.writeheader()
+                self._handles[name], self._writers[name] = handle, writer
+            else:
+                import pyarrow.parquet as pq
+
+                self._writers[name] = pq.ParquetWriter(self.path(name), self._schema(name))
+        return self
+
+    def add(self, article: Article) -> None:
+        """Write (or buffer) the rows of one article."""
+        for name, rows in article_rows(article, self.articles).items():
+            if self.fmt == "csv":
+                self._writers[name].writerows(rows)
+            else:
+                self._pending[name].extend(rows)
+                if len(self._pending[name]) >= self.chunk_rows:
+                    self._flush(name)
+        self.articles += 1
+
+    def _schema(self, name: str) -> Any:
+        pa = self._pa
+        types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+        return pa.schema([(column, types[kind]) for column, kind in COLUMNS[name].items()])
+
+    def _flush(self, name: str) -> None:
+        rows = self._pending[name]
+        if rows:
+            table = self._pa.Table.from_pylist(rows, schema=self._schema(name))
+            self._writers[name].write_table(table)
+        self._pending[name] = []
+
+    def __exit__(self, *exc: object) -> None:
+        for name in TABLE_NAMES:
+            if self.fmt == "parquet" and name in self._writers:
+                self._flush(name)
+                self._writers[name].close()
+            elif name in self._handles:
+                self._handles[name].close()
+
+
+def write_tables(articles: Iterable[Article], directory: str | Path, fmt: str = "csv") -> dict[str, Path]:
+    """Write the five tables of ``articles`` into ``directory``; returns table name -> file path."""
+    with TableWriter(directory, fmt) as writer:
+        for article in articles:
+            writer.add(article)
+    return {name: writer.path(name) for name in TABLE_NAMES}
+
+
+__all__ = ["COLUMNS", "FORMATS", "MissingExtra", "TABLE_NAMES", "TableWriter", "Tables", "article_rows", "to_dataframes", "write_tables"]
