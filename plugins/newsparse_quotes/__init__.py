@@ -1,3 +1,110 @@
-"""The built-in ``quotes`` extractor plugin (entry point ``quotes`` in the ``newsparse`` group)."""
+"""The built-in ``quotes`` extractor plugin (entry point ``quotes`` in the ``newsparse`` group).
+
+Pipeline, one pass over the shared analysis:
+
+1. :mod:`.marks` scans quotation marks into segments;
+2. :mod:`.direct` attributes them (cue, speaker mention, split quotes,
+   credits, paragraph continuation) as :class:`.candidates.Candidate` s;
+3. :mod:`.reported` (reported speech: indirect, unmarked, mixed, "according
+   to") adds candidates outside the regions already taken;
+4. :func:`merge` drops overlapping duplicates;
+5. :mod:`.speakers` resolves each speaker mention to an ``Actor`` (given by
+   the actors phase or created here) and the frozen ``Quote`` models are built.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+
+from newsparse import hookimpl
+from newsparse.document import Document
+from newsparse.models import Actor, DateMention, Quote, QuoteKind, Span
+
+from . import direct
+from .candidates import Candidate
+from .speakers import Entry, Resolver
+
+try:  # reported speech is a separate finder; the plugin works (direct quotes only) without it
+    from . import reported
+except ModuleNotFoundError as _missing:
+    if _missing.name != f"{__name__}.reported":
+        raise
+    reported = None
 
 __version__ = "0.1.0"
+
+log = logging.getLogger(__name__)
+
+#: Confidence of a quote whose speaker could not be found.
+UNKNOWN_SPEAKER_CONFIDENCE = 0.3
+
+
+@hookimpl
+def newsparse_quotes(document: Document, actors: tuple[Actor, ...], dates: tuple[DateMention, ...]) -> list:
+    """Quotes of the document, plus any Actor created for a speaker nobody else found."""
+    return extract(document.analysis, actors, dates)
+
+
+def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention] = ()) -> list[Quote | Actor]:
+    """Find, merge and attribute quotes of one analysed text (usable without a Parser)."""
+    candidates = direct.find(analysis)
+    if reported is not None:
+        candidates = merge(candidates, reported.find(analysis, list(candidates)))
+    else:
+        candidates = merge(candidates, [])
+    resolver = Resolver(analysis, actors)
+    quotes = _build(analysis.text, candidates, resolver, dates)
+    return [*quotes, *resolver.new_actors()]
+
+
+def merge(first: Iterable[Candidate], second: Iterable[Candidate]) -> list[Candidate]:
+    """All candidates in text order, dropping any that overlaps one already kept.
+
+    ``first`` (direct quotes: marks are the strongest evidence) wins over
+    ``second``; within a list the higher confidence wins.
+    """
+    kept: list[Candidate] = []
+    ordered = sorted(first, key=lambda c: -c.confidence) + sorted(second, key=lambda c: -c.confidence)
+    for candidate in ordered:
+        if not candidate.parts or any(e <= s for s, e in candidate.parts):
+            continue
+        if any(candidate.overlaps(other) for other in kept):
+            continue
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _build(text: str, candidates: Sequence[Candidate], resolver: Resolver, dates: Sequence[DateMention]) -> list[Quote]:
+    quotes: list[Quote] = []
+    previous: Entry | None = None
+    for candidate in candidates:
+        entry = None
+        if candidate.continues and previous is not None:
+            entry = previous  # the paragraph continues the last speaker's quote
+        elif candidate.speaker is not None:
+            entry = resolver.resolve(candidate.speaker[0], candidate.speaker[1], candidate.speaker_token, previous)
+        quotes.append(_quote(text, candidate, entry, dates))
+        if entry is not None:
+            previous = entry
+    return quotes
+
+
+def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: Sequence[DateMention]) -> Quote:
+    parts = [Span.of(text, s, e) for s, e in candidate.parts]
+    confidence = candidate.confidence if entry is not None else min(candidate.confidence, UNKNOWN_SPEAKER_CONFIDENCE)
+    inside = tuple(d.id for d in dates if any(p.start <= d.span.start and d.span.end <= p.end for p in parts))
+    mention = None
+    if entry is not None and candidate.speaker is not None:
+        mention = Span.of(text, *candidate.speaker)
+    return Quote(
+        id=f"q{candidate.start}",
+        parts=parts,
+        kind=candidate.kind if isinstance(candidate.kind, QuoteKind) else QuoteKind(candidate.kind),
+        cue=Span.of(text, *candidate.cue) if candidate.cue else None,
+        cue_class=candidate.cue_class,
+        speaker=entry.id if entry is not None else None,
+        speaker_mention=mention,
+        confidence=max(0.0, min(1.0, confidence)),
+        dates=inside,
+    )

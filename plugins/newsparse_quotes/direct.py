@@ -1,0 +1,428 @@
+"""Attribute quoted segments: find the cue and the speaker mention near each quote.
+
+News places attributions in a handful of ways, tried in this order for each
+segment found by :mod:`marks`:
+
+* before the quote, ending in a colon or comma (``X said: "..."``,
+  ``Said X: "..."``, ``X said that "..."``);
+* after it (``"...," X said.``, ``"...," said X, a former official.``,
+  ``"..." to lift the sanctions, she says.``), which also joins split quotes
+  (``"A," X said, "B."`` is one quote with two parts);
+* verbless credits: a colon lead-in (``Ms. Yun: "..."``) or a dash credit
+  (``"..." — Ms. Yun``);
+* none: a quote that opens a paragraph right after an attributed one
+  continues that speaker (the wire convention); other free-standing quoted
+  sentences keep no speaker and a low confidence.
+
+Short quoted fragments inside a sentence with no cue of their own (scare
+quotes, titles: ``the "policy of containment"``) are not direct quotes and
+are left to the reported-speech finder, which may embed them (kind
+``mixed``). Everything works on token indexes found by bisection
+(``analysis.tokens_in``), so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from newsparse.analysis import Analysis, Token
+from newsparse.models import QuoteKind
+
+from . import cues, marks
+from .candidates import Candidate
+from .marks import Segment
+
+log = logging.getLogger(__name__)
+
+#: Cue classes that can introduce a verbatim quote (not ``source``: "according to" is handled apart).
+DIRECT_CLASSES = ("speech", "writing", "cognition", "stance", "evidence")
+#: How many tokens may separate a quote's closing mark from its cue (``"..." to lift it, she says``).
+MAX_GAP_AFTER = 10
+#: How many tokens may stand between a cue and the opening mark (``told reporters in Beijing on Monday:``).
+MAX_GAP_BEFORE = 12
+#: A quoted fragment shorter than this many words inside a sentence is a scare quote unless a cue is adjacent.
+MIN_FREE_WORDS = 4
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"})
+_NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_DASHES = ("—", "–", "-", "―", "--")
+_CONNECTIVE_BEFORE = frozenset({"that", ":", ",", "—", "–", "-"})
+
+
+def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[Candidate]:
+    """Direct-quote candidates of ``analysis.text`` (segments scanned here unless given)."""
+    text = analysis.text
+    if segments is None:
+        segments = marks.scan(text)
+    candidates: list[Candidate] = []
+    previous: Candidate | None = None
+    skip_until = -1
+    for index, segment in enumerate(segments):
+        if segment.start < skip_until:
+            continue
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        preceding_end = marks.mark_end(text, segments[index - 1]) if index else 0
+        candidate, joined = _attribute(analysis, segment, following, preceding_end)
+        if joined and following is not None:
+            skip_until = following.end
+        if candidate is None:
+            continue
+        if candidate.speaker is None and previous is not None and _continues(analysis, previous, candidate, segment):
+            candidate.continues = True
+            candidate.speaker = previous.speaker
+            candidate.speaker_token = previous.speaker_token
+            candidate.confidence = 0.7
+            candidate.source = "direct:continued"
+        candidates.append(candidate)
+        if candidate.speaker is not None:
+            previous = candidate
+    return candidates
+
+
+# -- one segment ------------------------------------------------------------------------------
+def _attribute(
+    analysis: Analysis, segment: Segment, following: Segment | None, preceding_end: int
+) -> tuple[Candidate | None, bool]:
+    """The candidate for ``segment`` and whether it absorbed ``following`` (a split quote)."""
+    text = analysis.text
+    start, end = _content(text, segment)
+    if end <= start:
+        return None, False
+    paragraph = analysis.paragraph_at(segment.open) or (0, len(text))
+    embedded = _embedded(analysis, segment, max(paragraph[0], preceding_end))
+    before = _cue_before(analysis, segment, max(paragraph[0], preceding_end))
+    after = None if before is not None else _cue_after(analysis, segment, following, paragraph[1], embedded)
+    found = before or after
+    if found is not None:
+        cue, speaker = found
+        parts = [(start, end)]
+        joined = False
+        if after is not None and following is not None:
+            second = _split_part(analysis, segment, following, cue, speaker, paragraph[1])
+            if second is not None:
+                parts.append(second)
+                joined = True
+        return _candidate(analysis, parts, cue, speaker, "direct:cue"), joined
+    credit = _dash_credit(analysis, segment, paragraph[1]) or _colon_lead_in(analysis, segment, max(paragraph[0], preceding_end))
+    if credit is not None:
+        candidate = Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, speaker=credit[0], speaker_token=credit[1],
+                              confidence=0.8, source="direct:credit")
+        return candidate, False
+    if embedded and _words(text, start, end) < MIN_FREE_WORDS:
+        return None, False  # a scare quote or a title: not speech on its own
+    if embedded and not _sentence_like(analysis, start, end):
+        return None, False
+    return Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, confidence=0.3, source="direct:free"), False
+
+
+def _content(text: str, segment: Segment) -> tuple[int, int]:
+    return marks.strip_separator(text, segment.start, segment.end)
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _sentence_like(analysis: Analysis, start: int, end: int) -> bool:
+    """A quoted clause with a verb and several words, not a title or a noun phrase."""
+    tokens = analysis.tokens_in(start, end)
+    return len(tokens) >= 6 and any(t.pos in ("VERB", "AUX") for t in tokens)
+
+
+def _embedded(analysis: Analysis, segment: Segment, floor: int) -> bool:
+    """Whether words of the same sentence come right before the opening mark (not a colon or comma)."""
+    sentence = analysis.sentence_at(segment.open)
+    lower = max(floor, sentence.start if sentence is not None else floor)
+    prior = analysis.text[lower : segment.open].rstrip()
+    if not prior:
+        return False
+    return prior[-1] not in ":.!?\"”'’»)"
+
+
+# -- cues ---------------------------------------------------------------------------------------
+def _cue_match(analysis: Analysis, index: int) -> cues.CueMatch | None:
+    token = analysis.tokens[index]
+    if token.text.lower() == "according":
+        match = cues.cue_at(analysis, index)
+        return match
+    return cues.cue_at(analysis, index, DIRECT_CLASSES)
+
+
+def _cue_before(analysis: Analysis, segment: Segment, floor: int) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
+    """``X said: "..."`` — the last cue before the mark, if only a connective lies between."""
+    text = analysis.text
+    prior = text[floor : segment.open].rstrip()
+    if not prior or prior[-1] not in ":,":
+        if not prior.lower().endswith(" that"):
+            return None
+    sentence = analysis.sentence_at(segment.open)
+    lower = max(floor, sentence.start if sentence is not None else floor)
+    tokens = analysis.tokens_in(lower, segment.open)
+    window = [t for t in tokens if t.end <= segment.open and not _is_mark(t)]
+    for position in range(len(window) - 1, max(-1, len(window) - 1 - MAX_GAP_BEFORE), -1):
+        token = window[position]
+        if token.pos == "PUNCT":
+            continue
+        match = _cue_match(analysis, token.i)
+        if match is None:
+            continue
+        speaker = _speaker_of(analysis, match, segment)
+        if speaker is None:
+            continue
+        return match, speaker
+    return None
+
+
+def _cue_after(
+    analysis: Analysis, segment: Segment, following: Segment | None, limit: int, embedded: bool
+) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
+    """``"...," X said.`` — the first cue after the closing mark, within the sentence."""
+    text = analysis.text
+    begin = marks.mark_end(text, segment)
+    stop = min(limit, following.open if following is not None else limit)
+    gap = text[begin:stop].lstrip()
+    if embedded and not gap.startswith(","):
+        return None
+    tokens = analysis.tokens_in(begin, stop)
+    for count, token in enumerate(tokens):
+        if count > MAX_GAP_AFTER + 4:
+            break
+        if token.tag == "." and token.text in ".!?" and count > 0:
+            break
+        if _is_mark(token) or token.pos == "PUNCT":
+            continue
+        match = _cue_match(analysis, token.i)
+        if match is None:
+            continue
+        if _reports_other(analysis, match, segment):
+            return None
+        speaker = _speaker_of(analysis, match, segment)
+        if speaker is None:
+            continue
+        before_cue = min(match.start, speaker[0])
+        if len(analysis.tokens_in(begin, before_cue)) > MAX_GAP_AFTER:
+            return None
+        return match, speaker
+    return None
+
+
+def _reports_other(analysis: Analysis, match: cues.CueMatch, segment: Segment) -> bool:
+    """A cue after the quote that has its own clausal complement further on reports something else."""
+    for child in analysis.children[match.head]:
+        kid = analysis.tokens[child]
+        if kid.dep in ("ccomp", "xcomp") and kid.start > match.end and kid.start > segment.end:
+            return True
+    return False
+
+
+def _is_mark(token: Token) -> bool:
+    return token.tag in ("``", "''") or token.text in ("\"", "“", "”", "«", "»", "„", "‘", "’", "'", "''", "``")
+
+
+# -- speakers -----------------------------------------------------------------------------------
+def _speaker_of(
+    analysis: Analysis, match: cues.CueMatch, segment: Segment
+) -> tuple[int, int, int] | None:
+    """``(start, end, head token)`` of the cue's speaker mention, outside the quote."""
+    tokens = analysis.tokens
+    if match.cue.text == "according to":
+        for child in analysis.children[match.tokens[-1]]:
+            if tokens[child].dep == "pobj":
+                return _mention(analysis, child)
+        nxt = match.tokens[-1] + 1
+        if nxt < len(tokens) and tokens[nxt].pos in _NOMINAL_POS:
+            return _mention(analysis, nxt)
+        return None
+    head = match.head
+    for _ in range(3):
+        subject = _subject(analysis, head, segment)
+        if subject is not None:
+            return _mention(analysis, subject)
+        token = tokens[head]
+        if token.dep not in _INHERIT_DEPS or token.head == head:
+            break
+        head = token.head
+    # inverted or unparsed: the nearest nominal right after the cue, else right before it
+    for index in range(match.tokens[-1] + 1, min(len(tokens), match.tokens[-1] + 4)):
+        token = tokens[index]
+        if _inside(token, segment) or _is_mark(token):
+            break
+        if token.pos in _NOMINAL_POS and token.dep not in ("dobj", "dative", "pobj"):
+            return _mention(analysis, _phrase_head(analysis, index))
+    return None
+
+
+def _subject(analysis: Analysis, head: int, segment: Segment) -> int | None:
+    for child in analysis.children[head]:
+        kid = analysis.tokens[child]
+        if kid.dep in _SUBJECT_DEPS and not _inside(kid, segment):
+            if kid.text.lower() in _RELATIVE and analysis.tokens[head].dep == "relcl":
+                return analysis.tokens[head].head
+            return child
+    return None
+
+
+def _phrase_head(analysis: Analysis, index: int) -> int:
+    """Climb compound/flat links to the head of a name (``Ned`` -> ``Price``)."""
+    token = analysis.tokens[index]
+    steps = 0
+    while token.dep in ("compound", "flat", "amod", "det", "poss", "nmod") and token.head != token.i and steps < 4:
+        token = analysis.tokens[token.head]
+        steps += 1
+    return token.i
+
+
+def _inside(token: Token, segment: Segment) -> bool:
+    return segment.open <= token.start < max(segment.close, segment.end)
+
+
+def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
+    """The tight name phrase around ``head``: its noun chunk or entity, appositions left out.
+
+    When the head is a role noun with an appositive name (``the spokesman,
+    Ned Price``) the name's head is returned as the token to resolve.
+    """
+    token = analysis.tokens[head]
+    start, end = token.start, token.end
+    for chunk in _chunks_at(analysis, token.start):
+        if chunk.first <= head < chunk.last:
+            start, end = min(start, chunk.start), max(end, chunk.end)
+            break
+    for entity in analysis.entities_in(max(0, token.start - 80), token.end + 80):
+        if entity.first <= head < entity.last:
+            start, end = min(start, entity.start), max(end, entity.end)
+    resolve = head
+    if token.pos != "PROPN":
+        for child in analysis.children[head]:
+            kid = analysis.tokens[child]
+            if kid.dep == "appos" and kid.pos == "PROPN":
+                resolve = child
+                break
+    return start, end, resolve
+
+
+def _chunks_at(analysis: Analysis, offset: int) -> list:
+    index = _chunk_index(analysis)
+    import bisect
+
+    position = bisect.bisect_right(index, offset) - 1
+    return [analysis.chunks[position]] if position >= 0 else []
+
+
+def _chunk_index(analysis: Analysis) -> list[int]:
+    cache = analysis.__dict__.setdefault("_quotes_chunk_starts", None)
+    if cache is None:
+        cache = [chunk.start for chunk in analysis.chunks]
+        analysis.__dict__["_quotes_chunk_starts"] = cache
+    return cache
+
+
+# -- split quotes, credits, continuation -------------------------------------------------------
+def _split_part(
+    analysis: Analysis,
+    segment: Segment,
+    following: Segment,
+    cue: cues.CueMatch,
+    speaker: tuple[int, int, int] | None,
+    limit: int,
+) -> tuple[int, int] | None:
+    """The second part of ``"A," X said, "B."``: the attribution sits between and ends in a comma."""
+    text = analysis.text
+    if following.open >= limit:
+        return None
+    attribution_end = max(cue.end, speaker[1] if speaker else cue.end)
+    if attribution_end > following.open:
+        return None
+    between = text[attribution_end : following.open].strip()
+    # allow a short appositive after the speaker (", a former official,")
+    if not between.endswith(",") or len(between) > 80 or any(c in between for c in ".!?;"):
+        return None
+    start, end = _content(text, following)
+    return (start, end) if end > start else None
+
+
+def _dash_credit(analysis: Analysis, segment: Segment, limit: int) -> tuple[tuple[int, int], int] | None:
+    """``"..." — Ms. Yun`` : a name right after a dash following the closing mark."""
+    text = analysis.text
+    begin = marks.mark_end(text, segment)
+    rest = text[begin:limit]
+    stripped = rest.lstrip()
+    dash = next((d for d in _DASHES if stripped.startswith(d)), None)
+    if dash is None or segment.style == "—":
+        return None
+    offset = begin + (len(rest) - len(stripped)) + len(dash)
+    tokens = [t for t in analysis.tokens_in(offset, limit)][:8]
+    name = []
+    for token in tokens:
+        if token.pos in ("PROPN", "NOUN") or (name and token.text in (".",) and False):
+            name.append(token)
+        elif token.text in ("Mr.", "Ms.", "Mrs.", "Dr."):
+            name.append(token)
+        else:
+            break
+    if not name:
+        return None
+    return (name[0].start, name[-1].end), name[-1].i
+
+
+def _colon_lead_in(analysis: Analysis, segment: Segment, floor: int) -> tuple[tuple[int, int], int] | None:
+    """``Ms. Yun: "..."``: a short verbless name phrase and a colon right before the quote."""
+    text = analysis.text
+    prior = text[floor : segment.open].rstrip()
+    if not prior.endswith(":"):
+        return None
+    colon = floor + len(prior) - 1
+    sentence = analysis.sentence_at(colon)
+    lower = max(floor, sentence.start if sentence is not None else floor)
+    # the lead-in runs back to the sentence start or the previous sentence-final stop
+    tokens = [t for t in analysis.tokens_in(lower, colon)]
+    while tokens and tokens[0].text in ".!?\"”":
+        tokens.pop(0)
+    if not tokens or len(tokens) > 6:
+        return None
+    if any(t.pos in ("VERB", "AUX") for t in tokens) or not any(t.pos in ("PROPN", "NOUN") for t in tokens):
+        return None
+    head = max(tokens, key=lambda t: (t.pos == "PROPN", t.i)).i
+    return (tokens[0].start, tokens[-1].end), head
+
+
+def _continues(analysis: Analysis, previous: Candidate, candidate: Candidate, segment: Segment) -> bool:
+    """A free quote continues the previous speaker when it opens its sentence in the same or next paragraph."""
+    text = analysis.text
+    here = analysis.paragraph_at(segment.open)
+    there = analysis.paragraph_at(previous.end)
+    if here is None or there is None:
+        return False
+    if here != there:
+        paragraphs = analysis.paragraphs
+        try:
+            gap = paragraphs.index(here) - paragraphs.index(there)
+        except ValueError:
+            return False
+        if gap != 1:
+            return False
+    prior = text[max(here[0], previous.end) : segment.open].strip()
+    return not prior or prior[-1] in ".!?\"”'’:" or prior.endswith("''")
+
+
+def _candidate(
+    analysis: Analysis,
+    parts: list[tuple[int, int]],
+    cue: cues.CueMatch,
+    speaker: tuple[int, int, int] | None,
+    source: str,
+) -> Candidate:
+    return Candidate(
+        parts=parts,
+        kind=QuoteKind.DIRECT,
+        cue=(cue.start, cue.end),
+        cue_lemma=cue.lemma,
+        cue_class=cue.cls,
+        speaker=(speaker[0], speaker[1]) if speaker else None,
+        speaker_token=speaker[2] if speaker else None,
+        confidence=0.9 if speaker else 0.4,
+        source=source,
+    )

@@ -1,0 +1,358 @@
+"""Resolve speaker mentions to actors: names, short names, pronouns, role nouns.
+
+A quote's speaker must be an :class:`~newsparse.models.Actor`, never a bare
+string. The actors phase may have found them (their ``mentions`` are used
+first); when it found nothing, or missed someone, this module falls back on
+the named entities of the analysis, so ``Ms. Yun`` still meets the earlier
+``Yun Sun`` and a new Actor is created with every mention resolved to it.
+
+Resolution, in order, for a mention ``[start, end)`` with head token ``h``:
+
+1. the mention overlaps a known mention of an actor -> that actor;
+2. a pronoun (``she``, ``he``, ``they``, ``it``) -> the nearest compatible
+   earlier actor, preferring the sentence-initial (subject) mention of the
+   most recent sentence that has one, and gender learned from honorifics,
+   the actor's ``gender`` and earlier pronouns;
+3. a name -> an actor whose name contains the mention's words (``Blinken``,
+   ``Ms. Yun``, ``Mr. Shi`` for ``Shi Yinhong``), the most recently mentioned;
+4. a role noun (``the official``, ``the spokesman``, ``the ministry``) -> the
+   nearest earlier actor whose role or name holds that noun;
+5. otherwise a new actor named by the mention, of kind person,
+   organization or group from its entity label and noun.
+
+An unresolvable pronoun leaves the speaker ``None`` (low confidence).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsparse.analysis import Analysis, Token
+from newsparse.models import Actor, ActorKind, Span
+
+HONORIFICS: dict[str, str | None] = {
+    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "madam": "female",
+    "dr": None, "prof": None, "rep": None, "sen": None, "gov": None, "gen": None, "president": None,
+    "lord": "male", "lady": "female", "dame": "female", "mx": None,
+}
+PRONOUNS: dict[str, str] = {
+    "he": "male", "him": "male", "his": "male",
+    "she": "female", "her": "female", "hers": "female",
+    "they": "plural", "them": "plural", "their": "plural",
+    "it": "neuter", "its": "neuter",
+}
+#: Nouns that make a new unnamed speaker an organization rather than a person.
+ORG_NOUNS = frozenset(
+    """agency administration army bank board cabinet campaign company committee commission council court
+    department embassy firm government group institute kremlin legislature ministry navy newspaper office
+    organization organisation paper parliament party police agency regime senate house network union
+    university white house tribunal coalition alliance bureau authority authorities team club""".split()
+)
+_ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
+_GROUP_LABELS = frozenset({"NORP"})
+_PERSON_LABELS = frozenset({"PERSON"})
+_SKIP_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "'s", "’s"})
+_WORD = re.compile(r"[\w\-’']+")
+
+
+@attrs.define
+class Entry:
+    """An actor known while resolving: from the actors phase (``actor`` set) or latent/new."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    mentions: list[tuple[int, int]]
+    words: frozenset[str]
+    role: str = ""
+    gender: str | None = None
+    actor: Actor | None = None
+    used: bool = False
+
+    def first(self) -> int:
+        return min(start for start, _ in self.mentions) if self.mentions else 0
+
+    def last_before(self, offset: int) -> int | None:
+        before = [start for start, _ in self.mentions if start < offset]
+        return max(before) if before else None
+
+
+def _words(text: str) -> frozenset[str]:
+    words = set()
+    for word in _WORD.findall(text):
+        key = word.lower().rstrip("'’")
+        if key.endswith(("’s", "'s")):
+            key = key[:-2]
+        if key and key not in _SKIP_WORDS and key not in HONORIFICS:
+            words.add(key)
+    return frozenset(words)
+
+
+def _honorific(word: str) -> str | None:
+    key = word.lower().rstrip(".")
+    return key if key in HONORIFICS else None
+
+
+class Resolver:
+    """Resolves mentions of one article; created per document."""
+
+    def __init__(self, analysis: Analysis, actors: Sequence[Actor] = (), id_prefix: str = "qa") -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.entries: list[Entry] = []
+        self._spans: list[tuple[int, int, Entry]] = []
+        self._prefix = id_prefix
+        self._taken_ids = {actor.id for actor in actors}
+        self._counter = 0
+        for actor in actors:
+            self._add_actor(actor)
+        self._add_entities()
+        self._index()
+
+    # -- building the index --------------------------------------------------------------
+    def _add_actor(self, actor: Actor) -> None:
+        words = _words(actor.name)
+        for alias in actor.aliases:
+            words |= _words(alias)
+        entry = Entry(
+            actor.id, actor.name, actor.kind, [(m.start, m.end) for m in actor.mentions], words,
+            role=(actor.role or "").lower(), gender=actor.gender, actor=actor,
+        )
+        if actor.title and entry.gender is None:
+            entry.gender = HONORIFICS.get(actor.title.lower().rstrip("."))
+        self.entries.append(entry)
+
+    def _add_entities(self) -> None:
+        """Named entities no actor covers become latent entries (merged by shared name words)."""
+        covered = sorted(span for entry in self.entries for span in entry.mentions)
+        starts = [s for s, _ in covered]
+        for entity in self.analysis.entities:
+            if entity.label not in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS:
+                continue
+            i = bisect.bisect_right(starts, entity.end) - 1
+            if i >= 0 and covered[i][1] > entity.start:
+                continue
+            name = self.text[entity.start : entity.end]
+            words = _words(name)
+            if not words:
+                continue
+            kind = _kind_of_label(entity.label)
+            entry = self._match_name(words, entity.start, kind, latent_only=True)
+            if entry is not None:
+                entry.mentions.append((entity.start, entity.end))
+                if len(words) > len(entry.words) and words >= entry.words:
+                    entry.name, entry.words = name, words
+                continue
+            self._new_entry(name, kind, [(entity.start, entity.end)], words, role=self._appositive(entity.last - 1))
+
+    def _appositive(self, head: int) -> str:
+        for child in self.analysis.children[head]:
+            kid = self.analysis.tokens[child]
+            if kid.dep == "appos":
+                first, last = self.analysis.subtree(child)
+                if last - first <= 30:
+                    return self.text[self.analysis.tokens[first].start : self.analysis.tokens[last - 1].end].lower()
+        return ""
+
+    def _new_entry(
+        self, name: str, kind: ActorKind, mentions: list[tuple[int, int]], words: frozenset[str], role: str = ""
+    ) -> Entry:
+        while True:
+            self._counter += 1
+            ident = f"{self._prefix}{self._counter}"
+            if ident not in self._taken_ids:
+                break
+        entry = Entry(ident, name, kind, mentions, words, role=role)
+        self.entries.append(entry)
+        return entry
+
+    def _index(self) -> None:
+        self._spans = sorted((s, e, entry) for entry in self.entries for s, e in entry.mentions)
+        self._starts = [s for s, _, _ in self._spans]
+
+    # -- queries -----------------------------------------------------------------------------
+    def _at(self, start: int, end: int) -> Entry | None:
+        i = bisect.bisect_right(self._starts, end) - 1
+        best = None
+        while i >= 0 and i >= bisect.bisect_right(self._starts, end) - 6:
+            s, e, entry = self._spans[i]
+            if s < end and start < e:
+                if best is None or entry.actor is not None:
+                    best = entry
+            i -= 1
+        return best
+
+    def _match_name(
+        self, words: frozenset[str], offset: int, kind: ActorKind | None = None, latent_only: bool = False
+    ) -> Entry | None:
+        best: tuple[int, Entry] | None = None
+        for entry in self.entries:
+            if latent_only and entry.actor is not None:
+                continue
+            if kind is not None and entry.kind != kind and entry.kind != ActorKind.UNKNOWN:
+                continue
+            if not words or not entry.words or not (words <= entry.words or entry.words <= words):
+                continue
+            last = entry.last_before(offset + 1)
+            score = last if last is not None else -1
+            if best is None or score > best[0]:
+                best = (score, entry)
+        return best[1] if best else None
+
+    def resolve(self, start: int, end: int, head: int | None, previous: Entry | None = None) -> Entry | None:
+        """The entry the mention refers to, creating one when a name or noun names nobody known."""
+        tokens = self.analysis.tokens_in(start, end)
+        if not tokens:
+            return None
+        head_token = self.analysis.tokens[head] if head is not None else tokens[-1]
+        if not (start <= head_token.start < end):
+            # an appositive name beyond the mention (``the spokesman, Ned Price``)
+            found = self._resolve_name(head_token.start, head_token.end, [head_token])
+            if found is not None:
+                return self._remember(found, start, end)
+        lower = head_token.text.lower()
+        if lower in PRONOUNS and len(tokens) <= 2:
+            found = self._pronoun(PRONOUNS[lower], start, previous)
+            return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
+        known = self._at(start, end)
+        if known is not None:
+            return self._remember(known, start, end)
+        if any(t.pos == "PROPN" for t in tokens) or any(t.ent for t in tokens):
+            found = self._resolve_name(start, end, tokens)
+            if found is not None:
+                return self._remember(found, start, end)
+        if head_token.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head_token.ent:
+            return self._remember(self._role(start, end, tokens, head_token), start, end)
+        return None
+
+    def _resolve_name(self, start: int, end: int, tokens: Sequence[Token]) -> Entry | None:
+        names = [t for t in tokens if t.pos == "PROPN" or t.ent]
+        words = _words(" ".join(t.text for t in names)) if names else _words(self.text[start:end])
+        label = next((t.ent for t in tokens if t.ent), "")
+        kind = _kind_of_label(label) if label else None
+        found = self._match_name(words, start)
+        if found is not None:
+            return found
+        if not words:
+            return None
+        name = self.text[start:end]
+        if tokens and tokens[0].text.lower() == "the" and label in _ORG_LABELS:
+            name = self.text[tokens[1].start : end] if len(tokens) > 1 else name
+        head = tokens[-1]
+        if kind is None:
+            kind = ActorKind.ORGANIZATION if head.text.lower() in ORG_NOUNS else ActorKind.PERSON
+        entry = self._new_entry(name, kind, [], words)
+        gender = next((HONORIFICS.get(_honorific(t.text) or "") for t in self.analysis.tokens_in(max(0, start - 6), end)
+                       if _honorific(t.text)), None)
+        entry.gender = gender
+        return entry
+
+    def _pronoun(self, feature: str, offset: int, previous: Entry | None) -> Entry | None:
+        """Nearest compatible earlier actor, the most recent sentence's first mention first."""
+        def compatible(entry: Entry) -> bool:
+            if feature in ("male", "female"):
+                return entry.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and entry.gender in (None, feature)
+            if feature == "plural":
+                return entry.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
+            return entry.kind in (ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
+
+        if previous is not None and compatible(previous):
+            last = previous.last_before(offset)
+            if last is not None and self._sentences_between(last, offset) <= 3:
+                return previous
+        end = bisect.bisect_left(self._starts, offset)
+        best: tuple[int, int, Entry] | None = None
+        for i in range(end - 1, max(-1, end - 60), -1):
+            s, _, entry = self._spans[i]
+            if not compatible(entry):
+                continue
+            sentence = self.analysis.sentence_at(s)
+            key = sentence.start if sentence is not None else s
+            if best is not None and key < best[0]:
+                break
+            if best is None or key > best[0] or s < best[1]:
+                best = (key, s, entry)
+        return best[2] if best else None
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        starts = self.analysis.sentence_starts
+        return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
+
+    def _role(self, start: int, end: int, tokens: Sequence[Token], head: Token) -> Entry:
+        """``the official``: the nearest earlier actor whose role/name holds the noun, else a new actor."""
+        noun = head.lemma.lower()
+        definite = tokens[0].text.lower() in ("the", "this", "that")
+        plural = head.tag in ("NNS", "NNPS") or head.ent in _GROUP_LABELS
+        if definite and not plural:
+            best: tuple[int, Entry] | None = None
+            for entry in self.entries:
+                if noun in _words(entry.role) or noun in entry.words:
+                    last = entry.last_before(start)
+                    if last is not None and (best is None or last > best[0]):
+                        best = (last, entry)
+            if best is not None:
+                return best[1]
+        if plural:
+            kind = ActorKind.GROUP
+        elif noun in ORG_NOUNS or head.ent in _ORG_LABELS:
+            kind = ActorKind.ORGANIZATION
+        else:
+            kind = ActorKind.PERSON
+        name = self.text[start:end]
+        same = next((e for e in self.entries if e.actor is None and e.name.lower() == name.lower()), None)
+        return same or self._new_entry(name, kind, [], _words(name), role=noun)
+
+    def _remember(self, entry: Entry, start: int, end: int, pronoun: str | None = None) -> Entry:
+        entry.used = True
+        if (start, end) not in entry.mentions:
+            entry.mentions.append((start, end))
+            position = bisect.bisect_left(self._starts, start)
+            self._spans.insert(position, (start, end, entry))
+            self._starts.insert(position, start)
+        if pronoun in ("male", "female") and entry.gender is None:
+            entry.gender = pronoun
+        return entry
+
+    # -- output ----------------------------------------------------------------------------------
+    def new_actors(self) -> list[Actor]:
+        """Actors created here that some quote speaks through, with all their mentions."""
+        created = []
+        for entry in self.entries:
+            if entry.actor is not None or not entry.used:
+                continue
+            mentions = sorted(set(entry.mentions))
+            created.append(
+                Actor(
+                    id=entry.id,
+                    name=entry.name,
+                    kind=entry.kind,
+                    mentions=[Span.of(self.text, s, e) for s, e in mentions],
+                    role=entry.role or None,
+                    gender=entry.gender,
+                    aliases=_aliases(self.text, mentions, entry.name),
+                )
+            )
+        return created
+
+
+def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str) -> list[str]:
+    seen: list[str] = []
+    for s, e in mentions:
+        alias = text[s:e]
+        if alias != name and alias not in seen and alias.lower() not in PRONOUNS:
+            seen.append(alias)
+    return seen
+
+
+def _kind_of_label(label: str) -> ActorKind:
+    if label in _PERSON_LABELS:
+        return ActorKind.PERSON
+    if label in _ORG_LABELS:
+        return ActorKind.ORGANIZATION
+    if label in _GROUP_LABELS:
+        return ActorKind.GROUP
+    return ActorKind.UNKNOWN
