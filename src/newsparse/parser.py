@@ -80,7 +80,13 @@ class Parser:
     ) -> None:
         if errors not in ERRORS:
             raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
+        disable = tuple(disable)
         self.backend_options = dict(backend_options or {})
+        # the constructor arguments, so worker processes can build the same parser (newsparse.batch)
+        self._recipe = {
+            "backend": backend, "plugins": tuple(plugins), "disable": disable, "errors": errors,
+            "backend_options": self.backend_options, "load_entry_points": load_entry_points,
+        }
         self.errors = errors
         self.registry = PluginRegistry(plugins, disable, load_entry_points)
         self._backend: Backend | None = None
@@ -124,13 +130,25 @@ class Parser:
         return self.parse_analyzed(item, self.backend.analyze(item.text))
 
     def parse_many(
-        self, inputs: Iterable[str | ArticleInput], batch_size: int = 32
+        self, inputs: Iterable[str | ArticleInput | ParseFailure], batch_size: int = 32, n_process: int = 1
     ) -> Iterator[Article | ParseFailure]:
         """Parse a stream of articles in input order, batching the NLP backend.
 
         An article that cannot be parsed yields a :class:`ParseFailure` in
-        its place and the batch goes on. Memory is bounded by ``batch_size``.
+        its place and the batch goes on (a ``ParseFailure`` in ``inputs``,
+        from a reader, is passed through). Memory is bounded by ``batch_size``.
+        ``n_process > 1`` (or ``-1``: one per core) parses on that many worker
+        processes, each with its own copy of this parser (see :mod:`newsparse.batch`).
         """
+        if n_process != 1:
+            from newsparse.batch import parse_parallel
+
+            return parse_parallel(self, inputs, n_process=n_process, batch_size=batch_size)
+        return self._parse_serial(inputs, batch_size)
+
+    def _parse_serial(
+        self, inputs: Iterable[str | ArticleInput | ParseFailure], batch_size: int
+    ) -> Iterator[Article | ParseFailure]:
         batch: list[ArticleInput | ParseFailure] = []
         for raw in inputs:
             batch.append(_as_input(raw))
@@ -283,8 +301,8 @@ class Parser:
         return article
 
 
-def _as_input(raw: str | ArticleInput) -> ArticleInput | ParseFailure:
-    if isinstance(raw, ArticleInput):
+def _as_input(raw: str | ArticleInput | ParseFailure) -> ArticleInput | ParseFailure:
+    if isinstance(raw, (ArticleInput, ParseFailure)):
         return raw
     try:
         return ArticleInput.create(raw)
