@@ -39,7 +39,7 @@ def command(name: str, help: str) -> Callable:
 # -- parse ---------------------------------------------------------------------
 def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs; .txt .html .json .jsonl(.gz)")
-    parser.add_argument("--format", choices=("json", "jsonl"), default=None, help="json (pretty) or jsonl; default: json for one article, jsonl otherwise")
+    parser.add_argument("--format", choices=("json", "jsonl", "csv", "parquet"), default=None, help="json (pretty) or jsonl; default: json for one article, jsonl otherwise; csv or parquet: tables (quotes, actors, dates, stances, articles) written into the directory given by -o")
     parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     parser.add_argument("--published", help="publication date for plain-text inputs (ISO 8601)")
     parser.add_argument("--backend", default="spacy", help="NLP backend: spacy (default) or stanza")
@@ -55,6 +55,8 @@ def _run_parse(args: argparse.Namespace) -> int:
     parser = Parser(backend=args.backend, disable=args.disable)
     inputs = read_inputs(args.paths, published=args.published)
     results = parser.parse_many(inputs, batch_size=args.batch_size)
+    if args.format in ("csv", "parquet"):
+        return _write_tables(args, results)
     fmt = args.format
     failed = written = 0
     with _output(args.output) as out:
@@ -82,6 +84,29 @@ def _run_parse(args: argparse.Namespace) -> int:
     log.info("%d articles written, %d failed", written, failed)
     if failed:
         log.warning("summary: %d of %d articles failed (see errors above)", failed, failed + written)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _write_tables(args: argparse.Namespace, results: Iterator[Any]) -> int:
+    """``--format csv|parquet``: one file per table in the ``-o`` directory, streamed (see newsparse.tables)."""
+    from newsparse.parser import ParseFailure
+    from newsparse.tables import TableWriter
+
+    if args.output is None:
+        log.error("--format %s writes several tables: give a directory with -o", args.format)
+        return EXIT_USAGE
+    failed = 0
+    with TableWriter(args.output, args.format) as writer:
+        for result in _progress(results, args.progress):
+            if isinstance(result, ParseFailure):
+                failed += 1
+                log.error("failed: %s", result.error)
+                continue
+            writer.add(result)
+    log.info("%d articles written as %s tables to %s, %d failed", writer.articles, args.format, args.output, failed)
+    if failed:
+        log.warning("summary: %d of %d articles failed (see errors above)", failed, failed + writer.articles)
         return EXIT_SOME_FAILED
     return EXIT_OK
 
