@@ -1,0 +1,92 @@
+"""``evaluate()``: read a gold file, parse its articles, score every annotated section."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsparse.evaluate.errors import collect_errors, summarize, write_errors
+from newsparse.evaluate.gold import GoldFile, read_gold
+from newsparse.evaluate.others import SECTIONS, run_other_scorers
+from newsparse.evaluate.quotes import score_quotes
+from newsparse.evaluate.runner import predict
+
+log = logging.getLogger(__name__)
+
+
+def plugins_not_needed(gold: GoldFile) -> list[str]:
+    """Extractor plugins whose results nothing in this gold file scores (TimeBank: only dates).
+
+    Quotes need actors and dates (speakers, quote dates); stances need quotes.
+    """
+    has = {section: gold.has(section) for section in ("quotes", *SECTIONS)}
+    need_quotes = has["quotes"] or has["stances"]
+    needed = {
+        "quotes": need_quotes,
+        "stances": has["stances"],
+        "actors": has["actors"] or need_quotes,
+        "dates": has["dates"] or need_quotes,
+    }
+    return [plugin for plugin, need in needed.items() if not need]
+
+
+def evaluate(
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    jobs: int = 1,
+    kind: str | None = None,
+    backend: str = "spacy",
+    disable: list[str] | None = None,
+    errors_path: Path | None = None,
+    strict: bool = False,
+    progress: bool = False,
+    top_cues: int = 15,
+) -> dict[str, Any]:
+    """Score newsparse against a gold file; returns the report as a JSON-ready dict."""
+    started = time.perf_counter()
+    gold = read_gold(path, strict=strict, limit=limit)
+    auto_disabled = plugins_not_needed(gold)
+    disabled = sorted(set(disable or ()) | set(auto_disabled))
+    if auto_disabled:
+        log.info("nothing in %s scores %s: those plugins are disabled", path, ", ".join(auto_disabled))
+    parse_start = time.perf_counter()
+    predictions = list(predict(gold.articles, jobs, {"backend": backend, "disable": disabled}, progress))
+    parse_seconds = time.perf_counter() - parse_start
+    articles = [prediction.article for prediction in predictions]
+    report: dict[str, Any] = {
+        "gold_file": str(path),
+        "articles": len(gold.articles),
+        "jobs": jobs,
+        "disabled_plugins": disabled,
+        "parse_failures": [
+            {"article": gold.articles[i].id, "error": p.error} for i, p in enumerate(predictions) if p.error
+        ],
+        "plugin_failures": dict(
+            Counter(f"{failure.plugin} ({failure.phase}): {failure.error.split(':')[0]}" for a in articles for failure in a.failures)
+        ),
+        "gold_problems": [str(problem) for problem in gold.problems],
+    }
+    score_start = time.perf_counter()
+    if gold.has("quotes"):
+        quotes, alignments = score_quotes(zip(gold.articles, articles), kind=kind, top_cues=top_cues)
+        if kind:
+            quotes["kind_filter"] = kind
+        report["quotes"] = quotes
+        records = collect_errors(alignments)
+        report["errors"] = summarize(records)
+        if errors_path is not None:
+            write_errors(records, errors_path, str(path))
+            report["errors"]["file"] = str(errors_path)
+    wanted = [section for section in SECTIONS if gold.has(section)]
+    report.update(run_other_scorers(wanted, [g.raw for g in gold.articles], articles))
+    report["seconds"] = {
+        "parse": round(parse_seconds, 2),
+        "score": round(time.perf_counter() - score_start, 2),
+        "total": round(time.perf_counter() - started, 2),
+        "articles_per_second": round(len(articles) / parse_seconds, 2) if parse_seconds else None,
+    }
+    return report

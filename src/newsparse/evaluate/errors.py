@@ -1,0 +1,159 @@
+"""Error analysis: every miss, false alarm and speaker error, with its sentence and cause.
+
+Causes (relative to the overlap match):
+
+* ``no cue found`` — a gold quote no prediction overlaps at all: the
+  attribution was not detected (its gold cue says which verbs are missed).
+* ``wrong boundary`` — a gold quote or a prediction that overlaps the other
+  side, but below the match threshold (too long, too short, split, merged).
+* ``wrong speaker`` — content matched, a different speaker predicted.
+* ``speaker not found`` — content matched, no speaker predicted.
+* ``not speech`` — a prediction overlapping no gold quote: the gold does not
+  consider it an attribution (scare quotes, titles, a non-reporting verb).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from newsparse.evaluate.cues import cue_lemma
+from newsparse.evaluate.quotes import Alignment, predicted_kind
+from newsparse.evaluate.speakers import has_speaker, predicted_speaker_label
+
+CAUSES = ("no cue found", "wrong boundary", "wrong speaker", "speaker not found", "not speech")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»]?\s+(?=[\"'“‘«(]?[A-Z0-9])|\n")
+MAX_CONTEXT = 400
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) covering ``[start, end)``, found without NLP (line breaks and end punctuation)."""
+    left = max(0, start - MAX_CONTEXT)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    sentence_start = before[-1] if before else left
+    after = _SENTENCE_END.search(text, max(end, start + 1), min(len(text), end + MAX_CONTEXT))
+    sentence_end = after.start() if after else min(len(text), end + MAX_CONTEXT)
+    return text[sentence_start:sentence_end].strip()
+
+
+def collect_errors(alignments: Iterable[Alignment]) -> list[dict[str, Any]]:
+    """One record per error, JSON-ready."""
+    records: list[dict[str, Any]] = []
+    for alignment in alignments:
+        for g, quote in enumerate(alignment.gold):
+            p = alignment.gold_match[g]
+            if p is None:
+                best = alignment.gold_best.get(g)
+                cause = "wrong boundary" if best else "no cue found"
+                other = alignment.predicted[best[0]] if best else None
+                records.append(_record(alignment, cause, "miss", g, other, best[1] if best else None))
+            elif not alignment.speaker_ok[g]:
+                cause = "wrong speaker" if has_speaker(alignment.predicted[p]) else "speaker not found"
+                records.append(_record(alignment, cause, "speaker", g, alignment.predicted[p], None))
+        for p, quote in enumerate(alignment.predicted):
+            if alignment.predicted_match[p] is not None:
+                continue
+            best = alignment.predicted_best.get(p)
+            cause = "wrong boundary" if best else "not speech"
+            records.append(_record(alignment, cause, "false alarm", best[0] if best else None, quote, best[1] if best else None))
+    return records
+
+
+def _record(alignment: Alignment, cause: str, role: str, g: int | None, predicted: Any, overlap: float | None) -> dict[str, Any]:
+    text = alignment.gold_article.text
+    gold = alignment.gold[g] if g is not None else None
+    spans = [gold.start, gold.end] if gold is not None else [predicted.start, predicted.end]
+    if role == "false alarm":
+        spans = [predicted.start, predicted.end]
+    record: dict[str, Any] = {
+        "cause": cause,
+        "role": role,
+        "article": alignment.gold_article.id,
+        "sentence": sentence_around(text, spans[0], spans[1]),
+    }
+    if gold is not None:
+        record["gold"] = {
+            "text": " … ".join(text[s:e] for s, e in gold.spans),
+            "spans": [list(s) for s in gold.spans],
+            "kind": gold.kind,
+            "cue": gold.cue,
+            "cue_lemma": cue_lemma(gold.cue),
+            "speaker": gold.speaker,
+        }
+    if predicted is not None:
+        record["predicted"] = {
+            "text": predicted.text,
+            "spans": [[p.start, p.end] for p in predicted.parts],
+            "kind": predicted_kind(predicted),
+            "cue": predicted.cue.text if predicted.cue else None,
+            "speaker": predicted_speaker_label(alignment.article, predicted),
+            "plugin": predicted.provenance.plugin if predicted.provenance else None,
+        }
+    if overlap is not None:
+        record["overlap"] = round(overlap, 3)
+    return record
+
+
+def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts by cause and role, biggest first, with the gold cue lemmas most often missed."""
+    by_cause = Counter(r["cause"] for r in records)
+    missed_cues = Counter(r["gold"]["cue_lemma"] or "(none)" for r in records if r["cause"] == "no cue found")
+    return {
+        "total": len(records),
+        "by_cause": dict(by_cause.most_common()),
+        "by_cause_and_role": {
+            f"{cause} / {role}": n for (cause, role), n in Counter((r["cause"], r["role"]) for r in records).most_common()
+        },
+        "missed_cues": dict(missed_cues.most_common(15)),
+    }
+
+
+def write_errors(records: list[dict[str, Any]], path: Path, source: str) -> None:
+    """Write the errors grouped by cause, biggest class first: JSONL for ``.jsonl``/``.json``, else text."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    order = [cause for cause, _ in Counter(r["cause"] for r in records).most_common()]
+    ordered = sorted(records, key=lambda r: (order.index(r["cause"]), r["role"], r["article"]))
+    with path.open("w", encoding="utf-8") as out:
+        if path.suffix in (".jsonl", ".json"):
+            for record in ordered:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            return
+        _write_text(out, ordered, summarize(records), source)
+
+
+def _write_text(out: IO[str], records: list[dict[str, Any]], summary: dict[str, Any], source: str) -> None:
+    out.write(f"# newsparse evaluate: errors against {source}\n")
+    out.write(f"# {summary['total']} errors; by cause (biggest first):\n")
+    for name, count in summary["by_cause_and_role"].items():
+        out.write(f"#   {count:6d}  {name}\n")
+    if summary["missed_cues"]:
+        out.write("# gold cues of 'no cue found': " + ", ".join(f"{c} {n}" for c, n in summary["missed_cues"].items()) + "\n")
+    current = None
+    for record in records:
+        if record["cause"] != current:
+            current = record["cause"]
+            out.write(f"\n\n======== {current} ({summary['by_cause'][current]}) ========\n")
+        out.write(_format(record))
+
+
+def _format(record: dict[str, Any]) -> str:
+    lines = [f"\n[{record['article']}] {record['role'].upper()}" + (f"  overlap {record['overlap']}" if "overlap" in record else "")]
+    gold = record.get("gold")
+    if gold:
+        lines.append(f"  gold ({gold['kind']}, cue {gold['cue']!r}, speaker {gold['speaker']!r}): {_clip(gold['text'])}")
+    predicted = record.get("predicted")
+    if predicted:
+        lines.append(
+            f"  pred ({predicted['kind']}, cue {predicted['cue']!r}, speaker {predicted['speaker']!r}): {_clip(predicted['text'])}"
+        )
+    lines.append(f"  sentence: {_clip(record['sentence'], 500)}")
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

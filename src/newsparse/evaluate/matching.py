@@ -1,0 +1,129 @@
+"""Matching predicted quote contents to gold ones, one to one.
+
+Two criteria, both documented in ``docs/evaluation.md``:
+
+* **overlap** — word tokens (``\\w+`` runs, so punctuation and quotation
+  marks never count) shared by the gold and the predicted content, divided
+  by the token count of the *longer* of the two, must be at least 0.5.
+  Dividing by the longer side means a prediction is only a match when it
+  covers at least half of the gold *and* at least half of it is gold: a
+  paragraph swallowed whole does not match the one sentence quoted in it,
+  and a fragment does not match a long quote.
+* **exact** — the content parts are equal after trimming whitespace,
+  quotation marks, commas and a final full stop at both ends of each part
+  (gold and annotators disagree on the full stop before a closing mark).
+
+Matching is one to one and greedy by best score: all (gold, predicted)
+pairs of an article that pass are sorted by score (ties: text order) and
+taken while neither side is used. Greedy is what most quote scorers do and
+is optimal here in practice because competing overlaps are rare.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+Offsets = tuple[int, int]
+
+OVERLAP_THRESHOLD = 0.5
+_WORD = re.compile(r"\w+")
+TRIM_CHARS = frozenset(" \t\r\n\u00a0\"'`,“”‘’«»„‟‚‛‹›「」『』")
+
+
+class Tokens:
+    """Word-token offsets of one text, for turning spans into token-index sets."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        self.starts = [start for start, _ in self.spans]
+
+    def covered(self, spans: Sequence[Offsets]) -> frozenset[int]:
+        """Indices of tokens with more than half of their characters inside ``spans``."""
+        found: set[int] = set()
+        for start, end in spans:
+            index = max(bisect.bisect_right(self.starts, start) - 1, 0)
+            while index < len(self.spans) and self.spans[index][0] < end:
+                token_start, token_end = self.spans[index]
+                inside = min(end, token_end) - max(start, token_start)
+                if inside * 2 > token_end - token_start:
+                    found.add(index)
+                index += 1
+        return frozenset(found)
+
+
+def overlap_score(gold: frozenset[int], predicted: frozenset[int]) -> float:
+    """Shared tokens / tokens of the longer side (0 when either side has no word)."""
+    if not gold or not predicted:
+        return 0.0
+    return len(gold & predicted) / max(len(gold), len(predicted))
+
+
+def trim(text: str, span: Offsets) -> Offsets:
+    """``span`` without surrounding whitespace, quotation marks, commas and a final full stop."""
+    start, end = span
+    while start < end and text[start] in TRIM_CHARS:
+        start += 1
+    while end > start and (text[end - 1] in TRIM_CHARS or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def exact_key(text: str, spans: Sequence[Offsets]) -> tuple[Offsets, ...]:
+    """The trimmed, non-empty parts: two contents are an exact match when their keys are equal."""
+    return tuple(part for part in (trim(text, span) for span in spans) if part[0] < part[1])
+
+
+@attrs.frozen
+class Match:
+    gold: int
+    predicted: int
+    score: float
+
+
+def greedy_match(scores: dict[tuple[int, int], float], threshold: float) -> list[Match]:
+    """One-to-one matching: best-scoring pairs first; ``scores`` maps (gold, predicted) to a score."""
+    ranked = sorted(
+        ((score, pair) for pair, score in scores.items() if score >= threshold),
+        key=lambda item: (-item[0], item[1]),
+    )
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    matches = []
+    for score, (gold, predicted) in ranked:
+        if gold in used_gold or predicted in used_predicted:
+            continue
+        used_gold.add(gold)
+        used_predicted.add(predicted)
+        matches.append(Match(gold, predicted, score))
+    return sorted(matches, key=lambda m: m.gold)
+
+
+def overlap_scores(gold: Sequence[frozenset[int]], predicted: Sequence[frozenset[int]]) -> dict[tuple[int, int], float]:
+    """Every (gold, predicted) pair sharing at least one token, with its overlap score."""
+    owners: dict[int, list[int]] = {}
+    for p, tokens in enumerate(predicted):
+        for token in tokens:
+            owners.setdefault(token, []).append(p)
+    scores: dict[tuple[int, int], float] = {}
+    for g, tokens in enumerate(gold):
+        candidates = {p for token in tokens for p in owners.get(token, ())}
+        for p in candidates:
+            scores[(g, p)] = overlap_score(tokens, predicted[p])
+    return scores
+
+
+def exact_match(gold: Sequence[tuple[Offsets, ...]], predicted: Sequence[tuple[Offsets, ...]]) -> list[Match]:
+    """One-to-one matching of equal exact keys (first free one in text order)."""
+    free: dict[tuple[Offsets, ...], list[int]] = {}
+    for p, key in enumerate(predicted):
+        if key:
+            free.setdefault(key, []).append(p)
+    matches = []
+    for g, key in enumerate(gold):
+        if key and free.get(key):
+            matches.append(Match(g, free[key].pop(0), 1.0))
+    return matches

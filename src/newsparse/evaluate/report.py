@@ -1,0 +1,106 @@
+"""The evaluation report as readable text (the same numbers as ``--json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsparse.evaluate.others import SECTIONS
+
+
+def _pct(value: float | None) -> str:
+    return "     –" if value is None else f"{100 * value:6.1f}"
+
+
+def _num(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def format_report(report: dict[str, Any]) -> str:
+    lines = [f"newsparse evaluate — {report['gold_file']}"]
+    seconds = report.get("seconds", {})
+    lines.append(
+        f"{report['articles']} articles, parsed in {seconds.get('parse', '?')} s "
+        f"({seconds.get('articles_per_second', '?')} articles/s, {report.get('jobs', 1)} job(s)); "
+        f"disabled plugins: {', '.join(report.get('disabled_plugins') or ()) or 'none'}"
+    )
+    if report.get("gold_problems"):
+        lines.append(f"GOLD PROBLEMS: {len(report['gold_problems'])} annotation(s) left out (see log); first: {report['gold_problems'][0]}")
+    if report.get("parse_failures"):
+        lines.append(f"PARSE FAILURES: {len(report['parse_failures'])} article(s) scored as empty; first: {report['parse_failures'][0]}")
+    for failure, count in (report.get("plugin_failures") or {}).items():
+        lines.append(f"plugin failure ×{count}: {failure}")
+    if "quotes" in report:
+        lines += _quotes(report["quotes"])
+    if "errors" in report:
+        lines += _errors(report["errors"])
+    for section in SECTIONS:
+        if section in report:
+            lines.append("")
+            lines.append(f"== {section} ==")
+            lines += _flat(report[section])
+    return "\n".join(lines) + "\n"
+
+
+def _quotes(quotes: dict[str, Any]) -> list[str]:
+    overall = quotes["overall"]
+    title = "== quotes ==" + (f" (kind = {quotes['kind_filter']} on both sides)" if quotes.get("kind_filter") else "")
+    lines = ["", title, f"gold {overall['gold']}, predicted {overall['predicted']}, matched {overall['matched']}", ""]
+    lines.append(f"{'':32} {'P':>6} {'R':>6} {'F1':>6}")
+    for label, key in (
+        ("content, ≥50% token overlap", "content"),
+        ("content, exact span", "exact"),
+        ("end to end (content + speaker)", "end_to_end"),
+    ):
+        m = overall[key]
+        lines.append(f"{label:32} {_pct(m['precision'])} {_pct(m['recall'])} {_pct(m['f1'])}")
+    speaker = overall["speaker"]
+    lines.append(
+        f"speaker accuracy on matched quotes: {_pct(speaker['accuracy']).strip()}% "
+        f"({speaker['right']}/{speaker['matched']}; {speaker['matched_without_speaker']} matched with no speaker)"
+    )
+    lines.append(f"predicted quotes with no speaker: {_pct(overall['no_speaker_share']).strip()}%")
+    lines += ["", "by kind (recall by gold kind, precision by predicted kind):"] + _table(quotes["by_kind"], "kind")
+    lines += ["", "by cue lemma (gold cue for recall, predicted cue for precision; top by gold count):"]
+    lines += _table(quotes["by_cue"], "cue")
+    if quotes.get("kind_confusion"):
+        lines += ["", "kind of matched quotes (gold → predicted): " + ", ".join(
+            f"{row['gold']}→{row['predicted']} {row['count']}" for row in quotes["kind_confusion"]
+        )]
+    return lines
+
+
+def _table(groups: dict[str, Any], label: str) -> list[str]:
+    header = f"  {label:16} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6} {'exF1':>6} {'spk%':>6} {'e2eF1':>6}"
+    rows = [header]
+    for name, g in groups.items():
+        rows.append(
+            f"  {name[:16]:16} {g['gold']:6d} {g['predicted']:6d} {_pct(g['content']['precision'])} "
+            f"{_pct(g['content']['recall'])} {_pct(g['content']['f1'])} {_pct(g['exact']['f1'])} "
+            f"{_pct(g['speaker']['accuracy'])} {_pct(g['end_to_end']['f1'])}"
+        )
+    return rows
+
+
+def _errors(errors: dict[str, Any]) -> list[str]:
+    lines = ["", f"errors by cause ({errors['total']} in all" + (f", listed in {errors['file']}" if errors.get("file") else "") + "):"]
+    lines += [f"  {count:6d}  {name}" for name, count in errors["by_cause_and_role"].items()]
+    if errors.get("missed_cues"):
+        lines.append("  gold cues never found: " + ", ".join(f"{c} {n}" for c, n in errors["missed_cues"].items()))
+    return lines
+
+
+def _flat(value: Any, prefix: str = "") -> list[str]:
+    """A nested result dict as ``key.sub: value`` lines (the other scorers' formats are theirs)."""
+    if isinstance(value, dict):
+        lines = []
+        for key, item in value.items():
+            lines += _flat(item, f"{prefix}.{key}" if prefix else str(key))
+        return lines
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, dict) for v in value):
+        lines = []
+        for index, item in enumerate(value):
+            lines += _flat(item, f"{prefix}[{index}]")
+        return lines
+    return [f"  {prefix:40} {_num(value)}"]
