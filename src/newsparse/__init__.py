@@ -63,4 +63,14 @@ __all__ = [
     "Stance",
     "Token",
     "hookimpl",
+    "to_dataframes",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``newsparse.to_dataframes`` loads on first use, so importing newsparse never imports pandas."""
+    if name == "to_dataframes":
+        from newsparse.tables import to_dataframes
+
+        return to_dataframes
+    raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
