@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from newsparse.budget import call_with_budget
 from newsparse.document import Document
 from newsparse.errors import InputError, PluginError
 from newsparse.inputs import ArticleInput, coerce_published
@@ -66,7 +67,9 @@ class Parser:
     plugin's exception instead of recording it, for plugin development.
     ``backend`` is a backend name (resolved by ``newsparse_load_backend``)
     or an already loaded backend object, to share one model between parsers.
-    The NLP backend loads lazily on the first parse and is reused.
+    ``plugin_timeout`` (seconds) is a time budget per hook call: a plugin
+    that exceeds it is interrupted and recorded as a failure, for unattended
+    batch runs. The NLP backend loads lazily on the first parse and is reused.
     """
 
     def __init__(
@@ -77,6 +80,7 @@ class Parser:
         errors: str = "record",
         backend_options: dict[str, Any] | None = None,
         load_entry_points: bool = True,
+        plugin_timeout: float | None = None,
     ) -> None:
         if errors not in ERRORS:
             raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
@@ -95,6 +99,7 @@ class Parser:
         else:
             self.backend_name, self._backend = backend.name, backend
         self._trace = os.environ.get("NEWSPARSE_TRACE_PLUGINS") == "1"
+        self.plugin_timeout = plugin_timeout
 
     # -- backend ---------------------------------------------------------------
     @property
@@ -252,8 +257,7 @@ class Parser:
             name = impl.plugin_name
             provenance = Provenance(name, self.registry.version(name))
             try:
-                returned = impl.function(*[kwargs[arg] for arg in impl.argnames])
-                items = list(returned) if returned is not None else []
+                items = call_with_budget(_listed(impl.function), [kwargs[arg] for arg in impl.argnames], self.plugin_timeout)
             except Exception as error:  # noqa: BLE001 - isolate plugin faults
                 if self.errors == "raise":
                     raise PluginError(name, phase, error) from error
@@ -284,7 +288,7 @@ class Parser:
     def _finalize(self, article: Article, failures: list[Failure]) -> Article:
         for impl in self.registry.implementations("newsparse_finalize"):
             try:
-                returned = impl.function(*[{"article": article}[arg] for arg in impl.argnames])
+                returned = call_with_budget(impl.function, [{"article": article}[arg] for arg in impl.argnames], self.plugin_timeout)
             except Exception as error:  # noqa: BLE001
                 if self.errors == "raise":
                     raise PluginError(impl.plugin_name, "finalize", error) from error
@@ -299,6 +303,16 @@ class Parser:
                 continue
             article = returned
         return article
+
+
+def _listed(function: Any) -> Any:
+    """``function`` whose result is materialised as a list inside the time budget (generators too)."""
+
+    def call(*args: Any) -> list[Any]:
+        returned = function(*args)
+        return list(returned) if returned is not None else []
+
+    return call
 
 
 def _as_input(raw: str | ArticleInput | ParseFailure) -> ArticleInput | ParseFailure:
