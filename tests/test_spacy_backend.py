@@ -56,3 +56,29 @@ def test_batches_give_the_same_analysis_as_single_texts(parser, analyze):
     texts = [TEXT, "A second, shorter text.", TEXT.upper()]
     batched = list(parser.backend.analyze_many(texts, batch_size=2))
     assert [a.tokens for a in batched] == [analyze(t).tokens for t in texts]
+
+
+def test_texts_longer_than_a_piece_are_analysed_in_pieces_with_true_offsets(parser, monkeypatch):
+    from newsparse.nlp import spacy_backend
+
+    monkeypatch.setattr(spacy_backend, "PIECE_LIMIT", 200)
+    paragraph = "Mayor Ines Duarte said the bridge would open in May. Critics were not convinced at all.\n\n"
+    text = paragraph * 7 + "x" * 450  # the tail has no break at all: cut hard
+    analysis = parser.backend.analyze(text)
+    for token in analysis.tokens:
+        assert text[token.start : token.end] == token.text
+        assert analysis.sentences[token.sent].first <= token.i < analysis.sentences[token.sent].last
+        assert analysis.tokens[token.head].sent == token.sent
+    assert [text[e.start : e.end] for e in analysis.entities].count("Ines Duarte") == 7
+    batched = list(parser.backend.analyze_many(["Short text.", text, "Another one."]))
+    assert batched[1].tokens == analysis.tokens and batched[0].tokens[0].text == "Short"
+
+
+def test_split_points_prefer_line_breaks():
+    from newsparse.analysis import split_points
+
+    text = "a" * 60 + "\n" + "b" * 60 + " " + "c" * 200
+    pieces = split_points(text, 100)
+    assert pieces[0] == (0, 61)
+    assert "".join(text[a:b] for a, b in pieces) == text
+    assert all(b - a <= 100 for a, b in pieces)

@@ -197,3 +197,56 @@ class Analysis:
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+
+def split_points(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into pieces of at most ``limit`` characters, at line breaks when possible.
+
+    Backends analyse very long texts piece by piece (spaCy refuses texts over
+    ``nlp.max_length`` and its memory grows with text length); cutting at a
+    paragraph, else at a space, keeps sentences whole in practice.
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = text.rfind("\n", start + limit // 2, window_end)
+        if cut == -1:
+            cut = text.rfind(" ", start + limit // 2, window_end)
+        if cut == -1:
+            cut = window_end
+        else:
+            cut += 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def join_analyses(text: str, pieces: list[tuple[int, Analysis]]) -> Analysis:
+    """One analysis of ``text`` from analyses of its pieces (each with its character offset)."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    chunks: list[Chunk] = []
+    coref: list[tuple[tuple[int, int], ...]] = []
+    backend = model = "unknown"
+    for offset, part in pieces:
+        base_token, base_sentence = len(tokens), len(sentences)
+        backend, model = part.backend, part.model
+        tokens.extend(
+            t._replace(i=t.i + base_token, start=t.start + offset, end=t.end + offset, head=t.head + base_token, sent=t.sent + base_sentence)
+            for t in part.tokens
+        )
+        sentences.extend(
+            Sentence(s.start + offset, s.end + offset, s.first + base_token, s.last + base_token) for s in part.sentences
+        )
+        entities.extend(
+            Entity(e.start + offset, e.end + offset, e.label, e.first + base_token, e.last + base_token) for e in part.entities
+        )
+        chunks.extend(
+            Chunk(c.start + offset, c.end + offset, c.first + base_token, c.last + base_token, c.root + base_token)
+            for c in part.chunks
+        )
+        coref.extend(tuple((a + offset, b + offset) for a, b in chain) for chain in part.coref)
+    return Analysis(text, tuple(tokens), tuple(sentences), tuple(entities), tuple(chunks), tuple(coref), backend, model)

