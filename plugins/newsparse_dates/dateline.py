@@ -1,0 +1,176 @@
+"""The publication date printed in the text: wire datelines and date lines.
+
+Three forms, tried in order:
+
+* numeric agency datelines, ``20/06/2023 17:32:23 – Beijing (AFP) –``
+  (AFP prints them at the end of the dispatch);
+* place datelines, ``BEIJING, June 20 (Reuters) -``, whose year comes from
+  the text (a ``© 2023`` line or the years it mentions) when not printed;
+* a date line near the top, ``June 20, 2023`` / ``Tuesday 20 June 2023 09:15``.
+
+The day/month order of a numeric date is decided by evidence, never
+silently: a field above 12, the other numeric dates of the text, the
+agency's convention, how the text writes dates in words (``20 June`` vs
+``June 20``) or the site's country; the evidence used is recorded in the
+:class:`~newsparse.models.PublishedDate` ``source`` (``"dateline (day > 12)"``).
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import logging
+import re
+from typing import NamedTuple
+
+from newsparse.models import PublishedDate, Span
+from newsparse_dates.lexicon import month_number
+from newsparse_dates.patterns import DAY, MONTH, WEEKDAY, YEAR
+
+log = logging.getLogger(__name__)
+
+#: Agencies that print numeric dates day first / month first.
+DAY_FIRST_AGENCIES = frozenset({"afp", "dpa", "ansa", "efe", "belga", "apa", "anp", "ats", "sda", "xinhua", "kyodo", "tass"})
+MONTH_FIRST_AGENCIES = frozenset({"ap", "upi"})
+_DAY_FIRST_DOMAINS = re.compile(r"\.(?:fr|de|uk|ie|au|nz|in|eu|es|it|be|ch|nl|za|ng|ke|pk)(?:/|$)")
+
+_TIME = r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+_DASH = r"\s*[-–—]+\s*"
+_NUMERIC_DATELINE = re.compile(
+    rf"(?P<date>(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?:\s+{_TIME})?){_DASH}"
+    r"(?P<place>[A-Z][\w .'’-]{1,40}?)\s*\((?P<agency>[A-Za-z][\w-]{1,15})\)"
+)
+_PLACE_DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?P<date>(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
+    rf"(?:,\s+(?P<year>{YEAR}))?)\s*\((?P<agency>[A-Za-z][\w .-]{{1,20}})\){_DASH}",
+    re.MULTILINE | re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    rf"^[^\S\n]*(?:(?:updated|published|posted|first published)(?: on)?:?\s+)?(?P<date>(?:{WEEKDAY},?\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})|(?P<day2>{DAY})\s+(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})"
+    rf"|(?P<iso>\d{{4}}-\d\d-\d\d))(?:,?\s+(?:at\s+)?{_TIME}(?:\s*(?P<ampm>[ap]\.?m\.?))?)?)[^\S\n]*(?:[|·,-].{{0,40}})?$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+_ANY_YEAR = re.compile(rf"(?<![\w-]){YEAR}(?![\w-])")
+_NUMERIC_DATES = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?:19|20)\d\d(?!\d)")
+_WORD_DAY_MONTH = re.compile(rf"(?<!\w)(?:{DAY})\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+_WORD_MONTH_DAY = re.compile(rf"{MONTH}\s+(?:{DAY})(?!\w)", re.IGNORECASE)
+
+
+class Order(NamedTuple):
+    """Whether numeric dates are day first, and the evidence for it (``None``: no evidence)."""
+
+    day_first: bool | None
+    evidence: str
+
+
+def day_month_order(text: str, agency: str | None = None, url: str | None = None) -> Order:
+    """Decide the day/month order of the text's numeric dates from the evidence available."""
+    first_high = second_high = 0
+    for match in _NUMERIC_DATES.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        first_high += a > 12
+        second_high += b > 12
+    if first_high and not second_high:
+        return Order(True, "day > 12")
+    if second_high and not first_high:
+        return Order(False, "day > 12")
+    if agency:
+        key = agency.lower()
+        if key in DAY_FIRST_AGENCIES:
+            return Order(True, f"{agency} convention")
+        if key in MONTH_FIRST_AGENCIES:
+            return Order(False, f"{agency} convention")
+    day_month = len(_WORD_DAY_MONTH.findall(text))
+    month_day = len(_WORD_MONTH_DAY.findall(text))
+    if day_month != month_day:
+        return Order(day_month > month_day, "dates written in words")
+    if url and _DAY_FIRST_DOMAINS.search(url):
+        return Order(True, "site country")
+    return Order(None, "no evidence")
+
+
+def _clock(match: re.Match[str]) -> dt.time:
+    if not match["hour"]:
+        return dt.time()
+    hour = int(match["hour"])
+    ampm = match.groupdict().get("ampm")
+    if ampm and ampm.lower().startswith("p") and hour < 12:
+        hour += 12
+    if ampm and ampm.lower().startswith("a") and hour == 12:
+        hour = 0
+    return dt.time(hour % 24, int(match["minute"]), int(match["second"] or 0))
+
+
+def _text_year(text: str) -> tuple[int, str] | None:
+    """The publication year when a dateline omits it: the copyright line, else the years the text mentions."""
+    copyright_year = _COPYRIGHT_YEAR.search(text)
+    if copyright_year:
+        return int(copyright_year["year"]), "copyright year"
+    years = collections.Counter(int(m.group()) for m in _ANY_YEAR.finditer(text))
+    if not years:
+        return None
+    return max(years.most_common(), key=lambda item: (item[1], item[0]))[0], "year mentioned in text"
+
+
+def _numeric(text: str, url: str | None) -> PublishedDate | None:
+    match = _NUMERIC_DATELINE.search(text)
+    if match is None:
+        return None
+    order = day_month_order(text, match["agency"], url)
+    a, b = int(match["a"]), int(match["b"])
+    day_first = order.day_first if order.day_first is not None else False
+    day, month = (a, b) if day_first else (b, a)
+    try:
+        value = dt.datetime.combine(dt.date(int(match["year"]), month, day), _clock(match))
+    except ValueError:
+        return None
+    evidence = order.evidence if order.day_first is not None else "month first assumed, no evidence"
+    if order.day_first is None:
+        log.info("dateline %r: day/month order has no evidence, read month first", match["date"])
+    return PublishedDate(value, f"dateline ({evidence})", Span.of(text, match.start("date"), match.end("date")))
+
+
+def _place(text: str) -> PublishedDate | None:
+    match = _PLACE_DATELINE.search(text[:2000])
+    if match is None:
+        return None
+    month = month_number(match["month"])
+    day = int(re.match(r"\d+", match["day"]).group())
+    source = "dateline"
+    if match["year"]:
+        year = int(match["year"])
+    else:
+        found = _text_year(text)
+        if found is None:
+            log.info("dateline %r has no year and the text gives none: not used", match["date"])
+            return None
+        year, how = found
+        source = f"dateline ({how})"
+    try:
+        value = dt.datetime(year, month or 1, day)
+    except ValueError:
+        return None
+    return PublishedDate(value, source, Span.of(text, match.start("date"), match.end("date")))
+
+
+def _date_line(text: str) -> PublishedDate | None:
+    head = text[:400]
+    for match in _DATE_LINE.finditer(head):
+        try:
+            if match["iso"]:
+                date = dt.date.fromisoformat(match["iso"])
+            elif match["month"]:
+                date = dt.date(int(match["year"]), month_number(match["month"]) or 0, int(re.match(r"\d+", match["day"]).group()))
+            else:
+                date = dt.date(int(match["year2"]), month_number(match["month2"]) or 0, int(re.match(r"\d+", match["day2"]).group()))
+        except ValueError:
+            continue
+        return PublishedDate(dt.datetime.combine(date, _clock(match)), "text", Span.of(text, match.start("date"), match.end("date")))
+    return None
+
+
+def find_published(text: str, url: str | None = None) -> PublishedDate | None:
+    """The publication date printed in ``text``, or ``None``; see the module docstring for the forms."""
+    return _numeric(text, url) or _place(text) or _date_line(text)

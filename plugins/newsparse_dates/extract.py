@@ -1,0 +1,179 @@
+"""Find and normalize every temporal expression of a text.
+
+Pipeline: every grammar rule scans the text (compiled regexes, no per-token
+library calls); overlapping matches are resolved longest-first; matches the
+NLP analysis shows are not temporal are dropped (``May`` the modal, ``2000
+people``, ``the fall of Rome``); the rest are normalized in text order, so
+that an earnings story's "a year earlier" can refer to the quarter just
+mentioned; finally a clock time is joined to the day it belongs to
+(``5 p.m. EST, Nov. 6``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from newsparse.analysis import Analysis
+from newsparse.models import DateMention, Span
+from newsparse_dates.normalize import HANDLERS, Context, Timex
+from newsparse_dates.patterns import RULES
+from newsparse_dates.tense import tense_at
+
+_PRIORITY = {rule.name: index for index, rule in enumerate(RULES)}
+_NOT_TEMPORAL_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
+_TEMPORAL_NOUNS = frozenset(
+    {"period", "quarter", "season", "year", "election", "elections", "campaign", "budget", "summit", "census",
+     "results", "earnings", "levels", "level", "figures", "report", "games", "olympics", "cup", "law", "act",
+     "agreement", "accord", "crisis", "war", "model", "models", "edition", "fiscal", "class", "session", "term",
+     "midterms", "primary", "primaries", "vote", "race", "contest", "tournament", "championship", "deadline",
+     "plan", "target", "targets", "goal", "goals", "rate", "prices", "price", "sales", "profit", "loss", "version"}
+)
+_JOINABLE_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$|^XXXX-")
+
+
+class Match(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+def scan(text: str) -> list[Match]:
+    """Every rule's matches, overlaps resolved: longest first, then earliest, then rule order."""
+    found = [
+        Match(m.start(), m.end(), rule.name, m)
+        for rule in RULES
+        for m in rule.pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda m: (-(m.end - m.start), m.start, _PRIORITY[m.rule]))
+    taken: list[tuple[int, int]] = []
+    kept: list[Match] = []
+    for candidate in found:
+        index = bisect.bisect_left(taken, (candidate.start, candidate.end))
+        before = taken[index - 1] if index else None
+        after = taken[index] if index < len(taken) else None
+        if (before and before[1] > candidate.start) or (after and after[0] < candidate.end):
+            continue
+        taken.insert(index, (candidate.start, candidate.end))
+        kept.append(candidate)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _is_temporal(candidate: Match, text: str, analysis: Analysis | None) -> bool:
+    """False for matches the analysis shows are something else (a modal, a count, a name)."""
+    groups = candidate.match.groupdict()
+    rule = candidate.rule
+    if rule == "season" and (groups.get("rel") or "").lower() == "the" and not groups.get("year"):
+        if re.match(r"\s+of\b", text[candidate.end :]):
+            return False  # "the fall of Rome"
+    if analysis is None or not analysis.tokens:
+        return True
+    tokens = analysis.tokens_in(candidate.start, candidate.end)
+    if not tokens:
+        return True
+    first = tokens[0]
+    if rule == "month" and not groups.get("rel") and not groups.get("yrel"):
+        return first.tag != "MD" and first.pos not in ("VERB", "AUX") and first.ent not in _NAME_ENTS
+    if rule == "season" and tokens[-1].pos in ("VERB", "AUX"):
+        return False
+    if rule == "year" and not groups.get("edge") and not groups.get("spelled"):
+        if first.ent in _NOT_TEMPORAL_ENTS:
+            return False
+        if first.dep == "nummod" and first.head != first.i:
+            head = analysis.tokens[first.head]
+            if head.i > first.i and head.pos in ("NOUN", "PROPN") and head.lemma.lower() not in _TEMPORAL_NOUNS and head.ent != "DATE":
+                return False  # "2000 people"
+    if rule == "weekday" and first.ent in ("PERSON",):
+        return False
+    if rule in ("duration", "ago") and first.ent in ("MONEY", "PERCENT"):
+        return False
+    return True
+
+
+def _sentence_index(analysis: Analysis | None, offset: int) -> int:
+    if analysis is None or not analysis.sentences:
+        return 0
+    index = bisect.bisect_right(analysis.sentence_starts, offset) - 1
+    return max(index, 0)
+
+
+def normalize_all(
+    text: str, matches: list[Match], analysis: Analysis | None, anchor: dt.datetime | None, day_first: bool | None
+) -> list[tuple[Match, Timex]]:
+    """Normalize in text order, carrying the last quarter and the last full date mentioned."""
+    results: list[tuple[Match, Timex]] = []
+    last_quarter: tuple[int, int, int] | None = None  # year, quarter, sentence
+    reference: tuple[dt.date, int] | None = None  # date, sentence
+    for candidate in matches:
+        sentence = _sentence_index(analysis, candidate.start)
+        quarter = last_quarter[:2] if last_quarter and sentence - last_quarter[2] <= 1 else None
+        ref = reference[0] if reference and sentence - reference[1] <= 2 else None
+        context = Context(
+            anchor,
+            lambda c=candidate: tense_at(analysis, c.start, c.end),
+            day_first=day_first,
+            last_quarter=quarter,
+            reference=ref,
+            before=text[max(0, candidate.start - 25) : candidate.start],
+        )
+        timex = HANDLERS[candidate.rule](candidate.match, context)
+        if timex is None:
+            continue
+        results.append((candidate, timex))
+        if timex.granularity == "quarter" and re.match(r"^\d{4}-Q\d$", timex.value):
+            last_quarter = (int(timex.value[:4]), int(timex.value[-1]), sentence)
+        elif timex.granularity == "day" and re.match(r"^\d{4}-\d\d-\d\d$", timex.value):
+            reference = (dt.date.fromisoformat(timex.value), sentence)
+    return results
+
+
+def _join_clock(text: str, items: list[tuple[int, int, Timex]]) -> list[tuple[int, int, Timex]]:
+    """``5 p.m. Wednesday`` / ``Nov. 6, 5 p.m.``: one TIME whose date is the day's, not the anchor's."""
+    joined: list[tuple[int, int, Timex]] = []
+    index = 0
+    while index < len(items):
+        start, end, timex = items[index]
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None and _JOINABLE_GAP.match(text[end : following[0]]):
+            clock, day = (timex, following[2]) if timex.granularity == "clock" else (following[2], timex)
+            if clock.granularity == "clock" and day.type == "DATE" and day.granularity == "day" and _DAY_VALUE.match(day.value):
+                value = day.value + clock.value[clock.value.index("T") :]
+                joined.append((start, following[1], Timex("TIME", value, "time", day.anchor)))
+                index += 2
+                continue
+        if timex.granularity == "clock":
+            timex = timex._replace(granularity="time")
+        joined.append((start, end, timex))
+        index += 1
+    return joined
+
+
+def extract_dates(
+    text: str, analysis: Analysis | None, anchor: dt.datetime | None, day_first: bool | None = None
+) -> list[DateMention]:
+    """All date mentions of ``text``, resolved against ``anchor`` (the publication date, or ``None``).
+
+    Ids are ``d<start>``: unique (mentions never overlap) and stable across
+    runs, so quotes can refer to the dates inside them.
+    """
+    matches = [m for m in scan(text) if _is_temporal(m, text, analysis)]
+    normalized = normalize_all(text, matches, analysis, anchor, day_first)
+    items = _join_clock(text, [(m.start, m.end, timex) for m, timex in normalized])
+    return [
+        DateMention(
+            id=f"d{start}",
+            span=Span.of(text, start, end),
+            value=timex.value,
+            type=timex.type,
+            granularity=timex.granularity,
+            anchor=timex.anchor,
+        )
+        for start, end, timex in items
+    ]

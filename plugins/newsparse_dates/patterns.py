@@ -1,0 +1,188 @@
+"""The regex grammar of English temporal expressions, compiled once at import.
+
+Each :class:`Rule` matches one family of TIMEX3 expressions and names the
+normalizer that turns its named groups into a value (``normalize.HANDLERS``).
+Extents follow TimeML (TempEval-3): the leading preposition is left out
+("on Monday" -> "Monday", "for three years" -> "three years"), determiners
+and modifiers are kept ("the past three months", "early next year").
+
+Month and weekday names are matched case-sensitively (``May`` the month,
+not ``may`` the modal); everything else ignores case. Overlapping matches
+are resolved by the extractor (longest wins), so rules may overlap freely.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsparse_dates.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS
+
+
+def _cased(words) -> str:
+    """Title-case and upper-case alternatives, case-sensitive inside an ignore-case pattern."""
+    forms = sorted({w.title() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+MONTH_FULL = _cased(MONTHS)
+MONTH_ABBR = _cased(MONTH_ABBREVIATIONS)
+#: A month name, or an abbreviation with its dot (``Sept.``) or before a day number (``Sept 30``).
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}\.|{MONTH_ABBR}(?=\s+\d))"
+WEEKDAY = _cased(WEEKDAYS)
+YEAR = r"(?<![\d$£€.,])(?:1[6-9]|20)\d\d(?![\d%]|,\d|\.\d|-\d)"
+SPELLED_YEAR = r"(?:nineteen|twenty)[- ](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the )?year two thousand(?:[- ]\w+)?|two thousand(?: and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORDS})(?:[- ](?:and[- ])?(?:{NUMBER_WORDS}))*"
+    r"|several|a few|a couple of|a couple|few|many)"
+)
+UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centurie)"
+UNIT_PLURAL = rf"{UNIT}s?"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+APPROX = (
+    r"(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|at least|at most|up to|"
+    r"no more than|over|under|just|only|another|an additional|fewer than|upwards of|the better part of)"
+)
+SPAN_DET = r"(?:the (?:past|last|next|first|previous|following|coming|latest|final|remaining|initial|ensuing)|(?:each of )?the past)"
+CLOCK = (
+    r"(?:(?:about|around|approximately|shortly (?:before|after)|just (?:before|after))\s+)?"
+    r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|ET|BST|CET))?|(?P<noon>noon|midnight|midday))"
+)
+REL = (
+    r"(?:this past|this coming|the past|the last|the previous|the next|the coming|the following|the current|"
+    r"the same|the latest|the most recent|last|next|this|that|current|previous|coming|past)"
+)
+EDGE = r"(?:early|earlier|late|later|mid-?|at the (?:end|beginning|start) of|the (?:end|beginning|start|middle|first half|second half|last half|rest) of|(?:the )?(?:end|start|beginning) of)"
+QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+class Rule(NamedTuple):
+    """One family of expressions: its name (the normalizer key) and compiled pattern."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str) -> Rule:
+    return Rule(name, re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("iso", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"),
+    _rule(
+        "numeric",
+        r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)"
+        r"(?:,?\s+(?:at\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?",
+    ),
+    _rule(
+        "month_day",
+        rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    _rule(
+        "day_month",
+        rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    _rule(
+        "month_year",
+        rf"(?:(?P<edge>{EDGE})\s*)?(?P<month>{MONTH_FULL}|{MONTH_ABBR}\.)(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<spelled>{SPELLED_YEAR}))",
+    ),
+    _rule(
+        "month",
+        rf"(?:(?P<rel>last|next|this|this past|this coming|{EDGE})\s*)?(?P<month>{MONTH_FULL})"
+        r"(?:\s+(?P<yrel>this|last|next) year)?",
+    ),
+    _rule(
+        "night_of",
+        rf"(?:the\s+)?night\s+(?:of|from)\s+(?P<weekday>{WEEKDAY})\s+(?:to|into|until)\s+(?P<weekday2>{WEEKDAY})",
+    ),
+    _rule(
+        "weekday",
+        rf"(?:(?P<rel>last|next|this|this coming|this past|the previous|the following|coming|early|late|earlier|later)\s+)?"
+        rf"(?P<weekday>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>{PART_OF_DAY}s?))?",
+    ),
+    _rule(
+        "deictic",
+        rf"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>yesterday|today|tomorrow|tonight)"
+        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    ),
+    _rule(
+        "part_of_day",
+        rf"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<ref>this|last|yesterday|tomorrow|the)\s+)?(?P<pod>{PART_OF_DAY}|mid-?afternoon|overnight)"
+        r"(?:\s+(?P<ref2>yesterday|today|tomorrow))?",
+    ),
+    _rule("clock", CLOCK),
+    _rule("clock24", r"(?<=\bat )(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<zone>GMT|UTC|CET|BST|local time|h))?"),
+    _rule(
+        "relative",
+        rf"(?:(?P<edge>{EDGE})\s+)?(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?"
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)",
+    ),
+    _rule("the_weekend", r"the weekend"),
+    _rule("year_end", r"(?:(?:around|at)\s+)?(?:the end of the (?P<u1>year|month|week)|year[- ]end|year's end|(?P<u2>month)[- ]end)"),
+    _rule(
+        "ago",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_PLURAL})(?:\s+or\s+so)?\s+"
+        r"(?P<dir>ago|earlier|later|from now|hence|before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)",
+    ),
+    _rule(
+        "duration",
+        rf"(?:(?P<approx>(?:{APPROX}\s+)?{SPAN_DET}|{APPROX})\s+)?(?P<num>{NUMBER})(?:\s+(?:more|full|long))?"
+        rf"[\s-](?P<unit>{UNIT_PLURAL})(?P<old>-old)?",
+    ),
+    _rule(
+        "vague_span",
+        rf"(?:(?P<det>recent|the coming|coming|the (?:past|last) (?:few|several)|the next (?:few|several)|past|the)\s+)"
+        r"(?P<unit>years|months|weeks|days|decades|quarters)(?P<ahead>\s+ahead)?",
+    ),
+    _rule("bare_plural", r"(?<=\bfor )(?P<unit>years|months|weeks|days|decades|centuries|hours)"),
+    _rule(
+        "quarter",
+        r"(?:(?P<owner>this year's|last year's|next year's|the|its|their|a|this|that)\s+)?"
+        r"(?:(?P<flat>flat|strong|weak|disappointing)\s+)?"
+        r"(?:(?P<yref>(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|year ago|(?:19|20)\d\d))\s+)?"
+        rf"(?P<fiscal>fiscal[- ]?)?(?P<ord>{QUARTER_ORD})[- ](?:fiscal\s+)?quarter"
+        rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<yrel>last|this|next) year))?",
+    ),
+    _rule(
+        "the_quarter",
+        r"(?P<owner>the|its|this|that|the latest|the most recent|the year-ago|the year-earlier|year-ago|year-earlier|"
+        r"the comparable year-ago|the comparable|the same)\s+(?:fiscal\s+)?quarter(?P<ago>\s+a year (?:ago|earlier))?",
+    ),
+    _rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+)?(?P<yref>year-ago|year-earlier)(?:\s+(?P<what>period|quarter))?"),
+    _rule(
+        "year",
+        rf"(?:(?P<edge>{EDGE}|fiscal|calendar|FY)\s*)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))"
+        r"(?P<later>\s+(?:or|and)\s+(?:later|beyond|earlier|before))?",
+    ),
+    _rule(
+        "decade",
+        r"(?:the\s+)?(?:(?P<edge>early|mid-?|late|last half of the|first half of the)\s*)?"
+        r"(?:(?P<century>1[5-9]|20)(?P<decade>\d)0'?s|'(?P<short>\d)0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+    ),
+    _rule(
+        "century",
+        r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s*)?(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<word>eighteenth|nineteenth|twentieth|twenty-first))[- ]century",
+    ),
+    _rule(
+        "season",
+        r"(?:(?P<rel>this past|this coming|the early|the late|this|last|next|the|early|late|mid-?|the coming|the past)\s*)"
+        r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?:(?P<year>\d{4})|(?P<spelled>" + SPELLED_YEAR + r")))?",
+    ),
+    _rule("season_year", r"(?P<season>spring|summer|fall|autumn|winter)\s+(?P<year>(?:19|20)\d\d)"),
+    _rule(
+        "vague",
+        r"(?P<word>right now|just now|now|currently|more recently|recently|lately|nowadays|these days|"
+        r"the moment|the present|the past|the future|the near future|the near term|the short term|the long term|"
+        r"soon|previously|formerly|the time being|a later date|some point)",
+    ),
+    _rule(
+        "set",
+        rf"(?:(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?P<unit>{UNIT_PLURAL}|{WEEKDAY}|{MONTH_FULL}|{PART_OF_DAY})"
+        r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly)"
+        rf"|(?P<times>once|twice|three times|four times|\d+ times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{UNIT}))",
+    ),
+)
