@@ -1,0 +1,87 @@
+"""Per-actor stance: what a source thinks over all their quotes in an article.
+
+Neutral quotes (facts, schedules) say little about a stance, so the
+verdict is taken over the *opinionated* quotes: an actor with four neutral
+quotes and one sharp criticism is negative, not "neutral on average".
+An actor who both praises and criticises (in comparable measure) is mixed.
+The same rule serves the corpus level (:mod:`newsparse.stance_summary`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newsparse.models import Framing, Polarity, Span, Stance
+
+#: The weaker side must reach this share of the stronger for "mixed".
+MIXED_SHARE = 0.5
+
+
+def verdict(polarities: Sequence[Polarity], scores: Sequence[float]) -> tuple[Polarity, float]:
+    """Polarity and mean score over quotes, ignoring neutral ones (see module docstring)."""
+    positive = sum(1 for p in polarities if p in (Polarity.POSITIVE, Polarity.MIXED))
+    negative = sum(1 for p in polarities if p in (Polarity.NEGATIVE, Polarity.MIXED))
+    opinionated = [s for p, s in zip(polarities, scores) if p is not Polarity.NEUTRAL]
+    if not opinionated:
+        return Polarity.NEUTRAL, 0.0
+    score = max(-1.0, min(1.0, sum(opinionated) / len(opinionated)))
+    if positive and negative and min(positive, negative) >= MIXED_SHARE * max(positive, negative):
+        return Polarity.MIXED, score
+    if positive > negative:
+        return Polarity.POSITIVE, max(score, 0.0)
+    if negative > positive:
+        return Polarity.NEGATIVE, min(score, 0.0)
+    return Polarity.MIXED, score
+
+
+def _evidence(stances: Sequence[Stance], polarity: Polarity) -> tuple[Span, ...]:
+    keep = {
+        Polarity.POSITIVE: (Polarity.POSITIVE, Polarity.MIXED),
+        Polarity.NEGATIVE: (Polarity.NEGATIVE, Polarity.MIXED),
+        Polarity.MIXED: (Polarity.POSITIVE, Polarity.NEGATIVE, Polarity.MIXED),
+        Polarity.NEUTRAL: (),
+    }[polarity]
+    spans = {span for stance in stances if stance.polarity in keep for span in stance.evidence}
+    return tuple(sorted(spans))
+
+
+def _most_common_framing(stances: Sequence[Stance]) -> Framing | None:
+    counts = Counter(stance.framing for stance in stances if stance.framing is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _most_common_target(stances: Sequence[Stance]) -> tuple[str | None, Span | None]:
+    counts = Counter(stance.target for stance in stances if stance.target)
+    if not counts:
+        return None, None
+    target = counts.most_common(1)[0][0]
+    span = next(stance.target_span for stance in stances if stance.target == target)
+    return target, span
+
+
+def aggregate_actor(actor_id: str, stances: Sequence[Stance], stance_id: str) -> Stance:
+    """One actor-level :class:`Stance` from that actor's per-quote stances (at least one)."""
+    if not stances:
+        raise ValueError(f"no quote stances to aggregate for actor {actor_id!r}")
+    polarity, score = verdict([s.polarity for s in stances], [s.score for s in stances])
+    target, target_span = _most_common_target(stances)
+    return Stance(
+        id=stance_id,
+        polarity=polarity,
+        score=score,
+        actor=actor_id,
+        evidence=_evidence(stances, polarity),
+        framing=_most_common_framing(stances),
+        target=target,
+        target_span=target_span,
+    )
+
+
+def aggregate_by_actor(quote_stances: Sequence[Stance]) -> list[Stance]:
+    """Actor-level stances for every speaker among ``quote_stances``, in first-quote order."""
+    by_actor: dict[str, list[Stance]] = {}
+    for stance in quote_stances:
+        if stance.actor is not None:
+            by_actor.setdefault(stance.actor, []).append(stance)
+    return [aggregate_actor(actor, stances, f"stance-actor-{actor}") for actor, stances in by_actor.items()]
