@@ -1,0 +1,52 @@
+"""Per-document lookups the actor finders share, built once in linear time."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from newsparse.analysis import Analysis, Entity, Token
+
+
+class Context:
+    """The analysis plus a token → entity index, so no finder scans entities per token."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.tokens = analysis.tokens
+
+    @cached_property
+    def entity_of(self) -> list[int]:
+        """``entity_of[i]``: index into ``analysis.entities`` of the entity holding token ``i``, or -1."""
+        index = [-1] * len(self.tokens)
+        for number, entity in enumerate(self.analysis.entities):
+            for i in range(entity.first, min(entity.last, len(index))):
+                index[i] = number
+        return index
+
+    def entity_at(self, i: int) -> Entity | None:
+        if 0 <= i < len(self.tokens):
+            number = self.entity_of[i]
+            if number >= 0:
+                return self.analysis.entities[number]
+        return None
+
+    def head_of_range(self, first: int, last: int) -> int:
+        """The token of ``[first, last)`` whose head lies outside it (the phrase's head)."""
+        for i in range(first, last):
+            head = self.tokens[i].head
+            if head < first or head >= last or head == i:
+                return i
+        return last - 1
+
+    def sentence_bounds(self, token: Token) -> tuple[int, int]:
+        sentence = self.analysis.sentences[token.sent]
+        return sentence.first, sentence.last
+
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        """Character range of tokens ``[first, last)``."""
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def slice(self, first: int, last: int) -> str:
+        start, end = self.chars(first, last)
+        return self.text[start:end]

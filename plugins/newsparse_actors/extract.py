@@ -1,0 +1,495 @@
+"""The actors extractor: entities, roles, groups and merging, in one linear pass.
+
+:func:`extract_actors` is the plugin's whole job as a plain function of an
+:class:`~newsparse.analysis.Analysis` (textacy style), so it is easy to
+call and test without a parser. The steps, each in its own module:
+
+1. name mentions from NER entities (:mod:`.names` cleans them);
+2. one cluster per person (:mod:`.merge`), then words NER mislabelled or
+   missed (``Blinken`` tagged as a place, ``Blinkens'``) join their person;
+3. roles, affiliations and honorifics per mention (:mod:`.roles`);
+4. organizations (acronyms merged), places that act (``China accuses``),
+   unnamed sources (:mod:`.groups`), descriptions (``the secretary of state``);
+5. gender from honorifics and pronouns a following sentence binds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections import Counter, defaultdict
+
+import attrs
+
+from newsparse.analysis import Analysis
+from newsparse.models import Actor, ActorKind, Span
+
+from newsparse_actors.context import Context
+from newsparse_actors.demonyms import canonical_place
+from newsparse_actors.groups import GroupMention, find_groups
+from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
+from newsparse_actors.names import (
+    TITLE_WORDS,
+    clean_org_name,
+    fold,
+    honorific_key,
+    initials,
+    name_tokens,
+    org_key,
+    plural_variants,
+    slug,
+    strip_possessive,
+)
+from newsparse_actors.roles import Affiliation, RoleInfo, describe, is_title_complement
+
+log = logging.getLogger(__name__)
+
+# "the Biden administration": a person's name used as the name of an organization
+ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
+_ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+_TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ")", "(", "-"})
+
+
+@attrs.define
+class OrgMention:
+    start: int
+    end: int
+    name: str
+    label: str  # ORG, GPE, or NORP/derived for affiliations
+    first: int = -1
+    last: int = -1
+
+
+@attrs.define
+class Built:
+    """An actor being assembled: mentions as character ranges plus attributes."""
+
+    name: str
+    kind: ActorKind
+    spans: set[tuple[int, int]] = attrs.field(factory=set)
+    aliases: list[str] = attrs.field(factory=list)
+    role: str | None = None
+    affiliation: Affiliation | None = None
+    affiliation_ref: Built | None = None
+    title: str | None = None
+    gender: str | None = None
+    key: str = ""
+    include: bool = True  # places are actors only when they act or are someone's affiliation
+
+    @property
+    def first_offset(self) -> int:
+        return min((s for s, _ in self.spans), default=0)
+
+
+def extract_actors(analysis: Analysis) -> list[Actor]:
+    """All actors of one analysed article, with unique, readable ids."""
+    ctx = Context(analysis)
+    names, orgs, places = _entity_mentions(ctx)
+    hyphenated = [m for m in names if len(m.words) == 1 and "-" in m.words[0]]
+    names = [m for m in names if not (len(m.words) == 1 and "-" in m.words[0])]
+    clusters = cluster_people(names)
+    names += _unsplittable(clusters, hyphenated)
+    extra = _mislabelled_person_mentions(ctx, clusters, orgs, places)
+    if extra:
+        taken = {(m.start, m.end) for m in extra}
+        orgs = [o for o in orgs if (o.start, o.end) not in taken]
+        places = [p for p in places if (p.start, p.end) not in taken]
+        clusters = cluster_people(names + extra)
+    people = [_build_person(ctx, cluster) for cluster in clusters]
+    people = [p for p in people if p is not None]
+    organizations = _build_orgs(ctx, orgs)
+    acting_places = _build_places(ctx, places)
+    _link_affiliations(people, organizations, acting_places)
+    _descriptive_mentions(ctx, people)
+    groups = _build_groups(ctx, find_groups(ctx), people + list(organizations.values()))
+    _genders(ctx, people)
+    places_used = [p for p in acting_places.values() if p.include]
+    everyone = people + list(organizations.values()) + places_used + groups
+    return _to_models(everyone, ctx.text)
+
+
+# -- 1. mentions from entities ------------------------------------------------------
+def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention], list[OrgMention]]:
+    names: list[NameMention] = []
+    orgs: list[OrgMention] = []
+    places: list[OrgMention] = []
+    tokens = ctx.tokens
+    for entity in ctx.analysis.entities:
+        first, last = _trim(ctx, entity.first, entity.last)
+        if first >= last:
+            continue
+        if entity.label == "PERSON":
+            org = _person_named_org(ctx, first, last)
+            if org is not None:
+                orgs.append(org)
+                continue
+            mention = _name_mention(ctx, first, last)
+            if mention is not None:
+                names.append(mention)
+        elif entity.label == "ORG":
+            if is_title_complement(ctx, entity):
+                continue  # "Secretary of State": part of a title, not an organization
+            start, end = ctx.chars(first, last)
+            name = clean_org_name(ctx.text[start:end])
+            if name:
+                orgs.append(OrgMention(start, end, name, "ORG", first, last))
+        elif entity.label == "GPE":
+            start, end = ctx.chars(first, last)
+            name = canonical_place(clean_org_name(ctx.text[start:end]))
+            if name:
+                places.append(OrgMention(start, end, name, "GPE", first, last))
+    return names, orgs, places
+
+
+def _trim(ctx: Context, first: int, last: int) -> tuple[int, int]:
+    """Drop possessive endings and punctuation at the entity's edges."""
+    tokens = ctx.tokens
+    while last > first and (tokens[last - 1].text in _TRAILING or tokens[last - 1].tag == "POS"):
+        last -= 1
+    while first < last and (tokens[first].pos in ("PUNCT",) or tokens[first].text in _TRAILING):
+        first += 1
+    return first, last
+
+
+def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
+    """A person mention, with title words NER swallowed moved out of the name."""
+    tokens = ctx.tokens
+    honorific = None
+    while first < last:
+        word = tokens[first].text
+        if honorific_key(word) and last - first > 1:
+            honorific = word
+            first += 1
+        elif fold(word) in TITLE_WORDS or (word[:1].islower() and not word[:1].isdigit()):
+            first += 1
+        else:
+            break
+    if first >= last:
+        return None
+    if honorific is None and first > 0 and honorific_key(tokens[first - 1].text):
+        honorific = tokens[first - 1].text
+    start, end = ctx.chars(first, last)
+    printed = strip_possessive(ctx.text[start:end])
+    words = tuple(name_tokens(printed))
+    if not words or all(w in TITLE_WORDS for w in words):
+        return None
+    return NameMention(start, start + len(printed), words, printed, first, last, honorific)
+
+
+def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
+    """``the Biden administration``: a name that modifies an organization noun."""
+    tokens = ctx.tokens
+    head = ctx.head_of_range(first, last)
+    governor = tokens[head].head
+    if tokens[head].dep == "compound" and governor == last and tokens[governor].lemma.lower() in ORG_HEAD_NOUNS:
+        start, end = ctx.chars(first, last + 1)
+        return OrgMention(start, end, ctx.text[start:end], "ORG", first, last + 1)
+    return None
+
+
+# -- 2. mentions NER mislabelled or missed ---------------------------------------------
+def _mislabelled_person_mentions(
+    ctx: Context, clusters: list[PersonCluster], orgs: list[OrgMention], places: list[OrgMention]
+) -> list[NameMention]:
+    """One-word places/organizations/untagged proper nouns that are a known person's name."""
+    known: set[str] = set()
+    for cluster in clusters:
+        words = cluster.key.split()
+        known.update((words[0], words[-1]))
+    if not known:
+        return []
+    covered = set()
+    for cluster in clusters:
+        for m in cluster.mentions:
+            covered.update(range(m.first, m.last))
+    for other in orgs + places:
+        if other.last - other.first > 1:
+            covered.update(range(other.first, other.last))
+    extra: list[NameMention] = []
+    for mention in orgs + places:
+        if mention.last - mention.first == 1 and _person_word(mention.name, known):
+            extra.append(_word_mention(ctx, mention.first))
+            covered.add(mention.first)
+    for token in ctx.tokens:
+        if token.i in covered or token.pos != "PROPN" or (token.ent and token.ent != "PERSON"):
+            continue
+        if "-" in token.text or ctx.entity_at(token.i) is not None and ctx.entity_at(token.i).label == "PERSON":
+            # parts of hyphenated entities ("Blinken-Xi") are looked at one by one
+            if not _person_word(token.text, known):
+                continue
+        elif not _person_word(token.text, known):
+            continue
+        extra.append(_word_mention(ctx, token.i))
+    return extra
+
+
+def _unsplittable(clusters: list[PersonCluster], hyphenated: list[NameMention]) -> list[NameMention]:
+    """Hyphenated one-word names that are not two known people (``Blinken-Xi`` is; ``Ing-wen`` is not).
+
+    The ones left out are picked up word by word as mentions of the known people.
+    """
+    known = {word for cluster in clusters for word in cluster.key.split()}
+    return [m for m in hyphenated if not all(part in known for part in m.words[0].split("-") if part)]
+
+
+def _person_word(word: str, known: set[str]) -> bool:
+    folded = fold(strip_possessive(word))
+    return folded in known or any(v in known for v in plural_variants(folded))
+
+
+def _word_mention(ctx: Context, i: int) -> NameMention:
+    token = ctx.tokens[i]
+    printed = strip_possessive(token.text)
+    honorific = ctx.tokens[i - 1].text if i > 0 and honorific_key(ctx.tokens[i - 1].text) else None
+    return NameMention(token.start, token.start + len(printed), tuple(name_tokens(printed)), printed, i, i + 1, honorific)
+
+
+# -- 3. people ---------------------------------------------------------------------------
+def _build_person(ctx: Context, cluster: PersonCluster) -> Built | None:
+    mentions = cluster.mentions
+    full = [m for m in mentions if len(m.words) > 1]
+    if full:
+        name = max(full, key=lambda m: (len(m.words), -m.start)).printed
+    else:  # one-word name: the form that is the key, not a translated plural
+        name = next((m.printed for m in mentions if " ".join(m.words) == cluster.key), mentions[0].printed)
+    built = Built(name=name, kind=ActorKind.PERSON, key=cluster.key)
+    aliases: list[str] = []
+    infos: list[RoleInfo] = []
+    for mention in mentions:
+        built.spans.add((mention.start, mention.end))
+        infos.append(describe(ctx, mention.first, mention.last) if mention.first >= 0 else RoleInfo())
+        printed = f"{mention.honorific} {mention.printed}" if mention.honorific else mention.printed
+        for alias in (printed, mention.printed):
+            if alias != name and alias not in aliases:
+                aliases.append(alias)
+    built.aliases = aliases
+    ranked = sorted((i for i in infos if i.role), key=lambda i: _ROLE_PRIORITY.get(i.source, 9))
+    if ranked:
+        built.role = ranked[0].role
+        built.affiliation = ranked[0].affiliation
+    if built.affiliation is None:
+        built.affiliation = next((i.affiliation for i in infos if i.affiliation), None)
+    built.title = next((i.title for i in infos if i.title), None) or next(
+        (m.honorific for m in mentions if m.honorific), None
+    )
+    genders = {g for g in (m.honorific_gender for m in mentions) if g}
+    built.gender = genders.pop() if len(genders) == 1 else None
+    return built
+
+
+# -- 4. organizations, places, groups -------------------------------------------------------
+def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
+    """One organization per name; ``CCP`` joins ``Chinese Communist Party``."""
+    by_key: dict[str, Built] = {}
+    for mention in mentions:
+        key = org_key(mention.name)
+        if not key:
+            continue
+        built = by_key.get(key)
+        if built is None:
+            built = by_key[key] = Built(name=mention.name, kind=ActorKind.ORGANIZATION, key=key)
+        built.spans.add((mention.start, mention.end))
+        if mention.name != built.name and mention.name not in built.aliases:
+            built.aliases.append(mention.name)
+    for key in [k for k in by_key if k.endswith("s") and k[:-1] in by_key]:
+        absorbed = by_key.pop(key)  # "Biden administrations" (translation) → "Biden administration"
+        by_key[key[:-1]].spans |= absorbed.spans
+    by_initials: dict[str, str] = {}
+    for key, built in by_key.items():
+        if len(key.split()) > 1:
+            by_initials.setdefault(initials(built.name), key)
+    for key in [k for k in by_key if " " not in k]:
+        acronym = by_key[key].name
+        target = by_initials.get(acronym) if acronym.isupper() and len(acronym) > 1 else None
+        if target and target != key:
+            absorbed = by_key.pop(key)
+            by_key[target].spans |= absorbed.spans
+            by_key[target].aliases.append(absorbed.name)
+    return by_key
+
+
+def _build_places(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
+    """Places, keyed by canonical name; marked ``acting`` when one mention acts as a source or agent."""
+    by_key: dict[str, Built] = {}
+    for mention in mentions:
+        key = fold(mention.name)
+        built = by_key.setdefault(key, Built(name=mention.name, kind=ActorKind.ORGANIZATION, key=key, include=False))
+        built.spans.add((mention.start, mention.end))
+        printed = clean_org_name(ctx.text[mention.start : mention.end])
+        if printed != built.name and printed not in built.aliases:
+            built.aliases.append(printed)
+        if _acts(ctx, mention.first, mention.last):
+            built.include = True
+    return by_key
+
+
+def _acts(ctx: Context, first: int, last: int) -> bool:
+    """``China accuses``, ``according to Beijing``, ``criticised by Moscow``: the place is an agent."""
+    tokens = ctx.tokens
+    head = ctx.head_of_range(first, last)
+    token = tokens[head]
+    if token.dep == "nsubj":
+        return tokens[token.head].pos in ("VERB", "AUX")
+    if token.dep == "pobj":
+        governor = tokens[token.head]
+        if governor.text.lower() == "to" and tokens[governor.head].text.lower() == "according":
+            return True
+        if governor.dep == "agent":
+            return True
+    return False
+
+
+def _build_groups(ctx: Context, mentions: list[GroupMention], named: list[Built]) -> list[Built]:
+    """Unnamed sources, one actor per distinct phrase, leaving out phrases inside named mentions."""
+    taken = sorted(span for built in named for span in built.spans)
+    starts = [s for s, _ in taken]
+    by_text: dict[str, Built] = {}
+    for mention in mentions:
+        head = ctx.tokens[mention.head]
+        index = bisect.bisect_right(starts, head.start) - 1
+        if index >= 0 and taken[index][1] > head.start:
+            continue  # its head word is a named mention already
+        key = " ".join(w for w in fold(mention.text).split())
+        built = by_text.setdefault(key, Built(name=mention.text, kind=mention.kind, key=key))
+        built.spans.add((mention.start, mention.end))
+    return list(by_text.values())
+
+
+# -- affiliations -----------------------------------------------------------------------------
+def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict[str, Built]) -> None:
+    """Point each person's affiliation at an organization (or place) actor, creating it if needed."""
+    for person in people:
+        affiliation = person.affiliation
+        if affiliation is None:
+            continue
+        if affiliation.label == "ORG":
+            key = org_key(affiliation.name)
+            target = orgs.get(key)
+            if target is None:
+                target = orgs[key] = Built(name=affiliation.name, kind=ActorKind.ORGANIZATION, key=key)
+        else:
+            key = fold(affiliation.name)
+            target = places.get(key)
+            if target is None:
+                target = places[key] = Built(name=affiliation.name, kind=ActorKind.ORGANIZATION, key=key)
+            target.include = True
+        target.spans.add((affiliation.start, affiliation.end))
+        person.affiliation_ref = target
+
+
+# -- descriptions: "the secretary of state" ---------------------------------------------------
+_DEFINITE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
+    """``the secretary of state`` is a mention of the one person whose role it names."""
+    owners: dict[str, Built | None] = {}
+    for person in people:
+        for key in _role_keys(person):
+            owners[key] = None if key in owners and owners[key] is not person else person
+    if not owners:
+        return
+    tokens = ctx.tokens
+    children = ctx.analysis.children
+    for chunk in ctx.analysis.chunks:
+        if tokens[chunk.first].text.lower() != "the" or tokens[chunk.root].pos != "NOUN":
+            continue
+        last = chunk.last
+        for child in children[chunk.root]:
+            if child >= last and tokens[child].text.lower() == "of":
+                last = max(last, ctx.analysis.subtree(child)[1])
+        for end in (last, chunk.last):
+            text = ctx.slice(chunk.first + 1, end)
+            person = owners.get(_description_key(ctx, chunk.first + 1, end, text))
+            if person is not None:
+                start, stop = ctx.chars(chunk.first, end)
+                person.spans.add((start, stop))
+                alias = ctx.text[start:stop]
+                if alias not in person.aliases:
+                    person.aliases.append(alias)
+                break
+
+
+def _role_keys(person: Built) -> list[str]:
+    if not person.role or len(person.role.split()) > 6:
+        return []
+    role = fold(person.role)
+    keys = [role]
+    if person.affiliation is not None and person.affiliation.label in ("GPE", "NORP"):
+        keys.append(role)  # affiliation already split off the pre-modifier role
+    return [k for k in keys if k not in TITLE_WORDS or len(k.split()) > 1]
+
+
+def _description_key(ctx: Context, first: int, last: int, text: str) -> str:
+    """Folded description without a leading place or nationality (``US Secretary of State``)."""
+    entity = ctx.entity_at(first)
+    if entity is not None and entity.label in ("GPE", "NORP") and entity.first == first and entity.last < last:
+        text = ctx.slice(entity.last, last)
+    return fold(" ".join(text.split()))
+
+
+# -- 5. gender from pronouns -------------------------------------------------------------------
+def _genders(ctx: Context, people: list[Built]) -> None:
+    """``Ann Lee ... . She said ...``: a he/she subject opening the next sentence binds the only person before it.
+
+    Evidence is counted per person; any contradiction (an honorific or a
+    pronoun of the other gender) leaves the gender unset.
+    """
+    tokens = ctx.tokens
+    sentence_people: dict[int, set[int]] = defaultdict(set)
+    first_person_token: dict[int, int] = {}
+    for number, person in enumerate(people):
+        for start, _ in person.spans:
+            token = ctx.analysis.token_at(start)
+            if token is None:
+                continue
+            sentence_people[token.sent].add(number)
+            first_person_token[token.sent] = min(first_person_token.get(token.sent, token.i), token.i)
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for index, sentence in enumerate(ctx.analysis.sentences[1:], start=1):
+        previous = sentence_people.get(index - 1, set())
+        if len(previous) != 1:
+            continue
+        limit = first_person_token.get(index, sentence.last)
+        for i in range(sentence.first, min(limit, sentence.last)):
+            gender = _PRONOUN_GENDER.get(tokens[i].text.lower())
+            if gender and tokens[i].dep in ("nsubj", "nsubjpass"):
+                votes[next(iter(previous))][gender] += 1
+                break
+    for number, counter in votes.items():
+        person = people[number]
+        evidence = set(counter) | ({person.gender} if person.gender else set())
+        person.gender = evidence.pop() if len(evidence) == 1 else None
+
+
+# -- models -------------------------------------------------------------------------------------
+def _to_models(built: list[Built], text: str) -> list[Actor]:
+    built = [b for b in built if b.spans]
+    built.sort(key=lambda b: b.first_offset)
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for item in built:
+        base = f"a-{slug(item.name)}"
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        used.add(candidate)
+        ids[id(item)] = candidate
+    return [_model(item, ids, text) for item in built]
+
+
+def _model(item: Built, ids: dict[int, str], text: str) -> Actor:
+    return Actor(
+        id=ids[id(item)],
+        name=item.name,
+        kind=item.kind,
+        mentions=tuple(Span.of(text, start, end) for start, end in sorted(item.spans)),
+        role=item.role,
+        affiliation=item.affiliation_ref.name if item.affiliation_ref is not None else None,
+        affiliation_id=ids.get(id(item.affiliation_ref)) if item.affiliation_ref is not None else None,
+        title=item.title,
+        gender=item.gender,
+        aliases=tuple(a for a in item.aliases if a != item.name),
+    )

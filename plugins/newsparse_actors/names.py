@@ -1,0 +1,121 @@
+"""Name normalization: the keys under which mentions of one actor meet.
+
+A person is printed many ways in one article: ``Mr. Blinken``,
+``Blinken's``, ``Antony J. Blinken`` and, in machine-translated text,
+``Blinkens'``. Everything here is pure string work on one name, so it is
+cheap, easy to test and shared by the article-level merge and the
+corpus-level merge (:mod:`newsparse.corpus`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Honorifics kept as ``Actor.title``. Gendered ones also give evidence for
+# ``Actor.gender``; the others (Dr., Rep., Sen.) say nothing about gender.
+HONORIFIC_GENDER: dict[str, str | None] = {
+    "mr": "male", "mister": "male", "sir": "male", "lord": "male",
+    "mrs": "female", "ms": "female", "miss": "female", "madam": "female", "dame": "female", "lady": "female",
+    "mx": None, "dr": None, "prof": None, "professor": None, "rep": None, "sen": None, "gov": None,
+    "gen": None, "col": None, "lt": None, "capt": None, "maj": None, "sgt": None, "adm": None,
+    "rev": None, "fr": None, "hon": None, "amb": None, "pres": None, "supt": None, "insp": None, "det": None,
+}
+
+# Title nouns that NER sometimes swallows into (or labels as) a person name.
+TITLE_WORDS = frozenset(
+    """president vice secretary minister councilor councillor chancellor premier prime senator
+    representative congressman congresswoman governor mayor ambassador envoy general admiral
+    commander chairman chairwoman chair director spokesman spokeswoman spokesperson judge justice
+    king queen prince princess pope sheikh emir chief deputy speaker leader professor doctor
+    head attorney commissioner treasurer sergeant captain colonel lieutenant major officer""".split()
+)
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+_POSSESSIVE = re.compile(r"(?:['’`]s|s['’`]|['’`])$", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^\w\s-]+")
+_SPACES = re.compile(r"\s+")
+_INITIAL = re.compile(r"^\w\.?$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so ``José`` and ``Jose`` meet."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def strip_possessive(word: str) -> str:
+    """``Blinken's`` → ``Blinken``; ``Blinkens'`` → ``Blinkens`` (the plural is handled by :func:`plural_variants`)."""
+    if word.endswith(("s'", "s’", "s`")):
+        return word[:-1]
+    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+
+
+def honorific_key(word: str) -> str | None:
+    """The honorific's key (``mrs``) if ``word`` is one as printed (``Mrs.``, ``Mrs``), else ``None``."""
+    key = fold(word).rstrip(".")
+    return key if key in HONORIFIC_GENDER else None
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name words without honorifics, possessives, initials or suffixes.
+
+    ``Dr. Antony J. Blinken Jr.'s`` → ``["antony", "blinken"]``.
+    """
+    words = _SPACES.split(_NON_WORD.sub(" ", strip_possessive(name.strip())).strip())
+    out: list[str] = []
+    for index, word in enumerate(words):
+        if not word:
+            continue
+        folded = fold(word)
+        if index == 0 and folded in HONORIFIC_GENDER:
+            continue
+        if folded in NAME_SUFFIXES or (_INITIAL.match(word) and len(words) > 1):
+            continue
+        out.append(folded)
+    return out
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one full name share: ``antony blinken``."""
+    return " ".join(name_tokens(name))
+
+
+def plural_variants(word: str) -> list[str]:
+    """Forms a translation may have glued an ``s`` onto: ``blinkens`` → ``["blinken"]``.
+
+    Only used to look up names already known in the article, never to
+    invent one, so ``Jones`` stays ``Jones`` unless a ``Jone`` exists.
+    """
+    folded = fold(word)
+    if len(folded) > 3 and folded.endswith("s") and not folded.endswith("ss"):
+        return [folded[:-1]]
+    return []
+
+
+def slug(text: str) -> str:
+    """A readable id fragment: ``Antony Blinken`` → ``antony-blinken``."""
+    folded = fold(text)
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "actor"
+
+
+def clean_org_name(name: str) -> str:
+    """``the German Marshall Fund's`` → ``German Marshall Fund``: the name an organization is listed under."""
+    name = strip_possessive(name.strip())
+    return re.sub(r"^(?:the|The|THE)\s+", "", name).strip()
+
+
+def org_key(name: str) -> str:
+    """Key for an organization or place: folded words of :func:`clean_org_name`."""
+    words = _SPACES.split(_NON_WORD.sub(" ", clean_org_name(name)).strip())
+    return " ".join(fold(w) for w in words if w)
+
+
+_MINOR = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
+
+
+def initials(name: str) -> str:
+    """``Chinese Communist Party`` → ``CCP``: to recognise an acronym of a longer name."""
+    words = [w for w in _SPACES.split(_NON_WORD.sub(" ", clean_org_name(name)).strip()) if w]
+    return "".join(w[0].upper() for w in words if fold(w) not in _MINOR)
