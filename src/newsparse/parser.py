@@ -100,6 +100,7 @@ class Parser:
             self.backend_name, self._backend = backend.name, backend
         self._trace = os.environ.get("NEWSPARSE_TRACE_PLUGINS") == "1"
         self.plugin_timeout = plugin_timeout
+        self._recipe["plugin_timeout"] = plugin_timeout
 
     # -- backend ---------------------------------------------------------------
     @property
