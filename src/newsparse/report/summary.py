@@ -71,6 +71,24 @@ class Summary:
         return self.index.get(source_key(actor))
 
 
+def _colours(quoted: list[str], in_articles: dict[str, set[int]]) -> dict[str, int]:
+    """A palette index per quoted source, most quoted first, distinct within every article.
+
+    Greedy colouring: each source takes the first colour that no source it
+    shares an article with already has, so two speakers of one article
+    never look alike unless an article has more speakers than colours.
+    """
+    colours: dict[str, int] = {}
+    taken: dict[int, set[int]] = {}  # article position -> colours used there
+    for rank, key in enumerate(quoted):
+        used = set().union(*(taken.get(position, set()) for position in in_articles[key]))
+        colour = next((c for c in range(len(PALETTE)) if c not in used), rank % len(PALETTE))
+        colours[key] = colour
+        for position in in_articles[key]:
+            taken.setdefault(position, set()).add(colour)
+    return colours
+
+
 def summarize(articles: Sequence[Article]) -> Summary:
     """Group actors by name across articles, count their quotes and assign colours."""
     names: dict[str, Counter] = {}
@@ -102,6 +120,7 @@ def summarize(articles: Sequence[Article]) -> Summary:
             by_kind[speaker.kind.value] += 1
             by_gender[speaker.gender or "not stated"] += 1
     order = sorted(names, key=lambda key: (-quotes[key], names[key].most_common(1)[0][0].casefold()))
+    colours = _colours([key for key in order if quotes[key]], in_articles)
     sources = tuple(
         Source(
             key=key,
@@ -111,9 +130,9 @@ def summarize(articles: Sequence[Article]) -> Summary:
             articles=len(in_articles[key]),
             mentions=mentions[key],
             roles=tuple(roles.get(key, ())),
-            colour=rank % len(PALETTE) if quotes[key] else -1,
+            colour=colours.get(key, -1),
         )
-        for rank, key in enumerate(order)
+        for key in order
     )
     return Summary(
         articles=len(articles),
