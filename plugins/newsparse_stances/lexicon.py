@@ -39,6 +39,8 @@ TOPICAL: frozenset[str] = frozenset(
     share shares credit fund funds rescue rescued rich cut cuts tax taxes ban banned block blocked sanction
     sanctions tension tensions critic critics criticism opposition competition compete competitive
     agreed agreement agreements deal deals true truth certain certainty sure yes no please ok okay alright cool
+    energy peace fraud injured injury injuries wounded murder assault crime crimes theft robbery
+    fall falls fell fallen drop drops dropped rise rises rose plunge plunged soar soared surge surged
     huge massive strongly
     """.split()
 )
@@ -55,6 +57,11 @@ POS_ONLY: dict[str, frozenset[str]] = {
     "fine": frozenset({"ADJ", "ADV"}),
     "present": frozenset(),
     "thanks": frozenset({"NOUN", "INTJ"}),
+    # "we hope", "as we had hoped": a wish, not an assessment (the noun "hope" keeps its valence)
+    "hope": frozenset({"NOUN"}),
+    "hoped": frozenset({"NOUN"}),
+    "hoping": frozenset({"NOUN"}),
+    "hopes": frozenset({"NOUN"}),
 }
 
 #: Evaluative news vocabulary missing from (or underrated by) VADER, on its -4..4 scale.
@@ -63,7 +70,8 @@ NEWS_ADDITIONS: dict[str, float] = {
     "constructive": 1.8, "productive": 1.9, "fruitful": 2.0, "breakthrough": 2.0, "stabilize": 1.0,
     "stability": 1.1, "bolster": 1.2, "resilient": 1.3, "candid": 1.0, "welcome": 2.0, "welcomed": 1.8,
     "applaud": 2.0, "applauded": 2.0, "commendable": 2.0, "praiseworthy": 2.0,
-    "landmark": 1.2, "vindicate": 1.5, "vindicated": 1.5, "reassuring": 1.8, "encouraging": 2.0,
+    "landmark": 1.2, "achievement": 2.0, "achievements": 2.0, "accomplishment": 2.0, "recover": 1.3,
+    "recovery": 1.2, "recovered": 1.3, "vindicate": 1.5, "vindicated": 1.5, "reassuring": 1.8, "encouraging": 2.0,
     # negative assessments
     "setback": -1.8, "provocative": -1.5, "provocation": -1.6, "provocations": -1.6, "baseless": -2.0,
     "unfounded": -1.8, "misguided": -1.8, "destabilize": -1.6, "destabilizing": -1.8, "irrelevant": -1.2,

@@ -43,6 +43,7 @@ MIXED_MIN = 0.6
 #: ... and the weaker side must be at least this fraction of the stronger.
 MIXED_RATIO = 0.5
 HEDGE_FACTOR = 0.6
+HEDGE_FLOOR = 0.2
 BEFORE_CONTRAST = 0.5
 AFTER_CONTRAST = 1.5
 CONCESSIVE = 0.5
@@ -74,7 +75,15 @@ SCOPE_BLOCKERS = frozenset({"conj", "cc", "advcl", "parataxis", "nsubj", "nsubjp
 NARROW_DEPS = frozenset(
     {"pobj", "pcomp", "xcomp", "dobj", "obj", "acomp", "attr", "amod", "advmod", "compound", "oprd", "nmod", "npadvmod"}
 )
-SKIP_POS = frozenset({"PUNCT", "SYM", "NUM", "PROPN", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "SPACE", "X"})
+SKIP_POS = frozenset(
+    {"PUNCT", "SYM", "NUM", "PROPN", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "SPACE", "X", "ADP"}
+)
+#: Entity labels whose tokens are names (never evaluations): "Liberty University", "United Nations".
+NAME_ENTITIES = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+#: "far too expensive": excess is a complaint even when the adjective carries no valence.
+EXCESS_VALENCE = -1.2
 
 
 @attrs.frozen
@@ -139,7 +148,7 @@ class PolarityScorer:
     # -- per-token ---------------------------------------------------------------
     def valence(self, token: Token, analysis: Analysis) -> float:
         """The token's own lexicon valence, 0 for words that carry none here."""
-        if token.pos in SKIP_POS or token.ent:
+        if token.pos in SKIP_POS or token.ent in NAME_ENTITIES:
             return 0.0
         word, lemma = token.text.lower(), token.lemma.lower()
         allowed = POS_ONLY.get(word) if word in POS_ONLY else POS_ONLY.get(lemma)
@@ -154,9 +163,11 @@ class PolarityScorer:
         value = self.lexicon.get(word)
         if value is None:
             value = self.lexicon.get(lemma)
-        if value is None:
+        if value is None and len(lemma) >= 4 and token.pos in {"VERB", "NOUN", "ADJ"}:
             value = self._inflected(lemma)
-        return value
+        if token.pos in {"ADJ", "ADV"} and (value or 0.0) >= 0 and _has_excess(analysis, token):
+            value = EXCESS_VALENCE
+        return value or 0.0
 
     def _inflected(self, lemma: str) -> float:
         """Mean valence of the lemma's inflected forms VADER lists when it lacks the lemma ("survive")."""
@@ -181,7 +192,10 @@ class PolarityScorer:
             if not value:
                 continue
             negators = negations.get(i, [])
-            if len(negators) % 2:
+            if negators and _emphatic_negation(analysis, i, negators):
+                value *= 1.3  # "never been so hopeful", "couldn't be happier": emphasis, not denial
+                negators = []
+            elif len(negators) % 2:
                 value *= NEGATION_SCALAR
             value *= self._boost(analysis, i, members) * _hedge(analysis, i, members) * weights[i]
             first = min([i] + [n for n in negators if i - n <= 3] + self._booster_tokens(analysis, i, members))
@@ -205,6 +219,34 @@ class PolarityScorer:
 
 
 # -- syntax helpers ---------------------------------------------------------------
+def _emphatic_negation(analysis: Analysis, i: int, negators: list[int]) -> bool:
+    """"never so good", "never been better", "could not be happier": a negated comparative is emphasis."""
+    token = analysis.tokens[i]
+    degree = token.tag in {"JJR", "RBR"} or any(
+        analysis.tokens[c].text.lower() in {"so", "more", "this"} and analysis.tokens[c].dep == "advmod"
+        for c in analysis.children[i]
+    )
+    if not degree:
+        return False
+    for n in negators:
+        word = analysis.tokens[n].text.lower()
+        if word == "never":
+            return True
+        if word in {"not", "n't"} and any(
+            analysis.tokens[c].text.lower() in {"could", "can"} for c in analysis.children[analysis.tokens[n].head]
+        ):
+            return True
+    return False
+
+
+def _has_excess(analysis: Analysis, token: Token) -> bool:
+    """Whether an adjective or adverb is modified by "too" ("too expensive", "too late")."""
+    return any(
+        analysis.tokens[c].text.lower() == "too" and analysis.tokens[c].dep == "advmod" and c < token.i
+        for c in analysis.children[token.i]
+    )
+
+
 def _next_lemma(analysis: Analysis, token: Token) -> str:
     nxt = token.i + 1
     return analysis.tokens[nxt].lemma.lower() if nxt < len(analysis.tokens) else ""
@@ -293,32 +335,38 @@ def _clause_head(analysis: Analysis, i: int) -> int:
 
 
 def _hedge(analysis: Analysis, i: int, members: set[int]) -> float:
-    """``HEDGE_FACTOR`` when the word is hedged, conditional or wished-for rather than asserted.
+    """How far the word is asserted: 1, damped by ``HEDGE_FACTOR`` per layer of modality.
 
-    A hedge auxiliary/adverb on the word or its clause ("could be", "perhaps
-    good"), a modal head above it inside the quote ("seems", "need to",
-    "the possibility of"), or a conditional clause ("if it thinks ...").
+    Layers: a hedge auxiliary/adverb on the word or its clause ("could be",
+    "perhaps good"); each modal head above it inside the quote ("seems",
+    "need to", "the possibility of"); a conditional clause ("if it thinks
+    ..."). Layers compound — "may explore the possibility of stabilizing"
+    commits the speaker to less than "may stabilize" — down to ``HEDGE_FLOOR``.
     """
+    factor = 1.0
     head = _clause_head(analysis, i)
-    for node in {i, head}:
-        for child in analysis.children[node]:
-            token = analysis.tokens[child]
-            word = token.text.lower()
-            if (token.dep in {"aux", "auxpass"} and word in HEDGE_AUX) or (word in HEDGE_ADV):
-                return HEDGE_FACTOR
-    node = i
+    if any(_is_hedge(analysis.tokens[c]) for node in {i, head} for c in analysis.children[node]):
+        factor *= HEDGE_FACTOR
+    node, conditional = i, False
     for _ in range(MODAL_DEPTH):
-        for child in analysis.children[node]:
-            token = analysis.tokens[child]
-            if token.dep == "mark" and token.text.lower() in CONDITIONAL_MARKS:
-                return HEDGE_FACTOR
+        conditional = conditional or any(
+            analysis.tokens[c].dep == "mark" and analysis.tokens[c].text.lower() in CONDITIONAL_MARKS
+            for c in analysis.children[node]
+        )
         parent = analysis.tokens[node].head
         if parent == node or parent not in members:
             break
         if analysis.tokens[parent].lemma.lower() in MODAL_HEADS:
-            return HEDGE_FACTOR
+            factor *= HEDGE_FACTOR
         node = parent
-    return 1.0
+    if conditional:
+        factor *= HEDGE_FACTOR
+    return max(factor, HEDGE_FLOOR)
+
+
+def _is_hedge(token: Token) -> bool:
+    word = token.text.lower()
+    return (token.dep in {"aux", "auxpass"} and word in HEDGE_AUX) or word in HEDGE_ADV
 
 
 def _is_contrast(analysis: Analysis, token: Token) -> bool:
