@@ -49,7 +49,7 @@ _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"
 _NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DASHES = ("—", "–", "-", "―", "--")
-_CONNECTIVE_BEFORE = frozenset({"that", ":", ",", "—", "–", "-"})
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 
 
 def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[Candidate]:
@@ -155,11 +155,20 @@ def _cue_before(analysis: Analysis, segment: Segment, floor: int) -> tuple[cues.
     """``X said: "..."`` — the last cue before the mark, if only a connective lies between."""
     text = analysis.text
     prior = text[floor : segment.open].rstrip()
-    if not prior or prior[-1] not in ":,":
-        if not prior.lower().endswith(" that"):
+    lower = floor
+    if not prior:
+        # a quote opening a paragraph, introduced by the previous one: ``Cruz continued:``
+        prior = text[max(0, floor - 400) : segment.open].rstrip()
+        if not prior.endswith(":"):
             return None
-    sentence = analysis.sentence_at(segment.open)
-    lower = max(floor, sentence.start if sentence is not None else floor)
+        colon = segment.open - (len(text[:segment.open]) - len(text[:segment.open].rstrip())) - 1
+        sentence = analysis.sentence_at(colon)
+        lower = sentence.start if sentence is not None else max(0, colon - 200)
+    elif prior[-1] not in ":," and not prior.lower().endswith(" that"):
+        return None
+    else:
+        sentence = analysis.sentence_at(segment.open)
+        lower = max(floor, sentence.start if sentence is not None else floor)
     tokens = analysis.tokens_in(lower, segment.open)
     window = [t for t in tokens if t.end <= segment.open and not _is_mark(t)]
     for position in range(len(window) - 1, max(-1, len(window) - 1 - MAX_GAP_BEFORE), -1):
@@ -173,6 +182,24 @@ def _cue_before(analysis: Analysis, segment: Segment, floor: int) -> tuple[cues.
         if speaker is None:
             continue
         return match, speaker
+    if prior.endswith(":"):
+        return _colon_verb(analysis, window, segment)
+    return None
+
+
+def _colon_verb(
+    analysis: Analysis, window: Sequence[Token], segment: Segment
+) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
+    """``Potts echoed:`` — a verb outside the lexicon still introduces a quote before a colon."""
+    for token in reversed(window[-MAX_GAP_BEFORE:]):
+        if token.pos != "VERB" or token.tag == "VBN" and token.dep != "root":
+            continue
+        subject = _subject(analysis, token.i, segment)
+        if subject is None:
+            return None
+        cue = cues.Cue(token.lemma.lower(), "verb", "speech")
+        match = cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
+        return match, _mention(analysis, subject)
     return None
 
 
@@ -197,9 +224,9 @@ def _cue_after(
         match = _cue_match(analysis, token.i)
         if match is None:
             continue
-        if _reports_other(analysis, match, segment):
+        if _reports_other(analysis, match, stop):
             return None
-        speaker = _speaker_of(analysis, match, segment)
+        speaker = _speaker_of(analysis, match, segment, between=begin)
         if speaker is None:
             continue
         before_cue = min(match.start, speaker[0])
@@ -209,11 +236,11 @@ def _cue_after(
     return None
 
 
-def _reports_other(analysis: Analysis, match: cues.CueMatch, segment: Segment) -> bool:
-    """A cue after the quote that has its own clausal complement further on reports something else."""
+def _reports_other(analysis: Analysis, match: cues.CueMatch, stop: int) -> bool:
+    """A cue after the quote with its own clausal complement before the next quote reports something else."""
     for child in analysis.children[match.head]:
         kid = analysis.tokens[child]
-        if kid.dep in ("ccomp", "xcomp") and kid.start > match.end and kid.start > segment.end:
+        if kid.dep in ("ccomp", "xcomp") and match.end < kid.start < stop:
             return True
     return False
 
@@ -224,9 +251,14 @@ def _is_mark(token: Token) -> bool:
 
 # -- speakers -----------------------------------------------------------------------------------
 def _speaker_of(
-    analysis: Analysis, match: cues.CueMatch, segment: Segment
+    analysis: Analysis, match: cues.CueMatch, segment: Segment, between: int | None = None
 ) -> tuple[int, int, int] | None:
-    """``(start, end, head token)`` of the cue's speaker mention, outside the quote."""
+    """``(start, end, head token)`` of the cue's speaker mention, outside the quote.
+
+    ``between``: for a cue after the quote, the offset just after the closing
+    mark; a name standing between the mark and the cue is then the speaker
+    even when the parser attached it elsewhere (often to the quote).
+    """
     tokens = analysis.tokens
     if match.cue.text == "according to":
         for child in analysis.children[match.tokens[-1]]:
@@ -244,14 +276,35 @@ def _speaker_of(
         token = tokens[head]
         if token.dep not in _INHERIT_DEPS or token.head == head:
             break
+        if token.dep == "xcomp":  # "prompted the atlas to state": the object speaks
+            controller = _object(analysis, token.head, segment)
+            if controller is not None:
+                return _mention(analysis, controller)
         head = token.head
-    # inverted or unparsed: the nearest nominal right after the cue, else right before it
+    if between is not None:
+        for token in analysis.tokens_in(between, match.start):
+            if token.pos in _NOMINAL_POS:
+                return _mention(analysis, _phrase_head(analysis, token.i))
+            if token.pos not in ("PUNCT", "DET", "ADJ", "NUM"):
+                break
+    # inverted or unparsed: the nearest nominal right after the cue
     for index in range(match.tokens[-1] + 1, min(len(tokens), match.tokens[-1] + 4)):
         token = tokens[index]
         if _inside(token, segment) or _is_mark(token):
             break
-        if token.pos in _NOMINAL_POS and token.dep not in ("dobj", "dative", "pobj"):
-            return _mention(analysis, _phrase_head(analysis, index))
+        if token.pos in _NOMINAL_POS:
+            phrase = _phrase_head(analysis, index)
+            if tokens[phrase].dep in ("dobj", "dative", "pobj", "iobj", "obj"):
+                break
+            return _mention(analysis, phrase)
+    return None
+
+
+def _object(analysis: Analysis, head: int, segment: Segment) -> int | None:
+    for child in analysis.children[head]:
+        kid = analysis.tokens[child]
+        if kid.dep in ("dobj", "obj") and not _inside(kid, segment):
+            return child
     return None
 
 
@@ -402,7 +455,13 @@ def _continues(analysis: Analysis, previous: Candidate, candidate: Candidate, se
             gap = paragraphs.index(here) - paragraphs.index(there)
         except ValueError:
             return False
-        if gap != 1:
+        if gap == 2 and previous.speaker is not None:
+            # one paragraph about the speaker in between: ``Viguerie is upbeat ...``
+            name = text[previous.speaker[0] : previous.speaker[1]].split()[-1:]
+            middle = paragraphs[paragraphs.index(here) - 1]
+            if not name or name[0].lower() in _PRONOUN_WORDS or name[0] not in text[middle[0] : middle[1]]:
+                return False
+        elif gap != 1:
             return False
     prior = text[max(here[0], previous.end) : segment.open].strip()
     return not prior or prior[-1] in ".!?\"”'’:" or prior.endswith("''")

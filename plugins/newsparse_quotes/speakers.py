@@ -128,7 +128,7 @@ class Resolver:
 
     def _add_entities(self) -> None:
         """Named entities no actor covers become latent entries (merged by shared name words)."""
-        covered = sorted(span for entry in self.entries for span in entry.mentions)
+        covered = sorted(tuple(span) for entry in self.entries for span in entry.mentions)
         starts = [s for s, _ in covered]
         for entity in self.analysis.entities:
             if entity.label not in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS:
@@ -171,7 +171,9 @@ class Resolver:
         return entry
 
     def _index(self) -> None:
-        self._spans = sorted((s, e, entry) for entry in self.entries for s, e in entry.mentions)
+        self._spans = sorted(
+            ((s, e, entry) for entry in self.entries for s, e in entry.mentions), key=lambda item: (item[0], item[1])
+        )
         self._starts = [s for s, _, _ in self._spans]
 
     # -- queries -----------------------------------------------------------------------------
