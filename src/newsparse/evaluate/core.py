@@ -45,8 +45,13 @@ def evaluate(
     strict: bool = False,
     progress: bool = False,
     top_cues: int = 15,
+    parser: Any = None,
 ) -> dict[str, Any]:
-    """Score newsparse against a gold file; returns the report as a JSON-ready dict."""
+    """Score newsparse against a gold file; returns the report as a JSON-ready dict.
+
+    ``parser`` reuses an existing :class:`~newsparse.parser.Parser` in this
+    process (then ``jobs``, ``backend`` and ``disable`` are not used).
+    """
     started = time.perf_counter()
     gold = read_gold(path, strict=strict, limit=limit)
     auto_disabled = plugins_not_needed(gold)
@@ -54,14 +59,14 @@ def evaluate(
     if auto_disabled:
         log.info("nothing in %s scores %s: those plugins are disabled", path, ", ".join(auto_disabled))
     parse_start = time.perf_counter()
-    predictions = list(predict(gold.articles, jobs, {"backend": backend, "disable": disabled}, progress))
+    predictions = list(predict(gold.articles, jobs, {"backend": backend, "disable": disabled}, progress, parser))
     parse_seconds = time.perf_counter() - parse_start
     articles = [prediction.article for prediction in predictions]
     report: dict[str, Any] = {
         "gold_file": str(path),
         "articles": len(gold.articles),
         "jobs": jobs,
-        "disabled_plugins": disabled,
+        "disabled_plugins": disabled if parser is None else sorted(parser.registry.disabled),
         "parse_failures": [
             {"article": gold.articles[i].id, "error": p.error} for i, p in enumerate(predictions) if p.error
         ],

@@ -26,7 +26,7 @@ from newsparse.evaluate.quotes import Alignment, predicted_kind
 from newsparse.evaluate.speakers import has_speaker, predicted_speaker_label
 
 CAUSES = ("no cue found", "wrong boundary", "wrong speaker", "speaker not found", "not speech")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»]?\s+(?=[\"'“‘«(]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"'”’»]?)\s+(?=[\"'“‘«(]?[A-Z0-9])|\n")
 MAX_CONTEXT = 400
 
 
@@ -36,7 +36,10 @@ def sentence_around(text: str, start: int, end: int) -> str:
     before = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
     sentence_start = before[-1] if before else left
     after = _SENTENCE_END.search(text, max(end, start + 1), min(len(text), end + MAX_CONTEXT))
-    sentence_end = after.start() if after else min(len(text), end + MAX_CONTEXT)
+    if after is None:
+        sentence_end = min(len(text), end + MAX_CONTEXT)
+    else:  # keep a closing quotation mark with its sentence
+        sentence_end = after.end(1) if after.group(1) is not None else after.start()
     return text[sentence_start:sentence_end].strip()
 
 

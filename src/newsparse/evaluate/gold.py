@@ -159,6 +159,20 @@ def _read_line(line: str, path: str, number: int, problems: list[GoldProblem]) -
     except json.JSONDecodeError as error:
         problems.append(GoldProblem(path, number, None, f"not valid JSON: {error}"))
         return None
+    return read_record(record, path, number, problems)
+
+
+def gold_article(record: dict[str, Any]) -> GoldArticle:
+    """A gold article from an in-memory record; raises :class:`GoldError` on any problem."""
+    problems: list[GoldProblem] = []
+    article = read_record(record, "<memory>", 0, problems)
+    if problems or article is None:
+        raise GoldError("; ".join(str(p) for p in problems) or "not a gold article")
+    return article
+
+
+def read_record(record: Any, path: str, number: int, problems: list[GoldProblem]) -> GoldArticle | None:
+    """Check and convert one decoded gold record; problems found are appended to ``problems``."""
     if not isinstance(record, dict):
         problems.append(GoldProblem(path, number, None, f"expected a JSON object, got {type(record).__name__}"))
         return None

@@ -1,0 +1,56 @@
+"""``newsparse evaluate`` end to end on small gold files written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsparse.cli import EXIT_USAGE, build_parser, main
+from newsparse.evaluate.core import evaluate
+from newsparse.evaluate.gold import read_gold
+from newsparse.evaluate.runner import predict
+
+DATA = Path(__file__).parent / "data" / "evaluate"
+
+
+def test_evaluate_scores_every_gold_quote_and_writes_the_errors(parser, tmp_path: Path) -> None:
+    errors = tmp_path / "errors.txt"
+    report = evaluate(DATA / "tiny-gold.jsonl", parser=parser, errors_path=errors)
+    json.dumps(report)  # the --json output is this dict
+    assert report["articles"] == 2 and report["parse_failures"] == [] and report["gold_problems"] == []
+    overall = report["quotes"]["overall"]
+    assert overall["gold"] == 5
+    assert overall["matched"] <= min(overall["gold"], overall["predicted"])
+    assert set(report["quotes"]["by_kind"]) >= {"direct", "indirect", "mixed"}
+    listed = errors.read_text(encoding="utf-8")
+    assert listed.startswith(f"# newsparse evaluate: errors against {DATA / 'tiny-gold.jsonl'}")
+    for cause, count in report["errors"]["by_cause"].items():
+        assert f"======== {cause} ({count}) ========" in listed
+    assert listed.count("\n[") == report["errors"]["total"]
+    for section in ("actors", "dates", "stances"):
+        assert section in report  # annotated in this gold: scored, or reported as not available
+
+
+def test_a_dates_only_file_skips_quote_scoring(parser) -> None:
+    report = evaluate(DATA / "dates-only-gold.jsonl", parser=parser)
+    assert "quotes" not in report and "errors" not in report
+    assert "dates" in report and "actors" not in report and "stances" not in report
+
+
+def test_worker_pool_keeps_input_order_and_parses_with_the_dct() -> None:
+    gold = read_gold(DATA / "tiny-gold.jsonl")
+    predictions = list(predict(gold.articles, jobs=2, parser_options={"disable": ["stances"]}, chunk=1))
+    assert [p.article.id for p in predictions] == ["harbor-bridge", "water-rates"]
+    assert [p.error for p in predictions] == [None, None]
+    assert [p.article.published.isoformat() for p in predictions] == ["2024-03-13T00:00:00", "2024-06-10T08:00:00"]
+    assert [p.article.text for p in predictions] == [a.text for a in gold.articles]
+
+
+def test_cli_options_and_a_missing_gold_file(tmp_path: Path) -> None:
+    args = build_parser().parse_args(["evaluate", "g.jsonl.gz", "--jobs", "2", "--limit", "5", "--json", "--kind", "direct"])
+    assert (args.jobs, args.limit, args.json, args.kind) == (2, 5, True, "direct")
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["evaluate", "g.jsonl", "--jobs", "0"])
+    assert main(["evaluate", str(tmp_path / "missing.jsonl")]) == EXIT_USAGE
