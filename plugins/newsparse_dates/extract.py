@@ -84,12 +84,12 @@ def _is_temporal(candidate: Match, text: str, analysis: Analysis | None) -> bool
     if rule == "season" and tokens[-1].pos in ("VERB", "AUX"):
         return False
     if rule == "year" and not groups.get("edge") and not groups.get("spelled"):
-        if first.ent in _NOT_TEMPORAL_ENTS:
+        if first.ent in _NOT_TEMPORAL_ENTS and first.ent != "CARDINAL":
             return False
         if first.dep == "nummod" and first.head != first.i:
             head = analysis.tokens[first.head]
-            if head.i > first.i and head.pos in ("NOUN", "PROPN") and head.lemma.lower() not in _TEMPORAL_NOUNS and head.ent != "DATE":
-                return False  # "2000 people"
+            if head.i > first.i and head.tag in ("NNS", "NNPS") and head.lemma.lower() not in _TEMPORAL_NOUNS:
+                return False  # "2000 people" counts things; "the 1987 crash" is dated
     if rule == "weekday" and first.ent in ("PERSON",):
         return False
     if rule in ("duration", "ago") and first.ent in ("MONEY", "PERCENT"):
@@ -122,6 +122,7 @@ def normalize_all(
             last_quarter=quarter,
             reference=ref,
             before=text[max(0, candidate.start - 25) : candidate.start],
+            after=text[candidate.end : candidate.end + 25],
         )
         timex = HANDLERS[candidate.rule](candidate.match, context)
         if timex is None:

@@ -54,7 +54,10 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 #: Quantities that are vague: TIMEX3 writes ``X`` for the number (``PXY``).
 VAGUE_QUANTITIES = frozenset({"several", "few", "a few", "some", "many", "a number of", "a couple of years"})
 
-NUMBER_WORDS = "|".join(sorted(list(_SMALL) + list(_TENS) + list(_SCALES), key=len, reverse=True))
+#: Number words that can be chained ("twenty four"); "a", "an" and "couple" are handled by the grammar.
+NUMBER_WORDS = "|".join(
+    sorted([w for w in _SMALL if w not in ("a", "an", "couple")] + list(_TENS) + list(_SCALES), key=len, reverse=True)
+)
 
 _SPLIT = re.compile(r"[\s-]+")
 _FRACTION = re.compile(r"^(\d+)\s+1/2$")
@@ -91,6 +94,8 @@ def parse_number(text: str) -> float | None:
     if words in ("several", "few", "a few", "some", "many", "a number of", "the"):
         return None
     words = words.replace(" of", "").replace(" and ", " ")
+    if words in ("a couple", "couple"):
+        return 2.0
     total, current = 0, 0
     for word in _SPLIT.split(words):
         if word in ("a", "an") and current == 0:

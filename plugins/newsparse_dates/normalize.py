@@ -33,7 +33,7 @@ from newsparse_dates.lexicon import (
     spelled_year,
     weekday_number,
 )
-from newsparse_dates.tense import FUTURE, PAST, PRESENT
+from newsparse_dates.tense import FUTURE, PAST
 
 
 class Timex(NamedTuple):
@@ -60,6 +60,7 @@ class Context:
         last_quarter: tuple[int, int] | None = None,
         reference: dt.date | None = None,
         before: str = "",
+        after: str = "",
     ) -> None:
         self.anchor_time = anchor
         self.anchor = anchor.date() if anchor is not None else None
@@ -70,6 +71,7 @@ class Context:
         self.last_quarter = last_quarter
         self.reference = reference
         self.before = before  # a few characters of text before the match
+        self.after = after  # and after it
 
     @property
     def tense(self) -> int | None:
@@ -209,7 +211,8 @@ def _month(match: re.Match[str], ctx: Context) -> Timex | None:
     if yrel:
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[yrel]
     elif rel in ("last", "this past"):
-        year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
+        # "last February" said in March is a year back: last month would be "last month"
+        year = ctx.anchor.year if month < ctx.anchor.month - 1 else ctx.anchor.year - 1
     elif rel in ("next", "this coming"):
         year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
     elif rel == "this":
@@ -228,7 +231,8 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None) -> dt.date:
         return tl.weekday_strict(ctx.anchor, weekday, -1)
     if rel in ("next", "this coming", "coming", "the following"):
         return tl.weekday_strict(ctx.anchor, weekday, 1)
-    return tl.place_weekday(ctx.anchor, weekday, ctx.direction(default=1 if ctx.tense == PRESENT else -1))
+    # news reports mostly look back: only an explicit future places a bare weekday ahead
+    return tl.place_weekday(ctx.anchor, weekday, 1 if ctx.tense == FUTURE else -1)
 
 
 @handler("weekday")
@@ -381,19 +385,25 @@ def _unit_key(unit: str) -> str:
     return unit[:-1] if unit.endswith("s") and unit[:-1] in UNITS else unit
 
 
+_FRACTIONS = {"year": (12, "M", False), "day": (24, "H", True), "hour": (60, "M", True)}
+
+
 def _duration_value(quantity: float | None, unit: str) -> str:
+    """``P3Y``, ``PT2H``, ``PXD`` (vague), ``P2Y6M`` (2 1/2 years); decades and centuries in years."""
     letter, is_time = UNITS[unit]
-    if unit == "decade":
-        letter, quantity = "Y", quantity * 10 if quantity is not None else None
+    if unit in ("decade", "century"):
         if quantity is None:
-            return "PXDE"
-    if unit == "century":
-        if quantity is None:
-            return "PXCE"
-        letter, quantity = "Y", quantity * 100
-    if unit == "night":
-        letter = "D"
-    amount = "X" if quantity is None else (str(int(quantity)) if quantity == int(quantity) else f"{quantity:g}")
+            return "PX" + letter
+        letter, quantity = "Y", quantity * (10 if unit == "decade" else 100)
+    if quantity is None:
+        return ("PT" if is_time else "P") + "X" + letter
+    whole = int(quantity)
+    if quantity != whole and unit in _FRACTIONS:
+        factor, sub, sub_is_time = _FRACTIONS[unit]
+        rest = int(round((quantity - whole) * factor))
+        head = ("PT" if is_time else "P") + (f"{whole}{letter}" if whole else "")
+        return head + ("T" if sub_is_time and not is_time else "") + f"{rest}{sub}"
+    amount = str(whole) if quantity == whole else f"{quantity:g}"
     return ("PT" if is_time else "P") + amount + letter
 
 
@@ -420,6 +430,8 @@ def _shift_date(anchor: dt.date, quantity: float, unit: str, sign: int) -> tuple
 
 @handler("ago")
 def _ago(match: re.Match[str], ctx: Context) -> Timex | None:
+    if match["unit2"]:
+        return Timex("DATE", "PAST_REF", "ref", ctx.anchor_value)  # "months ago"
     unit = _unit_key(match["unit"])
     if unit not in UNITS or unit == "weekend":
         return None
@@ -467,7 +479,7 @@ def _duration(match: re.Match[str], ctx: Context) -> Timex | None:
     if unit not in UNITS or unit == "weekend":
         return None
     num = _g(match, "num")
-    quantity = parse_number(num) if num else None
+    quantity = parse_number(num) if num and not match["low"] else None
     if num in ("a", "an") and not match["approx"]:
         if _RATE_CUES.search(ctx.before):
             return Timex("SET", f"P1{UNITS[unit][0]}" if not UNITS[unit][1] else f"PT1{UNITS[unit][0]}", "set")
@@ -524,6 +536,10 @@ def _quarter(match: re.Match[str], ctx: Context) -> Timex | None:
 def _the_quarter(match: re.Match[str], ctx: Context) -> Timex | None:
     """"the quarter" in a results story is the quarter just reported: the last one, or the one in context."""
     owner = _g(match, "owner") or ""
+    if _g(match, "what") == "period" and owner not in (
+        "the latest", "the most recent", "the year-ago", "the year-earlier", "the comparable year-ago", "year-ago", "year-earlier"
+    ):
+        return None  # "the period" alone is anaphoric to anything
     if ctx.last_quarter is not None:
         year, quarter = ctx.last_quarter
     elif ctx.anchor is not None:
@@ -538,12 +554,52 @@ def _the_quarter(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("year_ago_period")
 def _year_ago_period(match: re.Match[str], ctx: Context) -> Timex | None:
+    """"the year-ago period": the quarter in context (else the last completed one), a year back."""
     if ctx.last_quarter is not None:
         year, quarter = ctx.last_quarter
         return Timex("DATE", f"{year - 1}-Q{quarter}", "quarter", ctx.anchor_value)
     if ctx.anchor is None:
         return None
+    if match["what"]:
+        year, quarter = tl.shift_quarter(ctx.anchor.year - 1, tl.quarter_of(ctx.anchor), -1)
+        return Timex("DATE", f"{year}-Q{quarter}", "quarter", ctx.anchor_value)
     return Timex("DATE", str(ctx.anchor.year - 1), "year", ctx.anchor_value)
+
+
+@handler("year_period")
+def _year_period(match: re.Match[str], ctx: Context) -> Timex | None:
+    """"the 1988 period" in a results story: the quarter in context, in that year."""
+    year = int(match["year"])
+    if ctx.last_quarter is not None:
+        return Timex("DATE", f"{year}-Q{ctx.last_quarter[1]}", "quarter", ctx.anchor_value)
+    return Timex("DATE", str(year), "year")
+
+
+_YEAR_CUES = re.compile(r"\b(?:for|in|during|throughout|of|over)\s*$", re.IGNORECASE)
+
+
+@handler("the_year")
+def _the_year(match: re.Match[str], ctx: Context) -> Timex | None:
+    """"the year ended June 30" is a duration; "for the (full) year" the current year."""
+    kind = _g(match, "kind")
+    if re.match(r"\s+end(?:ed|ing)\b", ctx.after):
+        return Timex("DURATION", "P1Y", "duration")
+    if kind is None and not _YEAR_CUES.search(ctx.before):
+        return None
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX", "year")
+    year = ctx.anchor.year - (1 if kind == "latest fiscal" else 0)
+    return Timex("DATE", str(year), "year", ctx.anchor_value)
+
+
+@handler("mid_afternoon")
+def _mid_afternoon(match: re.Match[str], ctx: Context) -> Timex | None:
+    code = PARTS_OF_DAY[_g(match, "pod")]
+    if ctx.anchor is None:
+        return Timex("TIME", f"XXXX-XX-XXT{code}", "part-of-day")
+    ref = _g(match, "ref2")
+    date = ctx.anchor + dt.timedelta(days=_DEICTIC_SHIFT.get(ref or "today", 0))
+    return Timex("TIME", f"{date.isoformat()}T{code}", "part-of-day", ctx.anchor_value)
 
 
 # -- years, decades, centuries, seasons --------------------------------------------------------
@@ -554,6 +610,9 @@ def _year(match: re.Match[str], ctx: Context) -> Timex | None:
     year = _year_of(match["year"], match["spelled"])
     if year is None:
         return None
+    edge = _g(match, "edge") or ""
+    if "half of" in edge:
+        return Timex("DATE", f"{year:04d}-H{1 if 'first' in edge else 2}", "half-year")
     return Timex("DATE", f"{year:04d}", "year")
 
 
@@ -622,7 +681,7 @@ def _season_year(match: re.Match[str], ctx: Context) -> Timex | None:
 # -- vague references and sets ---------------------------------------------------------------------
 
 _PRESENT = {"now", "right now", "just now", "currently", "nowadays", "these days", "the moment", "the present", "the time being"}
-_PAST = {"recently", "more recently", "lately", "the past", "previously", "formerly"}
+_PAST = {"recently", "more recently", "lately", "the past"}
 _FUTURE = {"the future", "the near future", "the near term", "the short term", "the long term", "soon", "a later date", "some point"}
 
 
@@ -646,7 +705,7 @@ def _vague(match: re.Match[str], ctx: Context) -> Timex | None:
 
 _ADVERB_SETS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
-    "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
 }
 
 

@@ -31,18 +31,24 @@ MONTH_ABBR = _cased(MONTH_ABBREVIATIONS)
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}\.|{MONTH_ABBR}(?=\s+\d))"
 WEEKDAY = _cased(WEEKDAYS)
 YEAR = r"(?<![\d$£€.,])(?:1[6-9]|20)\d\d(?![\d%]|,\d|\.\d|-\d)"
-SPELLED_YEAR = r"(?:nineteen|twenty)[- ](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the )?year two thousand(?:[- ]\w+)?|two thousand(?: and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_UNITS_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_YEAR = (
+    rf"(?:nineteen|twenty)[- ](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORDS})?|{_TEENS_WORDS})"
+    rf"|(?:the )?year two thousand(?:(?: and)?[- ](?:{_UNITS_WORDS}|{_TEENS_WORDS}|twenty(?:[- ]{_UNITS_WORDS})?))?"
+    rf"|two thousand(?: and)?[- ](?:{_UNITS_WORDS}|{_TEENS_WORDS}|twenty(?:[- ]{_UNITS_WORDS})?)"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORDS})(?:[- ](?:and[- ])?(?:{NUMBER_WORDS}))*"
-    r"|several|a few|a couple of|a couple|few|many)"
+    r"|an? (?:hundred|thousand|dozen)|several|a few|a couple of|a couple|couple of|few|many|an?)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centurie)"
 UNIT_PLURAL = rf"{UNIT}s?"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|at least|at most|up to|"
-    r"no more than|over|under|just|only|another|an additional|fewer than|upwards of|the better part of)"
+    r"no more than|under|just|another|an additional|fewer than|upwards of|the better part of)"
 )
 SPAN_DET = r"(?:the (?:past|last|next|first|previous|following|coming|latest|final|remaining|initial|ensuing)|(?:each of )?the past)"
 CLOCK = (
@@ -54,7 +60,7 @@ REL = (
     r"(?:this past|this coming|the past|the last|the previous|the next|the coming|the following|the current|"
     r"the same|the latest|the most recent|last|next|this|that|current|previous|coming|past)"
 )
-EDGE = r"(?:early|earlier|late|later|mid-?|at the (?:end|beginning|start) of|the (?:end|beginning|start|middle|first half|second half|last half|rest) of|(?:the )?(?:end|start|beginning) of)"
+EDGE = r"(?:early|earlier|late|later|mid-?|the (?:end|beginning|start|middle|first half|second half|last half|rest) of|(?:the )?(?:end|start|beginning) of)"
 QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
@@ -115,6 +121,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?P<ref2>yesterday|today|tomorrow))?",
     ),
     _rule("clock", CLOCK),
+    _rule("mid_afternoon", r"(?P<edge>mid|late|early)[- ]?(?P<pod>afternoon|morning|evening)(?:\s+(?P<ref2>yesterday|today|tomorrow))?"),
     _rule("clock24", r"(?<=\bat )(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<zone>GMT|UTC|CET|BST|local time|h))?"),
     _rule(
         "relative",
@@ -125,13 +132,13 @@ RULES: tuple[Rule, ...] = (
     _rule("year_end", r"(?:(?:around|at)\s+)?(?:the end of the (?P<u1>year|month|week)|year[- ]end|year's end|(?P<u2>month)[- ]end)"),
     _rule(
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_PLURAL})(?:\s+or\s+so)?\s+"
-        r"(?P<dir>ago|earlier|later|from now|hence|before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER})\s+(?P<unit>{UNIT_PLURAL})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from now|hence)"
+        rf"|(?P<unit2>{UNIT}s)\s+ago)",
     ),
     _rule(
         "duration",
-        rf"(?:(?P<approx>(?:{APPROX}\s+)?{SPAN_DET}|{APPROX})\s+)?(?P<num>{NUMBER})(?:\s+(?:more|full|long))?"
-        rf"[\s-](?P<unit>{UNIT_PLURAL})(?P<old>-old)?",
+        rf"(?:(?P<approx>(?:{APPROX}\s+)?{SPAN_DET}|{APPROX}|the)\s+)?(?:(?P<low>{NUMBER})\s+(?:to|or)\s+)?(?P<num>{NUMBER})(?:\s+(?:more|full|long))?"
+        rf"[\s-](?P<unit>{UNIT_PLURAL})(?P<old>-old)?(?:\s+or\s+so)?",
     ),
     _rule(
         "vague_span",
@@ -141,7 +148,7 @@ RULES: tuple[Rule, ...] = (
     _rule("bare_plural", r"(?<=\bfor )(?P<unit>years|months|weeks|days|decades|centuries|hours)"),
     _rule(
         "quarter",
-        r"(?:(?P<owner>this year's|last year's|next year's|the|its|their|a|this|that)\s+)?"
+        rf"(?:(?P<owner>this year's|last year's|next year's|the|this)\s+(?=[\w' -]*?{QUARTER_ORD}\s+(?:fiscal\s+)?quarter))?"
         r"(?:(?P<flat>flat|strong|weak|disappointing)\s+)?"
         r"(?:(?P<yref>(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|year ago|(?:19|20)\d\d))\s+)?"
         rf"(?P<fiscal>fiscal[- ]?)?(?P<ord>{QUARTER_ORD})[- ](?:fiscal\s+)?quarter"
@@ -150,9 +157,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_quarter",
         r"(?P<owner>the|its|this|that|the latest|the most recent|the year-ago|the year-earlier|year-ago|year-earlier|"
-        r"the comparable year-ago|the comparable|the same)\s+(?:fiscal\s+)?quarter(?P<ago>\s+a year (?:ago|earlier))?",
+        r"the comparable year-ago|the comparable|the same)\s+(?:fiscal\s+)?(?P<what>quarter|period)(?P<ago>\s+a year (?:ago|earlier))?",
     ),
-    _rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+)?(?P<yref>year-ago|year-earlier)(?:\s+(?P<what>period|quarter))?"),
+    _rule("year_period", rf"(?:the\s+)?(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<what>period|quarter)"),
+    _rule("the_year", r"the (?:(?P<kind>full|fiscal|calendar|latest fiscal|current fiscal|entire|whole)\s+)?year"),
+    _rule(
+        "year_ago_period",
+        r"(?:the\s+)?(?:comparable\s+)?(?P<yref>year-ago|year-earlier)\s+(?P<what>period|quarter)|(?P<yref2>year-ago|year-earlier)",
+    ),
     _rule(
         "year",
         rf"(?:(?P<edge>{EDGE}|fiscal|calendar|FY)\s*)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))"
@@ -177,12 +189,12 @@ RULES: tuple[Rule, ...] = (
         "vague",
         r"(?P<word>right now|just now|now|currently|more recently|recently|lately|nowadays|these days|"
         r"the moment|the present|the past|the future|the near future|the near term|the short term|the long term|"
-        r"soon|previously|formerly|the time being|a later date|some point)",
+        r"soon|the time being|a later date|some point)",
     ),
     _rule(
         "set",
         rf"(?:(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER}|other)\s+)?(?P<unit>{UNIT_PLURAL}|{WEEKDAY}|{MONTH_FULL}|{PART_OF_DAY})"
-        r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly)"
+        r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly)"
         rf"|(?P<times>once|twice|three times|four times|\d+ times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{UNIT}))",
     ),
 )

@@ -19,9 +19,11 @@ NONE = None
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 _CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
 _PLANNING = frozenset(
-    {"expect", "plan", "schedule", "intend", "aim", "hope", "set", "due", "prepare", "propose", "seek", "want",
-     "agree", "promise", "pledge", "vow", "threaten", "announce", "forecast", "project", "predict"}
+    {"expect", "plan", "intend", "aim", "hope", "prepare", "propose", "seek", "want", "agree", "promise", "pledge",
+     "vow", "threaten", "forecast", "project", "predict", "decide", "vote"}
 )
+#: Participles that place their complement in the future on their own ("scheduled for November").
+_SCHEDULED = frozenset({"schedule", "set", "due", "slate", "expect", "plan"})
 _PAST_TAGS = frozenset({"VBD"})
 _AUX_DEPS = frozenset({"aux", "aux:pass", "auxpass"})
 _MAX_CLIMB = 8
@@ -53,14 +55,16 @@ def verb_tense(analysis: Analysis, verb: Token) -> int | None:
         analysis.tokens[i].dep == "xcomp" for i in analysis.children[verb.i]
     ):
         return FUTURE  # "is going to meet"
-    if verb.lemma.lower() in _PLANNING and verb.tag in ("VBN", "VBD", "VBZ", "VBP", "VBG", "JJ"):
+    lemma = verb.lemma.lower()
+    has_xcomp = any(analysis.tokens[i].dep == "xcomp" for i in analysis.children[verb.i])
+    if (lemma in _PLANNING and has_xcomp) or (lemma in _SCHEDULED and verb.tag in ("VBN", "JJ")):
         return FUTURE  # "is expected to", "planned to", "scheduled for"
     if lemmas & _CONDITIONAL_AUX:
         return FUTURE if "would" in lemmas else None
     if verb.tag in _PAST_TAGS or any(aux.tag in _PAST_TAGS for aux in auxes):
         return PAST
-    if verb.tag == "VBN" and lemmas & {"have", "has", "'ve"}:
-        return PAST  # present perfect reports a past event
+    if verb.tag == "VBN" and (lemmas & {"have", "has", "'ve"} or (not auxes and verb.dep in ("acl", "amod", "relcl"))):
+        return PAST  # present perfect, or a participle ("statements made Friday"), reports a past event
     if verb.tag in ("VBZ", "VBP") or any(aux.tag in ("VBZ", "VBP") for aux in auxes):
         return PRESENT
     return None

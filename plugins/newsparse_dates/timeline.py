@@ -71,13 +71,20 @@ def place_day(anchor: dt.date, month: int, day: int, direction: int) -> dt.date 
             continue
     if not candidates:
         return None
+    closest = min(candidates, key=lambda c: abs(c - anchor))
     if direction < 0:
         past = [c for c in candidates if c <= anchor]
-        return max(past) if past else min(candidates, key=lambda c: abs(c - anchor))
-    if direction > 0:
+        chosen = max(past) if past else closest
+    elif direction > 0:
         future = [c for c in candidates if c >= anchor]
-        return min(future) if future else min(candidates, key=lambda c: abs(c - anchor))
-    return min(candidates, key=lambda c: abs(c - anchor))
+        chosen = min(future) if future else closest
+    else:
+        return closest
+    # "declared a dividend payable Dec. 15": the verb's tense is not the date's when the
+    # tensed reading lies most of a year away and the other reading within a few weeks
+    if abs((chosen - anchor).days) > 180 and abs((closest - anchor).days) <= 75:
+        return closest
+    return chosen
 
 
 def place_weekday(anchor: dt.date, weekday: int, direction: int) -> dt.date:
@@ -112,12 +119,14 @@ def shift_quarter(year: int, quarter: int, shift: int) -> tuple[int, int]:
 
 
 def place_quarter(anchor: dt.date, quarter: int, direction: int) -> int:
-    """The year of quarter ``quarter``: a past-tense quarter that has not begun yet is last year's."""
-    current = quarter_of(anchor)
-    if direction < 0 and quarter > current:
+    """The year of quarter ``quarter``: a past-tense quarter that has not begun yet is last year's.
+
+    A future tense does not move a past quarter to next year: results are
+    reported (and forecast, "expects to report a third-quarter loss") after
+    the quarter has ended.
+    """
+    if direction < 0 and quarter > quarter_of(anchor):
         return anchor.year - 1
-    if direction > 0 and quarter < current:
-        return anchor.year + 1
     return anchor.year
 
 
