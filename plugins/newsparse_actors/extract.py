@@ -22,12 +22,12 @@ from collections import Counter, defaultdict
 
 import attrs
 
-from newsparse.analysis import Analysis
+from newsparse.analysis import Analysis, Token
 from newsparse.models import Actor, ActorKind, Span
 
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place
-from newsparse_actors.groups import GroupMention, find_groups
+from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
 from newsparse_actors.names import (
     TITLE_WORDS,
@@ -77,6 +77,7 @@ class Built:
     gender: str | None = None
     key: str = ""
     include: bool = True  # places are actors only when they act or are someone's affiliation
+    role_spans: list[tuple[int, int]] = attrs.field(factory=list)  # where roles were read: not mentions
 
     @property
     def first_offset(self) -> int:
@@ -100,6 +101,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     people = [_build_person(ctx, cluster) for cluster in clusters]
     people = [p for p in people if p is not None]
     organizations = _build_orgs(ctx, orgs)
+    _acronym_mentions(ctx, organizations)
     acting_places = _build_places(ctx, places)
     _link_affiliations(people, organizations, acting_places)
     _descriptive_mentions(ctx, people)
@@ -131,16 +133,61 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
         elif entity.label == "ORG":
             if is_title_complement(ctx, entity):
                 continue  # "Secretary of State": part of a title, not an organization
-            start, end = ctx.chars(first, last)
-            name = clean_org_name(ctx.text[start:end])
-            if name:
-                orgs.append(OrgMention(start, end, name, "ORG", first, last))
+            orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "GPE":
             start, end = ctx.chars(first, last)
             name = canonical_place(clean_org_name(ctx.text[start:end]))
             if name:
                 places.append(OrgMention(start, end, name, "GPE", first, last))
+    names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _org_mentions(ctx: Context, first: int, last: int) -> list[OrgMention]:
+    """An organization entity; ``World Health Organization (WHO`` is split into the name and its acronym."""
+    tokens = ctx.tokens
+    parts: list[tuple[int, int]] = []
+    opening = next((i for i in range(first, last) if tokens[i].text == "("), None)
+    if opening is not None:
+        parts.append((first, opening))
+        after = opening + 1
+        closing = next((i for i in range(after, last) if tokens[i].text == ")"), last)
+        parts.append((after, closing))
+    else:
+        parts.append((first, last))
+    found = []
+    for part_first, part_last in parts:
+        part_first, part_last = _trim(ctx, part_first, part_last)
+        if part_first >= part_last:
+            continue
+        start, end = ctx.chars(part_first, part_last)
+        name = clean_org_name(ctx.text[start:end])
+        if name:
+            found.append(OrgMention(start, end, name, "ORG", part_first, part_last))
+    return found
+
+
+def _untagged_speakers(ctx: Context) -> list[NameMention]:
+    """``Ana Ferreira ... said``: a run of capitalized proper nouns NER missed, as subject of a speech verb.
+
+    Only speakers: elsewhere an untagged proper-noun run is as likely a
+    product or an event as a person.
+    """
+    tokens = ctx.tokens
+    found: list[NameMention] = []
+    for token in tokens:
+        if token.dep != "nsubj" or token.pos != "PROPN" or token.ent or tokens[token.head].lemma not in SPEECH_LEMMAS:
+            continue
+        first = token.i
+        while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == token.i and not tokens[first - 1].ent:
+            first -= 1
+        run = tokens[first : token.i + 1]
+        if not 2 <= len(run) <= 4 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
+            continue
+        mention = _name_mention(ctx, first, token.i + 1)
+        if mention is not None and len(mention.words) >= 2:
+            found.append(mention)
+    return found
 
 
 def _trim(ctx: Context, first: int, last: int) -> tuple[int, int]:
@@ -213,7 +260,7 @@ def _mislabelled_person_mentions(
             extra.append(_word_mention(ctx, mention.first))
             covered.add(mention.first)
     for token in ctx.tokens:
-        if token.i in covered or token.pos != "PROPN" or (token.ent and token.ent != "PERSON"):
+        if token.i in covered or (token.ent and token.ent != "PERSON") or not _name_like(ctx, token):
             continue
         if "-" in token.text or ctx.entity_at(token.i) is not None and ctx.entity_at(token.i).label == "PERSON":
             # parts of hyphenated entities ("Blinken-Xi") are looked at one by one
@@ -232,6 +279,14 @@ def _unsplittable(clusters: list[PersonCluster], hyphenated: list[NameMention]) 
     """
     known = {word for cluster in clusters for word in cluster.key.split()}
     return [m for m in hyphenated if not all(part in known for part in m.words[0].split("-") if part)]
+
+
+def _name_like(ctx: Context, token: Token) -> bool:
+    """A proper noun, or a capitalized noun inside a sentence (taggers call ``Okafors'`` a noun)."""
+    if token.pos == "PROPN":
+        return True
+    first = ctx.analysis.sentences[token.sent].first
+    return token.pos == "NOUN" and token.text[:1].isupper() and token.i != first
 
 
 def _person_word(word: str, known: set[str]) -> bool:
@@ -265,6 +320,10 @@ def _build_person(ctx: Context, cluster: PersonCluster) -> Built | None:
             if alias != name and alias not in aliases:
                 aliases.append(alias)
     built.aliases = aliases
+    built.role_spans = [i.span for i in infos if i.span is not None and i.source != "reverse-appositive"]
+    for info in infos:  # "The head of the agency, Tomas Reyes,": the description names him too
+        if info.source == "reverse-appositive" and info.span is not None:
+            built.spans.add(info.span)
     ranked = sorted((i for i in infos if i.role), key=lambda i: _ROLE_PRIORITY.get(i.source, 9))
     if ranked:
         built.role = ranked[0].role
@@ -308,6 +367,22 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
             by_key[target].spans |= absorbed.spans
             by_key[target].aliases.append(absorbed.name)
     return by_key
+
+
+def _acronym_mentions(ctx: Context, organizations: dict[str, Built]) -> None:
+    """``WHO said``: later uses of an acronym the article introduced, even where NER missed them."""
+    acronyms: dict[str, Built] = {}
+    for built in organizations.values():
+        for name in (built.name, *built.aliases):
+            if len(name) > 1 and name.isupper() and name.isalpha():
+                acronyms.setdefault(name, built)
+    if not acronyms:
+        return
+    covered = {start for built in organizations.values() for start, _ in built.spans}
+    for token in ctx.tokens:
+        built = acronyms.get(token.text)
+        if built is not None and token.start not in covered:
+            built.spans.add((token.start, token.end))
 
 
 def _build_places(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
@@ -380,7 +455,7 @@ def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict
 
 
 # -- descriptions: "the secretary of state" ---------------------------------------------------
-_DEFINITE = re.compile(r"^the\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
@@ -394,7 +469,7 @@ def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
     tokens = ctx.tokens
     children = ctx.analysis.children
     for chunk in ctx.analysis.chunks:
-        if tokens[chunk.first].text.lower() != "the" or tokens[chunk.root].pos != "NOUN":
+        if tokens[chunk.first].text.lower() != "the" or tokens[chunk.root].pos not in ("NOUN", "PROPN"):
             continue
         last = chunk.last
         for child in children[chunk.root]:
@@ -403,8 +478,8 @@ def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
         for end in (last, chunk.last):
             text = ctx.slice(chunk.first + 1, end)
             person = owners.get(_description_key(ctx, chunk.first + 1, end, text))
-            if person is not None:
-                start, stop = ctx.chars(chunk.first, end)
+            start, stop = ctx.chars(chunk.first, end)
+            if person is not None and not any(s < stop and start < e for s, e in person.role_spans):
                 person.spans.add((start, stop))
                 alias = ctx.text[start:stop]
                 if alias not in person.aliases:
@@ -471,7 +546,7 @@ def _to_models(built: list[Built], text: str) -> list[Actor]:
     ids: dict[int, str] = {}
     used: set[str] = set()
     for item in built:
-        base = f"a-{slug(item.name)}"
+        base = f"a-{slug(_LEADING_ARTICLE.sub('', item.name))}"
         candidate, n = base, 2
         while candidate in used:
             candidate, n = f"{base}-{n}", n + 1
@@ -480,12 +555,22 @@ def _to_models(built: list[Built], text: str) -> list[Actor]:
     return [_model(item, ids, text) for item in built]
 
 
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in text order, leaving out any that lies inside another (``head of X`` in ``The head of X``)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
+
+
 def _model(item: Built, ids: dict[int, str], text: str) -> Actor:
     return Actor(
         id=ids[id(item)],
         name=item.name,
         kind=item.kind,
-        mentions=tuple(Span.of(text, start, end) for start, end in sorted(item.spans)),
+        mentions=tuple(Span.of(text, start, end) for start, end in _outermost(item.spans)),
         role=item.role,
         affiliation=item.affiliation_ref.name if item.affiliation_ref is not None else None,
         affiliation_id=ids.get(id(item.affiliation_ref)) if item.affiliation_ref is not None else None,

@@ -58,6 +58,7 @@ class RoleInfo:
     title: str | None = None
     title_span: Range | None = None
     source: str = ""  # appositive, reverse-appositive, relative-clause, pre-modifier
+    span: Range | None = None  # characters the role was read from
 
     def __bool__(self) -> bool:
         return bool(self.role or self.affiliation or self.title)
@@ -186,7 +187,7 @@ def _split_affiliation(ctx: Context, first: int, last: int, source: str) -> Role
         return RoleInfo(affiliation=affiliation, source=source) if affiliation else None
     if affiliation is None:
         affiliation = _first_affiliation(ctx, role_first, last)
-    return RoleInfo(role=role, affiliation=affiliation, source=source)
+    return RoleInfo(role=role, affiliation=affiliation, source=source, span=ctx.chars(first, last))
 
 
 # -- appositives -----------------------------------------------------------------
@@ -258,15 +259,14 @@ def _relative_clause(ctx: Context, first: int, last: int) -> RoleInfo | None:
     if verb <= last + 1 or tokens[verb].dep != "relcl":
         return None
     _, clause_last = ctx.analysis.subtree(verb)
-    clause_last = min(clause_last, _segment_end(ctx, verb))
     if tokens[verb].lemma == "be":
         attr = next((c for c in ctx.analysis.children[verb] if tokens[c].dep in ("attr", "acomp")), None)
         if attr is None:
             return None
         low, _ = ctx.analysis.subtree(attr)
-        return _role_phrase(ctx, low, clause_last, "relative-clause")
+        return _role_phrase(ctx, low, min(clause_last, _segment_end(ctx, low)), "relative-clause")
     if tokens[verb].lemma in _RELCL_LEAD_VERBS:
-        return _role_phrase(ctx, verb, clause_last, "relative-clause")
+        return _role_phrase(ctx, verb, min(clause_last, _segment_end(ctx, verb + 1)), "relative-clause")
     return None
 
 
@@ -306,11 +306,11 @@ def _role_phrase(ctx: Context, first: int, last: int, source: str) -> RoleInfo |
         if tail is not None:
             role_last, affiliation = tail
     if affiliation is None:
-        affiliation = possessor or _first_affiliation(ctx, first, last)
+        affiliation = possessor or _leading_place(ctx, first, last)
     role = _clean_role(ctx.slice(first, role_last))
     if not role:
         return None
-    return RoleInfo(role=role, affiliation=affiliation, source=source)
+    return RoleInfo(role=role, affiliation=affiliation, source=source, span=ctx.chars(first, last))
 
 
 # -- helpers -------------------------------------------------------------------
@@ -328,6 +328,14 @@ def _first_affiliation(
     for label in ("ORG", "GPE", "NORP"):
         if label in found:
             return _affiliation(ctx, found[label])
+    return None
+
+
+def _leading_place(ctx: Context, first: int, last: int) -> Affiliation | None:
+    """``a Chinese diplomat``: a nationality or country modifying the role is an affiliation; ``farmer in Kumasi`` is not."""
+    entity = ctx.entity_at(first)
+    if entity is not None and entity.label in ("GPE", "NORP") and entity.first == first and entity.last < last:
+        return _affiliation(ctx, entity)
     return None
 
 

@@ -1,0 +1,231 @@
+"""The actors plugin on text written for these tests: merging, roles, groups, gender, ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.models import ActorKind
+from newsparse_actors import extract_actors
+
+
+@pytest.fixture(scope="module")
+def actors_of(analyze):
+    """``actors_of(text) -> {name: Actor}`` (and the list, for checks on all actors)."""
+
+    def run(text: str):
+        actors = extract_actors(analyze(text))
+        return {actor.name: actor for actor in actors}, actors
+
+    return run
+
+
+def mention_texts(actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+# -- one actor per person ------------------------------------------------------------------
+def test_full_name_surname_honorific_possessive_plural_and_description_are_one_actor(actors_of):
+    text = (
+        "US Secretary of State Maria Okafor arrived in Lagos on Sunday. Okafor said the talks would be hard. "
+        "Critics of Ms. Okafor's plan were loud, but Okafors' aides dismissed them. "
+        "Later the secretary of state met local leaders."
+    )
+    by_name, actors = actors_of(text)
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == ["Maria Okafor"]
+    okafor = by_name["Maria Okafor"]
+    texts = mention_texts(okafor)
+    assert texts[0] == "Maria Okafor"
+    assert texts.count("Okafor") == 2  # "Okafor said", "Ms. Okafor's" (possessive left out of the span)
+    assert "Okafors" in texts  # translated plural possessive
+    assert "the secretary of state" in texts
+    assert okafor.title == "Ms."
+    assert okafor.gender == "female"
+    assert okafor.id == "a-maria-okafor"
+
+
+def test_joe_biden_and_jill_biden_stay_apart(actors_of):
+    text = (
+        "President Joe Biden and his wife Jill Biden visited a school in Ohio. "
+        "Jill Biden said teachers deserve more pay. Joe Biden spoke about jobs."
+    )
+    by_name, actors = actors_of(text)
+    assert {"Joe Biden", "Jill Biden"} <= set(by_name)
+    assert len([a for a in actors if a.kind is ActorKind.PERSON]) == 2
+    assert mention_texts(by_name["Jill Biden"]) == ["Jill Biden", "Jill Biden"]
+    assert by_name["Joe Biden"].id != by_name["Jill Biden"].id
+
+
+def test_surname_goes_to_the_nearest_full_name_before_it(actors_of):
+    text = (
+        "Mark Haldane runs the bakery. His cousin Ruth Haldane runs the farm next door. "
+        "Haldane said the harvest was poor this year."
+    )
+    by_name, _ = actors_of(text)
+    assert "Haldane" in mention_texts(by_name["Ruth Haldane"])
+    assert "Haldane" not in mention_texts(by_name["Mark Haldane"])
+
+
+def test_gendered_honorific_picks_between_two_people_of_one_surname(actors_of):
+    text = (
+        "Mrs. Dana Whitfield and Mr. Paul Whitfield own the mill. Paul Whitfield spoke first. "
+        "Mrs. Whitfield said the mill would stay open."
+    )
+    by_name, _ = actors_of(text)
+    assert "Whitfield" in mention_texts(by_name["Dana Whitfield"])
+    assert mention_texts(by_name["Paul Whitfield"]) == ["Paul Whitfield", "Paul Whitfield"]
+
+
+def test_family_name_first_mentions_join_the_full_name(actors_of):
+    text = "Zhou Minghao, an economist at Fudan University, spoke on Monday. \"Growth will slow,\" said Mr. Zhou."
+    by_name, _ = actors_of(text)
+    zhou = by_name["Zhou Minghao"]
+    assert "Zhou" in mention_texts(zhou)
+    assert zhou.title == "Mr."
+    assert zhou.gender == "male"
+
+
+# -- roles and affiliations ------------------------------------------------------------------
+def test_appositive_role_and_affiliation_actor(actors_of):
+    text = "Priya Raman, director of the Energy Program at the Brookings Institution, said the policy would fail."
+    by_name, _ = actors_of(text)
+    raman = by_name["Priya Raman"]
+    assert raman.role == "director of the Energy Program"
+    assert raman.affiliation == "Brookings Institution"
+    org = next(a for a in by_name.values() if a.id == raman.affiliation_id)
+    assert org.kind is ActorKind.ORGANIZATION
+    assert org.name == "Brookings Institution"
+
+
+def test_premodifier_role_with_nationality_as_affiliation(actors_of):
+    text = "French President Emmanuel Macron told reporters that Europe must act."
+    by_name, _ = actors_of(text)
+    macron = by_name["Emmanuel Macron"]
+    assert macron.role == "President"
+    assert macron.affiliation == "France"
+    assert by_name["France"].id == macron.affiliation_id
+
+
+def test_lowercase_premodifier_after_verb(actors_of):
+    text = "The rally was loud, said labour organizer Rosa Delgado."
+    by_name, _ = actors_of(text)
+    assert by_name["Rosa Delgado"].role == "labour organizer"
+
+
+def test_reverse_appositive_role_is_also_a_mention(actors_of):
+    text = "The head of the agency, Tomas Reyes, told reporters the budget was gone."
+    by_name, _ = actors_of(text)
+    reyes = by_name["Tomas Reyes"]
+    assert reyes.role == "head of the agency"
+    assert "The head of the agency" in mention_texts(reyes)
+
+
+def test_relative_clause_role(actors_of):
+    text = "Ana Ferreira, who is the chief economist at Banco Rio, said rates would rise."
+    by_name, _ = actors_of(text)
+    ferreira = by_name["Ana Ferreira"]
+    assert ferreira.role == "chief economist"
+    assert ferreira.affiliation == "Banco Rio"
+
+
+def test_former_official_role_keeps_its_words(actors_of):
+    text = "It was a mistake, said Harold Quint, a former senior Treasury official in the Clinton administration."
+    by_name, _ = actors_of(text)
+    assert by_name["Harold Quint"].role.startswith("former senior Treasury official")
+
+
+def test_nothing_is_inferred_without_evidence(actors_of):
+    by_name, _ = actors_of("Mary Collins said the plan works.")
+    mary = by_name["Mary Collins"]
+    assert mary.gender is None  # no guessing from a first name
+    assert mary.title is None
+    assert mary.role is None and mary.affiliation is None
+
+
+def test_age_after_a_name_is_not_a_role(actors_of):
+    by_name, _ = actors_of("Leon Marsh, 54, said the factory would close.")
+    assert by_name["Leon Marsh"].role is None
+
+
+# -- gender from pronouns --------------------------------------------------------------------
+def test_pronoun_in_next_sentence_binds_the_only_person(actors_of):
+    text = "Daniel Osei, a farmer in Kumasi, spoke at the meeting on Tuesday. He said prices had doubled since March."
+    by_name, _ = actors_of(text)
+    assert by_name["Daniel Osei"].gender == "male"
+    assert by_name["Daniel Osei"].role == "farmer in Kumasi"
+
+
+def test_pronoun_after_two_people_binds_nobody(actors_of):
+    by_name, _ = actors_of("Tom Baker and Lisa Grant met on Monday. She said the deal was close.")
+    assert by_name["Tom Baker"].gender is None
+    assert by_name["Lisa Grant"].gender is None
+
+
+# -- groups and unnamed sources --------------------------------------------------------------
+def test_unnamed_sources_are_actors(actors_of):
+    text = (
+        "Analysts say the deal is fragile. Other pundits argued that it would collapse. "
+        "A senior official who asked not to be named said talks would continue, according to Brazilian state media."
+    )
+    by_name, _ = actors_of(text)
+    assert by_name["Analysts"].kind is ActorKind.GROUP
+    assert by_name["Other pundits"].kind is ActorKind.GROUP
+    assert by_name["A senior official"].kind is ActorKind.UNKNOWN
+    assert by_name["Brazilian state media"].kind is ActorKind.GROUP
+
+
+def test_plural_nouns_that_are_not_sources_are_not_actors(actors_of):
+    _, actors = actors_of("Prices rose sharply this year and farmers planted less wheat. The plans say nothing about water.")
+    assert actors == []
+
+
+def test_conjoined_unnamed_sources_are_one_group(actors_of):
+    text = "The vote was delayed, according to several diplomats and congressional aides familiar with the talks."
+    by_name, _ = actors_of(text)
+    assert "several diplomats and congressional aides" in by_name
+
+
+# -- organizations and places ------------------------------------------------------------------
+def test_country_acting_is_an_actor_but_a_location_is_not(actors_of):
+    by_name, _ = actors_of("Russia accused Ukraine of attacking a depot. The summit took place in Geneva.")
+    assert by_name["Russia"].kind is ActorKind.ORGANIZATION
+    assert "Geneva" not in by_name
+
+
+def test_acronym_joins_its_organization(actors_of):
+    text = "The World Health Organization (WHO) issued a warning on Monday. WHO said cases were rising."
+    by_name, _ = actors_of(text)
+    who = by_name["World Health Organization"]
+    assert "WHO" in who.aliases
+    assert mention_texts(who) == ["The World Health Organization", "WHO", "WHO"]
+
+
+def test_administration_named_after_a_person_is_an_organization(actors_of):
+    by_name, _ = actors_of("The Biden administration said it would respond.")
+    assert by_name["Biden administration"].kind is ActorKind.ORGANIZATION
+    assert not any(a.kind is ActorKind.PERSON for a in by_name.values())
+
+
+# -- ids and spans ---------------------------------------------------------------------------
+def test_ids_unique_readable_and_spans_match_text(analyze):
+    text = (
+        "Anna Berg, a nurse, said pay was low. Anna Berg's colleague Anna Bergman disagreed. "
+        "Nurses say the hospital is short of staff."
+    )
+    analysis = analyze(text)
+    actors = extract_actors(analysis)
+    ids = [a.id for a in actors]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("a-") and i == i.lower() for i in ids)
+    for actor in actors:
+        for mention in actor.mentions:
+            assert text[mention.start : mention.end] == mention.text
+
+
+def test_plugin_runs_in_the_parser(parse):
+    article = parse("Clara Voss, mayor of Redfield, said the bridge would reopen. Voss thanked the workers.")
+    voss = next(a for a in article.actors if a.name == "Clara Voss")
+    assert voss.provenance is not None and voss.provenance.plugin == "actors"
+    assert [m.text for m in voss.mentions] == ["Clara Voss", "Voss"]
+    # the institution ending a role is tabulated apart from it
+    assert (voss.role, voss.affiliation) == ("mayor", "Redfield")
