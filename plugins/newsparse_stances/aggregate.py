@@ -4,7 +4,7 @@ Neutral quotes (facts, schedules) say little about a stance, so the
 verdict is taken over the *opinionated* quotes: an actor with four neutral
 quotes and one sharp criticism is negative, not "neutral on average".
 An actor who both praises and criticises (in comparable measure) is mixed.
-The same rule serves the corpus level (:mod:`newsparse.stance_summary`).
+The rule (:func:`newsparse.stance_summary.verdict`) is shared with the corpus level.
 """
 
 from __future__ import annotations
@@ -13,26 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsparse.models import Framing, Polarity, Span, Stance
-
-#: The weaker side must reach this share of the stronger for "mixed".
-MIXED_SHARE = 0.5
-
-
-def verdict(polarities: Sequence[Polarity], scores: Sequence[float]) -> tuple[Polarity, float]:
-    """Polarity and mean score over quotes, ignoring neutral ones (see module docstring)."""
-    positive = sum(1 for p in polarities if p in (Polarity.POSITIVE, Polarity.MIXED))
-    negative = sum(1 for p in polarities if p in (Polarity.NEGATIVE, Polarity.MIXED))
-    opinionated = [s for p, s in zip(polarities, scores) if p is not Polarity.NEUTRAL]
-    if not opinionated:
-        return Polarity.NEUTRAL, 0.0
-    score = max(-1.0, min(1.0, sum(opinionated) / len(opinionated)))
-    if positive and negative and min(positive, negative) >= MIXED_SHARE * max(positive, negative):
-        return Polarity.MIXED, score
-    if positive > negative:
-        return Polarity.POSITIVE, max(score, 0.0)
-    if negative > positive:
-        return Polarity.NEGATIVE, min(score, 0.0)
-    return Polarity.MIXED, score
+from newsparse.stance_summary import verdict
 
 
 def _evidence(stances: Sequence[Stance], polarity: Polarity) -> tuple[Span, ...]:

@@ -124,7 +124,9 @@ class StanceExtractor:
         return per_quote + aggregate_by_actor(speaking)
 
     @hookimpl
-    def newsparse_stances(self, document: Document, quotes: tuple[Quote, ...], actors: tuple[Actor, ...]) -> list[Stance]:
+    def newsparse_stances(
+        self, document: Document, quotes: tuple[Quote, ...], actors: tuple[Actor, ...]
+    ) -> list[Stance]:
         """Lets an instance be registered as a plugin (``Parser(plugins=[StanceExtractor("stanza")])``)."""
         return self.stances(document, quotes, actors)
 

@@ -39,6 +39,7 @@ TOPICAL: frozenset[str] = frozenset(
     share shares credit fund funds rescue rescued rich cut cuts tax taxes ban banned block blocked sanction
     sanctions tension tensions critic critics criticism opposition competition compete competitive
     agreed agreement agreements deal deals true truth certain certainty sure yes no please ok okay alright cool
+    debt deficit unemployment recession strike strikes poverty gun guns weapon weapons
     energy peace fraud injured injury injuries wounded murder assault crime crimes theft robbery
     fall falls fell fallen drop drops dropped rise rises rose plunge plunged soar soared surge surged
     huge massive strongly

@@ -72,16 +72,23 @@ class StanzaSentiment:
         try:
             import stanza
         except ImportError as error:  # the [stanza] extra is not installed
-            raise StanceMethodUnavailable(f"the stanza package is not installed: pip install 'newsparse[stanza]' ({error})")
+            raise StanceMethodUnavailable(
+                f"the stanza package is not installed: pip install 'newsparse[stanza]' ({error})"
+            ) from error
         from newsparse.nlp.stanza_backend import model_dir
 
         path = Path(directory) if directory is not None else model_dir()
         if not sentiment_model_installed(path, language):
             raise StanceMethodUnavailable(
-                f"stanza sentiment models for {language!r} are not installed in {path}; install them with: {INSTALL_HINT}"
+                f"stanza sentiment models for {language!r} are not installed in {path}; "
+                f"install them with: {INSTALL_HINT}"
             )
         self.pipeline = stanza.Pipeline(
-            lang=language, processors=PROCESSORS, model_dir=str(path), download_method=None, logging_level="WARN"
+            lang=language,
+            processors=PROCESSORS,
+            model_dir=str(path),
+            download_method=None,
+            logging_level="WARN",
         )
 
     def classify(self, text: str) -> tuple[Polarity, float]:

@@ -55,7 +55,11 @@ def head_of_target(analysis: Analysis, i: int) -> int | None:
         return found
     if token.pos == "NOUN":
         prep = next(
-            (c for c in analysis.children[i] if analysis.tokens[c].dep == "prep" and analysis.tokens[c].text.lower() in OF_LIKE),
+            (
+                c
+                for c in analysis.children[i]
+                if analysis.tokens[c].dep == "prep" and analysis.tokens[c].text.lower() in OF_LIKE
+            ),
             None,
         )
         if prep is not None:

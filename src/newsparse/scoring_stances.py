@@ -56,9 +56,9 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Iterable[str
         return 0.0
     scores = []
     for label in classes:
-        tp = sum(1 for g, p in zip(gold, predicted) if g == label and p == label)
-        fp = sum(1 for g, p in zip(gold, predicted) if g != label and p == label)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == label and p != label)
+        tp = sum(1 for g, p in zip(gold, predicted, strict=False) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=False) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=False) if g == label and p != label)
         scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return sum(scores) / len(scores)
 
@@ -66,13 +66,13 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Iterable[str
 def label_scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
     """Accuracy, macro-F1, confusion counts and n for two parallel label lists."""
     n = len(gold)
-    correct = sum(1 for g, p in zip(gold, predicted) if g == p)
+    correct = sum(1 for g, p in zip(gold, predicted, strict=False) if g == p)
     return {
         "n": n,
         "correct": correct,
         "accuracy": correct / n if n else 0.0,
         "macro_f1": macro_f1(gold, predicted),
-        "confusion": {f"{g}->{p}": c for (g, p), c in sorted(Counter(zip(gold, predicted)).items())},
+        "confusion": {f"{g}->{p}": c for (g, p), c in sorted(Counter(zip(gold, predicted, strict=False)).items())},
     }
 
 
@@ -118,7 +118,7 @@ def score_stances(
                 }
             )
     result = label_scores(gold_labels, predicted_labels)
-    matched = [(g, p) for g, p in zip(gold_labels, predicted_labels) if p != MISSING]
+    matched = [(g, p) for g, p in zip(gold_labels, predicted_labels, strict=False) if p != MISSING]
     result["matched"] = len(matched)
     result["accuracy_matched"] = sum(1 for g, p in matched if g == p) / len(matched) if matched else 0.0
     result["items"] = items

@@ -1,0 +1,296 @@
+"""The stances plugin: polarity with negation/contrast/hedges, evidence, framing, target, aggregates.
+
+Quotes are built here at known offsets (not found by the quotes plugin), so
+these tests pin the stance method alone; texts are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Parser, hookimpl
+from newsparse.document import Document
+from newsparse.models import Actor, Framing, Polarity, Quote, Span, Stance
+from newsparse_stances import StanceExtractor
+from newsparse_stances.aggregate import aggregate_by_actor
+from newsparse_stances.lexicon import lexicon, news_lexicon, vader_lexicon
+from newsparse_stances.stanza_sentiment import StanceMethodUnavailable, StanzaSentiment, labels_to_polarity
+
+
+@pytest.fixture(scope="module")
+def extractor() -> StanceExtractor:
+    return StanceExtractor("lexicon")
+
+
+@pytest.fixture(scope="module")
+def stance_of(analyze, extractor):
+    """``stance_of(text, quote, cue=None, speaker="a1") -> Stance`` for a quote at its first occurrence."""
+
+    def run(text: str, quote: str, cue: str | None = None, speaker: str | None = "a1", quote_id: str = "q1") -> Stance:
+        document = Document(text=text, analysis=analyze(text))
+        return extractor.quote_stance(document, make_quote(text, quote, cue, speaker, quote_id))
+
+    return run
+
+
+def make_quote(text: str, content: str, cue: str | None = None, speaker: str | None = "a1", quote_id: str = "q1") -> Quote:
+    start = text.index(content)
+    cue_span = None
+    if cue:
+        position = text.find(cue, start + len(content))
+        position = position if position >= 0 else text.index(cue)
+        cue_span = Span.of(text, position, position + len(cue))
+    return Quote(id=quote_id, parts=[Span.of(text, start, start + len(content))], cue=cue_span, speaker=speaker)
+
+
+def texts(stance: Stance) -> list[str]:
+    return [span.text for span in stance.evidence]
+
+
+# -- polarity ------------------------------------------------------------------------
+def test_plain_positive_and_negative(stance_of):
+    good = stance_of('"The harbour cleanup was a wonderful success," the mayor said.', "The harbour cleanup was a wonderful success")
+    bad = stance_of('"The harbour cleanup was a shameful waste," the mayor said.', "The harbour cleanup was a shameful waste")
+    assert good.polarity is Polarity.POSITIVE and good.score > 0.3
+    assert bad.polarity is Polarity.NEGATIVE and bad.score < -0.3
+    assert "wonderful success" in " ".join(texts(good)) or {"wonderful", "success"} <= set(texts(good))
+
+
+def test_negation_flips_and_the_evidence_shows_the_negator(stance_of):
+    stance = stance_of('"The new timetable is not disappointing," the rail manager said.', "The new timetable is not disappointing")
+    assert stance.polarity is Polarity.POSITIVE
+    assert texts(stance) == ["not disappointing"]
+
+
+def test_negated_positive_is_negative(stance_of):
+    stance = stance_of('"This is not a good result for the county," the councillor said.', "This is not a good result for the county")
+    assert stance.polarity is Polarity.NEGATIVE
+
+
+def test_no_and_failed_to_negate_their_complement(stance_of):
+    no = stance_of('"We have seen no improvement since March," the farmer said.', "We have seen no improvement since March")
+    failed = stance_of('"The reform failed to help renters," the tenants group said.', "The reform failed to help renters")
+    assert no.polarity is Polarity.NEGATIVE
+    assert failed.polarity is Polarity.NEGATIVE
+
+
+def test_lexical_negation_stays_inside_its_phrase(stance_of):
+    # "lack of" negates "support", not the separate praise that follows in another clause
+    stance = stance_of(
+        '"The lack of funding is a problem, and the volunteers are wonderful," she said.',
+        "The lack of funding is a problem, and the volunteers are wonderful",
+    )
+    assert any(span.text == "wonderful" for span in stance.evidence)
+
+
+def test_emphatic_never_so_is_not_a_denial(stance_of):
+    stance = stance_of('"We have never been so proud of our students," the principal said.', "We have never been so proud of our students")
+    assert stance.polarity is Polarity.POSITIVE
+
+
+def test_contrast_weights_the_clause_after_but(stance_of):
+    text = '"The start was slow, but the final months were excellent," the director said.'
+    assert stance_of(text, "The start was slow, but the final months were excellent").polarity is Polarity.POSITIVE
+    text = '"The venue is lovely, but the organisation was a disaster," a visitor said.'
+    assert stance_of(text, "The venue is lovely, but the organisation was a disaster").polarity is Polarity.NEGATIVE
+
+
+def test_concessive_clause_counts_less(stance_of):
+    text = '"Although the queues were annoying, the fair was a great success," the organiser said.'
+    stance = stance_of(text, "Although the queues were annoying, the fair was a great success")
+    assert stance.polarity is Polarity.POSITIVE
+
+
+def test_hedges_weaken_but_keep_the_sign(stance_of):
+    plain = stance_of('"The plan will fail," the analyst said.', "The plan will fail")
+    hedged = stance_of('"The plan might perhaps fail," the analyst said.', "The plan might perhaps fail")
+    assert plain.score < hedged.score < 0
+
+
+def test_intensifiers_strengthen(stance_of):
+    plain = stance_of('"The report is worrying," the nurse said.', "The report is worrying")
+    strong = stance_of('"The report is extremely worrying," the nurse said.', "The report is extremely worrying")
+    assert strong.score < plain.score < 0
+    assert texts(strong) == ["extremely worrying"]
+
+
+def test_mixed_when_both_sides_are_strong(stance_of):
+    text = '"The teachers are brilliant and the buildings are terrible," a parent said.'
+    assert stance_of(text, "The teachers are brilliant and the buildings are terrible").polarity is Polarity.MIXED
+
+
+def test_topical_news_words_are_not_opinions(stance_of):
+    text = '"Ministers will discuss the war, the debt crisis and tax cuts on Monday," the spokesman said.'
+    stance = stance_of(text, "Ministers will discuss the war, the debt crisis and tax cuts on Monday")
+    assert stance.polarity is Polarity.NEUTRAL
+    assert stance.evidence == ()
+
+
+def test_names_never_carry_sentiment(stance_of):
+    text = '"The delegation from Liberty University arrived on Monday," the dean said.'
+    assert stance_of(text, "The delegation from Liberty University arrived on Monday").polarity is Polarity.NEUTRAL
+
+
+def test_excess_too_is_a_complaint(stance_of):
+    stance = stance_of('"The rents are far too high," the student said.', "The rents are far too high")
+    assert stance.polarity is Polarity.NEGATIVE
+
+
+def test_score_stays_in_range_for_a_long_rant(stance_of):
+    rant = "This is awful, terrible, horrible, disgraceful, shameful and catastrophic"
+    stance = stance_of(f'"{rant}," he said.', rant)
+    assert -1.0 <= stance.score < -0.9
+
+
+def test_news_lexicon_differs_from_vader_where_news_does():
+    assert "war" in vader_lexicon() and "war" not in news_lexicon()
+    assert "baseless" not in vader_lexicon() and news_lexicon()["baseless"] < 0
+    with pytest.raises(ValueError, match="unknown lexicon"):
+        lexicon("sentiwordnet")
+
+
+# -- framing ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("cue", "framing"),
+    [
+        ("said", Framing.NEUTRAL),
+        ("told reporters", Framing.NEUTRAL),
+        ("noted", Framing.ENDORSING),
+        ("pointed out", Framing.ENDORSING),
+        ("acknowledged", Framing.ENDORSING),
+        ("claimed", Framing.DISTANCING),
+        ("alleged", Framing.DISTANCING),
+        ("insisted", Framing.DISTANCING),
+        ("warned", Framing.EMOTIVE),
+        ("lamented", Framing.EMOTIVE),
+    ],
+)
+def test_framing_of_the_cue(stance_of, cue, framing):
+    text = f"The harbour master {cue} that the new pier was finished."
+    stance = stance_of(text, "the new pier was finished", cue.split()[0] if cue != "pointed out" else cue)
+    assert stance.framing is framing
+
+
+def test_adverbs_override_the_verb(stance_of):
+    text = "The spokesman falsely said that the plant had been inspected."
+    assert stance_of(text, "the plant had been inspected", "said").framing is Framing.DISTANCING
+    text = "The candidate said without evidence that the count had been rigged."
+    assert stance_of(text, "the count had been rigged", "said").framing is Framing.DISTANCING
+
+
+def test_no_cue_means_no_framing(stance_of):
+    text = "The meeting was long. “It was a productive day.”"
+    assert stance_of(text, "It was a productive day.").framing is None
+
+
+# -- target ------------------------------------------------------------------------------
+def test_target_of_a_verb_is_its_object(stance_of):
+    stance = stance_of('"We welcome the decision," the union said.', "We welcome the decision")
+    assert stance.target == "the decision"
+    assert stance.target_span.text == "the decision"
+
+
+def test_target_of_a_predicate_is_its_subject(stance_of):
+    stance = stance_of('"The summit was disappointing," the envoy said.', "The summit was disappointing")
+    assert stance.target == "The summit"
+
+
+def test_target_of_an_attributive_adjective_is_its_noun(stance_of):
+    text = '"Canada has taken a reckless approach," the minister said.'
+    assert stance_of(text, "Canada has taken a reckless approach").target == "a reckless approach"
+
+
+def test_neutral_quote_has_no_target(stance_of):
+    text = '"The ferry leaves at noon," the captain said.'
+    assert stance_of(text, "The ferry leaves at noon").target is None
+
+
+# -- aggregates and the plugin -------------------------------------------------------------
+def _quote_stance(quote_id: str, actor: str | None, polarity: Polarity, score: float) -> Stance:
+    return Stance(id=f"stance-{quote_id}", quote=quote_id, actor=actor, polarity=polarity, score=score)
+
+
+def test_actor_aggregate_ignores_neutral_quotes_and_detects_mixed():
+    stances = [
+        _quote_stance("q1", "a1", Polarity.NEUTRAL, 0.0),
+        _quote_stance("q2", "a1", Polarity.NEGATIVE, -0.6),
+        _quote_stance("q3", "a2", Polarity.POSITIVE, 0.5),
+        _quote_stance("q4", "a2", Polarity.NEGATIVE, -0.4),
+        _quote_stance("q5", None, Polarity.NEGATIVE, -0.4),
+    ]
+    aggregates = {s.actor: s for s in aggregate_by_actor(stances)}
+    assert set(aggregates) == {"a1", "a2"}
+    assert aggregates["a1"].polarity is Polarity.NEGATIVE and aggregates["a1"].score == pytest.approx(-0.6)
+    assert aggregates["a2"].polarity is Polarity.MIXED
+    assert all(s.quote is None for s in aggregates.values())
+
+
+class _FixedQuotes:
+    """A stand-in quotes plugin: two quotes by one actor, one by another, at known offsets."""
+
+    text = (
+        '"The new clinic is excellent," Dr. Amara Obi said on Monday. '
+        '"But the waiting lists are still terrible," Obi added. '
+        '"The budget is fine," the treasurer, Paul Sand, said.'
+    )
+
+    @hookimpl
+    def newsparse_quotes(self, document):
+        text = document.text
+        obi = Actor(id="obi", name="Amara Obi", mentions=[Span.of(text, text.index("Amara Obi"), text.index("Amara Obi") + 9)])
+        sand = Actor(id="sand", name="Paul Sand", mentions=[Span.of(text, text.index("Paul Sand"), text.index("Paul Sand") + 9)])
+        return [
+            obi,
+            sand,
+            make_quote(text, "The new clinic is excellent", "said", "obi", "q1"),
+            make_quote(text, "But the waiting lists are still terrible", "added", "obi", "q2"),
+            make_quote(text, "The budget is fine", "said", "sand", "q3"),
+        ]
+
+
+def test_the_plugin_runs_in_the_parser_after_quotes(parser):
+    quick = Parser(backend=parser.backend, plugins=[_FixedQuotes()], disable=["quotes", "actors", "dates"])
+    article = quick.parse(_FixedQuotes.text)
+    assert not article.failures
+    per_quote = {s.quote: s for s in article.stances if s.quote}
+    per_actor = {s.actor: s for s in article.stances if s.quote is None}
+    assert set(per_quote) == {"q1", "q2", "q3"}
+    assert per_quote["q1"].polarity is Polarity.POSITIVE and per_quote["q1"].actor == "obi"
+    assert per_quote["q2"].polarity is Polarity.NEGATIVE
+    assert per_actor["obi"].polarity is Polarity.MIXED
+    assert per_actor["sand"].polarity is Polarity.POSITIVE
+    assert all(s.provenance.plugin == "stances" for s in article.stances)
+    assert article.from_json(article.to_json()) == article
+
+
+def test_a_custom_classifier_replaces_the_builtin(parser):
+    class Gloomy:
+        @hookimpl
+        def newsparse_stances(self, quotes):
+            return [Stance(id=f"g-{q.id}", quote=q.id, polarity="negative", score=-1.0) for q in quotes]
+
+    quick = Parser(backend=parser.backend, plugins=[_FixedQuotes(), Gloomy()], disable=["quotes", "actors", "dates", "stances"])
+    article = quick.parse(_FixedQuotes.text)
+    assert {s.polarity for s in article.stances} == {Polarity.NEGATIVE}
+    assert {s.provenance.plugin for s in article.stances} == {"Gloomy"}
+
+
+def test_unknown_method_is_refused():
+    with pytest.raises(ValueError, match="unknown stance method"):
+        StanceExtractor("bert")
+
+
+# -- stanza backend: conversion and the missing-model error (models cannot be downloaded here)
+def test_stanza_labels_to_polarity():
+    assert labels_to_polarity([2, 2]) == (Polarity.POSITIVE, 1.0)
+    assert labels_to_polarity([0, 1]) == (Polarity.NEGATIVE, -0.5)
+    assert labels_to_polarity([1]) == (Polarity.NEUTRAL, 0.0)
+    assert labels_to_polarity([0, 2, 1])[0] is Polarity.MIXED
+    assert labels_to_polarity([]) == (Polarity.NEUTRAL, 0.0)
+    with pytest.raises(ValueError, match="0, 1 or 2"):
+        labels_to_polarity([3])
+
+
+def test_stanza_method_without_models_says_how_to_install(tmp_path):
+    with pytest.raises(StanceMethodUnavailable, match="stanza.download"):
+        StanzaSentiment(directory=tmp_path)
