@@ -53,7 +53,8 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
         candidates = merge(candidates, reported.find(analysis, list(candidates)))
     else:
         candidates = merge(candidates, [])
-    resolver = Resolver(analysis, actors)
+    quoted = [part for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) for part in c.parts]
+    resolver = Resolver(analysis, actors, quoted=quoted)
     quotes = _build(analysis.text, candidates, resolver, dates)
     return [*quotes, *resolver.new_actors()]
 

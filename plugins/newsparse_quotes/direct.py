@@ -65,11 +65,16 @@ def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[
             continue
         following = segments[index + 1] if index + 1 < len(segments) else None
         preceding_end = marks.mark_end(text, segments[index - 1]) if index else 0
-        candidate, joined = _attribute(analysis, segment, following, preceding_end)
+        found, joined = _attribute(analysis, segment, following, preceding_end)
         if joined and following is not None:
             skip_until = following.end
-        if candidate is None:
+        if found is None:
             continue
+        if isinstance(found, list):  # a recovered quote and its continuation
+            candidates.extend(found)
+            previous = found[-1]
+            continue
+        candidate = found
         if candidate.speaker is None and previous is not None and _continues(analysis, previous, candidate, segment):
             candidate.continues = True
             candidate.speaker = previous.speaker
@@ -85,13 +90,17 @@ def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[
 # -- one segment ------------------------------------------------------------------------------
 def _attribute(
     analysis: Analysis, segment: Segment, following: Segment | None, preceding_end: int
-) -> tuple[Candidate | None, bool]:
-    """The candidate for ``segment`` and whether it absorbed ``following`` (a split quote)."""
+) -> tuple[Candidate | list[Candidate] | None, bool]:
+    """The candidate(s) for ``segment`` and whether it absorbed ``following`` (a split quote)."""
     text = analysis.text
     start, end = _content(text, segment)
     if end <= start:
         return None, False
     paragraph = analysis.paragraph_at(segment.open) or (0, len(text))
+    if not segment.closed:
+        inner = _inner_attribution(analysis, segment)
+        if inner is not None:
+            return inner, False
     embedded = _embedded(analysis, segment, max(paragraph[0], preceding_end))
     before = _cue_before(analysis, segment, max(paragraph[0], preceding_end))
     after = None if before is not None else _cue_after(analysis, segment, following, paragraph[1], embedded)
@@ -116,6 +125,57 @@ def _attribute(
     if embedded and not _sentence_like(analysis, start, end):
         return None, False
     return Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, confidence=0.3, source="direct:free"), False
+
+
+def _inner_attribution(analysis: Analysis, segment: Segment) -> list[Candidate] | None:
+    """A quote whose closing mark was lost before its attribution: ``"We won, said X. More.``
+
+    The content is cut at the comma before the cue; the speech after the
+    attribution sentence is kept as a second part only when there is one.
+    """
+    tokens = analysis.tokens_in(segment.start, segment.end)
+    for position, token in enumerate(tokens):
+        if position == 0 or tokens[position - 1].text != ",":
+            continue
+        match = _cue_match(analysis, token.i)
+        subject_first = False
+        if match is None and token.pos in _NOMINAL_POS:
+            # ", X said." — a short name then the cue
+            for ahead in tokens[position + 1 : position + 5]:
+                match = _cue_match(analysis, ahead.i)
+                if match is not None:
+                    subject_first = True
+                    break
+        if match is None:
+            continue
+        speaker = _speaker_of(analysis, match, segment_outside(segment))
+        if speaker is None:
+            continue
+        comma = tokens[position - 1].start
+        stop = next(
+            (t for t in tokens[position + 1 :] if t.text in ".!?" and t.start >= max(match.end, speaker[1])), None
+        )
+        if stop is None and not subject_first and position + 8 < len(tokens):
+            continue
+        parts = [marks.strip_separator(analysis.text, segment.start, comma)]
+        candidate = _candidate(analysis, parts, match, speaker, "direct:inner")
+        candidate.confidence = 0.6
+        found = [candidate]
+        if stop is not None:
+            rest = marks.strip_separator(analysis.text, stop.end, segment.end)
+            if rest[1] > rest[0]:
+                found.append(
+                    Candidate(parts=[rest], kind=QuoteKind.DIRECT, speaker=candidate.speaker,
+                              speaker_token=candidate.speaker_token, confidence=0.5, continues=True,
+                              source="direct:inner-continued")
+                )
+        return found
+    return None
+
+
+def segment_outside(segment: Segment) -> Segment:
+    """A zero-width stand-in so tokens inside a recovered quote may serve as its speaker."""
+    return Segment(segment.open, segment.open, segment.open, segment.open, segment.style)
 
 
 def _content(text: str, segment: Segment) -> tuple[int, int]:
@@ -446,7 +506,7 @@ def _continues(analysis: Analysis, previous: Candidate, candidate: Candidate, se
     """A free quote continues the previous speaker when it opens its sentence in the same or next paragraph."""
     text = analysis.text
     here = analysis.paragraph_at(segment.open)
-    there = analysis.paragraph_at(previous.end)
+    there = analysis.paragraph_at(max(0, previous.end - 1))
     if here is None or there is None:
         return False
     if here != there:

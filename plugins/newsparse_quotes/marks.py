@@ -138,9 +138,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int) -> list[Segment]:
     segments: list[Segment] = []
     dash = _DIALOGUE_DASH.match(text, p_start, p_end)
     if dash is not None and dash.start() == p_start:
-        segment = _dialogue(text, dash.end(), p_start, p_end)
-        if segment is not None:
-            return [segment]
+        return _dialogues(text, dash.end(), p_start, p_end)
     opener: str | None = None
     open_at = 0
     for match in _MARK.finditer(text, p_start, p_end):
@@ -191,6 +189,27 @@ def _closes_opener(text: str, opener: str, mark: str, i: int) -> bool:
     if mark == '"':
         return mark in _CLOSERS.get(opener, "") and _closes(text, i, 1)
     return mark in _CLOSERS.get(opener, "") or (mark == "''" and opener in ("“", "``"))
+
+
+_NEXT_TURN = re.compile(r"[.!?][ \t]+[—―–][ \t]+(?=\S)")
+
+
+def _dialogues(text: str, start: int, p_start: int, p_end: int) -> list[Segment]:
+    """Dialogue-dash speech: ``— A, — said X. — B.`` is two segments around the attribution."""
+    found: list[Segment] = []
+    opening = p_start
+    while start < p_end and len(found) < 1000:
+        segment = _dialogue(text, start, opening, p_end)
+        if segment is None:
+            break
+        found.append(segment)
+        if not segment.closed:
+            break
+        turn = _NEXT_TURN.search(text, segment.close, p_end)
+        if turn is None:
+            break
+        opening, start = turn.start() + 1, turn.end()
+    return found
 
 
 def _dialogue(text: str, start: int, p_start: int, p_end: int) -> Segment | None:

@@ -50,7 +50,9 @@ ORG_NOUNS = frozenset(
     """agency administration army bank board cabinet campaign company committee commission council court
     department embassy firm government group institute kremlin legislature ministry navy newspaper office
     organization organisation paper parliament party police agency regime senate house network union
-    university white house tribunal coalition alliance bureau authority authorities team club""".split()
+    university white house tribunal coalition alliance bureau authority authorities team club airline
+    carrier hospital museum school federation league association foundation charity corporation
+    manufacturer retailer insurer union""".split()
 )
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _GROUP_LABELS = frozenset({"NORP"})
@@ -100,8 +102,16 @@ def _honorific(word: str) -> str | None:
 class Resolver:
     """Resolves mentions of one article; created per document."""
 
-    def __init__(self, analysis: Analysis, actors: Sequence[Actor] = (), id_prefix: str = "qa") -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        actors: Sequence[Actor] = (),
+        id_prefix: str = "qa",
+        quoted: Iterable[tuple[int, int]] = (),
+    ) -> None:
         self.analysis = analysis
+        self._quote_spans = sorted(quoted)
+        self._quote_starts = [s for s, _ in self._quote_spans]
         self.text = analysis.text
         self.entries: list[Entry] = []
         self._spans: list[tuple[int, int, Entry]] = []
@@ -262,15 +272,22 @@ class Resolver:
                 return entry.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
             return entry.kind in (ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
 
-        if previous is not None and compatible(previous):
-            last = previous.last_before(offset)
-            if last is not None and self._sentences_between(last, offset) <= 3:
-                return previous
         end = bisect.bisect_left(self._starts, offset)
         best: tuple[int, int, Entry] | None = None
+        here = self.analysis.sentence_at(offset)
+        floor = self._sentence_start_before(self._sentence_start_before(here.start if here is not None else offset))
+        paragraph = self.analysis.paragraph_at(offset)
+        floor = max(floor, paragraph[0]) if paragraph is not None else floor
+        if previous is not None and compatible(previous):
+            # the last speaker keeps the floor unless someone compatible was named in this or the previous sentence
+            recent = [e for s, _, e in self._spans[max(0, end - 30) : end] if s >= floor and compatible(e) and not self._quoted(s)]
+            if not recent or previous in recent:
+                last = previous.last_before(offset)
+                if last is not None and self._sentences_between(last, offset) <= 4:
+                    return previous
         for i in range(end - 1, max(-1, end - 60), -1):
             s, _, entry = self._spans[i]
-            if not compatible(entry):
+            if not compatible(entry) or self._quoted(s):
                 continue
             sentence = self.analysis.sentence_at(s)
             key = sentence.start if sentence is not None else s
@@ -279,6 +296,17 @@ class Resolver:
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
         return best[2] if best else None
+
+    def _sentence_start_before(self, start: int) -> int:
+        """Start of the sentence before the one starting at ``start``."""
+        starts = self.analysis.sentence_starts
+        index = bisect.bisect_left(starts, start) - 1
+        return starts[index] if index >= 0 else 0
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside quoted speech (names there are not antecedents)."""
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and offset < self._quote_spans[i][1]
 
     def _sentences_between(self, a: int, b: int) -> int:
         starts = self.analysis.sentence_starts
@@ -298,6 +326,12 @@ class Resolver:
                         best = (last, entry)
             if best is not None:
                 return best[1]
+            if noun in ORG_NOUNS:
+                # "the company", "the airline": the organization named most recently before
+                orgs = [(e.last_before(start), e) for e in self.entries if e.kind == ActorKind.ORGANIZATION]
+                orgs = [(last, e) for last, e in orgs if last is not None]
+                if orgs:
+                    return max(orgs, key=lambda item: item[0])[1]
         if plural:
             kind = ActorKind.GROUP
         elif noun in ORG_NOUNS or head.ent in _ORG_LABELS:
