@@ -114,7 +114,7 @@ class _Entry:
 
     names: Counter = attrs.field(factory=Counter)
     kind: ActorKind = ActorKind.UNKNOWN
-    articles: dict[str, None] = attrs.field(factory=dict)  # ordered set
+    articles: dict[str, int] = attrs.field(factory=dict)  # article id -> its position in the input
     mentions: int = 0
     quotes: int = 0
     roles: Counter = attrs.field(factory=Counter)
@@ -147,12 +147,11 @@ class ActorIndex:
     def add(self, article: Article, position: int | None = None) -> None:
         """Count ``article``'s actors. Articles without an id are known by their position."""
         article_id = article.id if article.id is not None else str(self.n_articles if position is None else position)
-        self.n_articles += 1
         quotes = Counter(q.speaker for q in article.quotes if q.speaker)
         for actor in article.actors:
             entry = self._entries.setdefault(actor_key(actor), _Entry(kind=actor.kind))
             entry.names[actor.name] += 1
-            entry.articles[article_id] = None
+            entry.articles.setdefault(article_id, self.n_articles)
             entry.mentions += len(actor.mentions)
             entry.quotes += quotes.get(actor.id, 0)
             if actor.role:
@@ -165,6 +164,7 @@ class ActorIndex:
                 entry.genders.add(actor.gender)
             entry.aliases.update(dict.fromkeys(a for a in actor.aliases if a != actor.name))
             entry.actor_ids.append((article_id, actor.id))
+        self.n_articles += 1
 
     def extend(self, articles: Iterable[Article]) -> ActorIndex:
         for article in articles:
@@ -205,7 +205,7 @@ def _freeze(key: str, entry: _Entry) -> CorpusActor:
         key=key,
         name=name,
         kind=entry.kind,
-        articles=tuple(entry.articles),
+        articles=tuple(sorted(entry.articles, key=entry.articles.__getitem__)),
         mentions=entry.mentions,
         quotes=entry.quotes,
         roles=tuple(entry.roles.most_common()),

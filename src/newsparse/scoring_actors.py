@@ -119,6 +119,9 @@ def score_actors(gold_articles: Iterable[Any], predicted_articles: Iterable[Any]
             key = name_key(gold_name)
             label = f"{_get(gold, 'id')}: {gold_name}"
             matches = [actor for actor, keys in keyed if key in keys]
+            gold_role = _get(gold_actor, "role")
+            if gold_role:
+                totals["gold_roles"] += 1  # a missed actor's role counts as not matched
             if not matches:
                 missed.append(label)
                 continue
@@ -131,9 +134,7 @@ def score_actors(gold_articles: Iterable[Any], predicted_articles: Iterable[Any]
             if _duplicated(gold_actor, last, last_words, keyed):
                 totals["duplicates"] += 1
                 duplicated.append(label)
-            gold_role = _get(gold_actor, "role")
             if gold_role:
-                totals["gold_roles"] += 1
                 predicted_role = _get(best, "role")
                 if role_matches(predicted_role, gold_role, _get(best, "affiliation")):
                     totals["roles_matched"] += 1

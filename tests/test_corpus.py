@@ -1,0 +1,114 @@
+"""Corpus-level actor merging (newsparse.corpus) and the ``newsparse actors`` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from newsparse.cli import main
+from newsparse.corpus import ActorIndex, actor_key, merge_actors, read_articles
+from newsparse.models import Actor, ActorKind, Article, Quote, Span
+
+
+def _article(article_id: str, text: str, people: dict[str, list[str]], quoted: list[str] = (), **attributes) -> Article:
+    """An article whose actors are the given names, each with mentions found by string search (test input only)."""
+    actors = []
+    for name, forms in people.items():
+        spans, position = [], 0
+        for form in forms:
+            start = text.index(form, position)
+            spans.append(Span.of(text, start, start + len(form)))
+            position = start + len(form)
+        extra = attributes.get(name, {})
+        actors.append(Actor(id=f"a-{name.lower().replace(' ', '-')}", name=name, kind=extra.get("kind", ActorKind.PERSON),
+                            mentions=spans, role=extra.get("role"), gender=extra.get("gender")))
+    quotes = []
+    for number, speaker in enumerate(quoted):
+        quotes.append(Quote(id=f"q{number}", parts=(Span.of(text, 0, 5),), speaker=f"a-{speaker.lower().replace(' ', '-')}"))
+    return Article(text=text, id=article_id, actors=actors, quotes=quotes)
+
+
+def _corpus() -> list[Article]:
+    one = _article(
+        "one", "Helena Marsh, a historian, said yes. Marsh added more. Joe Biden agreed.",
+        {"Helena Marsh": ["Helena Marsh", "Marsh"], "Joe Biden": ["Joe Biden"]},
+        quoted=["Helena Marsh", "Helena Marsh"],
+        **{"Helena Marsh": {"role": "historian", "gender": "female"}},
+    )
+    two = _article(
+        "two", "Marsh said no. Jill Biden smiled.",
+        {"Marsh": ["Marsh"], "Jill Biden": ["Jill Biden"]},
+        quoted=["Marsh"],
+    )
+    three = _article("three", "Biden spoke. Helena Marsh listened.", {"Biden": ["Biden"], "Helena Marsh": ["Helena Marsh"]})
+    return [one, two, three]
+
+
+def test_same_person_in_several_articles_is_one_entry_with_counts():
+    actors = {a.key: a for a in merge_actors(_corpus())}
+    marsh = actors["person:helena marsh"]
+    assert marsh.articles == ("one", "two", "three")  # "Marsh" alone in article two joins her
+    assert marsh.mentions == 4
+    assert marsh.quotes == 3
+    assert marsh.role == "historian"
+    assert marsh.gender == "female"
+    assert "person:marsh" not in actors
+
+
+def test_shared_surname_stays_apart_at_corpus_level():
+    actors = {a.key: a for a in merge_actors(_corpus())}
+    assert {"person:joe biden", "person:jill biden", "person:biden"} <= set(actors)
+    assert actors["person:joe biden"].articles == ("one",)
+
+
+def test_most_quoted_first_and_kind_in_key():
+    actors = merge_actors(_corpus())
+    assert actors[0].name == "Helena Marsh"
+    org = Actor(id="a-x", name="the Red Cross", kind=ActorKind.ORGANIZATION)
+    assert actor_key(org) == "organization:red cross"
+
+
+def test_genders_that_disagree_across_articles_give_none():
+    index = ActorIndex()
+    index.add(_article("a", "Sam Reed spoke.", {"Sam Reed": ["Sam Reed"]}, **{"Sam Reed": {"gender": "male"}}))
+    index.add(_article("b", "Sam Reed wrote.", {"Sam Reed": ["Sam Reed"]}, **{"Sam Reed": {"gender": "female"}}))
+    assert index.actors()[0].gender is None
+
+
+def _write_jsonl(path, articles, bad_line: bool = False) -> None:
+    lines = [a.to_json() for a in articles]
+    if bad_line:
+        lines.insert(1, '{"schema_version": "1.0", "actors": [BROKEN')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_cli_json_from_parsed_jsonl(tmp_path):
+    source = tmp_path / "parsed.jsonl"
+    _write_jsonl(source, _corpus())
+    out = tmp_path / "actors.json"
+    assert main(["actors", str(source), "--format", "json", "-o", str(out)]) == 0
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    marsh = next(r for r in rows if r["key"] == "person:helena marsh")
+    assert (marsh["n_articles"], marsh["n_mentions"], marsh["n_quotes"]) == (3, 4, 3)
+
+
+def test_cli_csv_with_kind_filter_and_a_bad_line(tmp_path, capsys):
+    source = tmp_path / "parsed.jsonl"
+    _write_jsonl(source, _corpus(), bad_line=True)
+    code = main(["actors", str(source), "--kind", "person", "--min-articles", "2"])
+    assert code == 1  # one line was not an article; the others were still counted
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["name"] for r in rows] == ["Helena Marsh"]
+    assert rows[0]["articles"] == "one; two; three"
+
+
+def test_raw_inputs_are_parsed_and_merged(tmp_path, parser):
+    (tmp_path / "a.txt").write_text("Ines Corbel, a judge in Lyon, said the law was unclear.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The ruling stands, Corbel said on Friday.", encoding="utf-8")
+    articles = [a for a in read_articles([str(tmp_path)], parser=parser)]
+    assert all(a is not None for a in articles)
+    actors = {a.key: a for a in merge_actors(articles)}
+    corbel = actors["person:ines corbel"]
+    assert corbel.articles == ("a", "b")
+    assert corbel.role == "judge in Lyon"
