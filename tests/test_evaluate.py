@@ -324,3 +324,12 @@ def test_text_report_shows_every_figure_section() -> None:
     assert "speaker accuracy on matched quotes: 50.0% (1/2; 0 matched with no speaker)" in text
     assert "dates.strict.f1" not in text and "strict.f1" in text and "0.250" in text
     assert "1  no cue found / miss" in text
+
+
+def test_a_gold_content_without_a_whole_word_is_matched_on_characters() -> None:
+    text = "Ms. Ode has endorsed the plan."
+    gold = gold_article({"id": "e", "text": text, "quotes": [{"start": 23, "end": 24, "text": "e", "kind": "indirect", "speaker": None}]})
+    hit = Article(text=text, id="e", quotes=[Quote("q", [Span.of(text, 23, 24)], "indirect")])
+    miss = Article(text=text, id="e", quotes=[Quote("q", [Span.of(text, 21, 29)], "indirect")])
+    assert align(gold, hit).gold_match == [0]
+    assert align(gold, miss).gold_match == [None] and align(gold, miss).gold_best == {0: (0, 0.125)}

@@ -85,3 +85,13 @@ def test_a_dates_only_file_needs_only_the_dates_plugin() -> None:
     assert not gold.has("quotes") and gold.has("dates")
     assert plugins_not_needed(gold) == ["quotes", "stances", "actors"]
     assert plugins_not_needed(read_gold(DATA / "tiny-gold.jsonl")) == []
+
+
+def test_self_check_scores_the_gold_against_itself_perfectly() -> None:
+    from newsparse.evaluate.core import evaluate
+
+    report = evaluate(DATA / "tiny-gold.jsonl", self_check=True)
+    assert report["self_check_failures"] == []
+    overall = report["quotes"]["overall"]
+    assert (overall["gold"], overall["matched"]) == (5, 5)
+    assert overall["end_to_end"] == overall["exact"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}

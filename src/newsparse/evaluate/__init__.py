@@ -42,6 +42,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)")
     parser.add_argument("--top-cues", type=_positive, default=15, metavar="N", help="rows in the by-cue table")
     parser.add_argument("--strict", action="store_true", help="stop on any gold problem instead of leaving the annotation out")
+    parser.add_argument("--self-check", action="store_true", help="score the gold against itself, no parsing (must be 100%%: checks scorer and gold)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: when stderr is a terminal)")
 
 
@@ -60,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
         strict=args.strict,
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
         top_cues=args.top_cues,
+        self_check=args.self_check,
     )
     if args.json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")

@@ -8,7 +8,8 @@ Two criteria, both documented in ``docs/evaluation.md``:
   Dividing by the longer side means a prediction is only a match when it
   covers at least half of the gold *and* at least half of it is gold: a
   paragraph swallowed whole does not match the one sentence quoted in it,
-  and a fragment does not match a long quote.
+  and a fragment does not match a long quote. (A gold content with no
+  whole word in it is compared on characters the same way.)
 * **exact** — the content parts are equal after trimming whitespace,
   quotation marks, commas and a final full stop at both ends of each part
   (gold and annotators disagree on the full stop before a closing mark).
@@ -102,18 +103,41 @@ def greedy_match(scores: dict[tuple[int, int], float], threshold: float) -> list
     return sorted(matches, key=lambda m: m.gold)
 
 
-def overlap_scores(gold: Sequence[frozenset[int]], predicted: Sequence[frozenset[int]]) -> dict[tuple[int, int], float]:
-    """Every (gold, predicted) pair sharing at least one token, with its overlap score."""
+def overlap_scores(
+    gold: Sequence[frozenset[int]],
+    predicted: Sequence[frozenset[int]],
+    gold_spans: Sequence[Sequence[Offsets]] = (),
+    predicted_spans: Sequence[Sequence[Offsets]] = (),
+) -> dict[tuple[int, int], float]:
+    """Every (gold, predicted) pair sharing at least one token, with its overlap score.
+
+    A gold content without a single whole word (PolNeAR has one: the "e" of
+    a word) is scored on characters instead, given the spans, so that it
+    can be matched at all.
+    """
     owners: dict[int, list[int]] = {}
     for p, tokens in enumerate(predicted):
         for token in tokens:
             owners.setdefault(token, []).append(p)
     scores: dict[tuple[int, int], float] = {}
     for g, tokens in enumerate(gold):
+        if not tokens and gold_spans:
+            for p in range(len(predicted_spans)):
+                score = char_overlap(gold_spans[g], predicted_spans[p])
+                if score > 0:
+                    scores[(g, p)] = score
+            continue
         candidates = {p for token in tokens for p in owners.get(token, ())}
         for p in candidates:
             scores[(g, p)] = overlap_score(tokens, predicted[p])
     return scores
+
+
+def char_overlap(gold: Sequence[Offsets], predicted: Sequence[Offsets]) -> float:
+    """Shared characters / characters of the longer side."""
+    shared = sum(max(0, min(ge, pe) - max(gs, ps)) for gs, ge in gold for ps, pe in predicted)
+    longer = max(sum(e - s for s, e in gold), sum(e - s for s, e in predicted))
+    return shared / longer if longer else 0.0
 
 
 def exact_match(gold: Sequence[tuple[Offsets, ...]], predicted: Sequence[tuple[Offsets, ...]]) -> list[Match]:

@@ -6,6 +6,8 @@ from typing import Any
 
 from newsparse.evaluate.others import SECTIONS
 
+LIST_ITEMS = 8  # longer lists (missed items, for error analysis) are only in the JSON report
+
 
 def _pct(value: float | None) -> str:
     return "     –" if value is None else f"{100 * value:6.1f}"
@@ -19,9 +21,13 @@ def _num(value: Any) -> str:
 
 def format_report(report: dict[str, Any]) -> str:
     lines = [f"newsparse evaluate — {report['gold_file']}"]
+    if report.get("self_check"):
+        lines.append("SELF-CHECK: the gold scored against itself (no parsing); anything below 100% is a scorer or gold bug")
+        failures = report.get("self_check_failures") or []
+        lines.append(f"self-check: {'PASSED' if not failures else f'FAILED on {len(failures)} quote(s), see the log'}")
     seconds = report.get("seconds", {})
     lines.append(
-        f"{report['articles']} articles, parsed in {seconds.get('parse', '?')} s "
+        f"{report['articles']} articles, parsed in {seconds.get('parse', '?')} s wall, {seconds.get('parse_cpu', '?')} s CPU "
         f"({seconds.get('articles_per_second', '?')} articles/s, {report.get('jobs', 1)} job(s)); "
         f"disabled plugins: {', '.join(report.get('disabled_plugins') or ()) or 'none'}"
     )
@@ -98,9 +104,8 @@ def _flat(value: Any, prefix: str = "") -> list[str]:
         for key, item in value.items():
             lines += _flat(item, f"{prefix}.{key}" if prefix else str(key))
         return lines
-    if isinstance(value, (list, tuple)) and value and all(isinstance(v, dict) for v in value):
-        lines = []
-        for index, item in enumerate(value):
-            lines += _flat(item, f"{prefix}[{index}]")
-        return lines
+    if isinstance(value, (list, tuple)):
+        if all(not isinstance(v, (dict, list, tuple)) for v in value) and len(value) <= LIST_ITEMS:
+            return [f"  {prefix:40} {', '.join(_num(v) for v in value) or '(none)'}"]
+        return [f"  {prefix:40} {len(value)} items (listed with --json)"]
     return [f"  {prefix:40} {_num(value)}"]
