@@ -33,7 +33,9 @@ def stance_of(analyze, extractor):
     return run
 
 
-def make_quote(text: str, content: str, cue: str | None = None, speaker: str | None = "a1", quote_id: str = "q1") -> Quote:
+def make_quote(
+    text: str, content: str, cue: str | None = None, speaker: str | None = "a1", quote_id: str = "q1"
+) -> Quote:
     start = text.index(content)
     cue_span = None
     if cue:
@@ -49,27 +51,39 @@ def texts(stance: Stance) -> list[str]:
 
 # -- polarity ------------------------------------------------------------------------
 def test_plain_positive_and_negative(stance_of):
-    good = stance_of('"The harbour cleanup was a wonderful success," the mayor said.', "The harbour cleanup was a wonderful success")
-    bad = stance_of('"The harbour cleanup was a shameful waste," the mayor said.', "The harbour cleanup was a shameful waste")
+    good = stance_of(
+        '"The harbour cleanup was a wonderful success," the mayor said.', "The harbour cleanup was a wonderful success"
+    )
+    bad = stance_of(
+        '"The harbour cleanup was a shameful waste," the mayor said.', "The harbour cleanup was a shameful waste"
+    )
     assert good.polarity is Polarity.POSITIVE and good.score > 0.3
     assert bad.polarity is Polarity.NEGATIVE and bad.score < -0.3
     assert "wonderful success" in " ".join(texts(good)) or {"wonderful", "success"} <= set(texts(good))
 
 
 def test_negation_flips_and_the_evidence_shows_the_negator(stance_of):
-    stance = stance_of('"The new timetable is not disappointing," the rail manager said.', "The new timetable is not disappointing")
+    stance = stance_of(
+        '"The new timetable is not disappointing," the rail manager said.', "The new timetable is not disappointing"
+    )
     assert stance.polarity is Polarity.POSITIVE
     assert texts(stance) == ["not disappointing"]
 
 
 def test_negated_positive_is_negative(stance_of):
-    stance = stance_of('"This is not a good result for the county," the councillor said.', "This is not a good result for the county")
+    stance = stance_of(
+        '"This is not a good result for the county," the councillor said.', "This is not a good result for the county"
+    )
     assert stance.polarity is Polarity.NEGATIVE
 
 
 def test_no_and_failed_to_negate_their_complement(stance_of):
-    no = stance_of('"We have seen no improvement since March," the farmer said.', "We have seen no improvement since March")
-    failed = stance_of('"The reform failed to help renters," the tenants group said.', "The reform failed to help renters")
+    no = stance_of(
+        '"We have seen no improvement since March," the farmer said.', "We have seen no improvement since March"
+    )
+    failed = stance_of(
+        '"The reform failed to help renters," the tenants group said.', "The reform failed to help renters"
+    )
     assert no.polarity is Polarity.NEGATIVE
     assert failed.polarity is Polarity.NEGATIVE
 
@@ -84,7 +98,10 @@ def test_lexical_negation_stays_inside_its_phrase(stance_of):
 
 
 def test_emphatic_never_so_is_not_a_denial(stance_of):
-    stance = stance_of('"We have never been so proud of our students," the principal said.', "We have never been so proud of our students")
+    stance = stance_of(
+        '"We have never been so proud of our students," the principal said.',
+        "We have never been so proud of our students",
+    )
     assert stance.polarity is Polarity.POSITIVE
 
 
@@ -237,8 +254,12 @@ class _FixedQuotes:
     @hookimpl
     def newsparse_quotes(self, document):
         text = document.text
-        obi = Actor(id="obi", name="Amara Obi", mentions=[Span.of(text, text.index("Amara Obi"), text.index("Amara Obi") + 9)])
-        sand = Actor(id="sand", name="Paul Sand", mentions=[Span.of(text, text.index("Paul Sand"), text.index("Paul Sand") + 9)])
+        obi = Actor(
+            id="obi", name="Amara Obi", mentions=[Span.of(text, text.index("Amara Obi"), text.index("Amara Obi") + 9)]
+        )
+        sand = Actor(
+            id="sand", name="Paul Sand", mentions=[Span.of(text, text.index("Paul Sand"), text.index("Paul Sand") + 9)]
+        )
         return [
             obi,
             sand,
@@ -269,7 +290,9 @@ def test_a_custom_classifier_replaces_the_builtin(parser):
         def newsparse_stances(self, quotes):
             return [Stance(id=f"g-{q.id}", quote=q.id, polarity="negative", score=-1.0) for q in quotes]
 
-    quick = Parser(backend=parser.backend, plugins=[_FixedQuotes(), Gloomy()], disable=["quotes", "actors", "dates", "stances"])
+    quick = Parser(
+        backend=parser.backend, plugins=[_FixedQuotes(), Gloomy()], disable=["quotes", "actors", "dates", "stances"]
+    )
     article = quick.parse(_FixedQuotes.text)
     assert {s.polarity for s in article.stances} == {Polarity.NEGATIVE}
     assert {s.provenance.plugin for s in article.stances} == {"Gloomy"}
