@@ -1,0 +1,254 @@
+"""Reported speech (indirect, unmarked, mixed) found by ``newsparse_quotes.reported`` on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.models import QuoteKind
+from newsparse_quotes import reported
+from newsparse_quotes.candidates import Candidate
+
+
+def _content(text: str, candidate: Candidate) -> str:
+    return " | ".join(text[start:end] for start, end in candidate.parts)
+
+
+def _speaker(text: str, candidate: Candidate) -> str | None:
+    return text[candidate.speaker[0] : candidate.speaker[1]] if candidate.speaker else None
+
+
+def _find(analyze, text: str, taken: list[Candidate] | None = None) -> list[Candidate]:
+    return reported.find(analyze(text), taken or [])
+
+
+def _one(analyze, text: str, content: str, taken: list[Candidate] | None = None) -> Candidate:
+    found = _find(analyze, text, taken)
+    matching = [c for c in found if _content(text, c) == content]
+    assert matching, f"no candidate with content {content!r}; got {[_content(text, c) for c in found]}"
+    return matching[0]
+
+
+# text, content, speaker, cue lemma, cue class
+INDIRECT = [
+    ("The mayor said that the bridge would reopen in May.", "that the bridge would reopen in May", "The mayor", "say", "speech"),
+    ("The mayor said the bridge would reopen in May.", "the bridge would reopen in May", "The mayor", "say", "speech"),
+    ("Police say two men were arrested near the station.", "two men were arrested near the station", "Police", "say", "speech"),
+    ("Ms. Okafor told reporters that the talks had stalled.", "that the talks had stalled", "Ms. Okafor", "tell", "speech"),
+    ("The coach told his players they had nothing to fear.", "they had nothing to fear", "The coach", "tell", "speech"),
+    ("The minister warned that prices would keep rising.", "that prices would keep rising", "The minister", "warn", "speech"),
+    ("The defendant has insisted he was at home that night.", "he was at home that night", "The defendant", "insist", "speech"),
+    ("Economists argue that the tax cut will not pay for itself.", "that the tax cut will not pay for itself", "Economists", "argue", "speech"),
+    ("The company acknowledged that the software had a flaw.", "that the software had a flaw", "The company", "acknowledge", "speech"),
+    ("The spokeswoman denied that the chief had resigned.", "that the chief had resigned", "The spokeswoman", "deny", "speech"),
+    ("The senator tweeted that the vote would be delayed.", "that the vote would be delayed", "The senator", "tweet", "writing"),
+    ("In his memoir, the general writes that the war was unwinnable.", "that the war was unwinnable", "the general", "write", "writing"),
+    ("The landlord claimed the tenants had damaged the roof.", "the tenants had damaged the roof", "The landlord", "claim", "speech"),
+    ("The principal explained that classes would start later.", "that classes would start later", "The principal", "explain", "speech"),
+    ("The agency announced that it would close three offices.", "that it would close three offices", "The agency", "announce", "speech"),
+    ("The chairman added that no jobs would be lost.", "that no jobs would be lost", "The chairman", "add", "speech"),
+    ("The State Department said the embassy would stay open.", "the embassy would stay open", "The State Department", "say", "speech"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "lemma", "cls"), INDIRECT)
+def test_indirect_speech(analyze, text: str, content: str, speaker: str, lemma: str, cls: str) -> None:
+    candidate = _one(analyze, text, content)
+    assert candidate.kind == QuoteKind.INDIRECT
+    assert _speaker(text, candidate) == speaker
+    assert candidate.cue_lemma == lemma and candidate.cue_class == cls
+    assert candidate.speaker_token is not None
+    assert candidate.source == "reported"
+
+
+# attributions beyond speech: positions, beliefs, wishes, endorsements
+BEYOND_SPEECH = [
+    ("Most farmers believe the drought will last another year.", "the drought will last another year", "Most farmers", "believe", "cognition"),
+    ("The union wants the city to raise wages.", "the city to raise wages", "The union", "want", "cognition"),
+    ("Investors fear that the bank will raise rates again.", "that the bank will raise rates again", "Investors", "fear", "cognition"),
+    ("Organizers hope the festival will draw big crowds.", "the festival will draw big crowds", "Organizers", "hope", "cognition"),
+    ("Analysts expect the merger to close next spring.", "the merger to close next spring", "Analysts", "expect", "cognition"),
+    ("The teachers union endorsed Maria Lopez for governor.", "Maria Lopez for governor", "The teachers union", "endorse", "stance"),
+    ("The council criticized the plan as too expensive.", "the plan as too expensive", "The council", "criticize", "stance"),
+    ("Residents accused the company of polluting the creek.", "the company of polluting the creek", "Residents", "accuse", "stance"),
+    ("The mayor called for an independent inquiry.", "an independent inquiry", "The mayor", "call for", "stance"),
+    ("Doctors urged parents to vaccinate their children.", "parents to vaccinate their children", "Doctors", "urge", "stance"),
+    ("Two unions backed the strike.", "the strike", "Two unions", "back", "stance"),
+    ("The new survey shows that most voters distrust both parties.", "that most voters distrust both parties", "The new survey", "show", "evidence"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "lemma", "cls"), BEYOND_SPEECH)
+def test_attributions_beyond_speech(analyze, text: str, content: str, speaker: str, lemma: str, cls: str) -> None:
+    candidate = _one(analyze, text, content)
+    assert candidate.kind == QuoteKind.INDIRECT
+    assert _speaker(text, candidate) == speaker
+    assert (candidate.cue_lemma, candidate.cue_class) == (lemma, cls)
+
+
+def test_object_of_a_speech_verb_is_not_content(analyze) -> None:
+    assert _find(analyze, "The factory added 200 jobs last year.") == []
+    assert _find(analyze, "She told a story about her grandmother.") == []
+
+
+def test_cue_span_covers_phrasal_verb_and_statement(analyze) -> None:
+    text = "The mayor called for calm. The firm said in a statement that it would appeal."
+    found = _find(analyze, text)
+    cues_seen = {text[c.cue[0] : c.cue[1]] for c in found}
+    assert {"called for", "said in a statement"} <= cues_seen
+    appeal = _one(analyze, text, "that it would appeal")
+    assert _speaker(text, appeal) == "The firm"
+
+
+def test_according_to_front_middle_and_end(analyze) -> None:
+    text = (
+        "According to the fire chief, the blaze started in the kitchen. "
+        "The repairs, according to the landlord, will take a month. "
+        "The school will close in June, according to two teachers."
+    )
+    front = _one(analyze, text, "the blaze started in the kitchen")
+    assert _speaker(text, front) == "the fire chief" and front.cue_class == "source"
+    middle = _one(analyze, text, "The repairs | will take a month")
+    assert _speaker(text, middle) == "the landlord" and middle.parts[0][1] < middle.cue[0]
+    end = _one(analyze, text, "The school will close in June")
+    assert _speaker(text, end) == "two teachers" and end.cue_lemma == "according to"
+
+
+def test_for_x_is_a_source_only_for_people(analyze) -> None:
+    text = "For Ms. Adeyemi, the election was a turning point. For two weeks, the road was closed."
+    found = _find(analyze, text)
+    assert [(_content(text, c), _speaker(text, c), c.cue_lemma) for c in found] == [
+        ("the election was a turning point", "Ms. Adeyemi", "for")
+    ]
+
+
+def test_inverted_attribution_in_marked_text_is_indirect(analyze) -> None:
+    text = 'The harbor will be dredged next year, the port director said. "We are ready," she added.'
+    candidate = _one(analyze, text, "The harbor will be dredged next year")
+    assert candidate.kind == QuoteKind.INDIRECT
+    assert _speaker(text, candidate) == "the port director"
+
+
+def test_parenthetical_attribution_splits_content(analyze) -> None:
+    text = "The new law, the minister said, would protect small farms."
+    candidate = _one(analyze, text, "The new law | would protect small farms")
+    assert _speaker(text, candidate) == "the minister"
+    assert len(candidate.parts) == 2
+
+
+UNMARKED = (
+    "The river has not been this low in a century, said Tomas Rivera, a hydrologist at the state university. "
+    "We are watching the wells every day.\n\n"
+    "The town council met on Monday.\n\n"
+    "Nobody planned for a dry spring like this one, Rivera said. It caught everyone off guard."
+)
+
+
+def test_unmarked_quotes_when_marks_are_lost(analyze) -> None:
+    found = _find(analyze, UNMARKED)
+    got = [(_content(UNMARKED, c), _speaker(UNMARKED, c), c.kind, c.continues) for c in found]
+    assert ("The river has not been this low in a century", "Tomas Rivera", QuoteKind.UNMARKED, False) in got
+    assert ("Nobody planned for a dry spring like this one", "Rivera", QuoteKind.UNMARKED, False) in got
+
+
+def test_unmarked_quote_continues_to_the_end_of_its_paragraph(analyze) -> None:
+    found = _find(analyze, UNMARKED)
+    got = {_content(UNMARKED, c): c for c in found}
+    wells = got["We are watching the wells every day."]
+    assert wells.kind == QuoteKind.UNMARKED and wells.continues and _speaker(UNMARKED, wells) == "Tomas Rivera"
+    assert _speaker(UNMARKED, got["It caught everyone off guard."]) == "Rivera"
+    assert "The town council met on Monday." not in got  # a new paragraph does not continue it
+
+
+def test_no_continuation_when_the_article_has_quotation_marks(analyze) -> None:
+    text = 'Prices rose again, the baker said. Flour is scarce.\n\n"We will manage," he said.'
+    taken = [Candidate([(text.index("We will"), text.index("manage") + 6)], QuoteKind.DIRECT)]
+    found = _find(analyze, text, taken)
+    assert [_content(text, c) for c in found] == ["Prices rose again"]
+    assert found[0].kind == QuoteKind.INDIRECT
+
+
+def test_mixed_quote_with_embedded_fragment(analyze) -> None:
+    text = "The governor said the budget was “a disaster for families” and vowed to veto it."
+    # surrounding marks are trimmed (PolNeAR convention), the embedded opening one stays
+    candidate = _one(analyze, text, "the budget was “a disaster for families")
+    assert candidate.kind == QuoteKind.MIXED
+    assert _speaker(text, candidate) == "The governor"
+    vow = _one(analyze, text, "to veto it")  # the coordinated act is the governor's, not the budget's
+    assert _speaker(text, vow) == "The governor" and vow.kind == QuoteKind.INDIRECT
+
+
+def test_direct_quotes_already_taken_are_not_repeated(analyze) -> None:
+    text = "“The vote is rigged,” the candidate told supporters."
+    start = text.index("The vote")
+    taken = [Candidate([(start, start + len("The vote is rigged"))], QuoteKind.DIRECT)]
+    assert _find(analyze, text, taken) == []
+    assert _find(analyze, text) == []  # even without the direct finder: wholly quoted content is direct
+
+
+def test_attribution_inside_another_quote_is_not_separate(analyze) -> None:
+    text = "The senator said voters want lower taxes."
+    found = _find(analyze, text)
+    assert [(_content(text, c), c.cue_lemma) for c in found] == [("voters want lower taxes", "say")]
+
+
+def test_participle_and_relative_clause_inherit_the_speaker(analyze) -> None:
+    text = (
+        "The mayor criticized the budget, saying it ignored the poor. "
+        "The nurses, who said they were exhausted, marched on the capitol."
+    )
+    saying = _one(analyze, text, "it ignored the poor")
+    assert _speaker(text, saying) == "The mayor"
+    relative = _one(analyze, text, "they were exhausted")
+    assert _speaker(text, relative) == "The nurses"
+
+
+def test_coordinated_cue_shares_the_subject(analyze) -> None:
+    text = "The governor praised the rescuers and urged residents to stay indoors."
+    urge = _one(analyze, text, "residents to stay indoors")
+    assert _speaker(text, urge) == "The governor"
+    praise = _one(analyze, text, "the rescuers")
+    assert praise.cue_class == "stance"
+
+
+def test_speakerless_beliefs_are_dropped_but_speech_is_kept(analyze) -> None:
+    text = "It is widely believed that the mine will close. It was announced that the museum would close."
+    found = _find(analyze, text)
+    assert [(_content(text, c), c.speaker) for c in found] == [("that the museum would close", None)]
+    assert found[0].confidence < 0.5
+
+
+def test_dash_credit_gives_a_taken_quote_its_speaker(analyze) -> None:
+    text = "“Every vote counts.” — Laura Chen, campaign manager\n\nThe polls close at eight."
+    end = text.index("”")
+    quote = Candidate([(1, end)], QuoteKind.DIRECT)
+    reported.find(analyze(text), [quote])
+    assert quote.speaker is not None and text[quote.speaker[0] : quote.speaker[1]] == "Laura Chen"
+
+
+def test_unmarked_dash_credit(analyze) -> None:
+    text = "Water is the new oil and we are wasting it. — Ahmed Karim, engineer\n\nThe summit ends on Friday."
+    found = _find(analyze, text)
+    assert [(_content(text, c), _speaker(text, c), c.kind) for c in found] == [
+        ("Water is the new oil and we are wasting it.", "Ahmed Karim", QuoteKind.UNMARKED)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "“", "”“”“", "said said said", "According to", "For", "— — —", "He said.", "x" * 3000],
+)
+def test_odd_input_never_crashes(analyze, text: str) -> None:
+    if not text:
+        return
+    found = _find(analyze, text)
+    for candidate in found:
+        assert all(0 <= start < end <= len(text) for start, end in candidate.parts)
+
+
+def test_candidates_are_in_text_order_and_valid(analyze) -> None:
+    text = "Officials said the dam was safe. According to engineers, it needs repairs. Critics disagree."
+    found = _find(analyze, text)
+    assert [c.start for c in found] == sorted(c.start for c in found)
+    for candidate in found:
+        for start, end in candidate.parts:
+            assert text[start:end] == text[start:end].strip()
