@@ -16,7 +16,7 @@ import attrs
 import pytest
 from sample_articles import COUNCIL_TEXT, clinic_article, council_article, sample_articles, span
 
-from newsparse import Article, Provenance, Quote
+from newsparse import Actor, ActorKind, Article, Provenance, Quote, QuoteKind, Span
 from newsparse.cli import build_parser, main
 from newsparse.report import render_report, write_report
 from newsparse.report.load import load_articles
@@ -247,3 +247,20 @@ def test_write_report_creates_the_directory(tmp_path):
 def test_palette_classes_are_defined(html):
     for number in range(len(PALETTE)):
         assert f".sp-{number}{{--bg:" in html
+
+
+def test_colours_stay_distinct_within_articles_when_the_palette_runs_out():
+    text = " ".join(f"Person{i} said yes." for i in range(len(PALETTE) + 3))
+    articles = []
+    for offset in range(0, len(PALETTE) + 3, 5):  # overlapping groups of five speakers per article
+        actors, quotes = [], []
+        for i in range(offset, min(offset + 5, len(PALETTE) + 3)):
+            name = span(text, f"Person{i} said yes")
+            actors.append(Actor(f"a{i}", f"Person{i}", ActorKind.PERSON, (Span.of(text, name.start, name.start + len(f"Person{i}")),)))
+            quotes.append(Quote(f"q{i}", (span(text, "yes", i),), QuoteKind.INDIRECT, speaker=f"a{i}"))
+        articles.append(Article(text=text, id=f"art{offset}", actors=actors, quotes=quotes))
+    summary = summarize(articles)
+    assert len({s.colour for s in summary.sources}) == len(PALETTE)  # the palette is used up
+    for article in articles:
+        colours = [summary.source(actor).colour for actor in article.actors]
+        assert len(colours) == len(set(colours)), article.id

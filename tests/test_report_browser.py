@@ -151,6 +151,7 @@ def test_report_of_sample_articles_in_chromium(browser, artifacts, tmp_path):
     assert page.locator("mark.q.picked[data-quote-id]").evaluate_all("ms => new Set(ms.map(m => m.closest('article').id + m.dataset.quoteId)).size") == 3
     page.fill("#actor-filter", "osei")
     assert page.locator(".actors li:not([hidden])").all_inner_texts()[0].startswith("David Osei")
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(artifacts / "report-samples.png"), full_page=True)
     assert problems == []
 

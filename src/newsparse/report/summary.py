@@ -74,15 +74,21 @@ class Summary:
 def _colours(quoted: list[str], in_articles: dict[str, set[int]]) -> dict[str, int]:
     """A palette index per quoted source, most quoted first, distinct within every article.
 
-    Greedy colouring: each source takes the first colour that no source it
-    shares an article with already has, so two speakers of one article
+    Up to one colour per source when the palette allows. Beyond that,
+    greedy colouring: each source takes the least used colour that no source
+    it shares an article with already has, so two speakers of one article
     never look alike unless an article has more speakers than colours.
     """
+    if len(quoted) <= len(PALETTE):  # few enough for one colour each across the whole corpus
+        return {key: rank for rank, key in enumerate(quoted)}
     colours: dict[str, int] = {}
     taken: dict[int, set[int]] = {}  # article position -> colours used there
-    for rank, key in enumerate(quoted):
+    uses = [0] * len(PALETTE)
+    for key in quoted:
         used = set().union(*(taken.get(position, set()) for position in in_articles[key]))
-        colour = next((c for c in range(len(PALETTE)) if c not in used), rank % len(PALETTE))
+        free = [c for c in range(len(PALETTE)) if c not in used] or list(range(len(PALETTE)))
+        colour = min(free, key=lambda c: (uses[c], c))  # the least used, so the whole palette is spread
+        uses[colour] += 1
         colours[key] = colour
         for position in in_articles[key]:
             taken.setdefault(position, set()).add(colour)
