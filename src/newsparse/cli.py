@@ -45,6 +45,8 @@ def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--backend", default="spacy", help="NLP backend: spacy (default) or stanza")
     parser.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes, each with its own model (0: one per CPU core); default 1")
+    parser.add_argument("--resume", action="store_true", help="skip articles whose id is already in the -o JSONL file and append the others (after an interrupted run)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: when stderr is a terminal)")
 
 
@@ -52,14 +54,22 @@ def _run_parse(args: argparse.Namespace) -> int:
     from newsparse.io import read_inputs
     from newsparse.parser import Parser, ParseFailure
 
+    from newsparse.resume import Tally, prepare_append, skip_done
+
     parser = Parser(backend=args.backend, disable=args.disable)
     inputs = read_inputs(args.paths, published=args.published)
-    results = parser.parse_many(inputs, batch_size=args.batch_size)
+    tally = Tally()
+    if args.resume:
+        if args.output is None or args.format not in (None, "jsonl"):
+            log.error("--resume appends to a JSONL file: give it with -o (and --format jsonl or none)")
+            return EXIT_USAGE
+        inputs = skip_done(inputs, prepare_append(args.output), tally)
+    results = parser.parse_many(inputs, batch_size=args.batch_size, n_process=-1 if args.jobs == 0 else args.jobs)
     if args.format in ("csv", "parquet"):
         return _write_tables(args, results)
-    fmt = args.format
+    fmt = "jsonl" if args.resume else args.format
     failed = written = 0
-    with _output(args.output) as out:
+    with _output(args.output, append=args.resume) as out, tally.report(args, lambda: (written, failed)):
         buffered: list[Any] = []
         for result in _progress(results, args.progress):
             if isinstance(result, ParseFailure):
@@ -118,15 +128,17 @@ command("parse", "parse articles into JSON")(_run_parse)
 class _output:
     """Context manager: a file opened for writing, or standard output left open."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, append: bool = False) -> None:
         self.path = path
+        self.append = append
         self.handle: IO[str] | None = None
 
     def __enter__(self) -> IO[str]:
         if self.path is None:
             return sys.stdout
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = self.path.open("w", encoding="utf-8")
+        # line-buffered: every finished article reaches the file, so --resume loses at most one
+        self.handle = self.path.open("a" if self.append else "w", encoding="utf-8", buffering=1)
         return self.handle
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,245 @@
+"""Parsing corpora on a Dask cluster: ``dask.bag`` and ``dask.dataframe`` of articles.
+
+>>> from distributed import Client                       # doctest: +SKIP
+>>> import dask.bag as db, newsparse.dask as nd          # doctest: +SKIP
+>>> client = Client("scheduler:8786")                    # doctest: +SKIP
+>>> nd.register(client)              # every worker loads its model now, once  # doctest: +SKIP
+>>> records = db.read_text("s3://archive/*.jsonl.gz").map(json.loads)          # doctest: +SKIP
+>>> nd.parse_bag(records).map(json.dumps).to_textfiles("s3://out/*.jsonl")      # doctest: +SKIP
+
+Why it is built this way:
+
+* **One parser per worker process, loaded once.** A task cannot carry a
+  loaded spaCy model (hundreds of MB, not picklable with our plugins), so
+  tasks carry a small :class:`~newsparse.batch.ParserRecipe` and each
+  worker process keeps the parser built from it in a process-level cache
+  (:func:`newsparse.batch.parser_for`). :func:`register` installs a worker
+  plugin that builds it when a worker starts, including workers that join
+  later; without it the first partition on each worker builds it.
+* **A partition is a batch.** Each partition goes through the serial
+  :meth:`~newsparse.parser.Parser.parse_many`, so the NLP backend sees
+  batches and a bad article becomes a failure record, not a failed task.
+* **Plain data out.** A bag yields JSON-ready dicts (``Article.to_dict()``,
+  or ``{"id", "source", "error"}`` for an article that could not be
+  parsed), a dataframe gets flat columns plus the article as JSON, so results
+  can be written with Dask's own writers (``to_textfiles``, ``to_parquet``).
+* **Threads.** Workers run tasks in threads; one lock per parser keeps
+  two tasks from using one model at once. Use ``--nthreads 1`` and more
+  worker processes (``--nworkers``) to use more cores.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from newsparse.batch import ParserRecipe, failure_to_dict, parser_for
+from newsparse.errors import InputError
+from newsparse.inputs import ArticleInput
+
+try:  # distributed is optional: a bag or dataframe can also run on Dask's local schedulers
+    from distributed import WorkerPlugin
+except ImportError:  # pragma: no cover - without the dask extra
+    WorkerPlugin = object  # type: ignore[assignment,misc]
+
+ARTICLE_COLUMNS = {
+    "id": "object",
+    "title": "object",
+    "published": "object",
+    "n_actors": "int64",
+    "n_quotes": "int64",
+    "n_dates": "int64",
+    "n_stances": "int64",
+    "n_failures": "int64",
+    "error": "object",
+    "article": "object",
+}
+_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def recipe_for(parser: Any = None, **parser_kwargs: Any) -> ParserRecipe:
+    """The recipe of ``parser`` (a :class:`~newsparse.parser.Parser`), or of ``Parser(**parser_kwargs)``."""
+    if parser is not None:
+        if parser_kwargs:
+            raise TypeError("give either a parser or Parser keyword arguments, not both")
+        return ParserRecipe.of(parser)
+    return ParserRecipe.from_kwargs(**parser_kwargs)
+
+
+class ParserPlugin(WorkerPlugin):
+    """Worker plugin: build the parser (and load its model) when a worker starts."""
+
+    def __init__(self, recipe: ParserRecipe) -> None:
+        self.recipe = recipe
+
+    def setup(self, worker: Any = None) -> None:
+        parser_for(self.recipe)
+
+
+def register(client: Any, parser: Any = None, **parser_kwargs: Any) -> ParserRecipe:
+    """Have every worker of ``client``'s cluster (present and future) load the parser now.
+
+    Returns the recipe; pass the same ``parser`` / keyword arguments to
+    :func:`parse_bag` or :func:`parse_dataframe` so they use the loaded parser.
+    """
+    recipe = recipe_for(parser, **parser_kwargs)
+    client.register_plugin(ParserPlugin(recipe), name=f"newsparse-parser-{recipe.key[:12]}")
+    return recipe
+
+
+def _lock(recipe: ParserRecipe) -> threading.Lock:
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(recipe.key, threading.Lock())
+
+
+def _to_input(item: Any) -> Any:
+    """An :class:`ArticleInput` (or a ``ParseFailure``) from a string, a record dict or an input."""
+    from newsparse.io import record_to_input
+    from newsparse.parser import ParseFailure
+
+    if isinstance(item, (str, ArticleInput, ParseFailure)):
+        return item
+    if isinstance(item, dict):
+        source = f"id {item.get('id')}" if item.get("id") is not None else "dask record"
+        try:
+            return record_to_input(item, source)
+        except InputError as error:
+            return ParseFailure(None, str(error), source)
+    return ParseFailure(None, f"expected a text, a record dict or an ArticleInput, got {type(item).__name__}")
+
+
+def _id_of(item: Any) -> str | None:
+    if isinstance(item, ArticleInput):
+        return item.id
+    if isinstance(item, dict) and item.get("id") is not None:
+        return str(item["id"])
+    return None
+
+
+def parse_records(items: Iterable[Any], recipe: ParserRecipe, batch_size: int = 32) -> list[Any]:
+    """Parse one partition in this process: ``Article`` or ``ParseFailure`` per item, in order."""
+    items = list(items)
+    if not items:
+        return []
+    parser = parser_for(recipe)
+    with _lock(recipe):
+        return list(parser.parse_many((_to_input(item) for item in items), batch_size=batch_size))
+
+
+def _partition_dicts(items: Iterable[Any], recipe: ParserRecipe, batch_size: int) -> list[dict[str, Any]]:
+    from newsparse.parser import ParseFailure
+
+    items = list(items)
+    out = []
+    for item, result in zip(items, parse_records(items, recipe, batch_size)):
+        if isinstance(result, ParseFailure):
+            record = failure_to_dict(result)
+            record["id"] = record["id"] or _id_of(item)
+            out.append(record)
+        else:
+            out.append(result.to_dict())
+    return out
+
+
+def parse_bag(bag: Any, parser: Any = None, *, batch_size: int = 32, **parser_kwargs: Any) -> Any:
+    """A bag of article dicts from a bag of texts, record dicts (``{"id", "text" | "html", ...}``) or inputs.
+
+    Each result is ``Article.to_dict()`` (rebuild with ``Article.from_dict``),
+    or ``{"id", "source", "error"}`` for an article that could not be parsed.
+    """
+    recipe = recipe_for(parser, **parser_kwargs)
+    return bag.map_partitions(_partition_dicts, recipe, batch_size)
+
+
+def _row_records(frame: Any, columns: dict[str, str]) -> list[dict[str, Any]]:
+    """Rows of a pandas partition as JSONL-style records; missing values dropped."""
+    import pandas as pd
+
+    present = {field: column for field, column in columns.items() if column in frame.columns}
+    records = []
+    for row in frame[list(present.values())].itertuples(index=False, name=None):
+        record = {field: value for field, value in zip(present, row) if not _missing(value, pd)}
+        records.append(record)
+    return records
+
+
+def _missing(value: Any, pd: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists, arrays: not a scalar missing value
+        return False
+
+
+def _partition_frame(frame: Any, recipe: ParserRecipe, batch_size: int, columns: dict[str, str]) -> Any:
+    import pandas as pd
+
+    from newsparse.parser import ParseFailure
+
+    records = _row_records(frame, columns)
+    rows = []
+    for record, result in zip(records, parse_records(records, recipe, batch_size)):
+        if isinstance(result, ParseFailure):
+            rows.append(_failure_row(record, result))
+        else:
+            rows.append(_article_row(result))
+    out = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS), index=frame.index)
+    return out.astype(ARTICLE_COLUMNS)
+
+
+def _article_row(article: Any) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "n_actors": len(article.actors),
+        "n_quotes": len(article.quotes),
+        "n_dates": len(article.dates),
+        "n_stances": len(article.stances),
+        "n_failures": len(article.failures),
+        "error": None,
+        "article": article.to_json(),
+    }
+
+
+def _failure_row(record: dict[str, Any], failure: Any) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(ARTICLE_COLUMNS, 0)
+    row.update(id=None if record.get("id") is None else str(record["id"]), title=record.get("title"), published=None)
+    row.update(error=failure.error, article=None)
+    return row
+
+
+def parse_dataframe(
+    frame: Any,
+    parser: Any = None,
+    *,
+    text: str = "text",
+    id: str = "id",
+    title: str = "title",
+    url: str = "url",
+    published: str = "published",
+    html: str = "html",
+    batch_size: int = 32,
+    **parser_kwargs: Any,
+) -> Any:
+    """A dataframe of results, one row per input row (same index), from a dataframe of articles.
+
+    Columns: ``id``, ``title``, ``published`` (ISO 8601), ``n_actors``,
+    ``n_quotes``, ``n_dates``, ``n_stances``, ``n_failures`` (plugin faults
+    recorded on the article), ``error`` (why the row could not be parsed,
+    else missing) and ``article`` (the whole article as JSON, for
+    ``Article.from_json``). Input column names are given by the keyword
+    arguments; a column that is absent is left out.
+    """
+    import pandas as pd
+
+    recipe = recipe_for(parser, **parser_kwargs)
+    columns = {"text": text, "id": id, "title": title, "url": url, "published": published, "html": html}
+    if text not in frame.columns and html not in frame.columns:
+        raise InputError(f"the dataframe has no {text!r} (or {html!r}) column; name it with text=...")
+    meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in ARTICLE_COLUMNS.items()})
+    return frame.map_partitions(_partition_frame, recipe, batch_size, columns, meta=meta)
+
+
+__all__ = ["ARTICLE_COLUMNS", "ParserPlugin", "parse_bag", "parse_dataframe", "parse_records", "recipe_for", "register"]
