@@ -347,14 +347,17 @@ def _speaker_of(
                 return _mention(analysis, _phrase_head(analysis, token.i))
             if token.pos not in ("PUNCT", "DET", "ADJ", "NUM"):
                 break
-    # inverted or unparsed: the nearest nominal right after the cue
+    # inverted or unparsed: the nearest nominal right after the cue; right after the
+    # closing mark (``"...?" asked resident Omar Diallo``) even one parsed as an object
+    inverted = between is not None and all(t.pos == "PUNCT" for t in analysis.tokens_in(between, match.start))
+    inverted = inverted or analysis.sentences[tokens[match.head].sent].first == match.head  # "Said the chief: ..."
     for index in range(match.tokens[-1] + 1, min(len(tokens), match.tokens[-1] + 4)):
         token = tokens[index]
         if _inside(token, segment) or _is_mark(token):
             break
         if token.pos in _NOMINAL_POS:
             phrase = _phrase_head(analysis, index)
-            if tokens[phrase].dep in ("dobj", "dative", "pobj", "iobj", "obj"):
+            if tokens[phrase].dep in ("dobj", "dative", "pobj", "iobj", "obj") and not inverted:
                 break
             return _mention(analysis, phrase)
     return None
@@ -408,6 +411,14 @@ def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
         if entity.first <= head < entity.last:
             start, end = min(start, entity.start), max(end, entity.end)
     resolve = head
+    if token.pos == "NOUN":
+        # a role noun right before a name: ``resident Omar Diallo`` -> the name
+        following = head + 1
+        while following < len(analysis.tokens) and analysis.tokens[following].pos == "PROPN" and following - head <= 4:
+            following += 1
+        if following > head + 1:
+            end, resolve = analysis.tokens[following - 1].end, following - 1
+            return start, max(end, analysis.tokens[following - 1].end), resolve
     if token.pos != "PROPN":
         for child in analysis.children[head]:
             kid = analysis.tokens[child]
@@ -467,18 +478,15 @@ def _dash_credit(analysis: Analysis, segment: Segment, limit: int) -> tuple[tupl
     if dash is None or segment.style == "—":
         return None
     offset = begin + (len(rest) - len(stripped)) + len(dash)
-    tokens = [t for t in analysis.tokens_in(offset, limit)][:8]
     name = []
-    for token in tokens:
-        if token.pos in ("PROPN", "NOUN") or (name and token.text in (".",) and False):
-            name.append(token)
-        elif token.text in ("Mr.", "Ms.", "Mrs.", "Dr."):
-            name.append(token)
-        else:
+    for token in analysis.tokens_in(offset, limit)[:8]:
+        if token.pos == "PUNCT" and token.text not in (".",):
             break
-    if not name:
+        name.append(token)
+    proper = [t for t in name if t.pos == "PROPN" or t.ent == "PERSON"]
+    if not proper or len(name) > 7:
         return None
-    return (name[0].start, name[-1].end), name[-1].i
+    return (name[0].start, proper[-1].end), proper[-1].i
 
 
 def _colon_lead_in(analysis: Analysis, segment: Segment, floor: int) -> tuple[tuple[int, int], int] | None:

@@ -1,0 +1,166 @@
+"""Direct quotes: every mark style, every attribution placement, split and continued quotes.
+
+Each case is a short news-style snippet written for these tests, run through
+the quotes plugin's ``extract`` on a real spaCy analysis with no actors given
+(so speakers are resolved by the plugin itself).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse_quotes
+from newsparse.models import Actor, Quote
+from newsparse_quotes import marks
+
+
+def direct_quotes(analyze, text: str) -> list[tuple[list[str], str | None, Quote]]:
+    results = newsparse_quotes.extract(analyze(text))
+    actors = {a.id: a for a in results if isinstance(a, Actor)}
+    found = []
+    for quote in results:
+        if isinstance(quote, Quote) and quote.kind.value == "direct":
+            actor = actors.get(quote.speaker)
+            found.append(([p.text for p in quote.parts], actor.name if actor else None, quote))
+    return found
+
+
+# (text, [(content parts, speaker name contains)])
+CASES = [
+    # attribution after the quote
+    ('"We will rebuild the bridge," Mayor Dana Holt said.', [(["We will rebuild the bridge"], "Holt")]),
+    ('"The numbers do not add up," said Victor Lang, a former budget official.', [(["The numbers do not add up"], "Lang")]),
+    ('Ana Silva ran the clinic for a decade. "It is a hard job," she says.', [(["It is a hard job"], "Silva")]),
+    ("“Prices will fall by summer,” the economist Ruth Adeyemi told reporters.", [(["Prices will fall by summer"], "Adeyemi")]),
+    ('"Nobody saw it coming," Coach Ben Ortiz said after the game.', [(["Nobody saw it coming"], "Ortiz")]),
+    ('"We are open for business," the company said in a statement.', [(["We are open for business"], None)]),
+    ('"This ends today," tweeted Senator Lisa Park.', [(["This ends today"], "Lisa Park")]),
+    ('"Are we safe?" asked resident Omar Diallo.', [(["Are we safe?"], "Omar Diallo")]),
+    ('"I regret nothing," Paul Meyer wrote in his memoir.', [(["I regret nothing"], "Meyer")]),
+    # attribution before the quote
+    ('Finance Minister Jan Kowalski said: "The budget is balanced for the first time in years."',
+     [(["The budget is balanced for the first time in years."], "Kowalski")]),
+    ('Judge Maria Torres told the court, "This case should never have been brought."',
+     [(["This case should never have been brought."], "Torres")]),
+    ('Said the fire chief, Alan Brooks: "The building is a total loss."', [(["The building is a total loss."], "Brooks")]),
+    ('Economist Lena Fischer warned that "the recovery is fragile and uneven across regions."',
+     [(["the recovery is fragile and uneven across regions."], "Fischer")]),
+    # split quotes are one quote with two parts
+    ('"We tried," Captain Eva Lind said, "but the sea was too rough."', [(["We tried", "but the sea was too rough."], "Lind")]),
+    ("“It is early,” said analyst Tom Reyes, “and the data are thin.”", [(["It is early", "and the data are thin."], "Reyes")]),
+    # a second sentence after the attribution is a separate quote, same speaker
+    ('"We won," Ada Brown said. "Now the work begins."', [(["We won"], "Brown"), (["Now the work begins."], "Brown")]),
+    # mark styles
+    ("«Nous ne céderons pas», a déclaré le ministre. The minister, Pierre Lavigne, said: «We will not give in.»",
+     [(["We will not give in."], "Lavigne")]),
+    ("‹The vote was rigged›, said opposition leader Arman Petrosyan.", [(["The vote was rigged"], "Petrosyan")]),
+    ("„Wir schaffen das“, said Chancellor Greta Vogel.", [(["Wir schaffen das"], "Vogel")]),
+    ("‘We have no comment,’ said a lawyer for the family, Nadia Rahman.", [(["We have no comment"], "Nadia Rahman")]),
+    ("``The market is overheated,'' said Kevin Moss, a fund manager.", [(["The market is overheated"], "Moss")]),
+    ("— We will not go back, — the striker Ivo Petrov said.", [(["We will not go back"], "Petrov")]),
+    # verbless attributions
+    ('Fire marshal Rosa Kim: "The wiring was forty years old."', [(["The wiring was forty years old."], "Rosa Kim")]),
+    ('"Never again." — Holocaust survivor Miriam Adler', [(["Never again."], "Miriam Adler")]),
+    # colon in the previous paragraph
+    ("Governor Mark Stein responded:\n\n“We will appeal the ruling to the supreme court.”",
+     [(["We will appeal the ruling to the supreme court."], "Stein")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_direct_quote_content_and_speaker(analyze, text, expected):
+    found = direct_quotes(analyze, text)
+    assert [parts for parts, _, _ in found][-len(expected):] == [parts for parts, _ in expected]
+    for (parts, speaker, quote), (_, want) in zip(found[-len(expected):], expected):
+        if want is not None:
+            assert speaker is not None and want in speaker, (parts, speaker)
+        assert 0.0 <= quote.confidence <= 1.0
+
+
+def test_organization_speaks(analyze):
+    found = direct_quotes(analyze, 'The State Department said on Monday. "The talks were productive," the State Department said.')
+    assert found[-1][1] is not None and "State Department" in found[-1][1]
+
+
+def test_cue_span_and_class(analyze):
+    text = '"We are ready," Admiral Joan Ng told reporters.'
+    (_, _, quote), = direct_quotes(analyze, text)
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert quote.cue_class == "speech"
+    assert quote.speaker_mention is not None and "Ng" in quote.speaker_mention.text
+
+
+def test_paragraph_continuation_wire_convention(analyze):
+    text = (
+        '"The river rose faster than anyone expected," said county engineer Hal Dorsey. "We lost the road in an hour.\n\n'
+        '"By morning the whole valley was under water."'
+    )
+    found = direct_quotes(analyze, text)
+    assert [parts for parts, _, _ in found] == [
+        ["The river rose faster than anyone expected"],
+        ["We lost the road in an hour."],
+        ["By morning the whole valley was under water."],
+    ]
+    assert all(speaker is not None and "Dorsey" in speaker for _, speaker, _ in found)
+
+
+def test_next_paragraph_quote_without_attribution_continues_speaker(analyze):
+    text = 'Lena Ortiz runs the shelter. "We are full every night," Ortiz said.\n\n"Last winter we turned away forty people."'
+    found = direct_quotes(analyze, text)
+    assert found[-1][0] == ["Last winter we turned away forty people."]
+    assert found[-1][1] is not None and "Ortiz" in found[-1][1]
+
+
+def test_scare_quotes_are_not_direct_quotes(analyze):
+    text = 'Officials denounced the "policy of containment" and the so-called "provocations" near the border.'
+    assert direct_quotes(analyze, text) == []
+
+
+def test_unattributed_quote_keeps_no_speaker_and_low_confidence(analyze):
+    text = 'The sign on the door read simply: "We are closed until further notice, thank you for your patience."'
+    found = direct_quotes(analyze, text)
+    for _, speaker, quote in found:
+        if speaker is None:
+            assert quote.confidence <= 0.5
+
+
+def test_apostrophes_are_not_quotes():
+    text = "It’s the ’90s again, and the company’s plan isn’t new. Rock ’n’ roll, the Joneses’ car."
+    assert marks.scan(text) == []
+
+
+def test_single_quotes_used_as_quotes():
+    text = "The headline read ‘Markets tumble’ and the ‘experts’ agreed."
+    assert [text[s.start : s.end] for s in marks.scan(text)] == ["Markets tumble", "experts"]
+
+
+def test_nyt_closing_mark():
+    text = "He said, ``We will see what happens,'' and left."
+    (segment,) = marks.scan(text)
+    assert text[segment.start : segment.end] == "We will see what happens,"
+    assert marks.mark_end(text, segment) == text.index("'' and") + 2
+
+
+def test_unclosed_quote_is_recovered_at_paragraph_end_and_next_paragraph_parsed():
+    text = 'He said "this never closes\n\n"But this one does," she said.'
+    segments = marks.scan(text)
+    assert [text[s.start : s.end] for s in segments] == ["this never closes", "But this one does,"]
+    assert segments[0].closed is False and segments[0].runs_on is True
+
+
+def test_lost_closing_mark_before_attribution(analyze):
+    text = '"We sold out in an hour, said promoter Jill Baxter. We have never seen demand like this.'
+    found = direct_quotes(analyze, text)
+    assert found[0][0] == ["We sold out in an hour"]
+    assert found[0][1] is not None and "Baxter" in found[0][1]
+    assert found[1][0] == ["We have never seen demand like this."] and found[1][1] == found[0][1]
+
+
+def test_quote_ids_unique_and_parts_inside_text(analyze):
+    text = '"One," said Al Gore. "Two," said Al Gore. "Three," Gore said, "four."'
+    results = newsparse_quotes.extract(analyze(text))
+    quotes = [q for q in results if isinstance(q, Quote)]
+    assert len({q.id for q in quotes}) == len(quotes)
+    for quote in quotes:
+        for part in quote.parts:
+            assert text[part.start : part.end] == part.text
