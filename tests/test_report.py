@@ -123,6 +123,9 @@ def test_page_is_self_contained(html):
         assert "src" not in attributes, (tag, attributes)
         href = attributes.get("href")
         assert href is None or href.startswith("#"), href
+    ids = {attributes["id"] for _, attributes in page.tags if "id" in attributes}
+    internal = [attributes["href"][1:] for _, attributes in page.tags if attributes.get("href", "").startswith("#")]
+    assert internal and set(internal) <= ids  # every in-page link has its target
     assert not re.search(r"url\(|@import|https?://", "".join(page.scripts))
     assert not re.search(r"url\(|@import", html)
     assert "default-src 'none'" in html  # the page even forbids itself from fetching anything

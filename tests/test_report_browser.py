@@ -145,6 +145,11 @@ def test_report_of_sample_articles_in_chromium(browser, artifacts, tmp_path):
     page.keyboard.press("Escape")
     assert popover.is_hidden()
 
+    page.click('article#a1 a.goto[href="#a1-q1-at"]')  # "who said what" list: jump to the quote, show its card
+    assert popover.is_visible() and "“added”" in popover.inner_text()
+    assert page.evaluate("document.activeElement.dataset.card") == "a1-q1"  # keyboard focus moved to the quote
+    page.keyboard.press("Escape")
+
     page.click('button.actor[data-speaker-key="lena park"]')  # pick out one source's quotes
     picked = page.eval_on_selector_all("mark.q.picked", "marks => marks.map(m => m.dataset.speakerName)")
     assert picked and set(picked) == {"Lena Park"}
@@ -169,11 +174,12 @@ def test_report_of_the_example_articles_in_chromium(browser, artifacts, parser, 
 
     assert check_highlights_in_dom(page, articles) == sum(len(a.quotes) for a in articles)
 
+    page.screenshot(path=str(artifacts / "report-examples.png"), full_page=True)
+
     attributed = next(q for q in articles[0].quotes if q.speaker)
     selector = f'article#a0 mark.q[data-quote-id="{attributed.id}"]'
     page.click(selector)
-    assert articles[0].speaker_of(attributed).name in page.locator("#popover").inner_text()
-    page.screenshot(path=str(artifacts / "report-examples.png"), full_page=True)
-    page.locator(selector).first.scroll_into_view_if_needed()
+    card = page.locator("#popover").inner_text()
+    assert articles[0].speaker_of(attributed).name in card
     page.screenshot(path=str(artifacts / "report-examples-card.png"))
     assert problems == []

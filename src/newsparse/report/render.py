@@ -57,10 +57,13 @@ class _Mark:
     rank: int
     tag: str
     attributes: str
-    first: bool = False  # the first piece of a quote gets the keyboard focus stop
+    first: bool = False  # the first piece of a quote gets the keyboard focus stop and the anchor
+    anchor: str = ""
 
     def open(self, piece_start: int, piece_end: int) -> str:
-        extra = ' tabindex="0"' if self.first and piece_start == self.start else ""
+        extra = ""
+        if self.first and piece_start == self.start:  # the quote's anchor and keyboard stop
+            extra = f' tabindex="0" id="{escape(self.anchor)}"'
         if self.tag == "mark":
             extra += _attrs(data_start=piece_start, data_end=piece_end)
         return f"<{self.tag}{self.attributes}{extra}>"
@@ -112,6 +115,7 @@ def _marks(article: Article, card_prefix: str, summary: Summary) -> list[_Mark]:
                         data_speaker_key=speaker.key,
                     ),
                     first=part_number == 0,
+                    anchor=f"{card}-at",
                 )
             )
         if quote.speaker_mention is not None and len(quote.speaker_mention):
@@ -223,9 +227,9 @@ def _article_section(article: Article, position: int, summary: Summary) -> str:
         cards.append(_card(article, quote, card_id, speaker))
         who = speaker.name or "no speaker found"
         items.append(
-            f'<li><button type="button" class="goto"{_attrs(data_card=card_id, data_speaker_key=speaker.key)}>'
+            f'<li><a class="goto"{_attrs(href=f"#{card_id}-at", data_card=card_id, data_speaker_key=speaker.key)}>'
             f'<span class="swatch {speaker.css}"></span><strong>{escape(who)}</strong> '
-            f'<span class="kind">{escape(quote.kind.value)}</span> {escape(_clip(quote.text, 160))}</button></li>'
+            f'<span class="kind">{escape(quote.kind.value)}</span> {escape(_clip(quote.text, 160))}</a></li>'
         )
     failures = ""
     if article.failures:

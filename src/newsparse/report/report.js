@@ -68,16 +68,20 @@
   });
 
   // "Who said what" list: jump to the quote in the text.
-  document.querySelectorAll("button.goto").forEach(function (button) {
-    button.addEventListener("click", function () {
-      var first = marksOf(button.getAttribute("data-card"))[0];
-      if (!first) { return; }
+  document.querySelectorAll("a.goto").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      var first = marksOf(link.getAttribute("data-card"))[0];
+      if (!first) { return; }  // let the browser follow the link
+      event.preventDefault();
+      event.stopPropagation();  // the document's click handler would close the card again
       first.scrollIntoView({ block: "center" });
       first.classList.remove("flash");
       void first.offsetWidth;
       first.classList.add("flash");
-      hide(); show(first);
-      pinned = button.getAttribute("data-card");
+      hide();
+      pinned = link.getAttribute("data-card");
+      first.focus({ preventScroll: true });
+      show(first);
       popover.classList.add("pinned");
     });
   });
@@ -93,9 +97,9 @@
       });
       document.body.classList.toggle("picking", picked !== null);
       var first = null;
-      document.querySelectorAll("mark.q, button.goto").forEach(function (el) {
+      document.querySelectorAll("mark.q, a.goto").forEach(function (el) {
         var on = picked !== null && el.getAttribute("data-speaker-key") === picked;
-        var target = el.tagName === "BUTTON" ? el.parentElement : el;
+        var target = el.tagName === "A" ? el.parentElement : el;
         target.classList.toggle("picked", on);
         if (on && !first && el.tagName === "MARK") { first = el; }
       });
