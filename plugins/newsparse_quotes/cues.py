@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 CLASSES = ("speech", "writing", "cognition", "stance", "evidence", "source")
 FRAMINGS = ("neutral", "endorsing", "distancing", "emotive")
-TAKES = ("clause", "any")
+TAKES = ("clause", "any", "finite")
 KINDS = ("verb", "phrase")
 
 #: Classes a reader of "who said what" usually wants (speech-only users filter on these).

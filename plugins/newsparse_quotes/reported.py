@@ -61,6 +61,10 @@ _SOURCE_NOUNS = frozenset(
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Cue classes worth reporting even when no source is named ("It was announced that ...").
 _SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source"})
+# Speakers that show an attribution belongs inside a quote ("I think", "it tells them"), not to the reporter.
+_INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
+_WORD = re.compile(r"\w")
+_VOICE_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
 _QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''|``|(?<!\w)[‘']|[’'](?!\w)")
 _DOUBLE_MARKS = re.compile(r"[\"“”«»„]|''|``")
@@ -126,6 +130,9 @@ class _Finder:
         parts: list[Offsets] = []
         inverted = False
         clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS]
+        if match.cue.takes == "finite":  # "continued to rise" is aspect, "continued that ..." speech
+            clause_after = [c for c in clause_after if self.tokens[c].dep == "ccomp"]
+            after = clause_after
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
         if clause_after:
             parts = self._after_content(verb, after, clause_after)
@@ -190,8 +197,8 @@ class _Finder:
         deps = {self.tokens[c].dep for c in after}
         if match.cue.particle is not None:
             return any(self.children[c] for c in match.tokens[1:])
-        if "oprd" in deps or ("dobj" in deps and "prep" in deps and match.lemma in ("describe", "call")):
-            return True
+        if "oprd" in deps or ("dobj" in deps and any(self.tokens[c].text.lower() == "as" for c in after)):
+            return True  # "called the plan a disaster", "sees Cruz as a uniter"
         return match.cue.takes == "any" and bool(deps & (_OBJECT_DEPS | {"prep"}))
 
     def _around(self, head: int, cue_verb: int) -> list[Offsets]:
@@ -289,7 +296,7 @@ class _Finder:
             if head is None:
                 continue
             content = self._trim_chars(start, start + cut)
-            if content[1] > content[0]:
+            if _WORD.search(self.a.text[content[0] : content[1]]):
                 self.out.append(
                     Candidate([content], QuoteKind.UNMARKED, speaker=self._mention(head), speaker_token=head,
                               confidence=0.6, source=SOURCE)
@@ -297,31 +304,72 @@ class _Finder:
 
     # -- paragraph continuation ------------------------------------------------
     def _continue_unmarked(self) -> None:
-        """Sentences after an unmarked quote, in its paragraph and with no cue of their own, continue it."""
-        found = sorted(self.out, key=lambda c: c.start)
-        covered_until = -1
-        for candidate in found:
-            if candidate.kind != QuoteKind.UNMARKED or candidate.cue is None or candidate.end < covered_until:
+        """Widen unmarked quotes to the sentences around them that carry no attribution of their own.
+
+        With the marks lost, a paragraph ``A. B, said X. C.`` is X's words
+        throughout: ``A`` joins the quote that ends at the attribution and
+        ``C`` continues it as a separate quote of the same speaker (the
+        paragraph-continuation convention). A sentence with its own speech
+        attribution by a third person (``..., he said``) stops the widening;
+        ``I think`` or ``it tells them`` inside the quote does not.
+        """
+        claims = [c for c in self.out if self._claims_sentence(c)]
+        for candidate in sorted(claims, key=lambda c: c.start):
+            if candidate.kind != QuoteKind.UNMARKED or candidate.continues:
                 continue
             paragraph = self.a.paragraph_at(candidate.start)
-            if paragraph is None:
+            first = self.a.sentence_at(candidate.start)
+            last = self.a.sentence_at(max(candidate.end, candidate.cue[1]) - 1)
+            if paragraph is None or first is None or last is None:
                 continue
-            sentence = self.a.sentence_at(max(candidate.end, candidate.cue[1]) - 1)
-            if sentence is None:
-                continue
-            for following in self.a.sentences[self.tokens[sentence.first].sent + 1 :]:
-                if following.start >= paragraph[1]:
+            start = candidate.start
+            for previous in reversed(self.a.sentences[: self.tokens[first.first].sent]):
+                if previous.start < paragraph[0] or self._claimed(previous, claims, candidate):
                     break
-                if any(c.start < following.end and following.start < c.end for c in self.out):
+                if not self._sounds_quoted(previous):
+                    break
+                start = self._trim_chars(previous.start, previous.end)[0]
+            if start < candidate.start:
+                candidate.parts[0] = (start, candidate.parts[0][1])
+            for following in self.a.sentences[self.tokens[last.first].sent + 1 :]:
+                if following.start >= paragraph[1] or self._claimed(following, claims, candidate):
                     break
                 span = self._trim_chars(following.start, following.end)
-                if span[1] <= span[0]:
+                if not _WORD.search(self.a.text[span[0] : span[1]]):
                     continue
                 self.out.append(
                     Candidate([span], QuoteKind.UNMARKED, speaker=candidate.speaker,
                               speaker_token=candidate.speaker_token, confidence=0.6, continues=True, source=SOURCE)
                 )
-                covered_until = following.end
+
+    def _sounds_quoted(self, sentence) -> bool:
+        """A speaker's voice rather than the reporter's narrative: present tense or first/second person.
+
+        Used only before an attribution, where a narrative sentence in the past
+        (``Before X, nobody had been there.``) is the reporter's.
+        """
+        tokens = self.tokens[sentence.first : sentence.last]
+        if any(t.lower() in _VOICE_WORDS for t in (tok.text for tok in tokens)):
+            return True
+        root = next((t for t in tokens if t.head == t.i), None)
+        if root is None:
+            return False
+        tenses = [root.tag] + [self.tokens[c].tag for c in self.children[root.i] if self.tokens[c].dep in ("aux", "auxpass")]
+        return any(tag in ("VBZ", "VBP") for tag in tenses) or "MD" in tenses
+
+    def _claims_sentence(self, candidate: Candidate) -> bool:
+        """An attribution that owns its sentence: speech, writing or a source, by a third person."""
+        if candidate.cue is None or candidate.cue_class not in _SPEAKERLESS_CLASSES:
+            return False
+        if candidate.speaker is None:
+            return True
+        return self.a.text[candidate.speaker[0] : candidate.speaker[1]].lower() not in _INNER_SPEAKERS
+
+    def _claimed(self, sentence, claims: list[Candidate], current: Candidate) -> bool:
+        return any(
+            c is not current and sentence.start <= c.cue[0] < sentence.end or (c is not current and c.start < sentence.end and sentence.start < c.end)
+            for c in claims
+        )
 
     # -- helpers -----------------------------------------------------------------
     def _emit(
