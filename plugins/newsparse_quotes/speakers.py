@@ -285,6 +285,10 @@ class Resolver:
                 last = previous.last_before(offset)
                 if last is not None and self._sentences_between(last, offset) <= 4:
                     return previous
+        if feature == "plural":
+            group = self._plural_subject(floor, offset)
+            if group is not None:
+                return group
         for i in range(end - 1, max(-1, end - 60), -1):
             s, _, entry = self._spans[i]
             if not compatible(entry) or self._quoted(s):
@@ -296,6 +300,19 @@ class Resolver:
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
         return best[2] if best else None
+
+    def _plural_subject(self, floor: int, offset: int) -> Entry | None:
+        """``The union leaders walked out. "...," they said``: a recent plural subject is a group."""
+        for token in reversed(self.analysis.tokens_in(floor, offset)):
+            if token.tag in ("NNS", "NNPS") and token.dep in ("nsubj", "nsubjpass") and not self._quoted(token.start):
+                first, last = self.analysis.subtree(token.i)
+                start = self.analysis.tokens[first].start
+                end = token.end
+                name = self.text[start:end]
+                words = _words(name)
+                same = next((e for e in self.entries if e.actor is None and e.words == words), None)
+                return same or self._new_entry(name, ActorKind.GROUP, [(start, end)], words, role=token.lemma.lower())
+        return None
 
     def _sentence_start_before(self, start: int) -> int:
         """Start of the sentence before the one starting at ``start``."""

@@ -1,0 +1,166 @@
+"""Speaker resolution: names, short names, pronouns, role nouns, organizations, given actors.
+
+Snippets are written for these tests. ``extract`` is called on a real
+analysis, with and without actors from an actors phase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse_quotes
+from newsparse.models import Actor, ActorKind, Quote, Span
+from newsparse_quotes.speakers import Resolver
+
+
+def run(analyze, text: str, actors=()):
+    analysis = analyze(text)
+    results = newsparse_quotes.extract(analysis, actors)
+    quotes = [r for r in results if isinstance(r, Quote)]
+    created = {r.id: r for r in results if isinstance(r, Actor)}
+    known = {a.id: a for a in actors}
+    return quotes, {**known, **created}, [r for r in results if isinstance(r, Actor)]
+
+
+def speaker_names(analyze, text: str, actors=()) -> list[str | None]:
+    quotes, by_id, _ = run(analyze, text, actors)
+    return [by_id[q.speaker].name if q.speaker in by_id else None for q in quotes if q.kind.value == "direct"]
+
+
+PRONOUN_CASES = [
+    ('Yun Sun directs the China program. "It takes two," she says.', "Yun Sun"),
+    ('Mr. Okoro arrived late. "The roads were flooded," he said.', "Okoro"),
+    ('Deputy Helga Brandt met the mayor on Friday. "We agreed on nothing," she said.', "Brandt"),
+    ('The union leaders walked out of the talks. "We are done here," they said.', "union leaders"),
+]
+
+
+@pytest.mark.parametrize("text,want", PRONOUN_CASES, ids=[c[1] for c in PRONOUN_CASES])
+def test_pronoun_resolves_to_earlier_actor(analyze, text, want):
+    names = speaker_names(analyze, text)
+    assert names and names[-1] is not None and want in names[-1]
+
+
+def test_pronoun_prefers_subject_of_recent_sentence_over_older_speaker(analyze):
+    text = (
+        '"Rates will stay high," said Mark Hollis, an analyst at Bern Capital.\n\n'
+        'Maria Conti, the central bank governor, disagreed. "We expect cuts next year," she said.'
+    )
+    assert speaker_names(analyze, text) == ["Mark Hollis", "Maria Conti"]
+
+
+def test_pronoun_gender_from_honorific(analyze):
+    text = 'Ms. Alvarez and Mr. Brandt spoke after the vote. "I am pleased," she said.'
+    names = speaker_names(analyze, text)
+    assert names[-1] is not None and "Alvarez" in names[-1]
+
+
+def test_pronoun_inside_quote_names_are_not_antecedents(analyze):
+    text = 'Sara Lind met voters. "Jonas Berg is wrong about taxes," she said.'
+    names = speaker_names(analyze, text)
+    assert names == ["Sara Lind"]
+
+
+def test_short_name_and_honorific_meet_the_full_name(analyze):
+    text = (
+        'Yun Sun, China director at the Stimson Center, was cautious. "Nothing is settled," notes Ms. Yun.\n\n'
+        '"Both sides need time," said Shi Yinhong, a professor in Beijing. "Patience is a policy," laments Mr. Shi.'
+    )
+    quotes, by_id, created = run(analyze, text)
+    names = [by_id[q.speaker].name for q in quotes if q.kind.value == "direct"]
+    assert names == ["Yun Sun", "Shi Yinhong", "Shi Yinhong"]
+    yun = next(a for a in created if a.name == "Yun Sun")
+    assert {m.text for m in yun.mentions} >= {"Yun Sun", "Ms. Yun"}
+    assert yun.kind == ActorKind.PERSON
+
+
+def test_surname_alone(analyze):
+    text = 'Secretary of State Antony Blinken landed in Beijing. "The talks were candid," Blinken told reporters.'
+    assert speaker_names(analyze, text) == ["Antony Blinken"]
+
+
+def test_role_noun_resolves_to_actor_with_that_role(analyze):
+    text = (
+        'Carla Ruiz, a spokeswoman for the ministry, confirmed the delay. '
+        '"The trains will run again on Monday," the spokeswoman said.'
+    )
+    names = speaker_names(analyze, text)
+    assert names[-1] is not None and "Ruiz" in names[-1]
+
+
+def test_unnamed_role_creates_person_actor(analyze):
+    quotes, by_id, created = run(analyze, '"The budget is final," a senior official said.')
+    (quote,) = [q for q in quotes if q.kind.value == "direct"]
+    actor = by_id[quote.speaker]
+    assert actor.kind == ActorKind.PERSON and "official" in actor.name
+    assert quote.speaker_mention is not None and quote.speaker_mention.text in actor.name
+
+
+def test_plural_role_creates_group(analyze):
+    quotes, by_id, _ = run(analyze, '"The plan is reckless," several economists said.')
+    (quote,) = [q for q in quotes if q.kind.value == "direct"]
+    assert by_id[quote.speaker].kind == ActorKind.GROUP
+
+
+def test_organization_speaks_and_is_organization(analyze):
+    quotes, by_id, _ = run(analyze, '"We will cooperate fully," the Ministry of Health said in a statement.')
+    (quote,) = [q for q in quotes if q.kind.value == "direct"]
+    actor = by_id[quote.speaker]
+    assert actor.kind == ActorKind.ORGANIZATION and "Ministry of Health" in actor.name
+
+
+def test_definite_org_noun_refers_back_to_named_company(analyze):
+    text = 'Nimbus Systems lost data on millions of users. "We regret the breach," the company said.'
+    names = speaker_names(analyze, text)
+    assert names[-1] is not None and "Nimbus" in names[-1]
+
+
+def test_given_actors_are_used_and_not_duplicated(analyze):
+    text = 'Helen Marsh runs the museum. "These objects were never ours," Marsh said.'
+    start = text.index("Helen Marsh")
+    marsh = Actor(
+        id="a-helen-marsh", name="Helen Marsh", kind=ActorKind.PERSON,
+        mentions=[Span.of(text, start, start + 11), Span.of(text, text.index("Marsh said"), text.index("Marsh said") + 5)],
+    )
+    quotes, _, created = run(analyze, text, actors=(marsh,))
+    (quote,) = [q for q in quotes if q.kind.value == "direct"]
+    assert quote.speaker == "a-helen-marsh"
+    assert created == []
+
+
+def test_given_actor_alias_and_gender_for_pronoun(analyze):
+    text = 'The senator arrived. Mr. Teo shook hands with Ana Diaz. "Thank you all," he said.'
+    teo = Actor(id="a1", name="Samuel Teo", kind=ActorKind.PERSON, gender="male", aliases=("Teo",),
+                mentions=[Span.of(text, text.index("Mr. Teo"), text.index("Mr. Teo") + 7)])
+    diaz = Actor(id="a2", name="Ana Diaz", kind=ActorKind.PERSON, gender="female",
+                 mentions=[Span.of(text, text.index("Ana Diaz"), text.index("Ana Diaz") + 8)])
+    quotes, _, _ = run(analyze, text, actors=(teo, diaz))
+    (quote,) = [q for q in quotes if q.kind.value == "direct"]
+    assert quote.speaker == "a1"
+
+
+def test_created_actor_ids_do_not_clash_with_given_ones(analyze):
+    text = '"We are closed," the owner said.'
+    clash = Actor(id="qa1", name="Somebody", kind=ActorKind.PERSON)
+    quotes, _, created = run(analyze, text, actors=(clash,))
+    assert created and all(a.id != "qa1" for a in created)
+
+
+def test_no_speaker_means_none_and_low_confidence(analyze):
+    text = 'It was a long night.\n\n"Nobody slept, nobody ate, and nobody complained about any of it."'
+    quotes, _, _ = run(analyze, text)
+    assert quotes and all(q.speaker is None and q.confidence <= 0.3 for q in quotes)
+
+
+def test_unresolvable_pronoun_leaves_no_speaker(analyze):
+    text = '"We are fine," she said.'
+    quotes, _, _ = run(analyze, text)
+    (quote,) = quotes
+    assert quote.speaker is None and quote.confidence <= 0.3
+
+
+def test_resolver_pronoun_with_nobody_before_is_none(analyze):
+    analysis = analyze("she left early.")
+    resolver = Resolver(analysis)
+    assert resolver.resolve(0, 3, 0) is None
+    assert resolver.new_actors() == []
