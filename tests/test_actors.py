@@ -229,3 +229,24 @@ def test_plugin_runs_in_the_parser(parse):
     assert [m.text for m in voss.mentions] == ["Clara Voss", "Voss"]
     # the institution ending a role is tabulated apart from it
     assert (voss.role, voss.affiliation) == ("mayor", "Redfield")
+
+
+def test_title_description_refers_back_to_the_nearest_person_with_that_title(actors_of):
+    text = (
+        "Gov. Tom Reyes and President Ana Lima met on Friday. "
+        "The governor said little, and the president left early."
+    )
+    by_name, _ = actors_of(text)
+    assert "The governor" in mention_texts(by_name["Tom Reyes"])
+    assert "the president" in mention_texts(by_name["Ana Lima"])
+    assert by_name["Tom Reyes"].title == "Gov."
+
+
+def test_a_title_nobody_holds_is_not_attached_to_anyone(actors_of):
+    by_name, _ = actors_of("Nora Field, a teacher, spoke first. The mayor said the school would close.")
+    assert mention_texts(by_name["Nora Field"]) == ["Nora Field"]
+
+
+def test_bylines_and_handles_are_not_people(actors_of):
+    by_name, _ = actors_of("Prices fell, said Omar Haddad. Follow the author on Twitter @omarhaddad99.")
+    assert not any("@" in name for name in by_name)

@@ -30,6 +30,7 @@ from newsparse_actors.demonyms import canonical_place
 from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
 from newsparse_actors.names import (
+    HONORIFIC_TITLES,
     TITLE_WORDS,
     clean_org_name,
     fold,
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
+_NOT_A_NAME = re.compile(r"[@/#\d]|https?:|www\.")
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ")", "(", "-"})
 
 
@@ -219,6 +221,8 @@ def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
         honorific = tokens[first - 1].text
     start, end = ctx.chars(first, last)
     printed = strip_possessive(ctx.text[start:end])
+    if _NOT_A_NAME.search(printed):
+        return None  # "Twitter @handle", a URL, a number: bylines and boilerplate
     words = tuple(name_tokens(printed))
     if not words or all(w in TITLE_WORDS for w in words):
         return None
@@ -259,9 +263,12 @@ def _mislabelled_person_mentions(
         if mention.last - mention.first == 1 and _person_word(mention.name, known):
             extra.append(_word_mention(ctx, mention.first))
             covered.add(mention.first)
+    sentence_starts = {sentence.first for sentence in ctx.analysis.sentences}
     for token in ctx.tokens:
         if token.i in covered or (token.ent and token.ent != "PERSON") or not _name_like(ctx, token):
             continue
+        if token.i in sentence_starts and token.pos != "PROPN" and fold(token.text) not in known:
+            continue  # a capitalized common noun opening a sentence: only an exact name counts
         if "-" in token.text or ctx.entity_at(token.i) is not None and ctx.entity_at(token.i).label == "PERSON":
             # parts of hyphenated entities ("Blinken-Xi") are looked at one by one
             if not _person_word(token.text, known):
@@ -285,8 +292,7 @@ def _name_like(ctx: Context, token: Token) -> bool:
     """A proper noun, or a capitalized noun inside a sentence (taggers call ``Okafors'`` a noun)."""
     if token.pos == "PROPN":
         return True
-    first = ctx.analysis.sentences[token.sent].first
-    return token.pos == "NOUN" and token.text[:1].isupper() and token.i != first
+    return token.pos == "NOUN" and token.text[:1].isupper()
 
 
 def _person_word(word: str, known: set[str]) -> bool:
@@ -459,13 +465,26 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
-    """``the secretary of state`` is a mention of the one person whose role it names."""
+    """Definite descriptions that name a person by role.
+
+    ``the secretary of state`` is a mention of the one person whose role
+    it spells out. A shorter ``the president`` / ``the Florida senator``
+    (a title word as head) refers back to the nearest person mentioned
+    before it whose role has that word, unless its place or nationality
+    contradicts the person's affiliation.
+    """
     owners: dict[str, Built | None] = {}
+    by_title: dict[str, list[Built]] = defaultdict(list)
     for person in people:
         for key in _role_keys(person):
             owners[key] = None if key in owners and owners[key] is not person else person
-    if not owners:
+        words = set(fold(person.role or "").split()) & TITLE_WORDS
+        title = HONORIFIC_TITLES.get(honorific_key(person.title) or "") if person.title else None
+        for word in words | ({title, "representative"} if title == "congressman" else {title} if title else set()):
+            by_title[word].append(person)
+    if not owners and not by_title:  # nothing to refer back to
         return
+    starts = {id(p): sorted(s for s, _ in p.spans) for p in people}
     tokens = ctx.tokens
     children = ctx.analysis.children
     for chunk in ctx.analysis.chunks:
@@ -475,16 +494,46 @@ def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
         for child in children[chunk.root]:
             if child >= last and tokens[child].text.lower() == "of":
                 last = max(last, ctx.analysis.subtree(child)[1])
+        person, end = None, last
         for end in (last, chunk.last):
-            text = ctx.slice(chunk.first + 1, end)
-            person = owners.get(_description_key(ctx, chunk.first + 1, end, text))
-            start, stop = ctx.chars(chunk.first, end)
-            if person is not None and not any(s < stop and start < e for s, e in person.role_spans):
-                person.spans.add((start, stop))
-                alias = ctx.text[start:stop]
-                if alias not in person.aliases:
-                    person.aliases.append(alias)
+            person = owners.get(_description_key(ctx, chunk.first + 1, end, ctx.slice(chunk.first + 1, end)))
+            if person is not None:
                 break
+        if person is None and last == chunk.last and chunk.last - chunk.first <= 4:
+            person = _title_antecedent(ctx, chunk.first, chunk.last, chunk.root, by_title, starts)
+            end = chunk.last
+        if person is None:
+            continue
+        start, stop = ctx.chars(chunk.first, end)
+        if not any(s < stop and start < e for s, e in person.role_spans):
+            person.spans.add((start, stop))
+            alias = ctx.text[start:stop]
+            if alias not in person.aliases:
+                person.aliases.append(alias)
+
+
+def _title_antecedent(
+    ctx: Context, first: int, last: int, root: int, by_title: dict[str, list[Built]], starts: dict[int, list[int]]
+) -> Built | None:
+    """The person ``the governor`` refers back to: nearest earlier mention among those with that title."""
+    candidates = by_title.get(fold(ctx.tokens[root].text))
+    if not candidates:
+        return None
+    place = next(
+        (ctx.entity_at(i) for i in range(first, last) if ctx.entity_at(i) is not None and ctx.entity_at(i).label in ("GPE", "NORP")),
+        None,
+    )
+    if place is not None:
+        printed = fold(canonical_place(clean_org_name(ctx.text[place.start : place.end])))
+        candidates = [c for c in candidates if c.affiliation is None or fold(c.affiliation.name) == printed
+                      or fold(ctx.text[c.affiliation.start : c.affiliation.end]) == fold(ctx.text[place.start : place.end])]
+    offset = ctx.tokens[first].start
+    best, best_start = None, -1
+    for person in candidates:
+        index = bisect.bisect_left(starts[id(person)], offset) - 1
+        if index >= 0 and starts[id(person)][index] > best_start:
+            best, best_start = person, starts[id(person)][index]
+    return best
 
 
 def _role_keys(person: Built) -> list[str]:

@@ -31,7 +31,8 @@ SPEECH_LEMMAS = frozenset(
     agree disagree contend maintain assert stress emphasize emphasise point observe remark reply respond
     caution concede confirm complain criticize criticise praise urge call doubt feel reckon recall reveal
     testify tweet post conclude declare indicate mention propose recommend speculate tout warn wonder
-    charge allege blame counter dismiss welcome hail condemn""".split()
+    charge allege blame counter dismiss welcome hail condemn want support back favor favour oppose prefer
+    consider reject demand ask insist""".split()
 )
 
 SOURCE_NOUNS = frozenset(

@@ -22,6 +22,13 @@ HONORIFIC_GENDER: dict[str, str | None] = {
     "rev": None, "fr": None, "hon": None, "amb": None, "pres": None, "supt": None, "insp": None, "det": None,
 }
 
+# Honorifics that abbreviate a title noun: "Sen. Rubio" is "the senator" later.
+HONORIFIC_TITLES: dict[str, str] = {
+    "sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "col": "colonel",
+    "lt": "lieutenant", "capt": "captain", "adm": "admiral", "prof": "professor", "professor": "professor",
+    "dr": "doctor", "pres": "president", "amb": "ambassador", "maj": "major", "sgt": "sergeant",
+}
+
 # Title nouns that NER sometimes swallows into (or labels as) a person name.
 TITLE_WORDS = frozenset(
     """president vice secretary minister councilor councillor chancellor premier prime senator
