@@ -267,3 +267,16 @@ def test_colours_stay_distinct_within_articles_when_the_palette_runs_out():
     for article in articles:
         colours = [summary.source(actor).colour for actor in article.actors]
         assert len(colours) == len(set(colours)), article.id
+
+
+def test_cli_report_parses_raw_text(tmp_path, parser, monkeypatch):
+    source = tmp_path / "harbour.txt"
+    text = '"We are ready," said Captain Mia Holm, the port director. The harbour reopens on Monday, officials said.\n'
+    source.write_text(text, encoding="utf-8")
+    created = []
+    monkeypatch.setattr("newsparse.report.load.Parser", lambda **options: created.append(options) or parser)
+    out = tmp_path / "report.html"
+    assert main(["report", str(source), "-o", str(out), "--disable", "stances"]) == 0
+    assert created == [{"backend": "spacy", "disable": ["stances"]}]
+    expected = parser.parse(text, id="harbour")
+    check_highlights(page_of(out.read_text(encoding="utf-8")), [expected])

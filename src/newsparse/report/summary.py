@@ -26,9 +26,9 @@ PALETTE: tuple[tuple[str, str], ...] = (
     ("#a5f3fc", "#0e7490"),
     ("#fed7aa", "#c2410c"),
     ("#d9f99d", "#4d7c0f"),
-    ("#c7d2fe", "#4338ca"),
+    ("#e7d3b5", "#7c5a2a"),
     ("#99f6e4", "#0f766e"),
-    ("#e9d5ff", "#7e22ce"),
+    ("#cbd5e1", "#475569"),
 )
 NO_SPEAKER = "no speaker found"
 KIND_ORDER = ("person", "organization", "group", "unknown", NO_SPEAKER)
