@@ -10,7 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsparse import Actor, ActorKind, Article, DateMention, Framing, Polarity, Provenance, Quote, QuoteKind, Span, Stance
+from newsparse import (
+    Actor,
+    ActorKind,
+    Article,
+    DateMention,
+    Framing,
+    Polarity,
+    Provenance,
+    Quote,
+    QuoteKind,
+    Span,
+    Stance,
+)
 
 COUNCIL_TEXT = (
     "Mayor Lena Park said on Tuesday that the city would cut bus fares by March.\n\n"
@@ -48,7 +60,14 @@ def council_article() -> Article:
     text = COUNCIL_TEXT
     stamp = Provenance("quotes", "1.0")
     actors = (
-        Actor("a1", "Lena Park", ActorKind.PERSON, (span(text, "Lena Park"), span(text, "Park", 1)), role="Mayor", gender="female"),
+        Actor(
+            "a1",
+            "Lena Park",
+            ActorKind.PERSON,
+            (span(text, "Lena Park"), span(text, "Park", 1)),
+            role="Mayor",
+            gender="female",
+        ),
         Actor(
             "a2",
             "David Osei",
@@ -106,10 +125,25 @@ def council_article() -> Article:
             speaker="a3",
             provenance=stamp,
         ),
-        Quote("q5", (inner(text, "\u201cIt will"),), QuoteKind.DIRECT, cue=span(text, "shouted"), confidence=0.3, provenance=stamp),
+        Quote(
+            "q5",
+            (inner(text, "\u201cIt will"),),
+            QuoteKind.DIRECT,
+            cue=span(text, "shouted"),
+            confidence=0.3,
+            provenance=stamp,
+        ),
     )
     stances = (
-        Stance("s1", Polarity.NEGATIVE, -0.6, quote="q3", actor="a2", framing=Framing.NEUTRAL, evidence=(span(text, "gift"),)),
+        Stance(
+            "s1",
+            Polarity.NEGATIVE,
+            -0.6,
+            quote="q3",
+            actor="a2",
+            framing=Framing.NEUTRAL,
+            evidence=(span(text, "gift"),),
+        ),
         Stance("s2", Polarity.POSITIVE, 0.4, quote="q1", actor="a1", target="bus fares"),
         Stance("s3", Polarity.NEGATIVE, -0.5, actor="a2"),
     )
@@ -129,14 +163,35 @@ def clinic_article() -> Article:
     text = CLINIC_TEXT
     name = "Dr. <b>Ruiz</b> & Sons"  # markup in a name must be shown as text
     actors = (
-        Actor("p1", name, ActorKind.PERSON, (span(text, "Dr. Ruiz & Sons"), span(text, "she")), role="the clinic's director", gender="female"),
+        Actor(
+            "p1",
+            name,
+            ActorKind.PERSON,
+            (span(text, "Dr. Ruiz & Sons"), span(text, "she")),
+            role="the clinic's director",
+            gender="female",
+        ),
         Actor("p2", "Lena Park", ActorKind.PERSON, (span(text, "Lena Park"),)),
         Actor("o1", "Alder Creek clinic", ActorKind.ORGANIZATION, (span(text, "clinic"),)),
     )
     quotes = (
-        Quote("q1", (inner(text, "\u201cWe ran"),), cue=span(text, "said"), speaker="p1", speaker_mention=span(text, "Dr. Ruiz & Sons")),
-        Quote("q2", (inner(text, "\u201cPatients"),), cue=span(text, "added"), speaker="p1", speaker_mention=span(text, "she")),
-        Quote("q3", (span(text, "the city could not help"),), QuoteKind.INDIRECT, cue=span(text, "said", 1), speaker="p2"),
+        Quote(
+            "q1",
+            (inner(text, "\u201cWe ran"),),
+            cue=span(text, "said"),
+            speaker="p1",
+            speaker_mention=span(text, "Dr. Ruiz & Sons"),
+        ),
+        Quote(
+            "q2",
+            (inner(text, "\u201cPatients"),),
+            cue=span(text, "added"),
+            speaker="p1",
+            speaker_mention=span(text, "she"),
+        ),
+        Quote(
+            "q3", (span(text, "the city could not help"),), QuoteKind.INDIRECT, cue=span(text, "said", 1), speaker="p2"
+        ),
     )
     dates = (DateMention("d1", span(text, "June"), "2024-06", granularity="month"),)
     return Article(text=text, id="clinic", published=dt.date(2024, 5, 17), actors=actors, quotes=quotes, dates=dates)

@@ -14,13 +14,13 @@ from html.parser import HTMLParser
 
 import attrs
 import pytest
-from sample_articles import COUNCIL_TEXT, clinic_article, council_article, sample_articles, span
 
 from newsparse import Actor, ActorKind, Article, Provenance, Quote, QuoteKind, Span
 from newsparse.cli import build_parser, main
 from newsparse.report import render_report, write_report
 from newsparse.report.load import load_articles
 from newsparse.report.summary import PALETTE, summarize
+from sample_articles import COUNCIL_TEXT, clinic_article, council_article, sample_articles, span
 
 VOID = {"meta", "input", "br", "img", "hr", "link", "rect"}
 
@@ -86,7 +86,9 @@ def check_highlights(page: Page, articles: list[Article]) -> None:
         for quote in article.quotes:
             speaker = article.speaker_of(quote)
             for number, part in enumerate(quote.parts):
-                pieces = [m for m in rendered["marks"] if m["data-quote-id"] == quote.id and m["data-part"] == str(number)]
+                pieces = [
+                    m for m in rendered["marks"] if m["data-quote-id"] == quote.id and m["data-part"] == str(number)
+                ]
                 assert pieces, f"{article.id}/{quote.id} part {number} is not highlighted"
                 assert "".join(m["content"] for m in pieces) == part.text
                 assert pieces[0]["offset"] == part.start
@@ -169,13 +171,21 @@ def test_sidebar_and_summary_counts(html):
     assert re.search(r'data-speaker-key="lena park"[^>]*>.*?<span class="count" title="quotes">3</span>', html)
     assert "<figcaption>Who is quoted most</figcaption><svg" in html
     assert "<title>Lena Park: 3</title>" in html
-    assert "person <span class=\"figure\">6 · 75%</span>" in html
+    assert 'person <span class="figure">6 · 75%</span>' in html
 
 
 def test_cards_show_speaker_role_cue_stance_and_dates(html):
     card = re.search(r'<div class="card" id="a0-q0" hidden>(.*?)</div>', html).group(1)
     text = unescape(re.sub(r"<[^>]+>", " ", card))
-    for expected in ("Lena Park", "Mayor", "“said” (speech)", "positive (+0.40)", "about bus fares", "“March” → 2025-03", "2024-05-16"):
+    for expected in (
+        "Lena Park",
+        "Mayor",
+        "“said” (speech)",
+        "positive (+0.40)",
+        "about bus fares",
+        "“March” → 2025-03",
+        "2024-05-16",
+    ):
         assert expected in text, expected
 
 
@@ -214,7 +224,9 @@ def test_load_json_list_and_raw_records(tmp_path, parser):
     listed = tmp_path / "parsed.json"
     listed.write_text(json.dumps([a.to_dict() for a in sample_articles()]), encoding="utf-8")
     raw = tmp_path / "raw.jsonl"
-    raw.write_text(json.dumps({"id": "raw-1", "text": '"It is done," said Ana Lima, the mayor.'}) + "\n", encoding="utf-8")
+    raw.write_text(
+        json.dumps({"id": "raw-1", "text": '"It is done," said Ana Lima, the mayor.'}) + "\n", encoding="utf-8"
+    )
     articles, failures = load_articles([str(listed), str(raw)], parser=parser)
     assert failures == []
     assert [a.id for a in articles] == ["council-2024-05-16", "clinic", "raw-1"]
@@ -259,7 +271,14 @@ def test_colours_stay_distinct_within_articles_when_the_palette_runs_out():
         actors, quotes = [], []
         for i in range(offset, min(offset + 5, len(PALETTE) + 3)):
             name = span(text, f"Person{i} said yes")
-            actors.append(Actor(f"a{i}", f"Person{i}", ActorKind.PERSON, (Span.of(text, name.start, name.start + len(f"Person{i}")),)))
+            actors.append(
+                Actor(
+                    f"a{i}",
+                    f"Person{i}",
+                    ActorKind.PERSON,
+                    (Span.of(text, name.start, name.start + len(f"Person{i}")),),
+                )
+            )
             quotes.append(Quote(f"q{i}", (span(text, "yes", i),), QuoteKind.INDIRECT, speaker=f"a{i}"))
         articles.append(Article(text=text, id=f"art{offset}", actors=actors, quotes=quotes))
     summary = summarize(articles)

@@ -16,10 +16,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sample_articles import sample_articles
 
 from newsparse import Article
 from newsparse.report import write_report
+from sample_articles import sample_articles
 
 pytestmark = pytest.mark.browser
 
@@ -83,10 +83,20 @@ def open_report(browser, path: Path):
     """Load the page; collect console errors, page errors, dialogs and any network request."""
     page = browser.new_page(viewport={"width": 1300, "height": 900})
     problems: list[str] = []
-    page.on("console", lambda message: problems.append(f"console {message.type}: {message.text}") if message.type in ("error", "warning") else None)
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(f"console {message.type}: {message.text}") if message.type in ("error", "warning") else None
+        ),
+    )
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
     page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
-    page.on("request", lambda request: problems.append(f"request: {request.url}") if not request.url.startswith(("file:", "data:")) else None)
+    page.on(
+        "request",
+        lambda request: (
+            problems.append(f"request: {request.url}") if not request.url.startswith(("file:", "data:")) else None
+        ),
+    )
     page.goto(path.as_uri())
     page.wait_for_load_state("load")
     return page, problems
@@ -104,7 +114,10 @@ def check_highlights_in_dom(page, articles: list[Article]) -> int:
         for quote in article.quotes:
             speaker = article.speaker_of(quote)
             for number, part in enumerate(quote.parts):
-                pieces = sorted((m for m in dom["marks"] if m["quote"] == quote.id and m["part"] == number), key=lambda m: m["offset"])
+                pieces = sorted(
+                    (m for m in dom["marks"] if m["quote"] == quote.id and m["part"] == number),
+                    key=lambda m: m["offset"],
+                )
                 where = f"{article.id}/{quote.id} part {number}"
                 assert "".join(m["text"] for m in pieces) == part.text, where
                 assert pieces[0]["offset"] == part.start, where
@@ -153,7 +166,12 @@ def test_report_of_sample_articles_in_chromium(browser, artifacts, tmp_path):
     page.click('button.actor[data-speaker-key="lena park"]')  # pick out one source's quotes
     picked = page.eval_on_selector_all("mark.q.picked", "marks => marks.map(m => m.dataset.speakerName)")
     assert picked and set(picked) == {"Lena Park"}
-    assert page.locator("mark.q.picked[data-quote-id]").evaluate_all("ms => new Set(ms.map(m => m.closest('article').id + m.dataset.quoteId)).size") == 3
+    assert (
+        page.locator("mark.q.picked[data-quote-id]").evaluate_all(
+            "ms => new Set(ms.map(m => m.closest('article').id + m.dataset.quoteId)).size"
+        )
+        == 3
+    )
     page.fill("#actor-filter", "osei")
     assert page.locator(".actors li:not([hidden])").all_inner_texts()[0].startswith("David Osei")
     page.evaluate("window.scrollTo(0, 0)")

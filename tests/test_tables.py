@@ -8,12 +8,12 @@ import sys
 
 import pandas as pd
 import pytest
-from sample_articles import clinic_article, council_article, sample_articles
 
 import newsparse
 from newsparse import Article
 from newsparse.cli import main
 from newsparse.tables import COLUMNS, TABLE_NAMES, MissingExtra, to_dataframes, write_tables
+from sample_articles import clinic_article, council_article, sample_articles
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +144,7 @@ def test_writer_refuses_a_file_as_directory(tmp_path):
 def test_cli_parse_format_csv(tmp_path, parser, monkeypatch):
     source = tmp_path / "story.txt"
     source.write_text(
-        'The harbour will reopen on Monday, officials said. "We are ready," said Captain Mia Holm, the port director.\n',
+        'The harbour will reopen on Monday, officials said. "We are ready," said Captain Mia Holm, the port director.',
         encoding="utf-8",
     )
     monkeypatch.setattr("newsparse.parser.Parser", lambda **options: parser)  # reuse the session's loaded model

@@ -313,7 +313,9 @@ def iter_rows(articles: Iterable[Article]) -> Iterator[dict[str, list[dict[str, 
     """Rows per article, streaming; refuses anything that is not an :class:`Article`."""
     for position, article in enumerate(articles):
         if not isinstance(article, Article):
-            raise TypeError(f"to_dataframes expects Article objects, got {type(article).__name__} at position {position}")
+            raise TypeError(
+                f"to_dataframes expects Article objects, got {type(article).__name__} at position {position}"
+            )
         yield article_rows(article, position)
 
 
@@ -364,7 +366,9 @@ class TableWriter:
             raise ValueError(f"table format must be one of {FORMATS}, got {fmt!r}")
         self.directory = Path(directory)
         if self.directory.exists() and not self.directory.is_dir():
-            raise NewsparseError(f"{self.directory} exists and is not a directory (tables are written into a directory)")
+            raise NewsparseError(
+                f"{self.directory} exists and is not a directory (tables are written into a directory)"
+            )
         self.fmt = fmt
         self.chunk_rows = chunk_rows
         self.articles = 0
@@ -430,4 +434,14 @@ def write_tables(articles: Iterable[Article], directory: str | Path, fmt: str = 
     return {name: writer.path(name) for name in TABLE_NAMES}
 
 
-__all__ = ["COLUMNS", "FORMATS", "MissingExtra", "TABLE_NAMES", "TableWriter", "Tables", "article_rows", "to_dataframes", "write_tables"]
+__all__ = [
+    "COLUMNS",
+    "FORMATS",
+    "MissingExtra",
+    "TABLE_NAMES",
+    "TableWriter",
+    "Tables",
+    "article_rows",
+    "to_dataframes",
+    "write_tables",
+]

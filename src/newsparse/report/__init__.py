@@ -45,14 +45,20 @@ def write_report(
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH",
+        "paths",
+        nargs="+",
+        metavar="PATH",
         help="parsed JSONL/JSON from `newsparse parse`, or raw articles (.txt .html .jsonl) to parse first",
     )
-    parser.add_argument("-o", "--output", type=Path, default=Path("report.html"), help="the HTML file to write (default: report.html)")
+    parser.add_argument(
+        "-o", "--output", type=Path, default=Path("report.html"), help="the HTML file to write (default: report.html)"
+    )
     parser.add_argument("--title", default="newsparse report", help="page title")
     parser.add_argument("--published", help="publication date for plain-text inputs (ISO 8601)")
     parser.add_argument("--backend", default="spacy", help="NLP backend for raw inputs: spacy (default) or stanza")
-    parser.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)")
+    parser.add_argument(
+        "--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)"
+    )
 
 
 def _run_report(args: argparse.Namespace) -> int:

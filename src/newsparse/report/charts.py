@@ -50,10 +50,11 @@ def bar_chart(rows: Sequence[tuple[str, int, str]], caption: str) -> str:
         length = max(2.0, BAR_WIDTH * value / top)
         middle = y + BAR_HEIGHT / 2
         parts.append(
-            f'<g><title>{escape(label)}: {value}</title>'
+            f"<g><title>{escape(label)}: {value}</title>"
             f'<text x="{LABEL_WIDTH - 8}" y="{middle:.1f}" text-anchor="end" dominant-baseline="middle">'
             f"{escape(_short(label))}</text>"
-            f'<rect x="{LABEL_WIDTH}" y="{y}" width="{length:.1f}" height="{BAR_HEIGHT}" rx="3" fill="{escape(colour)}"/>'
+            f'<rect x="{LABEL_WIDTH}" y="{y}" width="{length:.1f}" height="{BAR_HEIGHT}" rx="3"'
+            f' fill="{escape(colour)}"/>'
             f'<text x="{LABEL_WIDTH + length + 6:.1f}" y="{middle:.1f}" dominant-baseline="middle" class="value">'
             f"{value}</text></g>"
         )

@@ -38,7 +38,9 @@ def _asset(name: str) -> str:
 def _attrs(**values: object) -> str:
     """HTML attributes, escaped; ``None`` values are left out, ``data_x`` becomes ``data-x``."""
     return "".join(
-        f' {name.rstrip("_").replace("_", "-")}="{escape(str(value), quote=True)}"' for name, value in values.items() if value is not None
+        f' {name.rstrip("_").replace("_", "-")}="{escape(str(value), quote=True)}"'
+        for name, value in values.items()
+        if value is not None
     )
 
 
@@ -88,7 +90,9 @@ def _speaker(article: Article, quote: Quote, summary: Summary) -> _Speaker:
         return _Speaker("sp-none", quote.speaker or "", "", "")
     source = summary.source(actor)
     colour = source.colour if source is not None and source.colour >= 0 else None
-    return _Speaker(f"sp-{colour}" if colour is not None else "sp-none", actor.id, actor.name, source.key if source else "")
+    return _Speaker(
+        f"sp-{colour}" if colour is not None else "sp-none", actor.id, actor.name, source.key if source else ""
+    )
 
 
 def _marks(article: Article, card_prefix: str, summary: Summary) -> list[_Mark]:
@@ -121,15 +125,31 @@ def _marks(article: Article, card_prefix: str, summary: Summary) -> list[_Mark]:
         if quote.speaker_mention is not None and len(quote.speaker_mention):
             mention = quote.speaker_mention
             marks.append(
-                _Mark(mention.start, mention.end, 1, "span", _attrs(class_=f"who {speaker.css}", data_card=card, data_mention_of=quote.id))
+                _Mark(
+                    mention.start,
+                    mention.end,
+                    1,
+                    "span",
+                    _attrs(class_=f"who {speaker.css}", data_card=card, data_mention_of=quote.id),
+                )
             )
         if quote.cue is not None and len(quote.cue):
-            marks.append(_Mark(quote.cue.start, quote.cue.end, 2, "span", _attrs(class_="cue", data_card=card, data_cue_of=quote.id)))
+            marks.append(
+                _Mark(
+                    quote.cue.start,
+                    quote.cue.end,
+                    2,
+                    "span",
+                    _attrs(class_="cue", data_card=card, data_cue_of=quote.id),
+                )
+            )
     for date in article.dates:
         if len(date.span):
             label = f"{date.value} ({date.type})"
             marks.append(
-                _Mark(date.span.start, date.span.end, 3, "span", _attrs(class_="date", data_date_id=date.id, title=label))
+                _Mark(
+                    date.span.start, date.span.end, 3, "span", _attrs(class_="date", data_date_id=date.id, title=label)
+                )
             )
     return marks
 
@@ -139,7 +159,7 @@ def highlight(text: str, marks: Sequence[_Mark]) -> str:
     cuts = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
     ordered = sorted(marks, key=lambda m: (m.rank, m.start, -m.end))
     out: list[str] = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:], strict=False):
         active = [m for m in ordered if m.start <= start and end <= m.end]
         piece = escape(text[start:end], quote=False)
         out.append("".join(m.open(start, end) for m in active) + piece + "".join(m.close() for m in reversed(active)))
@@ -193,9 +213,9 @@ def _card(article: Article, quote: Quote, card_id: str, speaker: _Speaker) -> st
     ]
     return (
         f'<div class="card" id="{escape(card_id)}" hidden>'
-        f'<p class="card-who"><span class="swatch {speaker.css}"></span><strong class="card-name">{escape(name)}</strong>'
-        f' <span class="kind">{escape(kind)}</span></p>'
-        f'<dl>{"".join(rows)}</dl></div>'
+        f'<p class="card-who"><span class="swatch {speaker.css}"></span>'
+        f'<strong class="card-name">{escape(name)}</strong> <span class="kind">{escape(kind)}</span></p>'
+        f"<dl>{''.join(rows)}</dl></div>"
     )
 
 
@@ -226,23 +246,27 @@ def _article_section(article: Article, position: int, summary: Summary) -> str:
         card_id = f"{anchor}-q{number}"
         cards.append(_card(article, quote, card_id, speaker))
         who = speaker.name or "no speaker found"
+        link = _attrs(href=f"#{card_id}-at", data_card=card_id, data_speaker_key=speaker.key)
         items.append(
-            f'<li><a class="goto"{_attrs(href=f"#{card_id}-at", data_card=card_id, data_speaker_key=speaker.key)}>'
+            f'<li><a class="goto"{link}>'
             f'<span class="swatch {speaker.css}"></span><strong>{escape(who)}</strong> '
             f'<span class="kind">{escape(quote.kind.value)}</span> {escape(_clip(quote.text, 160))}</a></li>'
         )
     failures = ""
     if article.failures:
-        listed = "".join(f"<li>{escape(f.plugin)} ({escape(f.phase)}): {escape(f.error)}</li>" for f in article.failures)
-        failures = f'<details class="failures"><summary>{len(article.failures)} plugin problem(s)</summary><ul>{listed}</ul></details>'
+        listed = "".join(
+            f"<li>{escape(f.plugin)} ({escape(f.phase)}): {escape(f.error)}</li>" for f in article.failures
+        )
+        failures = _details("failures", f"{len(article.failures)} plugin problem(s)", f"<ul>{listed}</ul>")
     quote_list = (
-        f'<details class="quotes" open><summary>Who said what ({len(article.quotes)})</summary><ol>{"".join(items)}</ol></details>'
+        _details("quotes", f"Who said what ({len(article.quotes)})", f"<ol>{''.join(items)}</ol>", open_=True)
         if items
         else '<p class="empty">No quotes found in this article.</p>'
     )
     return (
         f'<article class="article" id="{anchor}"{_attrs(data_article_id=article.id or str(position))}>'
-        f"<header><h2>{escape(_article_heading(article, position))}</h2><p class=\"meta\">{meta_html}</p>{speakers}</header>"
+        f"<header><h2>{escape(_article_heading(article, position))}</h2>"
+        f'<p class="meta">{meta_html}</p>{speakers}</header>'
         f'<div class="text">{highlight(article.text, marks)}</div>'
         f"{quote_list}{failures}"
         f'<div class="cards">{"".join(cards)}</div></article>'
@@ -275,23 +299,28 @@ def _sidebar(summary: Summary, articles: Sequence[Article]) -> str:
     for source in summary.sources:
         css = f"sp-{source.colour}" if source.colour >= 0 else "sp-none"
         roles = f" — {', '.join(source.roles)}" if source.roles else ""
+        tooltip = f"{source.name}{roles} · {source.kind} · in {source.articles} article(s)"
+        button = _attrs(
+            class_="actor" if source.quotes else "actor unquoted", data_speaker_key=source.key, title=tooltip
+        )
         rows.append(
-            f'<li{_attrs(data_name=source.name.casefold())}><button type="button" class="actor{" unquoted" if not source.quotes else ""}"'
-            f'{_attrs(data_speaker_key=source.key, title=f"{source.name}{roles} · {source.kind} · in {source.articles} article(s)")}'
-            f' aria-pressed="false"><span class="swatch {css}"></span><span class="name">{escape(source.name)}</span>'
-            f'<span class="kind">{escape(source.kind)}</span><span class="count" title="quotes">{source.quotes}</span></button></li>'
+            f'<li{_attrs(data_name=source.name.casefold())}><button type="button"{button} aria-pressed="false">'
+            f'<span class="swatch {css}"></span><span class="name">{escape(source.name)}</span>'
+            f'<span class="kind">{escape(source.kind)}</span>'
+            f'<span class="count" title="quotes">{source.quotes}</span></button></li>'
         )
     toc = "".join(
-        f'<li><a href="#a{i}">{escape(_clip(_article_heading(a, i), 70))}</a> <span class="count">{len(a.quotes)}</span></li>'
+        f'<li><a href="#a{i}">{escape(_clip(_article_heading(a, i), 70))}</a>'
+        f' <span class="count">{len(a.quotes)}</span></li>'
         for i, a in enumerate(articles)
     )
     actors = f'<ol class="actors">{"".join(rows)}</ol>' if rows else '<p class="empty">No actors found.</p>'
     return (
         '<nav class="sidebar" aria-label="Sources and articles">'
-        f"<h2>Sources <span class=\"count\">{len(summary.sources)}</span></h2>"
+        f'<h2>Sources <span class="count">{len(summary.sources)}</span></h2>'
         '<input type="search" id="actor-filter" placeholder="Filter sources…" aria-label="Filter sources">'
         '<p class="hint">Click a source to pick out its quotes; click again to clear.</p>'
-        f"{actors}<h2>Articles</h2><ol class=\"toc\">{toc}</ol></nav>"
+        f'{actors}<h2>Articles</h2><ol class="toc">{toc}</ol></nav>'
     )
 
 
@@ -307,26 +336,40 @@ def _summary_section(summary: Summary) -> str:
         ("direct quotes", f"{direct / summary.quotes:.0%}" if summary.quotes else "—"),
         ("quotes without a speaker", no_speaker),
     ]
-    cards = "".join(f'<div class="stat"><span class="figure">{escape(str(v))}</span> {escape(k)}</div>' for k, v in stats)
+    cards = "".join(
+        f'<div class="stat"><span class="figure">{escape(str(v))}</span> {escape(k)}</div>' for k, v in stats
+    )
     figures = [
-        f'<figure><figcaption>Who is quoted most</figcaption>{bar_chart(top_rows, "Who is quoted most")}</figure>',
-        f'<figure><figcaption>Share of quotes by kind of source</figcaption>{share_chart(summary.by_kind, "Share of quotes by kind of source")}</figure>',
-        f'<figure><figcaption>Quotes by how they are reported</figcaption>{share_chart(summary.by_quote_kind, "Quotes by kind")}</figure>',
+        _figure("Who is quoted most", bar_chart(top_rows, "Who is quoted most")),
+        _figure("Share of quotes by kind of source", share_chart(summary.by_kind, "Share of quotes by kind of source")),
+        _figure("Quotes by how they are reported", share_chart(summary.by_quote_kind, "Quotes by kind")),
     ]
     if any(gender != "not stated" for gender, _ in summary.by_gender):
-        figures.append(
-            "<figure><figcaption>Quotes by speaker gender (only where the text states it: honorifics, pronouns)</figcaption>"
-            f'{share_chart(summary.by_gender, "Quotes by speaker gender")}</figure>'
-        )
+        caption = "Quotes by speaker gender (only where the text states it: honorifics, pronouns)"
+        figures.append(_figure(caption, share_chart(summary.by_gender, "Quotes by speaker gender")))
     problems = (
         f'<p class="warning">{summary.failures} plugin problem(s) were recorded; see the articles concerned.</p>'
         if summary.failures
         else ""
     )
-    return f'<section class="summary" id="summary"><h2>Corpus summary</h2><div class="stats">{cards}</div>{problems}<div class="figures">{"".join(figures)}</div></section>'
+    return (
+        f'<section class="summary" id="summary"><h2>Corpus summary</h2><div class="stats">{cards}</div>'
+        f'{problems}<div class="figures">{"".join(figures)}</div></section>'
+    )
 
 
-def render_report(articles: Sequence[Article], title: str = "newsparse report", input_failures: Sequence[str] = ()) -> str:
+def _figure(caption: str, chart: str) -> str:
+    return f"<figure><figcaption>{escape(caption)}</figcaption>{chart}</figure>"
+
+
+def _details(css: str, summary: str, body: str, open_: bool = False) -> str:
+    """A collapsible block; ``summary`` is plain text (escaped here), ``body`` is HTML."""
+    return f'<details class="{css}"{" open" if open_ else ""}><summary>{escape(summary)}</summary>{body}</details>'
+
+
+def render_report(
+    articles: Sequence[Article], title: str = "newsparse report", input_failures: Sequence[str] = ()
+) -> str:
     """The whole report page for ``articles`` as an HTML string.
 
     ``input_failures`` are messages about inputs that could not be read or
@@ -339,7 +382,9 @@ def render_report(articles: Sequence[Article], title: str = "newsparse report", 
     failed = ""
     if input_failures:
         listed = "".join(f"<li>{escape(message)}</li>" for message in input_failures)
-        failed = f'<details class="failures" open><summary>{len(input_failures)} input(s) could not be read or parsed</summary><ul>{listed}</ul></details>'
+        failed = _details(
+            "failures", f"{len(input_failures)} input(s) could not be read or parsed", f"<ul>{listed}</ul>", True
+        )
     body = "".join(_article_section(article, i, summary) for i, article in enumerate(articles))
     return (
         "<!DOCTYPE html>\n"
@@ -350,10 +395,11 @@ def render_report(articles: Sequence[Article], title: str = "newsparse report", 
         f"<title>{escape(title)}</title>"
         f"<style>{_asset('report.css')}\n{_palette_css()}</style></head>"
         f'<body><header class="top"><h1>{escape(title)}</h1>'
-        f'<p class="meta">{summary.articles} article(s) · {summary.quotes} quote(s) · generated {generated} by newsparse {escape(__version__)}'
+        f'<p class="meta">{summary.articles} article(s) · {summary.quotes} quote(s) · generated {generated}'
+        f" by newsparse {escape(__version__)}"
         " · hover or click a highlighted quote for its speaker, cue, stance and dates</p></header>"
-        f'<div class="layout">{_sidebar(summary, articles)}<main>{failed}{_summary_section(summary)}{body}</main></div>'
+        f'<div class="layout">{_sidebar(summary, articles)}'
+        f"<main>{failed}{_summary_section(summary)}{body}</main></div>"
         '<aside id="popover" class="popover" role="dialog" aria-live="polite" hidden></aside>'
         f"<script>{_asset('report.js')}</script></body></html>\n"
     )
-
