@@ -299,3 +299,18 @@ def test_cli_report_parses_raw_text(tmp_path, parser, monkeypatch):
     assert created == [{"backend": "spacy", "disable": ["stances"]}]
     expected = parser.parse(text, id="harbour")
     check_highlights(page_of(out.read_text(encoding="utf-8")), [expected])
+
+
+def test_load_gzipped_parsed_jsonl_and_dangling_speaker(tmp_path):
+    import gzip
+
+    article = council_article()
+    dangling = attrs.evolve(article, quotes=(attrs.evolve(article.quotes[0], speaker="gone"),) + article.quotes[1:])
+    path = tmp_path / "parsed.jsonl.gz"
+    path.write_bytes(gzip.compress((dangling.to_json() + "\n").encode("utf-8")))
+    articles, failures = load_articles([str(path)])
+    assert failures == [] and articles == [dangling]
+    page = page_of(render_report(articles))
+    check_highlights(page, articles)  # the speaker id is kept, with no name and the grey "unknown" colour
+    first = next(m for m in page.articles[article.id]["marks"] if m["data-quote-id"] == "q1")
+    assert first["data-speaker-id"] == "gone" and "sp-none" in first["class"]
