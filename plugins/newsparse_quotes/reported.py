@@ -112,6 +112,7 @@ class _Finder:
                     self._according(match)
             else:
                 self._verb(match)
+        self._colon_credits()
         self._link_dash_credits()
         self._unmarked_dash_credits()
         if self.marks_lost:
@@ -122,6 +123,8 @@ class _Finder:
     def _verb(self, match: CueMatch) -> None:
         verb = match.head
         tok = self.tokens[verb]
+        if tok.dep in ("amod", "compound"):
+            return  # "pledged delegates", "a stated goal": an adjective, not an attribution
         cue_end = phrase_extension(self.a, verb) or match.end
         after = [c for c in self.children[verb] if self.tokens[c].start >= cue_end]
         for particle in match.tokens[1:]:  # "called for [a ban]": the particle's object is the content
@@ -252,6 +255,36 @@ class _Finder:
         tok = self.tokens[index]
         return tok.ent == "PERSON" or tok.lemma.lower() in _SOURCE_NOUNS or (tok.pos == "PROPN" and tok.ent in _NAME_ENTS)
 
+    # -- colon credits (transcripts, headlines) ----------------------------------
+    def _colon_credits(self) -> None:
+        """``NAME: words`` opening a paragraph (interview transcripts, ``Clinton: ...`` headlines).
+
+        The lead must be a short name (a person or organization entity, or an
+        upper-case transcript tag), so datelines and ``Note:`` are not speakers.
+        Quoted content after the colon is the direct finder's business.
+        """
+        for start, end in self.a.paragraphs:
+            lead = self.a.tokens_in(start, min(end, start + 60))
+            colon = next((t for t in lead[:7] if t.text == ":"), None)
+            if colon is None or colon.i == lead[0].i:
+                continue
+            names = lead[: colon.i - lead[0].i]
+            if any(t.pos not in ("PROPN", "NOUN", "PART", "PUNCT") for t in names):
+                continue
+            if not any(t.ent in ("PERSON", "ORG") or (t.text.isupper() and len(t.text) > 2) for t in names):
+                continue
+            if any(t.ent in ("GPE", "DATE") for t in names):
+                continue
+            content = self._trim_chars(colon.end, end)
+            if not any(t.pos in ("VERB", "AUX") for t in self.a.tokens_in(*content)):
+                continue  # "Delegates: 1,769." is a table, not speech
+            head = names[-1].i
+            while self.tokens[head].pos == "PUNCT" and head > names[0].i:
+                head -= 1
+            cue = lexicon().entry("say")
+            match = CueMatch(colon.start, colon.end, colon.i, (colon.i,), cue)
+            self._emit([content], QuoteKind.INDIRECT, (colon.start, colon.end), match, head, lemma=":", clip=False)
+
     # -- dash credits ------------------------------------------------------------
     def _credit_after(self, end: int) -> int | None:
         """Head token of a name credited by a dash right after offset ``end`` (``” — Jane Doe``)."""
@@ -380,9 +413,12 @@ class _Finder:
         match: CueMatch,
         speaker_head: int | None,
         lemma: str | None = None,
+        clip: bool = True,
     ) -> None:
-        sentence = self.a.sentences[self.tokens[match.head].sent]
-        parts = sorted((max(s, sentence.start), min(e, sentence.end)) for s, e in parts)
+        if clip:
+            sentence = self.a.sentences[self.tokens[match.head].sent]
+            parts = [(max(s, sentence.start), min(e, sentence.end)) for s, e in parts]
+        parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
         if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES:
             return  # "thought to be past their prime": a position nobody holds in the text
