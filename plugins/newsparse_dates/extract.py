@@ -19,7 +19,7 @@ from typing import NamedTuple
 from newsparse.analysis import Analysis
 from newsparse.models import DateMention, Span
 from newsparse_dates.normalize import HANDLERS, Context, Timex
-from newsparse_dates.patterns import RULES
+from newsparse_dates.patterns import RULES, TRIGGER, WINDOW_AFTER, WINDOW_BEFORE
 from newsparse_dates.tense import tense_at
 
 _PRIORITY = {rule.name: index for index, rule in enumerate(RULES)}
@@ -43,12 +43,48 @@ class Match(NamedTuple):
     match: re.Match[str]
 
 
+_SPACE = re.compile(r"\s")
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` around trigger words, cut at whitespace.
+
+    Running thirty rules over the whole text is the extractor's main cost;
+    running them only where a temporal word occurs keeps it a few percent
+    of the NLP analysis.
+    """
+    spans: list[tuple[int, int]] = []
+    for trigger in TRIGGER.finditer(text):
+        start = max(0, trigger.start() - WINDOW_BEFORE)
+        end = min(len(text), trigger.end() + WINDOW_AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    snapped = []
+    for start, end in spans:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        space = _SPACE.search(text, end)
+        snapped.append((start, space.start() if space else len(text)))
+    merged: list[tuple[int, int]] = []
+    for start, end in snapped:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def scan(text: str) -> list[Match]:
     """Every rule's matches, overlaps resolved: longest first, then earliest, then rule order."""
+    lowered = text.lower()
+    rules = [rule for rule in RULES if not rule.needs or any(word in lowered for word in rule.needs)]
     found = [
         Match(m.start(), m.end(), rule.name, m)
-        for rule in RULES
-        for m in rule.pattern.finditer(text)
+        for start, end in windows(text)
+        for rule in rules
+        for m in rule.pattern.finditer(text, start, end)
         if m.end() > m.start()
     ]
     found.sort(key=lambda m: (-(m.end - m.start), m.start, _PRIORITY[m.rule]))

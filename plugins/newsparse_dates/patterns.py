@@ -65,14 +65,46 @@ QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
 class Rule(NamedTuple):
-    """One family of expressions: its name (the normalizer key) and compiled pattern."""
+    """One family of expressions: its name (the normalizer key) and compiled pattern.
+
+    ``needs``: lower-case strings of which any match must contain one; a text
+    containing none of them skips the rule (a substring test costs far less
+    than a regex scan), ``()`` runs it always.
+    """
 
     name: str
     pattern: re.Pattern[str]
+    needs: tuple[str, ...] = ()
+
+
+_MONTH_WORDS = tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS)
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
+_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")
+_SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
+_NEEDS = {
+    "iso": ("-",), "numeric": ("/", "."),
+    "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month": tuple(MONTHS),
+    "night_of": ("night",), "weekday": _WEEKDAY_WORDS,
+    "deictic": ("yesterday", "today", "tomorrow", "tonight"),
+    "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "clock": ("am", "a.m", "pm", "p.m", "noon", "midnight", "midday"), "clock24": (":", "."),
+    "mid_afternoon": ("morning", "afternoon", "evening"),
+    "relative": _UNIT_WORDS + _SEASON_WORDS, "the_weekend": ("weekend",), "year_end": ("end",),
+    "ago": ("ago", "earlier", "from now", "hence"), "duration": _UNIT_WORDS,
+    "vague_span": _UNIT_WORDS, "bare_plural": ("for ",),
+    "quarter": ("quarter",), "the_quarter": ("quarter", "period"), "year_period": ("period", "quarter"),
+    "the_year": ("year",), "year_ago_period": ("year-ago", "year-earlier"),
+    "decade": ("0s", "0's", "ties"), "century": ("century",), "season": _SEASON_WORDS, "season_year": _SEASON_WORDS,
+    "vague": ("now", "current", "recent", "lately", "these days", "moment", "present", "past", "future", "term",
+              "soon", "time being", "later date", "some point"),
+    "set": ("every", "each", "per ", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
+            "once", "twice", "times"),
+}
 
 
 def _rule(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+    compiled = re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    return Rule(name, compiled, _NEEDS.get(name, ()))
 
 
 RULES: tuple[Rule, ...] = (
@@ -198,3 +230,19 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<times>once|twice|three times|four times|\d+ times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{UNIT}))",
     ),
 )
+
+
+#: Words one of which every temporal expression contains. The extractor runs the
+#: rules only in windows around these, so text without them costs one scan.
+TRIGGER = re.compile(
+    r"\d+|(?<![\w])(?:"
+    + "|".join(sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS), key=len, reverse=True))
+    + r"|second|minute|hour|day|night|week|month|quarter|year|decade|centur|spring|summer|fall|autumn|winter"
+    r"|morning|afternoon|evening|noon|midnight|midday|yesterday|today|tomorrow|tonight|overnight"
+    r"|now|current|recent|lately|nowadays|soon|present|moment|past|future|term|time being|later date|point"
+    r"|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|period|year-|fiscal"
+    r"|nineteen|twenty|thirties|forties|fifties|sixties|seventies|eighties|nineties|two thousand)",
+    re.IGNORECASE,
+)
+#: How far an expression may reach left and right of its trigger word, in characters.
+WINDOW_BEFORE, WINDOW_AFTER = 70, 45
