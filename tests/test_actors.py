@@ -250,3 +250,12 @@ def test_a_title_nobody_holds_is_not_attached_to_anyone(actors_of):
 def test_bylines_and_handles_are_not_people(actors_of):
     by_name, _ = actors_of("Prices fell, said Omar Haddad. Follow the author on Twitter @omarhaddad99.")
     assert not any("@" in name for name in by_name)
+
+
+def test_place_in_a_title_is_an_affiliation_not_a_mention(actors_of):
+    by_name, _ = actors_of("German Chancellor Olaf Brandt said the budget was final. Germany will borrow less.")
+    brandt = by_name["Olaf Brandt"]
+    assert (brandt.role, brandt.affiliation) == ("Chancellor", "Germany")
+    germany = next(a for a in by_name.values() if a.id == brandt.affiliation_id)
+    # "German" is part of his title; only "Germany will borrow" mentions the country
+    assert mention_texts(germany) == ["Germany"]

@@ -80,6 +80,7 @@ class Built:
     key: str = ""
     include: bool = True  # places are actors only when they act or are someone's affiliation
     role_spans: list[tuple[int, int]] = attrs.field(factory=list)  # where roles were read: not mentions
+    premodifier_spans: list[tuple[int, int]] = attrs.field(factory=list)  # "US Secretary of State" before a name
 
     @property
     def first_offset(self) -> int:
@@ -106,6 +107,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     _acronym_mentions(ctx, organizations)
     acting_places = _build_places(ctx, places)
     _link_affiliations(people, organizations, acting_places)
+    _drop_title_words(people, list(organizations.values()) + list(acting_places.values()))
     _descriptive_mentions(ctx, people)
     groups = _build_groups(ctx, find_groups(ctx), people + list(organizations.values()))
     _genders(ctx, people)
@@ -327,6 +329,7 @@ def _build_person(ctx: Context, cluster: PersonCluster) -> Built | None:
                 aliases.append(alias)
     built.aliases = aliases
     built.role_spans = [i.span for i in infos if i.span is not None and i.source != "reverse-appositive"]
+    built.premodifier_spans = [i.span for i in infos if i.span is not None and i.source == "pre-modifier"]
     for info in infos:  # "The head of the agency, Tomas Reyes,": the description names him too
         if info.source == "reverse-appositive" and info.span is not None:
             built.spans.add(info.span)
@@ -456,8 +459,27 @@ def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict
             if target is None:
                 target = places[key] = Built(name=affiliation.name, kind=ActorKind.ORGANIZATION, key=key)
             target.include = True
-        target.spans.add((affiliation.start, affiliation.end))
+        if affiliation.label != "NORP":  # "Chinese" names no mention of China the actor
+            target.spans.add((affiliation.start, affiliation.end))
         person.affiliation_ref = target
+
+
+def _drop_title_words(people: list[Built], others: list[Built]) -> None:
+    """``US`` in ``US Secretary of State Antony Blinken`` is part of his title, not a mention of the US.
+
+    Left in, it would count as a mention of the United States and overlap
+    the person's speaker phrase, which a quote resolver could take for the
+    speaker. The affiliation link keeps the information.
+    """
+    titles = sorted(span for person in people for span in person.premodifier_spans)
+    if not titles:
+        return
+    starts = [start for start, _ in titles]
+    for other in others:
+        for start, end in list(other.spans):
+            index = bisect.bisect_right(starts, start) - 1
+            if index >= 0 and titles[index][0] <= start and end <= titles[index][1]:
+                other.spans.discard((start, end))
 
 
 # -- descriptions: "the secretary of state" ---------------------------------------------------
@@ -590,7 +612,8 @@ def _genders(ctx: Context, people: list[Built]) -> None:
 
 # -- models -------------------------------------------------------------------------------------
 def _to_models(built: list[Built], text: str) -> list[Actor]:
-    built = [b for b in built if b.spans]
+    referenced = {id(b.affiliation_ref) for b in built if b.affiliation_ref is not None}
+    built = [b for b in built if b.spans or id(b) in referenced]
     built.sort(key=lambda b: b.first_offset)
     ids: dict[int, str] = {}
     used: set[str] = set()
