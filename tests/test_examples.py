@@ -77,11 +77,19 @@ def check_html_report(out: str, tmp_path: Path) -> None:
     assert html.count('<mark class="q') >= int(match.group(2))
 
 
+def check_custom_stance_classifier(out: str, tmp_path: Path) -> None:
+    lines = out.strip().splitlines()
+    assert re.fullmatch(r"\d+ stances by \['support-oppose'\]", lines[-1]), lines[-1]  # the built-in one is replaced
+    # "...said in a statement last week that it welcomed any dialogue": a verb of support, so positive
+    assert any(line.startswith("positive") and "[welcomed]" in line for line in lines), out
+
+
 CHECKS = {
     "parse_article.py": ((), check_parse_article),
     "corpus_to_csv.py": (("-o", "tables"), check_corpus_to_csv),
     "inline_plugin.py": ((), check_inline_plugin),
     "html_report.py": (("-o", "report.html"), check_html_report),
+    "custom_stance_classifier.py": ((), check_custom_stance_classifier),
 }
 
 
