@@ -88,6 +88,8 @@ def test_unparsed_article_counts_as_no_predictions():
     scores = score_dates([GOLD], [None])
     assert scores["unparsed"] == 1
     assert scores["overlap"]["recall"] == 0.0
+    assert scores["overlap"]["precision"] is None  # nothing predicted: undefined, not 0
+    assert scores["value"]["accuracy"] is None
 
 
 def test_articles_pair_by_id_not_position():

@@ -12,6 +12,8 @@
 * **By type**: gold mentions are grouped by their TIMEX3 type (missing ->
   ``DATE``), predictions by theirs; recall uses gold of the type, precision
   predictions of the type (matched to gold of any type).
+* A figure with nothing to divide by (no prediction of a type, no match)
+  is ``None``, never a fake 0.
 
 Gold articles are the parsed JSON lines of a gold file (``FORMAT.md``);
 every gold span is checked against the text, and a mismatching one is
@@ -41,11 +43,18 @@ class _Mention(NamedTuple):
     type: str
 
 
-def _prf(matched_predicted: int, predicted: int, matched_gold: int, gold: int) -> dict[str, float]:
-    precision = matched_predicted / predicted if predicted else 0.0
-    recall = matched_gold / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+def _ratio(numerator: int, denominator: int) -> float | None:
+    """``None`` when there is nothing to divide by: an undefined figure is not a zero."""
+    return round(numerator / denominator, 4) if denominator else None
+
+
+def _prf(matched_predicted: int, predicted: int, matched_gold: int, gold: int) -> dict[str, float | None]:
+    precision, recall = _ratio(matched_predicted, predicted), _ratio(matched_gold, gold)
+    if precision is None or recall is None:
+        f1 = None
+    else:
+        f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
 
 
 def _gold_mentions(article: dict[str, Any], invalid: list[dict[str, Any]]) -> list[_Mention]:
@@ -148,7 +157,7 @@ def score_dates(gold_articles: Iterable[dict[str, Any]], predicted_articles: Ite
     matched = totals["overlap"]
 
     def attribute(correct: int) -> dict[str, float]:
-        return {"accuracy": round(correct / matched, 4) if matched else 0.0, "correct": correct, **_prf(correct, n_predicted, correct, n_gold)}
+        return {"accuracy": _ratio(correct, matched), "correct": correct, **_prf(correct, n_predicted, correct, n_gold)}
 
     by_type = {}
     for name in sorted(per_type, key=lambda t: (TYPES.index(t) if t in TYPES else 99, t)):
@@ -158,7 +167,7 @@ def score_dates(gold_articles: Iterable[dict[str, Any]], predicted_articles: Ite
             "predicted": counts["predicted"],
             "strict": _prf(counts["strict_predicted"], counts["predicted"], counts["strict_gold"], counts["gold"]),
             "overlap": _prf(counts["overlap_predicted"], counts["predicted"], counts["overlap_gold"], counts["gold"]),
-            "value_accuracy": round(counts["value"] / counts["overlap_gold"], 4) if counts["overlap_gold"] else 0.0,
+            "value_accuracy": _ratio(counts["value"], counts["overlap_gold"]),
         }
     if invalid:
         log.warning("score_dates: %d gold date entries do not match their text and were left out", len(invalid))
