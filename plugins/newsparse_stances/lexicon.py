@@ -42,6 +42,8 @@ TOPICAL: frozenset[str] = frozenset(
     debt deficit unemployment recession strike strikes poverty gun guns weapon weapons
     energy peace fraud injured injury injuries wounded murder assault crime crimes theft robbery
     fall falls fell fallen drop drops dropped rise rises rose plunge plunged soar soared surge surged
+    battle battles fight fights fighting fought
+    dispute disputes supporter supporters champion champions adopt adopted hand hands number
     huge massive strongly
     """.split()
 )

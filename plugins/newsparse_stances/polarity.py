@@ -144,6 +144,8 @@ class PolarityScorer:
     def __init__(self, lexicon_name: str = "news") -> None:
         self.lexicon = lexicon(lexicon_name)
         self.boosters = boosters()
+        # the topical filter is part of the news adaptation; "vader" is the unadapted baseline
+        self.topical = TOPICAL if lexicon_name == "news" else frozenset()
 
     # -- per-token ---------------------------------------------------------------
     def valence(self, token: Token, analysis: Analysis) -> float:
@@ -156,14 +158,14 @@ class PolarityScorer:
             return 0.0
         if word in CLAUSE_NEGATORS or word in NOMINAL_NEGATORS or word in self.boosters:
             return 0.0
-        if word in TOPICAL or lemma in TOPICAL:
+        if word in self.topical or lemma in self.topical:
             return 0.0
         if word == "thanks" and _next_lemma(analysis, token) == "to":
             return 0.0
         value = self.lexicon.get(word)
         if value is None:
             value = self.lexicon.get(lemma)
-        if value is None and len(lemma) >= 4 and token.pos in {"VERB", "NOUN", "ADJ"}:
+        if value is None and len(lemma) >= 4 and token.pos in {"VERB", "ADJ"}:
             value = self._inflected(lemma)
         if token.pos in {"ADJ", "ADV"} and (value or 0.0) >= 0 and _has_excess(analysis, token):
             value = EXCESS_VALENCE
