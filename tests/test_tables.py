@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import newsparse
-from newsparse import Article
+from newsparse import Article, ArticleInput, ParseFailure
 from newsparse.cli import main
 from newsparse.tables import COLUMNS, TABLE_NAMES, MissingExtra, to_dataframes, write_tables
 from sample_articles import clinic_article, council_article, sample_articles
@@ -93,8 +93,24 @@ def test_one_article_and_articles_without_ids():
 
 
 def test_refuses_what_is_not_an_article():
-    with pytest.raises(TypeError, match="Article objects, got dict at position 1"):
+    with pytest.raises(TypeError, match="Article or ParseFailure objects, got dict at position 1"):
         to_dataframes([council_article(), {"text": "x"}])
+
+
+def test_parse_failures_stay_visible_as_article_rows(tmp_path):
+    bad = ParseFailure(ArticleInput.create("text", id="broken-7", title="Lost"), "ValueError: boom", "feed.jsonl:7")
+    unreadable = ParseFailure(None, "feed.jsonl:9: broken JSON line", "feed.jsonl:9")
+    tables = to_dataframes([council_article(), bad, unreadable])
+    articles = tables.articles.set_index("article_id")
+    assert list(articles.index) == ["council-2024-05-16", "broken-7", "feed.jsonl:9"]
+    assert articles.loc["broken-7", "parse_error"] == "ValueError: boom"
+    assert articles.loc["broken-7", "title"] == "Lost"
+    assert articles.loc["broken-7", "n_quotes"] is pd.NA  # unknown, not zero
+    assert articles.loc["council-2024-05-16", "parse_error"] is pd.NA
+    assert set(tables.quotes.article_id) == {"council-2024-05-16"}
+    paths = write_tables([bad, council_article()], tmp_path, "csv")
+    with paths["articles"].open(encoding="utf-8", newline="") as handle:
+        assert [row["parse_error"] for row in csv.DictReader(handle)] == ["ValueError: boom", ""]
 
 
 def test_top_level_attribute_is_lazy():
@@ -164,3 +180,14 @@ def test_cli_tables_need_an_output_directory(tmp_path, parser, monkeypatch, capl
     monkeypatch.setattr("newsparse.parser.Parser", lambda **options: parser)
     assert main(["parse", str(source), "--format", "csv"]) == 2
     assert "give a directory with -o" in caplog.text
+
+
+def test_cli_tables_keep_failed_articles(tmp_path, parser, monkeypatch):
+    source = tmp_path / "feed.jsonl"
+    source.write_text('{"id": "ok", "text": "All quiet."}\n{"id": "empty", "text": ""}\n', encoding="utf-8")
+    monkeypatch.setattr("newsparse.parser.Parser", lambda **options: parser)
+    assert main(["parse", str(source), "--format", "csv", "-o", str(tmp_path / "t")]) == 1  # some failed
+    articles = pd.read_csv(tmp_path / "t" / "articles.csv")
+    assert list(articles.article_id) == ["ok", f"{source}:2"]
+    assert articles.parse_error.isna().tolist() == [True, False]
+    assert "empty text" in articles.parse_error[1]

@@ -109,10 +109,9 @@ def _write_tables(args: argparse.Namespace, results: Iterator[Any]) -> int:
     failed = 0
     with TableWriter(args.output, args.format) as writer:
         for result in _progress(results, args.progress):
-            if isinstance(result, ParseFailure):
+            if isinstance(result, ParseFailure):  # kept as an articles row with its parse_error
                 failed += 1
                 log.error("failed: %s", result.error)
-                continue
             writer.add(result)
     log.info("%d articles written as %s tables to %s, %d failed", writer.articles, args.format, args.output, failed)
     if failed:

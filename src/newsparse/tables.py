@@ -4,7 +4,9 @@ Researchers read results in pandas, R or a spreadsheet, not as nested JSON.
 This module flattens :class:`~newsparse.models.Article` results into five
 tables that join on ``article_id`` (and ``quote_id`` / ``actor_id``):
 
-``articles``  one row per article (title, publication date, counts, failures)
+``articles``  one row per article (title, publication date, counts, failures);
+              an article that could not be parsed at all is a row too, with
+              its ``parse_error``, so nothing vanishes silently from a corpus
 ``quotes``    one row per quote, with its speaker's name, kind, role and
               affiliation, the cue, the first stance on it and its offsets
 ``actors``    one row per actor, with how often it is quoted
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsparse.errors import NewsparseError
 from newsparse.models import Article, Quote, Stance
+from newsparse.parser import ParseFailure
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -52,6 +55,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "n_stances": "int",
         "n_failures": "int",
         "failures": "str",
+        "parse_error": "str",
         "nlp_backend": "str",
         "nlp_model": "str",
     },
@@ -309,14 +313,33 @@ def _quote_row(key: str, quote: Quote, actors: dict, dates: dict, stances: Itera
     }
 
 
-def iter_rows(articles: Iterable[Article]) -> Iterator[dict[str, list[dict[str, Any]]]]:
-    """Rows per article, streaming; refuses anything that is not an :class:`Article`."""
-    for position, article in enumerate(articles):
-        if not isinstance(article, Article):
-            raise TypeError(
-                f"to_dataframes expects Article objects, got {type(article).__name__} at position {position}"
-            )
-        yield article_rows(article, position)
+def failure_rows(failure: ParseFailure, position: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """An article that could not be parsed: one ``articles`` row carrying the error, nothing else."""
+    item = failure.input
+    row: dict[str, Any] = dict.fromkeys(COLUMNS["articles"])
+    row.update(
+        article_id=(item.id if item is not None and item.id is not None else failure.source) or str(position),
+        title=item.title if item is not None else None,
+        url=item.url if item is not None else None,
+        published=item.published.isoformat() if item is not None and item.published else None,
+        parse_error=failure.error,
+    )
+    return {name: ([row] if name == "articles" else []) for name in TABLE_NAMES}
+
+
+def rows_of(item: Article | ParseFailure, position: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """The rows of a parsed article or of a :class:`ParseFailure`, as ``parse_many`` yields them."""
+    if isinstance(item, Article):
+        return article_rows(item, position)
+    if isinstance(item, ParseFailure):
+        return failure_rows(item, position)
+    raise TypeError(f"expected Article or ParseFailure objects, got {type(item).__name__} at position {position}")
+
+
+def iter_rows(articles: Iterable[Article | ParseFailure]) -> Iterator[dict[str, list[dict[str, Any]]]]:
+    """Rows per article, streaming; refuses anything that is not an article or a parse failure."""
+    for position, item in enumerate(articles):
+        yield rows_of(item, position)
 
 
 # -- pandas ----------------------------------------------------------------------------
@@ -329,7 +352,7 @@ def _frame(pd: Any, name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame.astype({column: _PANDAS_DTYPES[kind] for column, kind in columns.items()})
 
 
-def to_dataframes(articles: Article | Iterable[Article]) -> Tables:
+def to_dataframes(articles: Article | Iterable[Article | ParseFailure]) -> Tables:
     """Flatten parsed articles into pandas DataFrames (a :class:`Tables` named tuple).
 
     >>> tables = to_dataframes(parser.parse_many(texts))        # doctest: +SKIP
@@ -338,6 +361,9 @@ def to_dataframes(articles: Article | Iterable[Article]) -> Tables:
     Columns have nullable dtypes (``string``, ``Int64``, ``Float64``) so a
     missing speaker or stance is ``<NA>`` rather than a float ``NaN``; the
     tables are the same for one article or a million, empty ones included.
+    A :class:`~newsparse.parser.ParseFailure` (as ``parse_many`` yields for
+    an article it could not parse) becomes an ``articles`` row with its
+    ``parse_error``.
     Needs pandas (the ``tables`` extra).
     """
     pd = _require("pandas")
@@ -371,7 +397,8 @@ class TableWriter:
             )
         self.fmt = fmt
         self.chunk_rows = chunk_rows
-        self.articles = 0
+        self.articles = 0  # parsed articles written
+        self.failures = 0  # parse failures written (as articles rows with a parse_error)
         self._pa = _require("pyarrow") if fmt == "parquet" else None
         self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
         self._handles: dict[str, Any] = {}
@@ -394,16 +421,19 @@ class TableWriter:
                 self._writers[name] = pq.ParquetWriter(self.path(name), self._schema(name))
         return self
 
-    def add(self, article: Article) -> None:
-        """Write (or buffer) the rows of one article."""
-        for name, rows in article_rows(article, self.articles).items():
+    def add(self, item: Article | ParseFailure) -> None:
+        """Write (or buffer) the rows of one article, or the ``articles`` row of a parse failure."""
+        for name, rows in rows_of(item, self.articles + self.failures).items():
             if self.fmt == "csv":
                 self._writers[name].writerows(rows)
             else:
                 self._pending[name].extend(rows)
                 if len(self._pending[name]) >= self.chunk_rows:
                     self._flush(name)
-        self.articles += 1
+        if isinstance(item, Article):
+            self.articles += 1
+        else:
+            self.failures += 1
 
     def _schema(self, name: str) -> Any:
         pa = self._pa
@@ -426,7 +456,9 @@ class TableWriter:
                 self._handles[name].close()
 
 
-def write_tables(articles: Iterable[Article], directory: str | Path, fmt: str = "csv") -> dict[str, Path]:
+def write_tables(
+    articles: Iterable[Article | ParseFailure], directory: str | Path, fmt: str = "csv"
+) -> dict[str, Path]:
     """Write the five tables of ``articles`` into ``directory``; returns table name -> file path."""
     with TableWriter(directory, fmt) as writer:
         for article in articles:
@@ -442,6 +474,8 @@ __all__ = [
     "TableWriter",
     "Tables",
     "article_rows",
+    "failure_rows",
+    "rows_of",
     "to_dataframes",
     "write_tables",
 ]
