@@ -32,9 +32,8 @@ def main() -> None:
     parser = Parser()
     with TableWriter(args.output, "csv") as tables:
         for result in parser.parse_many(read_inputs(args.paths)):
-            if isinstance(result, ParseFailure):  # a bad article is reported; the batch goes on
-                print(f"skipped {result.source}: {result.error}")
-                continue
+            if isinstance(result, ParseFailure):  # reported and kept in articles.csv; the batch goes on
+                print(f"could not parse {result.source}: {result.error}")
             tables.add(result)
     print(f"{tables.articles} articles -> {args.output}/")
 
