@@ -333,3 +333,16 @@ def test_a_gold_content_without_a_whole_word_is_matched_on_characters() -> None:
     miss = Article(text=text, id="e", quotes=[Quote("q", [Span.of(text, 21, 29)], "indirect")])
     assert align(gold, hit).gold_match == [0]
     assert align(gold, miss).gold_match == [None] and align(gold, miss).gold_best == {0: (0, 0.125)}
+
+
+def test_bootstrap_interval_is_reproducible_and_brackets_the_f1() -> None:
+    from newsparse.evaluate.quotes import bootstrap_f1
+
+    same = [(4, 4, 2, 1)] * 10
+    assert bootstrap_f1(same, 2, 200) == [0.5, 0.5]
+    varied = [(4, 4, 4, 4), (4, 4, 0, 0), (2, 6, 2, 1), (5, 3, 3, 3)]
+    low, high = bootstrap_f1(varied, 2, 500)
+    assert low < 2 * 9 / (15 + 17) < high
+    assert bootstrap_f1(varied, 2, 500) == [low, high]
+    scores, _ = score_quotes([(GOLD, PERFECT), (GOLD, mixed_prediction())], resamples=200)
+    assert scores["overall"]["content"]["f1_ci95"][0] <= scores["overall"]["content"]["f1"] <= scores["overall"]["content"]["f1_ci95"][1]

@@ -155,9 +155,14 @@ class QuoteTally:
     by_cue: dict[str, Tally] = attrs.field(factory=dict)
     kind_confusion: Counter = attrs.field(factory=Counter)
     articles: int = 0
+    per_article: list[tuple[int, int, int, int]] = attrs.field(factory=list)
 
     def add(self, alignment: Alignment) -> None:
         self.articles += 1
+        matched = [g for g, p in enumerate(alignment.gold_match) if p is not None]
+        self.per_article.append(
+            (len(alignment.gold), len(alignment.predicted), len(matched), sum(alignment.speaker_ok[g] for g in matched))
+        )
         groups = (
             (self.by_kind, lambda g: g.kind, predicted_kind),
             (self.by_cue, lambda g: cue_lemma(g.cue) or "(none)", lambda p: cue_lemma(p.cue.text if p.cue else "") or "(none)"),
@@ -187,11 +192,15 @@ class QuoteTally:
                 if p in alignment.exact_predicted:
                     tally.predicted_exact += 1
 
-    def as_dict(self, top_cues: int = 15) -> dict[str, Any]:
+    def as_dict(self, top_cues: int = 15, resamples: int = 1000) -> dict[str, Any]:
         cues = sorted(self.by_cue.items(), key=lambda item: (-item[1].gold, -item[1].predicted, item[0]))
+        overall = self.overall.as_dict()
+        if resamples and len(self.per_article) > 1:
+            overall["content"]["f1_ci95"] = bootstrap_f1(self.per_article, 2, resamples)
+            overall["end_to_end"]["f1_ci95"] = bootstrap_f1(self.per_article, 3, resamples)
         return {
             "articles": self.articles,
-            "overall": self.overall.as_dict(),
+            "overall": overall,
             "by_kind": {kind: tally.as_dict() for kind, tally in sorted(self.by_kind.items())},
             "by_cue": {cue: tally.as_dict() for cue, tally in cues[:top_cues]},
             "kind_confusion": [
@@ -201,14 +210,40 @@ class QuoteTally:
         }
 
 
+def bootstrap_f1(per_article: list[tuple[int, int, int, int]], column: int, resamples: int, seed: int = 0) -> list[float]:
+    """95% interval of micro F1 over articles resampled with replacement (percentile bootstrap).
+
+    Articles, not quotes, are resampled because quotes of one article are
+    not independent (one writer, one speaker). The seed is fixed so the same
+    predictions always give the same interval. ``column`` picks the true
+    positives: 2 content matches, 3 end-to-end.
+    """
+    import random
+
+    rng = random.Random(seed)
+    count = len(per_article)
+    values = []
+    for _ in range(resamples):
+        gold = predicted = hits = 0
+        for _ in range(count):
+            row = per_article[rng.randrange(count)]
+            gold, predicted, hits = gold + row[0], predicted + row[1], hits + row[column]
+        values.append(2 * hits / (gold + predicted) if gold + predicted else 0.0)
+    values.sort()
+    return [values[int(0.025 * (resamples - 1))], values[int(round(0.975 * (resamples - 1)))]]
+
+
 def score_quotes(
-    pairs: Iterable[tuple[GoldArticle, Article]], kind: str | None = None, top_cues: int = 15
+    pairs: Iterable[tuple[GoldArticle, Article]], kind: str | None = None, top_cues: int = 15, resamples: int = 1000
 ) -> tuple[dict[str, Any], list[Alignment]]:
-    """Score every (gold, predicted) article pair; returns the figures and the alignments."""
+    """Score every (gold, predicted) article pair; returns the figures and the alignments.
+
+    ``resamples`` bootstrap samples give the 95% interval of the overall F1s (0: none).
+    """
     tally = QuoteTally()
     alignments = []
     for gold_article, article in pairs:
         alignment = align(gold_article, article, kind)
         tally.add(alignment)
         alignments.append(alignment)
-    return tally.as_dict(top_cues), alignments
+    return tally.as_dict(top_cues, resamples), alignments

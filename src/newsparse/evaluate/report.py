@@ -61,6 +61,10 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
     ):
         m = overall[key]
         lines.append(f"{label:32} {_pct(m['precision'])} {_pct(m['recall'])} {_pct(m['f1'])}")
+    for label, key in (("content", "content"), ("end-to-end", "end_to_end")):
+        interval = overall[key].get("f1_ci95")
+        if interval:
+            lines.append(f"{label} F1 95% interval (bootstrap over articles): {_pct(interval[0]).strip()}–{_pct(interval[1]).strip()}")
     speaker = overall["speaker"]
     lines.append(
         f"speaker accuracy on matched quotes: {_pct(speaker['accuracy']).strip()}% "
