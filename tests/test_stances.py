@@ -298,6 +298,17 @@ def test_a_custom_classifier_replaces_the_builtin(parser):
     assert {s.provenance.plugin for s in article.stances} == {"Gloomy"}
 
 
+def test_an_extractor_instance_can_replace_the_entry_point(parser):
+    quick = Parser(
+        backend=parser.backend,
+        plugins=[_FixedQuotes(), StanceExtractor(lexicon="vader", per_actor=False)],
+        disable=["quotes", "actors", "dates", "stances"],
+    )
+    article = quick.parse(_FixedQuotes.text)
+    assert len(article.stances) == 3  # per quote only
+    assert {s.provenance.plugin for s in article.stances} == {"stances-lexicon"}
+
+
 def test_unknown_method_is_refused():
     with pytest.raises(ValueError, match="unknown stance method"):
         StanceExtractor("bert")

@@ -8,8 +8,8 @@ over their quotes. See ``docs/stances.md``.
 To use another classifier, register your own ``newsparse_stances`` plugin
 and disable this one: ``Parser(plugins=[Mine()], disable=["stances"])``
 (``examples/custom_stance_classifier.py``). To keep this plugin but switch
-method, set ``NEWSPARSE_STANCE_METHOD=stanza`` or register
-``StanceExtractor(method="stanza")`` under the name ``stances``.
+method, set ``NEWSPARSE_STANCE_METHOD=stanza``, or register an instance:
+``Parser(plugins=[StanceExtractor(method="stanza")], disable=["stances"])``.
 """
 
 from __future__ import annotations

@@ -62,6 +62,10 @@ class StanceExtractor:
     ``$NEWSPARSE_STANCE_METHOD`` (default ``lexicon``). ``lexicon``:
     ``"news"`` (adapted) or ``"vader"`` (unadapted, for comparison).
     ``per_actor``: also return one aggregate stance per speaking actor.
+
+    Register an instance in place of the built-in plugin with
+    ``Parser(plugins=[StanceExtractor("stanza")], disable=["stances"])``;
+    its results are then stamped ``stances-stanza``.
     """
 
     def __init__(self, method: str | None = None, lexicon: str = "news", per_actor: bool = True) -> None:
@@ -69,6 +73,8 @@ class StanceExtractor:
         if method not in METHODS:
             raise ValueError(f"unknown stance method {method!r}: expected one of {METHODS}")
         self.method = method
+        #: the plugin name when an instance is registered (``Parser(plugins=[...])``)
+        self.name = f"stances-{method}"
         self.scorer = PolarityScorer(lexicon)
         self.per_actor = per_actor
         self._stanza = None
