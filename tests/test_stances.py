@@ -7,6 +7,8 @@ these tests pin the stance method alone; texts are written for the tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsparse import Parser, hookimpl
 from newsparse.document import Document
@@ -328,3 +330,38 @@ def test_stanza_labels_to_polarity():
 def test_stanza_method_without_models_says_how_to_install(tmp_path):
     with pytest.raises(StanceMethodUnavailable, match="stanza.download"):
         StanzaSentiment(directory=tmp_path)
+
+
+# -- robustness: any quote boundaries give valid, in-range stances ---------------------------
+ROBUST_TEXT = (
+    '"The talks were not a failure, but the results are deeply worrying," Foreign Minister Ana Lind said. '
+    "She claimed that nobody was happy, although the delegation from Liberty University may perhaps "
+    "welcome the decision. According to the ministry, 14 people were killed."
+)
+
+
+@pytest.fixture(scope="module")
+def robust_document(analyze) -> Document:
+    return Document(text=ROBUST_TEXT, analysis=analyze(ROBUST_TEXT))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    bounds=st.lists(st.integers(0, len(ROBUST_TEXT)), min_size=2, max_size=4, unique=True).map(sorted),
+    cue=st.one_of(st.none(), st.sampled_from(["said", "claimed", "According to"])),
+)
+def test_any_quote_boundaries_give_valid_stances(robust_document, extractor, bounds, cue):
+    parts = [Span.of(ROBUST_TEXT, a, b) for a, b in zip(bounds[0::2], bounds[1::2], strict=False) if b > a]
+    if not parts:
+        return
+    cue_span = None
+    if cue:
+        position = ROBUST_TEXT.index(cue)
+        cue_span = Span.of(ROBUST_TEXT, position, position + len(cue))
+    quote = Quote(id="q", parts=parts, cue=cue_span, speaker="a")
+    stances = extractor.stances(robust_document, (quote,), ())
+    assert len(stances) == 2  # the quote's and its speaker's
+    for stance in stances:
+        assert -1.0 <= stance.score <= 1.0
+        for span in stance.spans():
+            assert ROBUST_TEXT[span.start : span.end] == span.text
