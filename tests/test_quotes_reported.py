@@ -252,3 +252,28 @@ def test_candidates_are_in_text_order_and_valid(analyze) -> None:
     for candidate in found:
         for start, end in candidate.parts:
             assert text[start:end] == text[start:end].strip()
+
+
+def test_words_hung_under_according_stay_in_the_content(analyze) -> None:
+    text = "The passage times are, according to him, always good for keeping dialogue open."
+    candidate = _one(analyze, text, "The passage times are | always good for keeping dialogue open")
+    assert _speaker(text, candidate) == "him"
+
+
+def test_content_stops_before_the_speakers_next_act(analyze) -> None:
+    text = "The senator denounced supporters who harass reporters, saying his campaign does not want them."
+    found = {_content(text, c): c for c in _find(analyze, text)}
+    assert "supporters who harass reporters" in found
+    assert _speaker(text, found["his campaign does not want them"]) == "The senator"
+
+
+def test_colon_credit_in_a_transcript(analyze) -> None:
+    text = "HOST: Welcome back to the show.\n\nMARTINEZ: I think the governor will sign the bill this week.\n\nWASHINGTON: 1,200."
+    found = _find(analyze, text)
+    got = [(_content(text, c), _speaker(text, c), c.cue_lemma) for c in found]
+    assert ("I think the governor will sign the bill this week.", "MARTINEZ", ":") in got
+    assert all(speaker != "WASHINGTON" for _, speaker, _ in got)
+
+
+def test_adjectival_participle_is_not_a_cue(analyze) -> None:
+    assert _find(analyze, "She won most of the pledged delegates in the west.") == []

@@ -190,6 +190,27 @@ class _Finder:
                 return min(last, cut)
         return last
 
+    def _cut_trailing_acts(self, start: int, end: int, cue_head: int) -> Offsets:
+        """Content ``[start, end)`` cut before a subjectless participle or coordinated cue verb.
+
+        ``denounced supporters who attack women, saying his campaign ...``:
+        ``saying`` is the speaker's next attribution, not part of this content.
+        """
+        if end <= start:
+            return start, end
+        for tok in self.a.tokens_in(start, end)[1:]:
+            if tok.i == cue_head or tok.dep not in ("advcl", "conj") or tok.tag not in ("VBG", "VBD", "VBZ", "VBP"):
+                continue
+            if self._has_subject(tok.i) or cue_at(self.a, tok.i) is None:
+                continue
+            cut = self.a.subtree(tok.i)[0]
+            while cut > 0 and self.tokens[cut - 1].dep in ("cc", "punct") and self.tokens[cut - 1].start > start:
+                cut -= 1
+            if self.tokens[cut].start > start:
+                first_tok = self.a.tokens_in(start, end)[0].i
+                return self._trimmed(first_tok, cut)
+        return start, end
+
     def _is_complement(self, child: int) -> bool:
         tok = self.tokens[child]
         if tok.dep in _CLAUSE_DEPS or tok.dep in _OBJECT_DEPS or tok.dep == "pobj":
@@ -204,10 +225,10 @@ class _Finder:
             return True  # "called the plan a disaster", "sees Cruz as a uniter"
         return match.cue.takes == "any" and bool(deps & (_OBJECT_DEPS | {"prep"}))
 
-    def _around(self, head: int, cue_verb: int) -> list[Offsets]:
-        """The head clause's subtree minus the attribution subtree: one or two parts."""
+    def _around(self, head: int, cue_verb: int, cut: tuple[int, int] | None = None) -> list[Offsets]:
+        """The head clause's subtree minus the attribution (``cut``, else the cue's subtree): one or two parts."""
         first, last = self.a.subtree(head)
-        cue_first, cue_last = self.a.subtree(cue_verb)
+        cue_first, cue_last = cut if cut is not None else self.a.subtree(cue_verb)
         parts = []
         if cue_first > first:
             parts.append(self._trimmed(first, cue_first))
@@ -225,7 +246,9 @@ class _Finder:
         clause = self._clause_of(head)
         if clause is None:
             return
-        parts = self._around(clause, head)
+        # the source is "according to X" itself: words the parser hangs under "according" still belong to the clause
+        source_first, source_last = self.a.subtree(match.tokens[-1])
+        parts = self._around(clause, head, (min(head, source_first), source_last))
         if parts:
             self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source)
 
@@ -417,7 +440,11 @@ class _Finder:
     ) -> None:
         if clip:
             sentence = self.a.sentences[self.tokens[match.head].sent]
-            parts = [(max(s, sentence.start), min(e, sentence.end)) for s, e in parts]
+            low, high = sentence.start, sentence.end
+            paragraph = self.a.paragraph_at(self.tokens[match.head].start)
+            if paragraph is not None:
+                low, high = max(low, paragraph[0]), min(high, paragraph[1])
+            parts = [self._cut_trailing_acts(max(s, low), min(e, high), match.head) for s, e in parts]
         parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
         if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES:
