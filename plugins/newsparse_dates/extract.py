@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from newsparse.analysis import Analysis
@@ -21,6 +22,8 @@ from newsparse.models import DateMention, Span
 from newsparse_dates.normalize import HANDLERS, Context, Timex
 from newsparse_dates.patterns import RULES, TRIGGER, WINDOW_AFTER, WINDOW_BEFORE
 from newsparse_dates.tense import tense_at
+
+__all__ = ["extract_dates", "find_candidates", "resolve", "windows"]
 
 _PRIORITY = {rule.name: index for index, rule in enumerate(RULES)}
 _NOT_TEMPORAL_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
@@ -76,8 +79,8 @@ def windows(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def scan(text: str) -> list[Match]:
-    """Every rule's matches, overlaps resolved: longest first, then earliest, then rule order."""
+def find_candidates(text: str) -> list[Match]:
+    """Every match of every rule whose keywords occur in ``text``; overlapping freely."""
     lowered = text.lower()
     rules = [rule for rule in RULES if not rule.needs or any(word in lowered for word in rule.needs)]
     found = [
@@ -87,14 +90,27 @@ def scan(text: str) -> list[Match]:
         for m in rule.pattern.finditer(text, start, end)
         if m.end() > m.start()
     ]
-    found.sort(key=lambda m: (-(m.end - m.start), m.start, _PRIORITY[m.rule]))
+    return found
+
+
+def resolve(candidates: list[Match], accept: Callable[[Match], bool]) -> list[Match]:
+    """Non-overlapping matches: longest first, then earliest, then rule order.
+
+    A candidate that ``accept`` refuses (not temporal here, or its
+    normalizer finds no value) leaves its place to shorter ones, so
+    "the 1988 quarter" read as a 1988-quarter duration and refused still
+    lets "the 1988 quarter" as a dated period through.
+    """
+    ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), m.start, _PRIORITY[m.rule]))
     taken: list[tuple[int, int]] = []
     kept: list[Match] = []
-    for candidate in found:
+    for candidate in ordered:
         index = bisect.bisect_left(taken, (candidate.start, candidate.end))
         before = taken[index - 1] if index else None
         after = taken[index] if index < len(taken) else None
         if (before and before[1] > candidate.start) or (after and after[0] < candidate.end):
+            continue
+        if not accept(candidate):
             continue
         taken.insert(index, (candidate.start, candidate.end))
         kept.append(candidate)
@@ -140,34 +156,74 @@ def _sentence_index(analysis: Analysis | None, offset: int) -> int:
     return max(index, 0)
 
 
+_DERIVED = re.compile(r"year[- ](?:ago|earlier)|a year|last year's|previous", re.IGNORECASE)
+_ABSOLUTE_RULES = frozenset({"iso", "numeric", "month_day", "day_month", "month_year", "year", "quarter", "season"})
+_ABSOLUTE_VALUE = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$")
+
+
+class _Tenses:
+    """Tense per span, computed once even when a candidate is normalized twice."""
+
+    def __init__(self, analysis: Analysis | None) -> None:
+        self.analysis = analysis
+        self.cache: dict[tuple[int, int], int | None] = {}
+
+    def of(self, start: int, end: int) -> int | None:
+        if (start, end) not in self.cache:
+            self.cache[(start, end)] = tense_at(self.analysis, start, end)
+        return self.cache[(start, end)]
+
+
+def _context(text: str, candidate: Match, anchor: dt.datetime | None, tenses: _Tenses, **known: object) -> Context:
+    return Context(
+        anchor,
+        lambda: tenses.of(candidate.start, candidate.end),
+        before=text[max(0, candidate.start - 25) : candidate.start],
+        after=text[candidate.end : candidate.end + 25],
+        **known,
+    )
+
+
 def normalize_all(
-    text: str, matches: list[Match], analysis: Analysis | None, anchor: dt.datetime | None, day_first: bool | None
+    text: str, matches: list[Match], tenses: _Tenses, anchor: dt.datetime | None, day_first: bool | None
 ) -> list[tuple[Match, Timex]]:
-    """Normalize in text order, carrying the last quarter and the last full date mentioned."""
+    """Normalize in text order, carrying what earlier mentions established.
+
+    ``last_quarter``: the quarter an earnings story is talking about (for
+    "a year earlier", "the year-ago period"), kept for one sentence;
+    ``reference``: the last full date (for "three days later"), two
+    sentences; ``narrative``: the last absolute date or year (for "the
+    following year", "that month").
+    """
+    analysis = tenses.analysis
     results: list[tuple[Match, Timex]] = []
     last_quarter: tuple[int, int, int] | None = None  # year, quarter, sentence
     reference: tuple[dt.date, int] | None = None  # date, sentence
+    narrative: dt.date | None = None
     for candidate in matches:
         sentence = _sentence_index(analysis, candidate.start)
-        quarter = last_quarter[:2] if last_quarter and sentence - last_quarter[2] <= 1 else None
-        ref = reference[0] if reference and sentence - reference[1] <= 2 else None
-        context = Context(
+        context = _context(
+            text,
+            candidate,
             anchor,
-            lambda c=candidate: tense_at(analysis, c.start, c.end),
+            tenses,
             day_first=day_first,
-            last_quarter=quarter,
-            reference=ref,
-            before=text[max(0, candidate.start - 25) : candidate.start],
-            after=text[candidate.end : candidate.end + 25],
+            last_quarter=last_quarter[:2] if last_quarter and sentence - last_quarter[2] <= 1 else None,
+            reference=reference[0] if reference and sentence - reference[1] <= 2 else None,
+            narrative=narrative,
         )
         timex = HANDLERS[candidate.rule](candidate.match, context)
         if timex is None:
             continue
         results.append((candidate, timex))
-        if timex.granularity == "quarter" and re.match(r"^\d{4}-Q\d$", timex.value):
+        explicit = not _DERIVED.search(candidate.match.group())
+        if timex.granularity == "quarter" and re.match(r"^\d{4}-Q\d$", timex.value) and explicit:
             last_quarter = (int(timex.value[:4]), int(timex.value[-1]), sentence)
         elif timex.granularity == "day" and re.match(r"^\d{4}-\d\d-\d\d$", timex.value):
             reference = (dt.date.fromisoformat(timex.value), sentence)
+        absolute = _ABSOLUTE_VALUE.match(timex.value[:10])
+        if candidate.rule in _ABSOLUTE_RULES and absolute and timex.anchor is None:
+            narrative = dt.date(int(absolute[1]), int(absolute[2] or 1), int(absolute[3] or 1))
     return results
 
 
@@ -200,8 +256,16 @@ def extract_dates(
     Ids are ``d<start>``: unique (mentions never overlap) and stable across
     runs, so quotes can refer to the dates inside them.
     """
-    matches = [m for m in scan(text) if _is_temporal(m, text, analysis)]
-    normalized = normalize_all(text, matches, analysis, anchor, day_first)
+    tenses = _Tenses(analysis)
+
+    def accept(candidate: Match) -> bool:
+        if not _is_temporal(candidate, text, analysis):
+            return False
+        context = _context(text, candidate, anchor, tenses, day_first=day_first)
+        return HANDLERS[candidate.rule](candidate.match, context) is not None
+
+    matches = resolve(find_candidates(text), accept)
+    normalized = normalize_all(text, matches, tenses, anchor, day_first)
     items = _join_clock(text, [(m.start, m.end, timex) for m, timex in normalized])
     return [
         DateMention(

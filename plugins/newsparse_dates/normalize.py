@@ -61,6 +61,7 @@ class Context:
         reference: dt.date | None = None,
         before: str = "",
         after: str = "",
+        narrative: dt.date | None = None,
     ) -> None:
         self.anchor_time = anchor
         self.anchor = anchor.date() if anchor is not None else None
@@ -72,6 +73,7 @@ class Context:
         self.reference = reference
         self.before = before  # a few characters of text before the match
         self.after = after  # and after it
+        self.narrative = narrative  # the last absolute date the text gave ("the following year")
 
     @property
     def tense(self) -> int | None:
@@ -343,8 +345,15 @@ def _unit_value(anchor: dt.date, unit: str, shift: int) -> tuple[str, str]:
 @handler("relative")
 def _relative(match: re.Match[str], ctx: Context) -> Timex | None:
     rel, unit = _g(match, "rel"), _g(match, "unit")
-    if rel == "that" or rel == "the same":
-        return None  # anaphoric: needs the narrative's reference time, not the anchor
+    if rel in ("that", "the same", "the following", "the previous") and unit in ("year", "month"):
+        # anaphoric: relative to the narrative's last absolute date, not the publication date
+        if ctx.narrative is None:
+            return None if rel in ("that", "the same") else Timex("DATE", "XXXX" if unit == "year" else "XXXX-XX", unit)
+        shift = {"the following": 1, "the previous": -1}.get(rel, 0)
+        value, granularity = _unit_value(ctx.narrative, unit, shift)
+        return Timex("DATE", value, granularity, ctx.narrative.isoformat())
+    if rel in ("that", "the same"):
+        return None
     if unit in SEASONS:
         return _season_value(ctx, SEASONS[unit], rel)
     if ctx.anchor is None:
@@ -487,8 +496,8 @@ def _duration(match: re.Match[str], ctx: Context) -> Timex | None:
             return None  # "a day to remember", "one day he..."
     if num == "one" and unit in ("day", "night") and not match["approx"] and not _DURATION_CUES.search(ctx.before):
         return None
-    if quantity is not None and quantity > 10000:
-        return None
+    if quantity is not None and (quantity > 10000 or (quantity >= 1000 and not match["unit"].lower().endswith("s"))):
+        return None  # "the 1988 quarter" is a dated quarter, not a 1988-quarter duration
     return Timex("DURATION", _duration_value(quantity, unit), "duration")
 
 

@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         rf"(?:(?P<edge>{EDGE}|fiscal|calendar|FY)\s*)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))"
-        r"(?P<later>\s+(?:or|and)\s+(?:later|beyond|earlier|before))?",
+        r"(?P<later>\s+or\s+(?:later|beyond|earlier|before|after)|\s+and\s+beyond)?",
     ),
     _rule(
         "decade",

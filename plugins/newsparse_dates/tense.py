@@ -45,8 +45,13 @@ def _aux_children(analysis: Analysis, verb: Token) -> list[Token]:
     return [analysis.tokens[i] for i in analysis.children[verb.i] if analysis.tokens[i].dep in _AUX_DEPS]
 
 
-def verb_tense(analysis: Analysis, verb: Token) -> int | None:
-    """PAST, PRESENT or FUTURE of one verb group, from its auxiliaries and tag."""
+def verb_tense(analysis: Analysis, verb: Token, via_complement: bool = False) -> int | None:
+    """PAST, PRESENT or FUTURE of one verb group, from its auxiliaries and tag.
+
+    ``via_complement``: the expression hangs from this verb's complement
+    ("expected to meet in November"), so a planning verb puts it in the
+    future; "agreed in June to buy" dates the agreeing, in the past.
+    """
     auxes = _aux_children(analysis, verb)
     lemmas = {aux.lemma.lower() for aux in auxes} | {aux.text.lower() for aux in auxes}
     if lemmas & _FUTURE_AUX:
@@ -57,7 +62,7 @@ def verb_tense(analysis: Analysis, verb: Token) -> int | None:
         return FUTURE  # "is going to meet"
     lemma = verb.lemma.lower()
     has_xcomp = any(analysis.tokens[i].dep == "xcomp" for i in analysis.children[verb.i])
-    if (lemma in _PLANNING and has_xcomp) or (lemma in _SCHEDULED and verb.tag in ("VBN", "JJ")):
+    if (lemma in _PLANNING and has_xcomp and via_complement) or (lemma in _SCHEDULED and verb.tag in ("VBN", "JJ")):
         return FUTURE  # "is expected to", "planned to", "scheduled for"
     if lemmas & _CONDITIONAL_AUX:
         return FUTURE if "would" in lemmas else None
@@ -96,14 +101,14 @@ def tense_at(analysis: Analysis | None, start: int, end: int) -> int | None:
         return None
     token = tokens[-1]
     verb = _governing_verb(analysis, token)
-    tense = None
-    seen = 0
+    seen, via_complement = 0, False
     while verb is not None and seen < 3:
-        tense = verb_tense(analysis, verb)
+        tense = verb_tense(analysis, verb, via_complement)
         if tense is not None:
             return tense
         seen += 1
         if verb.head == verb.i or verb.dep not in ("xcomp", "acl", "advcl", "conj", "relcl", "acl:relcl", "amod"):
             break
+        via_complement = verb.dep == "xcomp"
         verb = _governing_verb(analysis, verb)
     return _sentence_fallback(analysis, token)

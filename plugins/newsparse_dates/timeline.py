@@ -49,16 +49,20 @@ def place_month(anchor: dt.date, month: int, direction: int) -> int:
     """The year of the month ``month`` meant relative to ``anchor`` (see ``Direction``)."""
     if month == anchor.month:
         return anchor.year
-    if direction < 0:
-        return anchor.year if month < anchor.month else anchor.year - 1
-    if direction > 0:
-        return anchor.year if month > anchor.month else anchor.year + 1
     delta = month - anchor.month
-    if delta > 6:
-        return anchor.year - 1
-    if delta < -6:
-        return anchor.year + 1
-    return anchor.year
+    closest = anchor.year - 1 if delta > 6 else anchor.year + 1 if delta < -6 else anchor.year
+    if direction < 0:
+        chosen = anchor.year if month < anchor.month else anchor.year - 1
+    elif direction > 0:
+        chosen = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        return closest
+    # "gave them until mid-November" said in late October: the tensed reading would be
+    # most of a year away, the other one a few weeks
+    months_away = lambda year: abs((year - anchor.year) * 12 + delta)  # noqa: E731
+    if months_away(chosen) >= 9 and months_away(closest) <= 3:
+        return closest
+    return chosen
 
 
 def place_day(anchor: dt.date, month: int, day: int, direction: int) -> dt.date | None:
@@ -82,7 +86,7 @@ def place_day(anchor: dt.date, month: int, day: int, direction: int) -> dt.date 
         return closest
     # "declared a dividend payable Dec. 15": the verb's tense is not the date's when the
     # tensed reading lies most of a year away and the other reading within a few weeks
-    if abs((chosen - anchor).days) > 180 and abs((closest - anchor).days) <= 75:
+    if abs((chosen - anchor).days) > 180 and abs((closest - anchor).days) <= 100:
         return closest
     return chosen
 
