@@ -259,3 +259,17 @@ def test_place_in_a_title_is_an_affiliation_not_a_mention(actors_of):
     germany = next(a for a in by_name.values() if a.id == brandt.affiliation_id)
     # "German" is part of his title; only "Germany will borrow" mentions the country
     assert mention_texts(germany) == ["Germany"]
+
+
+def test_accented_and_plain_spellings_are_one_person(actors_of):
+    by_name, actors = actors_of("José García Márquez spoke first. Garcia Marquez said the vote was fair.")
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == ["José García Márquez"]
+    assert mention_texts(people[0]) == ["José García Márquez", "Garcia Marquez"]
+
+
+def test_platform_tagged_as_a_person_is_an_organization(actors_of):
+    # the small spaCy model tags "Twitter" here as PERSON
+    by_name, actors = actors_of("Lucia Brandt, an engineer, wrote on Twitter that the bridge was unsafe.")
+    assert by_name["Twitter"].kind is ActorKind.ORGANIZATION
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == ["Lucia Brandt"]

@@ -31,6 +31,7 @@ from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
 from newsparse_actors.names import (
     HONORIFIC_TITLES,
+    PLATFORMS,
     TITLE_WORDS,
     clean_org_name,
     fold,
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
+_HANDLE = re.compile(r"@\w|https?:|www\.")
 _NOT_A_NAME = re.compile(r"[@/#\d]|https?:|www\.")
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ")", "(", "-"})
 
@@ -126,7 +128,9 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
         first, last = _trim(ctx, entity.first, entity.last)
         if first >= last:
             continue
-        if entity.label == "PERSON":
+        if entity.label == "PERSON" and last - first == 1 and fold(tokens[first].text) in PLATFORMS:
+            orgs.extend(_org_mentions(ctx, first, last))
+        elif entity.label == "PERSON":
             org = _person_named_org(ctx, first, last)
             if org is not None:
                 orgs.append(org)
@@ -166,7 +170,7 @@ def _org_mentions(ctx: Context, first: int, last: int) -> list[OrgMention]:
             continue
         start, end = ctx.chars(part_first, part_last)
         name = clean_org_name(ctx.text[start:end])
-        if name:
+        if name and not _HANDLE.search(name):
             found.append(OrgMention(start, end, name, "ORG", part_first, part_last))
     return found
 

@@ -72,10 +72,25 @@ def cluster_people(mentions: list[NameMention]) -> list[PersonCluster]:
             clusters.setdefault(key, PersonCluster(key)).mentions.append(mention)
         else:
             singles.append(mention)
+    _merge_name_tails(clusters)
     _attach_singles(clusters, singles)
     for cluster in clusters.values():
         cluster.mentions.sort(key=lambda m: m.start)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start)
+
+
+def _merge_name_tails(clusters: dict[str, PersonCluster]) -> None:
+    """``Garcia Marquez`` joins ``Jose Garcia Marquez``: a full name that ends one (and only one) longer name."""
+    tails: dict[str, str | None] = {}
+    for key in clusters:
+        words = key.split()
+        for k in range(2, len(words)):
+            tail = " ".join(words[-k:])
+            tails[tail] = None if tail in tails and tails[tail] != key else key
+    for key in [k for k in clusters if tails.get(k)]:
+        target = tails[key]
+        if target in clusters and target != key:
+            clusters[target].mentions.extend(clusters.pop(key).mentions)
 
 
 def _attach_singles(clusters: dict[str, PersonCluster], singles: list[NameMention]) -> None:

@@ -38,6 +38,11 @@ TITLE_WORDS = frozenset(
     head attorney commissioner treasurer sergeant captain colonel lieutenant major officer""".split()
 )
 
+# Platforms NER often tags as people ("said on Twitter"): organizations, whatever the tagger says.
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube tiktok linkedin reddit whatsapp telegram weibo wechat threads bluesky".split()
+)
+
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|s['’`]|['’`])$", re.IGNORECASE)
@@ -70,12 +75,13 @@ def name_tokens(name: str) -> list[str]:
 
     ``Dr. Antony J. Blinken Jr.'s`` → ``["antony", "blinken"]``.
     """
-    words = _SPACES.split(_NON_WORD.sub(" ", strip_possessive(name.strip())).strip())
+    folded_name = fold(strip_possessive(name.strip()))  # accents off first: "Garci\u0301a" is one word
+    words = _SPACES.split(_NON_WORD.sub(" ", folded_name).strip())
     out: list[str] = []
     for index, word in enumerate(words):
         if not word:
             continue
-        folded = fold(word)
+        folded = word
         if index == 0 and folded in HONORIFIC_GENDER:
             continue
         if folded in NAME_SUFFIXES or (_INITIAL.match(word) and len(words) > 1):
@@ -115,8 +121,8 @@ def clean_org_name(name: str) -> str:
 
 def org_key(name: str) -> str:
     """Key for an organization or place: folded words of :func:`clean_org_name`."""
-    words = _SPACES.split(_NON_WORD.sub(" ", clean_org_name(name)).strip())
-    return " ".join(fold(w) for w in words if w)
+    words = _SPACES.split(_NON_WORD.sub(" ", fold(clean_org_name(name))).strip())
+    return " ".join(w for w in words if w)
 
 
 _MINOR = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
