@@ -201,3 +201,13 @@ def test_report_of_the_example_articles_in_chromium(browser, artifacts, parser, 
     assert articles[0].speaker_of(attributed).name in card
     page.screenshot(path=str(artifacts / "report-examples-card.png"))
     assert problems == []
+
+
+def test_empty_report_loads_cleanly(browser, tmp_path):
+    path = write_report([], tmp_path / "empty.html", input_failures=["feed.jsonl:3: broken JSON line"])
+    page, problems = open_report(browser, path)
+    assert "No quotes to chart." in page.inner_text("main")
+    assert "1 input(s) could not be read or parsed" in page.inner_text("main")
+    page.fill("#actor-filter", "anyone")
+    page.keyboard.press("Escape")
+    assert problems == []
