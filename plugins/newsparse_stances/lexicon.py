@@ -70,14 +70,14 @@ POS_ONLY: dict[str, frozenset[str]] = {
 #: Evaluative news vocabulary missing from (or underrated by) VADER, on its -4..4 scale.
 NEWS_ADDITIONS: dict[str, float] = {
     # positive assessments of talks, policies, outcomes
-    "constructive": 1.8, "productive": 1.9, "fruitful": 2.0, "breakthrough": 2.0, "stabilize": 1.0,
-    "stability": 1.1, "bolster": 1.2, "resilient": 1.3, "candid": 1.0, "welcome": 2.0, "welcomed": 1.8,
+    "constructive": 1.8, "productive": 1.9, "fruitful": 2.0, "breakthrough": 2.0,
+    "bolster": 1.2, "resilient": 1.3, "candid": 1.0, "welcome": 2.0, "welcomed": 1.8,
     "applaud": 2.0, "applauded": 2.0, "commendable": 2.0, "praiseworthy": 2.0,
     "landmark": 1.2, "achievement": 2.0, "achievements": 2.0, "accomplishment": 2.0, "recover": 1.3,
     "recovery": 1.2, "recovered": 1.3, "vindicate": 1.5, "vindicated": 1.5, "reassuring": 1.8, "encouraging": 2.0,
     # negative assessments
     "setback": -1.8, "provocative": -1.5, "provocation": -1.6, "provocations": -1.6, "baseless": -2.0,
-    "unfounded": -1.8, "misguided": -1.8, "destabilize": -1.6, "destabilizing": -1.8, "irrelevant": -1.2,
+    "unfounded": -1.8, "misguided": -1.8, "destabilize": -1.6, "destabilizing": -1.8,
     "concern": -1.0, "concerns": -1.2, "concerned": -1.3, "concerning": -1.3, "jeopardize": -1.8,
     "erode": -1.2, "escalate": -1.0, "escalation": -1.2, "counterproductive": -1.6, "deplorable": -2.3,
     "unlawful": -1.8, "hypocrisy": -2.0, "sham": -2.0, "harmful": -1.8, "false": -1.5, "falsely": -1.5,
