@@ -189,6 +189,10 @@ def test_cards_show_speaker_role_cue_stance_and_dates(html):
         assert expected in text, expected
 
 
+def test_speaker_chips_give_the_overall_stance(html):
+    assert 'title="1 quote(s); overall stance: negative (-0.50)">David Osei, Council member' in html
+
+
 def test_overlapping_quotes_from_two_plugins_nest():
     article = council_article()
     wider = Quote(

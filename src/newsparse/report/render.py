@@ -290,7 +290,12 @@ def _article_speakers(article: Article, summary: Summary) -> str:
         css = f"sp-{source.colour}" if source is not None and source.colour >= 0 else "sp-none"
         label = actor.name if actor else "no speaker found"
         role = f", {actor.role}" if actor and actor.role else ""
-        chips.append(f'<li class="chip {css}">{escape(label + role)} <span class="count">{count}</span></li>')
+        overall = [st for st in article.stances if actor is not None and st.actor == actor.id and st.quote is None]
+        tooltip = f"{count} quote(s); overall stance: {_stance_text(overall)}" if overall else f"{count} quote(s)"
+        chips.append(
+            f'<li{_attrs(class_=f"chip {css}", title=tooltip)}>{escape(label + role)}'
+            f' <span class="count">{count}</span></li>'
+        )
     return f'<ul class="speakers" aria-label="Speakers in this article">{"".join(chips)}</ul>' if chips else ""
 
 
