@@ -100,6 +100,7 @@ def _marks(article: Article, card_prefix: str, summary: Summary) -> list[_Mark]:
     for number, quote in enumerate(article.quotes):
         speaker = _speaker(article, quote, summary)
         card = f"{card_prefix}-q{number}"
+        anchored = False  # the first non-empty part carries the quote's anchor
         for part_number, part in enumerate(quote.parts):
             if part.start == part.end:
                 continue
@@ -118,10 +119,11 @@ def _marks(article: Article, card_prefix: str, summary: Summary) -> list[_Mark]:
                         data_speaker_name=speaker.name,
                         data_speaker_key=speaker.key,
                     ),
-                    first=part_number == 0,
+                    first=not anchored,
                     anchor=f"{card}-at",
                 )
             )
+            anchored = True
         if quote.speaker_mention is not None and len(quote.speaker_mention):
             mention = quote.speaker_mention
             marks.append(
@@ -156,13 +158,23 @@ def _marks(article: Article, card_prefix: str, summary: Summary) -> list[_Mark]:
 
 def highlight(text: str, marks: Sequence[_Mark]) -> str:
     """``text`` escaped, with every mark wrapped around the pieces it covers."""
-    cuts = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
-    ordered = sorted(marks, key=lambda m: (m.rank, m.start, -m.end))
+    ordered = sorted((m for m in marks if m.start < m.end), key=lambda m: (m.rank, m.start, -m.end))
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for index, mark in enumerate(ordered):
+        opening.setdefault(mark.start, []).append(index)
+        closing.setdefault(mark.end, []).append(index)
+    cuts = sorted({0, len(text)} | opening.keys() | closing.keys())
+    active: set[int] = set()  # a sweep over the cuts: marks covering the current piece
     out: list[str] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
-        active = [m for m in ordered if m.start <= start and end <= m.end]
+        active.difference_update(closing.get(start, ()))
+        active.update(opening.get(start, ()))
+        wrapping = [ordered[index] for index in sorted(active)]  # outermost first
         piece = escape(text[start:end], quote=False)
-        out.append("".join(m.open(start, end) for m in active) + piece + "".join(m.close() for m in reversed(active)))
+        out.append(
+            "".join(m.open(start, end) for m in wrapping) + piece + "".join(m.close() for m in reversed(wrapping))
+        )
     return "".join(out)
 
 
