@@ -170,8 +170,19 @@ def test_unnamed_sources_are_actors(actors_of):
     by_name, _ = actors_of(text)
     assert by_name["Analysts"].kind is ActorKind.GROUP
     assert by_name["Other pundits"].kind is ActorKind.GROUP
-    assert by_name["A senior official"].kind is ActorKind.UNKNOWN
-    assert by_name["Brazilian state media"].kind is ActorKind.GROUP
+    assert by_name["A senior official who asked not to be named"].kind is ActorKind.UNKNOWN
+    media = by_name["Brazilian state media"]
+    assert media.kind is ActorKind.GROUP
+    assert media.affiliation == "Brazil"
+    assert by_name["Brazil"].id == media.affiliation_id
+
+
+def test_group_named_after_its_country_takes_it_as_affiliation(actors_of):
+    by_name, _ = actors_of("U.S. officials said the talks failed, and the United States will try again.")
+    officials = by_name["U.S. officials"]
+    assert officials.affiliation == "United States"
+    # "U.S." inside the group's phrase is not a mention of the country; "the United States" is
+    assert mention_texts(by_name["United States"]) == ["the United States"]
 
 
 def test_plural_nouns_that_are_not_sources_are_not_actors(actors_of):

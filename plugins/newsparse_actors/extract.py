@@ -43,7 +43,7 @@ from newsparse_actors.names import (
     slug,
     strip_possessive,
 )
-from newsparse_actors.roles import Affiliation, RoleInfo, describe, is_title_complement
+from newsparse_actors.roles import Affiliation, RoleInfo, affiliation_of, describe, is_title_complement
 
 log = logging.getLogger(__name__)
 
@@ -108,10 +108,10 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     organizations = _build_orgs(ctx, orgs)
     _acronym_mentions(ctx, organizations)
     acting_places = _build_places(ctx, places)
-    _link_affiliations(people, organizations, acting_places)
-    _drop_title_words(people, list(organizations.values()) + list(acting_places.values()))
     _descriptive_mentions(ctx, people)
     groups = _build_groups(ctx, find_groups(ctx), people + list(organizations.values()))
+    _link_affiliations(people + groups, organizations, acting_places)
+    _drop_title_words(people + groups, list(organizations.values()) + list(acting_places.values()))
     _genders(ctx, people)
     places_used = [p for p in acting_places.values() if p.include]
     everyone = people + list(organizations.values()) + places_used + groups
@@ -238,9 +238,7 @@ def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
 def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
     """``the Biden administration``: a name that modifies an organization noun."""
     tokens = ctx.tokens
-    head = ctx.head_of_range(first, last)
-    governor = tokens[head].head
-    if tokens[head].dep == "compound" and governor == last and tokens[governor].lemma.lower() in ORG_HEAD_NOUNS:
+    if last < len(tokens) and tokens[last].pos == "NOUN" and tokens[last].lemma.lower() in ORG_HEAD_NOUNS:
         start, end = ctx.chars(first, last + 1)
         return OrgMention(start, end, ctx.text[start:end], "ORG", first, last + 1)
     return None
@@ -442,6 +440,10 @@ def _build_groups(ctx: Context, mentions: list[GroupMention], named: list[Built]
         key = " ".join(w for w in fold(mention.text).split())
         built = by_text.setdefault(key, Built(name=mention.text, kind=mention.kind, key=key))
         built.spans.add((mention.start, mention.end))
+        if mention.modifier is not None and built.affiliation is None:
+            built.affiliation = affiliation_of(ctx, mention.modifier)
+            # the modifier belongs to the group's phrase, as a title does to a name
+            built.premodifier_spans.append((mention.modifier.start, mention.modifier.end))
     return list(by_text.values())
 
 

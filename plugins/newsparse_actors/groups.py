@@ -21,6 +21,7 @@ import re
 
 import attrs
 
+from newsparse.analysis import Entity
 from newsparse.models import ActorKind
 
 from newsparse_actors.context import Context
@@ -72,6 +73,7 @@ class GroupMention:
     text: str
     kind: ActorKind
     head: int  # index of the head noun token
+    modifier: Entity | None = None  # an organization, place or nationality before the head
 
 
 def find_groups(ctx: Context) -> list[GroupMention]:
@@ -137,13 +139,30 @@ def _mention(ctx: Context, first: int, last: int, root: int) -> GroupMention | N
         first += 1
     if first >= last:
         return None
+    base_last = last
     for child in ctx.analysis.children[root]:
-        if tokens[child].dep == "conj" and tokens[child].pos == "NOUN" and child > root:
-            conj_low, _ = ctx.analysis.subtree(child)
-            if child - root <= 6:
-                last = max(last, child + 1)
+        if tokens[child].dep == "conj" and tokens[child].pos == "NOUN" and child > root and child - root <= 6:
+            last = max(last, child + 1)
+        elif tokens[child].dep in ("relcl", "acl", "advcl") and child > root:
+            # "who asked not to be named": the anonymity is part of who the source is
+            clause_first, clause_last = ctx.analysis.subtree(child)
+            clause_start, clause_end = ctx.chars(clause_first, clause_last)
+            if clause_last - root <= 15 and _ANONYMITY.search(ctx.text, clause_start, clause_end):
+                last = max(last, clause_last)
+    while last > base_last and tokens[last - 1].pos == "PUNCT":
+        last -= 1
     start, end = ctx.chars(first, last)
-    return GroupMention(start, end, ctx.text[start:end], _kind(ctx, first, root), root)
+    modifier = _modifier_entity(ctx, first, root)
+    return GroupMention(start, end, ctx.text[start:end], _kind(ctx, first, root), root, modifier)
+
+
+def _modifier_entity(ctx: Context, first: int, root: int) -> Entity | None:
+    """``Chinese state media``, ``U.S. officials``, ``Biden administration officials``: who the group belongs to."""
+    for i in range(first, root):
+        entity = ctx.entity_at(i)
+        if entity is not None and entity.label in ("ORG", "GPE", "NORP") and entity.last <= root:
+            return entity
+    return None
 
 
 INSTITUTION_NOUNS = frozenset(

@@ -373,6 +373,11 @@ def _proper_name_tail(ctx: Context, first: int, last: int) -> tuple[int, Affilia
     return i, Affiliation(name=ctx.text[start:end], label="ORG", start=start, end=end)
 
 
+def affiliation_of(ctx: Context, entity: Entity) -> Affiliation:
+    """Public name of :func:`_affiliation`, for the group finder."""
+    return _affiliation(ctx, entity)
+
+
 def _affiliation(ctx: Context, entity: Entity) -> Affiliation:
     """Name an affiliation: ``Chinese`` → ``China``, ``U.S.`` → ``United States``, ``the X Fund`` → ``X Fund``."""
     text = ctx.text[entity.start : entity.end]
