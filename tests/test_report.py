@@ -14,11 +14,14 @@ from html.parser import HTMLParser
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import Actor, ActorKind, Article, Provenance, Quote, QuoteKind, Span
 from newsparse.cli import build_parser, main
 from newsparse.report import render_report, write_report
 from newsparse.report.load import load_articles
+from newsparse.report.render import _Mark, highlight
 from newsparse.report.summary import PALETTE, summarize
 from sample_articles import COUNCIL_TEXT, clinic_article, council_article, sample_articles, span
 
@@ -318,3 +321,23 @@ def test_load_gzipped_parsed_jsonl_and_dangling_speaker(tmp_path):
     check_highlights(page, articles)  # the speaker id is kept, with no name and the grey "unknown" colour
     first = next(m for m in page.articles[article.id]["marks"] if m["data-quote-id"] == "q1")
     assert first["data-speaker-id"] == "gone" and "sp-none" in first["class"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_highlight_keeps_the_text_and_nests_any_overlap(data):
+    text = data.draw(st.text(alphabet='ab <>&"\n\u201c', min_size=1, max_size=40))
+    offsets = st.integers(min_value=0, max_value=len(text))
+    ranges = data.draw(st.lists(st.tuples(offsets, offsets).map(sorted), max_size=6))
+    marks = [
+        _Mark(start, end, rank % 3, "mark" if rank % 3 == 0 else "span", f' data-id="m{rank}"')
+        for rank, (start, end) in enumerate(ranges)
+    ]
+    html = f'<article data-article-id="x"><div class="text">{highlight(text, marks)}</div></article>'
+    page = page_of(html)  # asserts every tag closes in order
+    assert page.articles["x"]["text"] == text
+    for rank, (start, end) in enumerate(ranges):
+        if rank % 3 == 0 and start < end:
+            pieces = [m for m in page.articles["x"]["marks"] if m["data-id"] == f"m{rank}"]
+            assert "".join(m["content"] for m in pieces) == text[start:end]
+            assert pieces[0]["offset"] == start
