@@ -277,3 +277,22 @@ def test_colon_credit_in_a_transcript(analyze) -> None:
 
 def test_adjectival_participle_is_not_a_cue(analyze) -> None:
     assert _find(analyze, "She won most of the pledged delegates in the west.") == []
+
+
+def test_free_quoted_fragment_becomes_a_mixed_quote(analyze) -> None:
+    text = "The mayor told residents that the city would “rebuild every single house on this street” before winter."
+    start = text.index("rebuild")
+    fragment = Candidate([(start, text.index("” before"))], QuoteKind.DIRECT, confidence=0.4)
+    found = reported.find(analyze(text), [fragment])
+    assert found == []  # not a second quote: the fragment itself became the mixed quote
+    assert fragment.kind == QuoteKind.MIXED
+    assert _content(text, fragment) == "that the city would “rebuild every single house on this street” before winter"
+    assert _speaker(text, fragment) == "The mayor" and fragment.cue_lemma == "tell"
+
+
+def test_attributed_fragment_is_left_alone(analyze) -> None:
+    text = "The mayor told residents that the city would “rebuild every single house on this street” before winter."
+    start = text.index("rebuild")
+    fragment = Candidate([(start, text.index("” before"))], QuoteKind.DIRECT, speaker=(0, 9), speaker_token=1)
+    reported.find(analyze(text), [fragment])
+    assert fragment.kind == QuoteKind.DIRECT and fragment.parts == [(start, text.index("” before"))]

@@ -449,7 +449,11 @@ class _Finder:
         parts = [p for p in parts if p[1] > p[0]]
         if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES:
             return  # "thought to be past their prime": a position nobody holds in the text
-        if not parts or self._is_taken(parts):
+        if not parts:
+            return
+        if self._absorb_fragments(parts, kind, cue, match, speaker_head, lemma):
+            return
+        if self._is_taken(parts):
             return
         if _wholly_quoted(self.a.text, parts):
             return  # a direct quote: the direct finder's business
@@ -471,6 +475,46 @@ class _Finder:
                 source=SOURCE,
             )
         )
+
+    def _absorb_fragments(
+        self, parts: list[Offsets], kind: QuoteKind, cue: Offsets, match: CueMatch, speaker_head: int | None,
+        lemma: str | None,
+    ) -> bool:
+        """Turn unattributed quoted fragments inside this paraphrase into one mixed quote.
+
+        ``She said they'd "build ladders of opportunity"``: the direct finder
+        sees a free fragment with no speaker; the attribution is this cue's, and
+        the quote is the whole paraphrase (kind ``mixed``). The taken candidate
+        is updated in place (so the plugin's merge keeps one quote, not two);
+        fragments that already have a speaker are left alone.
+        """
+        if not self.taken or speaker_head is None or kind != QuoteKind.INDIRECT:
+            return False
+        start, end = parts[0][0], parts[-1][1]
+        index = bisect.bisect_left(self.taken_starts, start)
+        inside = []
+        for candidate in self.taken[index:]:
+            if candidate.start >= end:
+                break
+            if candidate.end > end + 2:
+                return False
+            inside.append(candidate)
+        if not inside or any(c.speaker is not None or c.cue is not None for c in inside):
+            return False
+        content = sum(e - s for s, e in parts)
+        quoted = sum(e - s for c in inside for s, e in c.parts)
+        if quoted * 10 >= content * 9:
+            return False  # the paraphrase is the quote itself: leave it direct, give it the speaker
+        first = inside[0]
+        first.parts = list(parts)
+        first.kind = QuoteKind.MIXED
+        first.cue, first.cue_lemma, first.cue_class = cue, lemma or match.lemma, match.cls
+        first.speaker, first.speaker_token = self._mention(speaker_head), speaker_head
+        first.confidence = 0.7
+        first.source = f"{SOURCE}:mixed"
+        for other in inside[1:]:
+            other.parts = []  # now part of the mixed quote
+        return True
 
     def _is_taken(self, parts: list[Offsets]) -> bool:
         """Whether a direct quote already covers most of this content (then it is that quote)."""
