@@ -54,4 +54,4 @@ def test_development_set_floor(bench, parser):
 
 def test_heldout_set_floor(bench, parser):
     _, _, scores = _scores(bench, parser, bench.HELDOUT)
-    assert scores["accuracy"] >= 0.65, scores["confusion"]
+    assert scores["accuracy"] >= 0.7, scores["confusion"]

@@ -165,7 +165,7 @@ class PolarityScorer:
         value = self.lexicon.get(word)
         if value is None:
             value = self.lexicon.get(lemma)
-        if value is None and len(lemma) >= 4 and token.pos in {"VERB", "ADJ"}:
+        if value is None and len(lemma) >= 4 and token.pos == "VERB":
             value = self._inflected(lemma)
         if token.pos in {"ADJ", "ADV"} and (value or 0.0) >= 0 and _has_excess(analysis, token):
             value = EXCESS_VALENCE
@@ -294,6 +294,8 @@ def _negation_scope(analysis: Analysis, n: Token) -> set[int]:
             return set()
         head = n.head if n.head != n.i else n.i
         return {j for j in _subtree_indexes(analysis, head, SCOPE_BLOCKERS) if j > n.i}
+    if word == "neither" and n.dep == "preconj":  # "neither fair nor effective": both conjuncts
+        return {n.head} | {c for c in analysis.children[n.head] if analysis.tokens[c].dep == "conj"}
     if word in NOMINAL_NEGATORS:
         noun = n.head if n.dep in {"det", "neg"} and n.head != n.i else n.i
         scope = _narrow_scope(analysis, noun) | {noun}
