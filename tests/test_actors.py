@@ -77,7 +77,7 @@ def test_gendered_honorific_picks_between_two_people_of_one_surname(actors_of):
 
 
 def test_family_name_first_mentions_join_the_full_name(actors_of):
-    text = "Zhou Minghao, an economist at Fudan University, spoke on Monday. \"Growth will slow,\" said Mr. Zhou."
+    text = 'Zhou Minghao, an economist at Fudan University, spoke on Monday. "Growth will slow," said Mr. Zhou.'
     by_name, _ = actors_of(text)
     zhou = by_name["Zhou Minghao"]
     assert "Zhou" in mention_texts(zhou)
@@ -186,7 +186,9 @@ def test_group_named_after_its_country_takes_it_as_affiliation(actors_of):
 
 
 def test_plural_nouns_that_are_not_sources_are_not_actors(actors_of):
-    _, actors = actors_of("Prices rose sharply this year and farmers planted less wheat. The plans say nothing about water.")
+    _, actors = actors_of(
+        "Prices rose sharply this year and farmers planted less wheat. The plans say nothing about water."
+    )
     assert actors == []
 
 
@@ -244,8 +246,7 @@ def test_plugin_runs_in_the_parser(parse):
 
 def test_title_description_refers_back_to_the_nearest_person_with_that_title(actors_of):
     text = (
-        "Gov. Tom Reyes and President Ana Lima met on Friday. "
-        "The governor said little, and the president left early."
+        "Gov. Tom Reyes and President Ana Lima met on Friday. The governor said little, and the president left early."
     )
     by_name, _ = actors_of(text)
     assert "The governor" in mention_texts(by_name["Tom Reyes"])

@@ -27,18 +27,29 @@ def _predicted() -> Article:
         text=text,
         id="x",
         actors=[
-            Actor(id="a-rita-hale", name="Rita Hale", kind=ActorKind.PERSON, role="mayor",
-                  mentions=[Span.of(text, 0, 9)], aliases=["Hale"]),
+            Actor(
+                id="a-rita-hale",
+                name="Rita Hale",
+                kind=ActorKind.PERSON,
+                role="mayor",
+                mentions=[Span.of(text, 0, 9)],
+                aliases=["Hale"],
+            ),
             Actor(id="a-hale", name="Hale", kind=ActorKind.ORGANIZATION, mentions=[Span.of(text, 27, 31)]),
         ],
     )
 
 
 def test_score_counts_found_kind_role_and_duplicates():
-    gold = [{"id": "x", "actors": [
-        {"name": "Rita Hale", "kind": "person", "role": "Mayor of Easton"},
-        {"name": "Dan Hale", "kind": "person", "role": "baker"},
-    ]}]
+    gold = [
+        {
+            "id": "x",
+            "actors": [
+                {"name": "Rita Hale", "kind": "person", "role": "Mayor of Easton"},
+                {"name": "Dan Hale", "kind": "person", "role": "baker"},
+            ],
+        }
+    ]
     result = score_actors(gold, [_predicted()])
     assert result["gold_actors"] == 2
     assert result["found"] == 1 and result["missed"] == ["x: Dan Hale"]

@@ -21,27 +21,41 @@ def _article(article_id: str, text: str, people: dict[str, list[str]], quoted: l
             spans.append(Span.of(text, start, start + len(form)))
             position = start + len(form)
         extra = attributes.get(name, {})
-        actors.append(Actor(id=f"a-{name.lower().replace(' ', '-')}", name=name, kind=extra.get("kind", ActorKind.PERSON),
-                            mentions=spans, role=extra.get("role"), gender=extra.get("gender")))
+        actors.append(
+            Actor(
+                id=f"a-{name.lower().replace(' ', '-')}",
+                name=name,
+                kind=extra.get("kind", ActorKind.PERSON),
+                mentions=spans,
+                role=extra.get("role"),
+                gender=extra.get("gender"),
+            )
+        )
     quotes = []
     for number, speaker in enumerate(quoted):
-        quotes.append(Quote(id=f"q{number}", parts=(Span.of(text, 0, 5),), speaker=f"a-{speaker.lower().replace(' ', '-')}"))
+        quotes.append(
+            Quote(id=f"q{number}", parts=(Span.of(text, 0, 5),), speaker=f"a-{speaker.lower().replace(' ', '-')}")
+        )
     return Article(text=text, id=article_id, actors=actors, quotes=quotes)
 
 
 def _corpus() -> list[Article]:
     one = _article(
-        "one", "Helena Marsh, a historian, said yes. Marsh added more. Joe Biden agreed.",
+        "one",
+        "Helena Marsh, a historian, said yes. Marsh added more. Joe Biden agreed.",
         {"Helena Marsh": ["Helena Marsh", "Marsh"], "Joe Biden": ["Joe Biden"]},
         quoted=["Helena Marsh", "Helena Marsh"],
         **{"Helena Marsh": {"role": "historian", "gender": "female"}},
     )
     two = _article(
-        "two", "Marsh said no. Jill Biden smiled.",
+        "two",
+        "Marsh said no. Jill Biden smiled.",
         {"Marsh": ["Marsh"], "Jill Biden": ["Jill Biden"]},
         quoted=["Marsh"],
     )
-    three = _article("three", "Biden spoke. Helena Marsh listened.", {"Biden": ["Biden"], "Helena Marsh": ["Helena Marsh"]})
+    three = _article(
+        "three", "Biden spoke. Helena Marsh listened.", {"Biden": ["Biden"], "Helena Marsh": ["Helena Marsh"]}
+    )
     return [one, two, three]
 
 

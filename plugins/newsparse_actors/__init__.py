@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from newsparse.document import Document
 from newsparse.hookspecs import hookimpl
 from newsparse.models import Actor
-
 from newsparse_actors.extract import extract_actors
 
 __version__ = "0.1.0"

@@ -24,7 +24,6 @@ import attrs
 
 from newsparse.analysis import Analysis, Token
 from newsparse.models import Actor, ActorKind, Span
-
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place
 from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
@@ -187,7 +186,12 @@ def _untagged_speakers(ctx: Context) -> list[NameMention]:
         if token.dep != "nsubj" or token.pos != "PROPN" or token.ent or tokens[token.head].lemma not in SPEECH_LEMMAS:
             continue
         first = token.i
-        while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == token.i and not tokens[first - 1].ent:
+        while (
+            first > 0
+            and tokens[first - 1].pos == "PROPN"
+            and tokens[first - 1].head == token.i
+            and not tokens[first - 1].ent
+        ):
             first -= 1
         run = tokens[first : token.i + 1]
         if not 2 <= len(run) <= 4 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
@@ -308,7 +312,9 @@ def _word_mention(ctx: Context, i: int) -> NameMention:
     token = ctx.tokens[i]
     printed = strip_possessive(token.text)
     honorific = ctx.tokens[i - 1].text if i > 0 and honorific_key(ctx.tokens[i - 1].text) else None
-    return NameMention(token.start, token.start + len(printed), tuple(name_tokens(printed)), printed, i, i + 1, honorific)
+    return NameMention(
+        token.start, token.start + len(printed), tuple(name_tokens(printed)), printed, i, i + 1, honorific
+    )
 
 
 # -- 3. people ---------------------------------------------------------------------------
@@ -548,13 +554,22 @@ def _title_antecedent(
     if not candidates:
         return None
     place = next(
-        (ctx.entity_at(i) for i in range(first, last) if ctx.entity_at(i) is not None and ctx.entity_at(i).label in ("GPE", "NORP")),
+        (
+            ctx.entity_at(i)
+            for i in range(first, last)
+            if ctx.entity_at(i) is not None and ctx.entity_at(i).label in ("GPE", "NORP")
+        ),
         None,
     )
     if place is not None:
         printed = fold(canonical_place(clean_org_name(ctx.text[place.start : place.end])))
-        candidates = [c for c in candidates if c.affiliation is None or fold(c.affiliation.name) == printed
-                      or fold(ctx.text[c.affiliation.start : c.affiliation.end]) == fold(ctx.text[place.start : place.end])]
+        candidates = [
+            c
+            for c in candidates
+            if c.affiliation is None
+            or fold(c.affiliation.name) == printed
+            or fold(ctx.text[c.affiliation.start : c.affiliation.end]) == fold(ctx.text[place.start : place.end])
+        ]
     offset = ctx.tokens[first].start
     best, best_start = None, -1
     for person in candidates:

@@ -23,7 +23,6 @@ import attrs
 
 from newsparse.analysis import Entity
 from newsparse.models import ActorKind
-
 from newsparse_actors.context import Context
 
 SPEECH_LEMMAS = frozenset(
@@ -87,7 +86,11 @@ def find_groups(ctx: Context) -> list[GroupMention]:
         if not _is_source_position(ctx, chunk.root) or not _is_source_noun(ctx, chunk.root):
             continue
         mention = _mention(ctx, chunk.first, chunk.last, chunk.root)
-        if mention is not None and mention.kind is ActorKind.UNKNOWN and not _indefinite_or_anonymous(ctx, chunk.first, chunk.root):
+        if (
+            mention is not None
+            and mention.kind is ActorKind.UNKNOWN
+            and not _indefinite_or_anonymous(ctx, chunk.first, chunk.root)
+        ):
             continue  # "the spokesman said": someone already named, left to the quotes plugin's resolution
         if mention is not None:
             found[chunk.root] = mention
@@ -166,14 +169,36 @@ def _modifier_entity(ctx: Context, first: int, root: int) -> Entity | None:
 
 
 INSTITUTION_NOUNS = frozenset(
-    {"government", "ministry", "administration", "regime", "military", "army", "agency", "newspaper",
-     "daily", "tabloid", "broadcaster", "outlet", "press", "media", "delegation", "campaign", "police", "authorities"}
+    {
+        "government",
+        "ministry",
+        "administration",
+        "regime",
+        "military",
+        "army",
+        "agency",
+        "newspaper",
+        "daily",
+        "tabloid",
+        "broadcaster",
+        "outlet",
+        "press",
+        "media",
+        "delegation",
+        "campaign",
+        "police",
+        "authorities",
+    }
 )
 
 
 def _kind(ctx: Context, first: int, root: int) -> ActorKind:
     token = ctx.tokens[root]
-    if token.tag == "NN" and token.text.lower() in INSTITUTION_NOUNS and token.text.lower() not in ("media", "press", "police"):
+    if (
+        token.tag == "NN"
+        and token.text.lower() in INSTITUTION_NOUNS
+        and token.text.lower() not in ("media", "press", "police")
+    ):
         return ActorKind.ORGANIZATION  # "the government said", "a ministry statement"
     if token.tag in ("NNS", "NNPS") or token.text.lower() in ("media", "press", "police", "people", "authorities"):
         return ActorKind.GROUP

@@ -20,7 +20,6 @@ import re
 import attrs
 
 from newsparse.analysis import Entity, Token
-
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.names import TITLE_WORDS, clean_org_name, fold, honorific_key
@@ -35,7 +34,21 @@ _ARTICLES = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _TRAIL_PUNCT = re.compile(r"[\s,;:(]+$")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELCL_LEAD_VERBS = frozenset(
-    {"head", "lead", "run", "chair", "direct", "oversee", "manage", "represent", "advise", "teach", "coach", "own", "found"}
+    {
+        "head",
+        "lead",
+        "run",
+        "chair",
+        "direct",
+        "oversee",
+        "manage",
+        "represent",
+        "advise",
+        "teach",
+        "coach",
+        "own",
+        "found",
+    }
 )
 
 
@@ -115,7 +128,6 @@ def _premodifier(ctx: Context, first: int, last: int) -> RoleInfo | None:
     start = first
     i = first - 1
     while i >= sentence_first:
-        token = tokens[i]
         if not _premodifier_word(ctx, i, start):
             break
         start = i
@@ -141,8 +153,10 @@ def _premodifier_word(ctx: Context, i: int, right: int) -> bool:
         left = ctx.tokens[i - 1]
         if lower == "and":  # "State Councilor and Foreign Minister", not "Blinken and Minister"
             return fold(left.text) in TITLE_WORDS
-        return left.pos in ("NOUN", "PROPN") and left.tag not in ("NNS", "NNPS") and (
-            left.text[:1].isupper() or fold(left.text) in TITLE_WORDS
+        return (
+            left.pos in ("NOUN", "PROPN")
+            and left.tag not in ("NNS", "NNPS")
+            and (left.text[:1].isupper() or fold(left.text) in TITLE_WORDS)
         )
     if token.tag == "POS" or lower in ("'s", "’s", "-"):
         return True
@@ -332,7 +346,10 @@ def _first_affiliation(
 
 
 def _leading_place(ctx: Context, first: int, last: int) -> Affiliation | None:
-    """``a Chinese diplomat``: a nationality or country modifying the role is an affiliation; ``farmer in Kumasi`` is not."""
+    """``a Chinese diplomat``: a nationality or country modifying the role is an affiliation.
+
+    ``farmer in Kumasi`` has none: a place after the role is where, not whose.
+    """
     entity = ctx.entity_at(first)
     if entity is not None and entity.label in ("GPE", "NORP") and entity.first == first and entity.last < last:
         return _affiliation(ctx, entity)

@@ -30,7 +30,6 @@ import argparse
 import csv
 import json
 import logging
-import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -46,8 +45,20 @@ from newsparse.scoring_actors import name_key
 log = logging.getLogger(__name__)
 
 CSV_COLUMNS = (
-    "key", "name", "kind", "n_articles", "n_mentions", "n_quotes", "role", "affiliation",
-    "gender", "title", "roles", "affiliations", "aliases", "articles",
+    "key",
+    "name",
+    "kind",
+    "n_articles",
+    "n_mentions",
+    "n_quotes",
+    "role",
+    "affiliation",
+    "gender",
+    "title",
+    "roles",
+    "affiliations",
+    "aliases",
+    "articles",
 )
 
 
@@ -81,22 +92,40 @@ class CorpusActor:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "key": self.key, "name": self.name, "kind": self.kind.value, "n_articles": len(self.articles),
-            "n_mentions": self.mentions, "n_quotes": self.quotes, "role": self.role,
-            "affiliation": self.affiliation, "gender": self.gender,
-            "titles": list(self.titles), "roles": [list(r) for r in self.roles],
-            "affiliations": [list(a) for a in self.affiliations], "aliases": list(self.aliases),
-            "articles": list(self.articles), "actor_ids": [list(p) for p in self.actor_ids],
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind.value,
+            "n_articles": len(self.articles),
+            "n_mentions": self.mentions,
+            "n_quotes": self.quotes,
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "gender": self.gender,
+            "titles": list(self.titles),
+            "roles": [list(r) for r in self.roles],
+            "affiliations": [list(a) for a in self.affiliations],
+            "aliases": list(self.aliases),
+            "articles": list(self.articles),
+            "actor_ids": [list(p) for p in self.actor_ids],
         }
 
     def to_row(self) -> dict[str, Any]:
         """A flat CSV row: lists joined with ``; ``."""
         return {
-            "key": self.key, "name": self.name, "kind": self.kind.value, "n_articles": len(self.articles),
-            "n_mentions": self.mentions, "n_quotes": self.quotes, "role": self.role or "",
-            "affiliation": self.affiliation or "", "gender": self.gender or "", "title": "; ".join(self.titles),
-            "roles": "; ".join(r for r, _ in self.roles), "affiliations": "; ".join(a for a, _ in self.affiliations),
-            "aliases": "; ".join(self.aliases), "articles": "; ".join(self.articles),
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind.value,
+            "n_articles": len(self.articles),
+            "n_mentions": self.mentions,
+            "n_quotes": self.quotes,
+            "role": self.role or "",
+            "affiliation": self.affiliation or "",
+            "gender": self.gender or "",
+            "title": "; ".join(self.titles),
+            "roles": "; ".join(r for r, _ in self.roles),
+            "affiliations": "; ".join(a for a, _ in self.affiliations),
+            "aliases": "; ".join(self.aliases),
+            "articles": "; ".join(self.articles),
         }
 
 
@@ -185,12 +214,12 @@ def _merge_surnames(entries: dict[str, _Entry]) -> dict[str, _Entry]:
     by_last: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     for key in entries:
-        words = key[len(prefix):].split() if key.startswith(prefix) else []
+        words = key[len(prefix) :].split() if key.startswith(prefix) else []
         if len(words) > 1:
             by_last.setdefault(words[-1], []).append(key)
             by_first.setdefault(words[0], []).append(key)
-    for key in [k for k in entries if k.startswith(prefix) and " " not in k[len(prefix):]]:
-        word = key[len(prefix):]
+    for key in [k for k in entries if k.startswith(prefix) and " " not in k[len(prefix) :]]:
+        word = key[len(prefix) :]
         targets = by_last.get(word) or by_first.get(word) or []
         if len(targets) == 1:
             entries[targets[0]].absorb(entries.pop(key))
@@ -281,10 +310,17 @@ def read_articles(paths: Iterable[str], parser: Any = None, batch_size: int = 32
 
 # -- the command ---------------------------------------------------------------------------------
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="parsed JSONL (newsparse parse) or raw inputs (.txt .html .json .jsonl)")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="parsed JSONL (newsparse parse) or raw inputs (.txt .html .json .jsonl)",
+    )
     parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
     parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
-    parser.add_argument("--kind", action="append", choices=[k.value for k in ActorKind], help="only these kinds (repeatable)")
+    parser.add_argument(
+        "--kind", action="append", choices=[k.value for k in ActorKind], help="only these kinds (repeatable)"
+    )
     parser.add_argument("--min-articles", type=int, default=1, help="leave out actors seen in fewer articles")
     parser.add_argument("--backend", default="spacy", help="NLP backend for raw inputs")
     parser.add_argument("--batch-size", type=int, default=32)

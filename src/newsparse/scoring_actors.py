@@ -23,9 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-_STOP = frozenset(
-    "a an the of at in on for and to his her its their s within with during from by as".split()
-)
+_STOP = frozenset("a an the of at in on for and to his her its their s within with during from by as".split())
 _WORD = re.compile(r"\w+")
 _HONORIFICS = frozenset("mr mrs ms miss dr prof rep sen gov gen mx sir dame lord lady rev".split())
 
@@ -101,8 +99,16 @@ def score_actors(gold_articles: Iterable[Any], predicted_articles: Iterable[Any]
     that came out as more than one predicted actor) and lists naming what
     was missed or mismatched, for error analysis.
     """
-    totals = {"articles": 0, "gold_actors": 0, "found": 0, "kind_correct": 0, "gold_roles": 0,
-              "roles_matched": 0, "roles_exact": 0, "duplicates": 0}
+    totals = {
+        "articles": 0,
+        "gold_actors": 0,
+        "found": 0,
+        "kind_correct": 0,
+        "gold_roles": 0,
+        "roles_matched": 0,
+        "roles_exact": 0,
+        "duplicates": 0,
+    }
     missed: list[str] = []
     wrong_kind: list[str] = []
     role_misses: list[dict[str, Any]] = []
@@ -113,7 +119,7 @@ def score_actors(gold_articles: Iterable[Any], predicted_articles: Iterable[Any]
         keyed = [(actor, _keys(actor)) for actor in actors]
         gold_actors = list(_get(gold, "actors", ()) or ())
         last_words = [name_key(_get(g, "name", "")).split()[-1:] for g in gold_actors]
-        for gold_actor, last in zip(gold_actors, last_words):
+        for gold_actor, last in zip(gold_actors, last_words, strict=True):
             totals["gold_actors"] += 1
             gold_name = _get(gold_actor, "name", "")
             key = name_key(gold_name)
