@@ -44,6 +44,7 @@ TOPICAL: frozenset[str] = frozenset(
     fall falls fell fallen drop drops dropped rise rises rose plunge plunged soar soared surge surged
     battle battles fight fights fighting fought
     dispute disputes supporter supporters champion champions adopt adopted hand hands number
+    promise promises promised pledge pledges pledged vow vows vowed
     huge massive strongly
     """.split()
 )
