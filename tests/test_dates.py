@@ -158,3 +158,14 @@ def test_earnings_story_year_earlier_refers_to_the_quarter(analyze):
     mentions = {m.span.text: m for m in extract_dates(text, analyze(text), OCT)}
     assert mentions["the third quarter"].value == "2023-Q3"
     assert mentions["A year earlier"].value == "2022-Q3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About three-quarters of voters backed the plan.",
+        "Nearly a quarter of the budget goes to defence.",
+    ],
+)
+def test_fractions_are_not_quarters(analyze, text):
+    assert [m for m in extract_dates(text, analyze(text), TUE) if "quarter" in m.span.text] == []

@@ -83,3 +83,9 @@ def test_caller_publication_date_wins_over_the_dateline(parse):
     assert article.published == dt.datetime(2023, 7, 20)
     assert article.published_source != "dateline"
     assert {d.span.text: d.value for d in article.dates}["Thursday"] == "2023-07-20"
+
+
+def test_numeric_dates_in_the_body_share_the_evidence(parse):
+    article = parse("The report of 14/02/2023 replaced the one of 05/03/2023.", published="2023-06-20")
+    values = {d.span.text: d.value for d in article.dates}
+    assert values == {"14/02/2023": "2023-02-14", "05/03/2023": "2023-03-05"}

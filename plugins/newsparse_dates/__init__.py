@@ -17,7 +17,7 @@ from __future__ import annotations
 from newsparse.document import Document
 from newsparse.hookspecs import hookimpl
 from newsparse.models import DateMention, PublishedDate
-from newsparse_dates.dateline import day_month_order, find_published
+from newsparse_dates.dateline import day_month_order, find_published, has_numeric_dates
 from newsparse_dates.extract import extract_dates
 
 __version__ = "0.1.0"
@@ -30,10 +30,8 @@ def newsparse_dates(document: Document) -> list[DateMention | PublishedDate]:
     """Date mentions of the document, plus its publication date when the caller gave none."""
     found = find_published(document.text, document.url) if document.published is None else None
     anchor = document.published or (found.value if found is not None else None)
-    order = day_month_order(document.text, url=document.url)
-    results: list[DateMention | PublishedDate] = list(
-        extract_dates(document.text, document.analysis, anchor, order.day_first)
-    )
+    day_first = day_month_order(document.text, url=document.url).day_first if has_numeric_dates(document.text) else None
+    results: list[DateMention | PublishedDate] = list(extract_dates(document.text, document.analysis, anchor, day_first))
     if found is not None:
         results.append(found)
     return results

@@ -65,6 +65,11 @@ class Order(NamedTuple):
     evidence: str
 
 
+def has_numeric_dates(text: str) -> bool:
+    """Whether ``text`` writes any date in digits (``05/06/2023``): only then is the order worth deciding."""
+    return _NUMERIC_DATES.search(text) is not None
+
+
 def day_month_order(text: str, agency: str | None = None, url: str | None = None) -> Order:
     """Decide the day/month order of the text's numeric dates from the evidence available."""
     first_high = second_high = 0

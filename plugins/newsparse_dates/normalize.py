@@ -496,6 +496,8 @@ def _duration(match: re.Match[str], ctx: Context) -> Timex | None:
             return None  # "a day to remember", "one day he..."
     if num == "one" and unit in ("day", "night") and not match["approx"] and not _DURATION_CUES.search(ctx.before):
         return None
+    if unit == "quarter" and (re.match(r"\s+of\b", ctx.after) or "-quarter" in match.group().lower()):
+        return None  # "three-quarters of voters", "a quarter of the budget" are fractions
     if quantity is not None and (quantity > 10000 or (quantity >= 1000 and not match["unit"].lower().endswith("s"))):
         return None  # "the 1988 quarter" is a dated quarter, not a 1988-quarter duration
     return Timex("DURATION", _duration_value(quantity, unit), "duration")
