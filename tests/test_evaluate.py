@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -91,7 +92,8 @@ GREEK = "Ana said: alpha beta gamma delta epsilon zeta eta theta iota kappa lamb
 
 
 def greek(first: str, last: str) -> tuple[int, int]:
-    return GREEK.index(first), GREEK.index(last) + len(last)
+    words = {m.group(): m.span() for m in re.finditer(r"\w+", GREEK)}
+    return words[first][0], words[last][1]
 
 
 def test_overlap_is_shared_tokens_over_the_longer_side() -> None:
@@ -303,7 +305,8 @@ def test_sentence_around_stops_at_sentence_ends_and_line_breaks() -> None:
         ("said", "say"), ("has said", "say"), ("According to", "according to"), ("told", "tell"),
         ("adding", "add"), ("noted", "note"), ("don’t like", "like"), ("also argued", "argue"),
         ("tweeted", "tweet"), ("denies", "deny"), (":", ":"), ("", ""), ("publicly criticized", "criticize"),
-        ("admitting", "admit"), ("insists", "insist"),
+        ("admitting", "admit"), ("insists", "insist"), ("to endorse", "endorse"), ("To", "to"),
+        ("the endorsement of", "endorsement"), ("In", "in"), ("In response to", "response"),
     ],
 )
 def test_cue_lemmas(cue: str, lemma: str) -> None:
@@ -346,3 +349,19 @@ def test_bootstrap_interval_is_reproducible_and_brackets_the_f1() -> None:
     assert bootstrap_f1(varied, 2, 500) == [low, high]
     scores, _ = score_quotes([(GOLD, PERFECT), (GOLD, mixed_prediction())], resamples=200)
     assert scores["overall"]["content"]["f1_ci95"][0] <= scores["overall"]["content"]["f1"] <= scores["overall"]["content"]["f1_ci95"][1]
+
+
+def test_boundary_errors_say_how_the_boundary_is_wrong() -> None:
+    def kinds(gold_parts: list, predicted_parts: list) -> list[tuple[str, str]]:
+        records = collect_errors([align(greek_gold(*gold_parts), greek_article(*predicted_parts))])
+        return [(r["role"], r["boundary"]) for r in records if r["cause"] == "wrong boundary"]
+
+    assert kinds([greek("alpha", "delta")], [greek("alpha", "iota")]) == [("miss", "too long"), ("false alarm", "too long")]
+    assert kinds([greek("alpha", "kappa")], [greek("beta", "delta")]) == [("miss", "too short"), ("false alarm", "too short")]
+    assert kinds([greek("alpha", "kappa")], [greek("alpha", "delta"), greek("epsilon", "eta")]) == [
+        ("miss", "split"), ("false alarm", "split"), ("false alarm", "split"),
+    ]
+    assert kinds([greek("alpha", "epsilon"), greek("zeta", "kappa")], [greek("delta", "eta")]) == [
+        ("miss", "merged"), ("miss", "merged"), ("false alarm", "merged"),
+    ]
+    assert kinds([greek("alpha", "delta")], [greek("delta", "theta")]) == [("miss", "shifted"), ("false alarm", "shifted")]

@@ -2,7 +2,8 @@
 
 Used only to group scores by cue verb, so it must be deterministic and need
 no NLP model (the seeds gold gives cue words without offsets): skip
-auxiliaries, negations and -ly adverbs, take the first remaining word and
+auxiliaries, negations, -ly adverbs and leading function words ("to
+endorse", "a reference to"), take the first remaining word and
 lemmatize it with a table of irregular verbs and suffix rules checked
 against a list of common reporting verbs.
 """
@@ -18,6 +19,7 @@ SKIP = frozenset(
     "did do does also not never n't 's ’s just later then previously recently once still even already further "
     "publicly privately often always again first last ever reportedly allegedly".split()
 )
+FUNCTION_WORDS = frozenset("to a an the his her their its our my your this that in".split())  # skipped unless last
 CONTRACTIONS = re.compile(r"^(?:don|doesn|didn|won|wouldn|can|couldn|isn|wasn|aren|weren|hasn|haven|hadn)['’]t$")
 IRREGULAR = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think",
@@ -50,8 +52,11 @@ def cue_lemma(cue: str | None) -> str:
     words = [w.casefold() for w in _WORD.findall(cue)]
     if words[0] == "according":
         return "according to"
-    for word in words:
+    for position, word in enumerate(words):
+        last = position == len(words) - 1
         if word in SKIP or CONTRACTIONS.match(word) or (word.endswith("ly") and len(words) > 1 and len(word) > 4):
+            continue
+        if word in FUNCTION_WORDS and not last:  # "to endorse", "the endorsement of", "In response to"
             continue
         return lemma(word)
     return words[-1]

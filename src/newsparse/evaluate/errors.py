@@ -5,7 +5,11 @@ Causes (relative to the overlap match):
 * ``no cue found`` — a gold quote no prediction overlaps at all: the
   attribution was not detected (its gold cue says which verbs are missed).
 * ``wrong boundary`` — a gold quote or a prediction that overlaps the other
-  side, but below the match threshold (too long, too short, split, merged).
+  side, but below the match threshold; ``boundary`` says how: ``too long``
+  (the prediction holds most of the gold and much more), ``too short`` (it
+  is mostly inside the gold), ``split`` (a gold quote overlapped by several
+  predictions, e.g. one attribution the gold joins across paragraphs),
+  ``merged`` (a prediction overlapping several gold quotes) or ``shifted``.
 * ``wrong speaker`` — content matched, a different speaker predicted.
 * ``speaker not found`` — content matched, no speaker predicted.
 * ``not speech`` — a prediction overlapping no gold quote: the gold does not
@@ -53,7 +57,10 @@ def collect_errors(alignments: Iterable[Alignment]) -> list[dict[str, Any]]:
                 best = alignment.gold_best.get(g)
                 cause = "wrong boundary" if best else "no cue found"
                 other = alignment.predicted[best[0]] if best else None
-                records.append(_record(alignment, cause, "miss", g, other, best[1] if best else None))
+                record = _record(alignment, cause, "miss", g, other, best[1] if best else None)
+                if best:
+                    record["boundary"] = boundary_kind(alignment, g, best[0], "miss")
+                records.append(record)
             elif not alignment.speaker_ok[g]:
                 cause = "wrong speaker" if has_speaker(alignment.predicted[p]) else "speaker not found"
                 records.append(_record(alignment, cause, "speaker", g, alignment.predicted[p], None))
@@ -62,8 +69,29 @@ def collect_errors(alignments: Iterable[Alignment]) -> list[dict[str, Any]]:
                 continue
             best = alignment.predicted_best.get(p)
             cause = "wrong boundary" if best else "not speech"
-            records.append(_record(alignment, cause, "false alarm", best[0] if best else None, quote, best[1] if best else None))
+            record = _record(alignment, cause, "false alarm", best[0] if best else None, quote, best[1] if best else None)
+            if best:
+                record["boundary"] = boundary_kind(alignment, best[0], p, "false alarm")
+            records.append(record)
     return records
+
+
+def boundary_kind(alignment: Alignment, g: int, p: int, role: str) -> str:
+    """How a gold quote and its best-overlapping prediction disagree (see the module docstring)."""
+    predictions_on_gold = sum(1 for (gi, _) in alignment.scores if gi == g)
+    golds_on_prediction = sum(1 for (_, pi) in alignment.scores if pi == p)
+    order = (("split", predictions_on_gold), ("merged", golds_on_prediction))
+    for name, count in order if role == "miss" else reversed(order):
+        if count > 1:
+            return name
+    gold, predicted = alignment.gold_tokens[g], alignment.predicted_tokens[p]
+    shared = len(gold & predicted)
+    if gold and predicted:
+        if shared * 2 >= len(gold):
+            return "too long"
+        if shared * 2 >= len(predicted):
+            return "too short"
+    return "shifted"
 
 
 def _record(alignment: Alignment, cause: str, role: str, g: int | None, predicted: Any, overlap: float | None) -> dict[str, Any]:
@@ -112,6 +140,7 @@ def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
             f"{cause} / {role}": n for (cause, role), n in Counter((r["cause"], r["role"]) for r in records).most_common()
         },
         "missed_cues": dict(missed_cues.most_common(15)),
+        "boundary": dict(Counter(f"{r['boundary']} / {r['role']}" for r in records if "boundary" in r).most_common()),
     }
 
 
@@ -133,6 +162,8 @@ def _write_text(out: IO[str], records: list[dict[str, Any]], summary: dict[str, 
     out.write(f"# {summary['total']} errors; by cause (biggest first):\n")
     for name, count in summary["by_cause_and_role"].items():
         out.write(f"#   {count:6d}  {name}\n")
+    if summary["boundary"]:
+        out.write("# wrong boundary by type: " + ", ".join(f"{k} {n}" for k, n in summary["boundary"].items()) + "\n")
     if summary["missed_cues"]:
         out.write("# gold cues of 'no cue found': " + ", ".join(f"{c} {n}" for c, n in summary["missed_cues"].items()) + "\n")
     current = None
@@ -144,7 +175,11 @@ def _write_text(out: IO[str], records: list[dict[str, Any]], summary: dict[str, 
 
 
 def _format(record: dict[str, Any]) -> str:
-    lines = [f"\n[{record['article']}] {record['role'].upper()}" + (f"  overlap {record['overlap']}" if "overlap" in record else "")]
+    lines = [
+        f"\n[{record['article']}] {record['role'].upper()}"
+        + (f"  overlap {record['overlap']}" if "overlap" in record else "")
+        + (f"  ({record['boundary']})" if "boundary" in record else "")
+    ]
     gold = record.get("gold")
     if gold:
         lines.append(f"  gold ({gold['kind']}, cue {gold['cue']!r}, speaker {gold['speaker']!r}): {_clip(gold['text'])}")

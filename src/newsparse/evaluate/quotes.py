@@ -52,6 +52,9 @@ class Alignment:
     speaker_ok: dict[int, bool]
     gold_best: dict[int, tuple[int, float]] = attrs.field(factory=dict)
     predicted_best: dict[int, tuple[int, float]] = attrs.field(factory=dict)
+    gold_tokens: list[frozenset[int]] = attrs.field(factory=list)
+    predicted_tokens: list[frozenset[int]] = attrs.field(factory=list)
+    scores: dict[tuple[int, int], float] = attrs.field(factory=dict)
 
 
 def predicted_kind(quote: Quote) -> str:
@@ -83,6 +86,7 @@ def align(gold_article: GoldArticle, article: Article, kind: str | None = None, 
     alignment = Alignment(
         gold_article, article, gold, predicted, gold_match, predicted_match,
         {m.gold for m in exact}, {m.predicted for m in exact}, speaker_ok,
+        gold_tokens=gold_tokens, predicted_tokens=predicted_tokens, scores=scores,
     )
     for (g, p), score in scores.items():
         if gold_match[g] is None and score > alignment.gold_best.get(g, (-1, 0.0))[1]:

@@ -96,6 +96,8 @@ def _table(groups: dict[str, Any], label: str) -> list[str]:
 def _errors(errors: dict[str, Any]) -> list[str]:
     lines = ["", f"errors by cause ({errors['total']} in all" + (f", listed in {errors['file']}" if errors.get("file") else "") + "):"]
     lines += [f"  {count:6d}  {name}" for name, count in errors["by_cause_and_role"].items()]
+    if errors.get("boundary"):
+        lines.append("  wrong boundary by type: " + ", ".join(f"{k} {n}" for k, n in errors["boundary"].items()))
     if errors.get("missed_cues"):
         lines.append("  gold cues never found: " + ", ".join(f"{c} {n}" for c, n in errors["missed_cues"].items()))
     return lines
