@@ -14,6 +14,7 @@ Pipeline, one pass over the shared analysis:
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable, Sequence
 
@@ -66,14 +67,34 @@ def merge(first: Iterable[Candidate], second: Iterable[Candidate]) -> list[Candi
     ``second``; within a list the higher confidence wins.
     """
     kept: list[Candidate] = []
+    taken = _Intervals()
     ordered = sorted(first, key=lambda c: -c.confidence) + sorted(second, key=lambda c: -c.confidence)
     for candidate in ordered:
         if not candidate.parts or any(e <= s for s, e in candidate.parts):
             continue
-        if any(candidate.overlaps(other) for other in kept):
+        if any(taken.overlaps(s, e) for s, e in candidate.parts):
             continue
+        for s, e in candidate.parts:
+            taken.add(s, e)
         kept.append(candidate)
     return sorted(kept, key=lambda c: c.start)
+
+
+class _Intervals:
+    """Disjoint ``[start, end)`` ranges kept sorted, for overlap tests in O(log n) (merge stays linear-ish)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # last range starting before ``end``
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _build(text: str, candidates: Sequence[Candidate], resolver: Resolver, dates: Sequence[DateMention]) -> list[Quote]:
@@ -94,7 +115,7 @@ def _build(text: str, candidates: Sequence[Candidate], resolver: Resolver, dates
 def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: Sequence[DateMention]) -> Quote:
     parts = [Span.of(text, s, e) for s, e in candidate.parts]
     confidence = candidate.confidence if entry is not None else min(candidate.confidence, UNKNOWN_SPEAKER_CONFIDENCE)
-    inside = tuple(d.id for d in dates if any(p.start <= d.span.start and d.span.end <= p.end for p in parts))
+    inside = tuple(d.id for d in dates if any(p.start <= d.span.start and d.span.end <= p.end for p in parts)) if dates else ()
     mention = None
     if entry is not None and candidate.speaker is not None:
         mention = Span.of(text, *candidate.speaker)

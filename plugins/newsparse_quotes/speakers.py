@@ -75,12 +75,21 @@ class Entry:
     actor: Actor | None = None
     used: bool = False
 
-    def first(self) -> int:
-        return min(start for start, _ in self.mentions) if self.mentions else 0
+    def __attrs_post_init__(self) -> None:
+        self.mentions.sort()
+
+    def add(self, start: int, end: int) -> bool:
+        """Record a mention (sorted, so lookups bisect); ``False`` when it was already known."""
+        i = bisect.bisect_left(self.mentions, (start, end))
+        if i == len(self.mentions) or self.mentions[i] != (start, end):
+            self.mentions.insert(i, (start, end))
+            return True
+        return False
 
     def last_before(self, offset: int) -> int | None:
-        before = [start for start, _ in self.mentions if start < offset]
-        return max(before) if before else None
+        """Start of the last mention starting before ``offset``."""
+        i = bisect.bisect_left(self.mentions, (offset, -1)) - 1
+        return self.mentions[i][0] if i >= 0 else None
 
 
 def _words(text: str) -> frozenset[str]:
@@ -153,7 +162,7 @@ class Resolver:
             kind = _kind_of_label(entity.label)
             entry = self._match_name(words, entity.start, kind, latent_only=True)
             if entry is not None:
-                entry.mentions.append((entity.start, entity.end))
+                entry.add(entity.start, entity.end)
                 if len(words) > len(entry.words) and words >= entry.words:
                     entry.name, entry.words = name, words
                 continue
@@ -171,6 +180,7 @@ class Resolver:
     def _new_entry(
         self, name: str, kind: ActorKind, mentions: list[tuple[int, int]], words: frozenset[str], role: str = ""
     ) -> Entry:
+        mentions = [tuple(m) for m in mentions]
         while True:
             self._counter += 1
             ident = f"{self._prefix}{self._counter}"
@@ -361,8 +371,7 @@ class Resolver:
 
     def _remember(self, entry: Entry, start: int, end: int, pronoun: str | None = None) -> Entry:
         entry.used = True
-        if (start, end) not in entry.mentions:
-            entry.mentions.append((start, end))
+        if entry.add(start, end):
             position = bisect.bisect_left(self._starts, start)
             self._spans.insert(position, (start, end, entry))
             self._starts.insert(position, start)
