@@ -83,7 +83,7 @@ def find_groups(ctx: Context) -> list[GroupMention]:
         root = tokens[chunk.root]
         if root.pos != "NOUN" and not (root.pos == "PROPN" and root.ent == "NORP"):
             continue
-        if not _is_source_position(ctx, chunk.root) or not _is_source_noun(ctx, chunk.root):
+        if not _is_source_noun(ctx, chunk.root) or not _is_source_position(ctx, chunk.root):
             continue
         mention = _mention(ctx, chunk.first, chunk.last, chunk.root)
         if (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Honorifics kept as ``Actor.title``. Gendered ones also give evidence for
 # ``Actor.gender``; the others (Dr., Rep., Sen.) say nothing about gender.
@@ -90,8 +91,11 @@ _SPACES = re.compile(r"\s+")
 _INITIAL = re.compile(r"^\w\.?$")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents, so ``José`` and ``Jose`` meet."""
+    """Lower case without accents, so ``José`` and ``Jose`` meet (cached: names repeat)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
