@@ -296,3 +296,13 @@ def test_attributed_fragment_is_left_alone(analyze) -> None:
     fragment = Candidate([(start, text.index("” before"))], QuoteKind.DIRECT, speaker=(0, 9), speaker_token=1)
     reported.find(analyze(text), [fragment])
     assert fragment.kind == QuoteKind.DIRECT and fragment.parts == [(start, text.index("” before"))]
+
+
+def test_gerund_after_a_preposition_inherits_the_subject(analyze) -> None:
+    text = "The governor angered farmers by saying the subsidies would end."
+    candidate = _one(analyze, text, "the subsidies would end")
+    assert _speaker(text, candidate) == "The governor"
+
+
+def test_imperative_is_not_an_attribution(analyze) -> None:
+    assert _find(analyze, "Ask yourself whether the bridge is safe.") == []

@@ -46,7 +46,7 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj"})
 _CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Relations through which a cue verb without a subject inherits its head's ("He criticized X, saying Y").
-_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp"})
+_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
 # Right-hand dependents that are still part of a speaker mention ("Yun Sun of the Stimson Center").
 _MENTION_RIGHT = frozenset({"compound", "flat", "nummod", "case", "poss", "amod", "nmod"})
 # Nouns that make "For X, ..." an attribution (a person's view) rather than a purpose or a duration.
@@ -125,6 +125,8 @@ class _Finder:
         tok = self.tokens[verb]
         if tok.dep in ("amod", "compound"):
             return  # "pledged delegates", "a stated goal": an adjective, not an attribution
+        if tok.tag == "VB" and tok.dep == "root" and not self._has_subject(verb):
+            return  # an imperative ("Ask yourself ...", "Call it ...") reports nobody
         cue_end = phrase_extension(self.a, verb) or match.end
         after = [c for c in self.children[verb] if self.tokens[c].start >= cue_end]
         for particle in match.tokens[1:]:  # "called for [a ban]": the particle's object is the content
@@ -548,7 +550,9 @@ class _Finder:
     def _speaker_of(self, verb: int) -> int | None:
         """Head token of the source: the subject, an agent (``by X``), or the subject inherited up the tree."""
         current = verb
-        for _ in range(4):
+        if self.tokens[verb].tag == "VB" and self.tokens[verb].dep == "root":
+            return None  # an imperative ("Ask yourself ...", "Call it ...") has no source
+        for _ in range(5):
             tok = self.tokens[current]
             kids = self.children[current]
             for child in kids:
