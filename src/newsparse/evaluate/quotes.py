@@ -148,6 +148,7 @@ def _prf(tp_predicted: int, predicted: int, tp_gold: int, gold: int) -> dict[str
 
 
 GroupKey = Callable[[Any], str]
+MIN_BOOTSTRAP_ARTICLES = 20  # resampling a handful of articles gives an interval that means nothing
 
 
 @attrs.define
@@ -199,7 +200,7 @@ class QuoteTally:
     def as_dict(self, top_cues: int = 15, resamples: int = 1000) -> dict[str, Any]:
         cues = sorted(self.by_cue.items(), key=lambda item: (-item[1].gold, -item[1].predicted, item[0]))
         overall = self.overall.as_dict()
-        if resamples and len(self.per_article) > 1:
+        if resamples and len(self.per_article) >= MIN_BOOTSTRAP_ARTICLES:
             overall["content"]["f1_ci95"] = bootstrap_f1(self.per_article, 2, resamples)
             overall["end_to_end"]["f1_ci95"] = bootstrap_f1(self.per_article, 3, resamples)
         return {
