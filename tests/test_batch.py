@@ -54,7 +54,7 @@ def test_parallel_results_equal_serial_results_in_input_order(parser, parallel_r
     serial = list(parser.parse_many(TEXTS + [ParseFailure(None, "broken JSON line", "in.jsonl:9")], batch_size=1))
     assert len(results) == len(TEXTS) + 1
     assert [type(r) for r in results] == [type(r) for r in serial]
-    for got, want in zip(results, serial):
+    for got, want in zip(results, serial, strict=True):
         if isinstance(want, Article):
             assert got.to_dict() == want.to_dict()
         else:

@@ -92,7 +92,7 @@ def test_bag_gives_the_same_results_as_parse_many(client, expected):
     results = nd.parse_bag(bag).compute()
     assert len(results) == len(RECORDS)
     assert [r["id"] for r in results] == [r["id"] for r in RECORDS]
-    for got, want in zip(results, expected):
+    for got, want in zip(results, expected, strict=True):
         if isinstance(want, Article):
             assert "error" not in got
             assert got == want.to_dict()
@@ -120,7 +120,7 @@ def test_dataframe_columns_and_index(client, expected):
     assert list(out["id"]) == [r["id"] for r in RECORDS]
     bad = out.loc[12]
     assert "whitespace" in bad["error"] and pd.isna(bad["article"])
-    for (_, row), want in zip(out.iterrows(), expected):
+    for (_, row), want in zip(out.iterrows(), expected, strict=True):
         if isinstance(want, Article):
             assert pd.isna(row["error"])
             assert json.loads(row["article"]) == want.to_dict()

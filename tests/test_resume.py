@@ -65,7 +65,8 @@ def test_gzipped_output_cannot_be_resumed(tmp_path):
 def test_skip_done_counts_and_keeps_unmatchable_items():
     tally = Tally()
     failure = ParseFailure(None, "broken", "in.jsonl:3")
-    items = [ArticleInput.create("x", id="a"), ArticleInput.create("y", id="b"), ArticleInput.create("z"), failure, "plain"]
+    inputs = [ArticleInput.create("x", id="a"), ArticleInput.create("y", id="b"), ArticleInput.create("z")]
+    items = [*inputs, failure, "plain"]
     kept = list(skip_done(items, {"a", "zzz"}, tally))
     assert [getattr(k, "id", k) for k in kept[:2]] == ["b", None]
     assert kept[2] is failure and kept[3] == "plain"

@@ -98,7 +98,8 @@ class ParserRecipe:
     def from_kwargs(cls, **kwargs: Any) -> ParserRecipe:
         """A recipe from :class:`~newsparse.parser.Parser` keyword arguments."""
         kwargs = dict(kwargs)
-        kwargs["plugins"] = tuple(_ModuleRef(p.__name__) if isinstance(p, ModuleType) else p for p in kwargs.get("plugins", ()))
+        plugins = kwargs.get("plugins", ())
+        kwargs["plugins"] = tuple(_ModuleRef(p.__name__) if isinstance(p, ModuleType) else p for p in plugins)
         kwargs["disable"] = tuple(kwargs.get("disable", ()))
         try:
             data = pickle.dumps(kwargs)
@@ -185,7 +186,9 @@ def _transportable(error: BaseException) -> BaseException:
     plain exception pickling cannot restore.
     """
     if isinstance(error, PluginError):
-        inner = error.error if _survives_pickle(error.error) else RuntimeError(f"{type(error.error).__name__}: {error.error}")
+        inner = error.error
+        if not _survives_pickle(inner):
+            inner = RuntimeError(f"{type(inner).__name__}: {inner}")
         error = PluginError(error.plugin, error.phase, inner)
         error.args = (error.plugin, error.phase, inner)
         return error

@@ -133,7 +133,7 @@ def _partition_dicts(items: Iterable[Any], recipe: ParserRecipe, batch_size: int
 
     items = list(items)
     out = []
-    for item, result in zip(items, parse_records(items, recipe, batch_size)):
+    for item, result in zip(items, parse_records(items, recipe, batch_size), strict=True):
         if isinstance(result, ParseFailure):
             record = failure_to_dict(result)
             record["id"] = record["id"] or _id_of(item)
@@ -160,7 +160,7 @@ def _row_records(frame: Any, columns: dict[str, str]) -> list[dict[str, Any]]:
     present = {field: column for field, column in columns.items() if column in frame.columns}
     records = []
     for row in frame[list(present.values())].itertuples(index=False, name=None):
-        record = {field: value for field, value in zip(present, row) if not _missing(value, pd)}
+        record = {field: value for field, value in zip(present, row, strict=True) if not _missing(value, pd)}
         records.append(record)
     return records
 
@@ -179,7 +179,7 @@ def _partition_frame(frame: Any, recipe: ParserRecipe, batch_size: int, columns:
 
     records = _row_records(frame, columns)
     rows = []
-    for record, result in zip(records, parse_records(records, recipe, batch_size)):
+    for record, result in zip(records, parse_records(records, recipe, batch_size), strict=True):
         if isinstance(result, ParseFailure):
             rows.append(_failure_row(record, result))
         else:

@@ -75,7 +75,9 @@ def prepare_append(path: Path) -> set[str]:
     ids, good_length = scan_output(path)
     size = path.stat().st_size
     if size > good_length:
-        log.warning("%s ends with an unfinished line (%d bytes, an interrupted write); removing it", path, size - good_length)
+        log.warning(
+            "%s ends with an unfinished line (%d bytes, an interrupted write); removing it", path, size - good_length
+        )
         with path.open("r+b") as handle:
             handle.truncate(good_length)
             handle.flush()
