@@ -133,6 +133,13 @@ def test_intensifiers_strengthen(stance_of):
     assert texts(strong) == ["extremely worrying"]
 
 
+def test_booster_adjectives_boost_before_a_noun_and_evaluate_as_predicates(stance_of):
+    boosted = stance_of('"It was an incredible mess," she said.', "It was an incredible mess")
+    assert boosted.polarity is Polarity.NEGATIVE and texts(boosted) == ["incredible mess"]
+    said_of = stance_of('"The turnout was incredible," she said.', "The turnout was incredible")
+    assert said_of.polarity is Polarity.POSITIVE
+
+
 def test_mixed_when_both_sides_are_strong(stance_of):
     text = '"The teachers are brilliant and the buildings are terrible," a parent said.'
     assert stance_of(text, "The teachers are brilliant and the buildings are terrible").polarity is Polarity.MIXED

@@ -76,6 +76,8 @@ NEWS_ADDITIONS: dict[str, float] = {
     "applaud": 2.0, "applauded": 2.0, "commendable": 2.0, "praiseworthy": 2.0,
     "landmark": 1.2, "achievement": 2.0, "achievements": 2.0, "accomplishment": 2.0, "recover": 1.3,
     "recovery": 1.2, "recovered": 1.3, "vindicate": 1.5, "vindicated": 1.5, "reassuring": 1.8, "encouraging": 2.0,
+    # VADER lists these only as boosters; said of something ("the result is incredible") they evaluate
+    "incredible": 2.0, "exceptional": 2.2, "tremendous": 1.8,
     # negative assessments
     "setback": -1.8, "provocative": -1.5, "provocation": -1.6, "provocations": -1.6, "baseless": -2.0,
     "unfounded": -1.8, "misguided": -1.8, "destabilize": -1.6, "destabilizing": -1.8,

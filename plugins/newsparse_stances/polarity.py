@@ -156,8 +156,10 @@ class PolarityScorer:
         allowed = POS_ONLY.get(word) if word in POS_ONLY else POS_ONLY.get(lemma)
         if allowed is not None and token.pos not in allowed:
             return 0.0
-        if word in CLAUSE_NEGATORS or word in NOMINAL_NEGATORS or word in self.boosters:
+        if word in CLAUSE_NEGATORS or word in NOMINAL_NEGATORS:
             return 0.0
+        if word in self.boosters and not (token.pos == "ADJ" and token.dep != "amod"):
+            return 0.0  # "incredible progress" boosts; "the result is incredible" evaluates
         if word in self.topical or lemma in self.topical:
             return 0.0
         if word == "thanks" and _next_lemma(analysis, token) == "to":
