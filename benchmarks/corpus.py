@@ -92,7 +92,8 @@ def _paragraph(rng: random.Random, obj: str, group: str, org: str, place: str) -
         return f"\u201c{quote},\u201d {person}, {title} at {org}, {rng.choice(SAY)} in {place}."
     if kind == 1:
         article = "an" if title[0] in "aeiou" else "a"
-        return f"{person}, {article} {title} in {place}, said {rng.choice(REL_DATES)} that {group} would be hit hardest."
+        when = rng.choice(REL_DATES)
+        return f"{person}, {article} {title} in {place}, said {when} that {group} would be hit hardest."
     if kind == 2:
         return f"\u201c{quote},\u201d said {person}, who has followed the talks since {rng.randint(2010, 2023)}."
     if kind == 3:

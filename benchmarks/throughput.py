@@ -239,15 +239,19 @@ def _marginal(totals: Totals) -> tuple[float, list[float]]:
     and ms/article in each stretch between marks (flat = linear in N)."""
     points = sorted(totals.rows.items())
     stretches = [(0, 0.0)] + [(n, row["wall"]) for n, row in points]
-    per = [1000 * (w1 - w0) / (n1 - n0) for (n0, w0), (n1, w1) in zip(stretches, stretches[1:]) if n1 > n0]
+    pairs = zip(stretches, stretches[1:], strict=False)
+    per = [1000 * (w1 - w0) / (n1 - n0) for (n0, w0), (n1, w1) in pairs if n1 > n0]
     (n_first, first), (n_last, last) = points[0], points[-1]
     rate = (n_last - n_first) / (last["wall"] - first["wall"]) if n_last > n_first else n_last / last["wall"]
     return rate, per
 
 
-def report_serial(n: int, bare: Totals, full: Totals, memory: PeakMemory, failed: int, instrument: Instrumented) -> None:
+def report_serial(
+    n: int, bare: Totals, full: Totals, memory: PeakMemory, failed: int, instrument: Instrumented
+) -> None:
     per_article = bare.tokens / max(bare.articles, 1)
-    out = [f"\n== --jobs 1 (bare and full interleaved in rounds): N={n}, {bare.tokens:,} tokens ({per_article:.0f}/article) =="]
+    out = [f"\n== --jobs 1 (bare and full interleaved in rounds): N={n}, {bare.tokens:,} tokens "
+           f"({per_article:.0f}/article) =="]
     out += _rows("bare", bare, per_article, cpu=True)
     out += _rows("full", full, per_article, cpu=True)
     wall_ratio, cpu_ratio = bare.wall / full.wall, bare.cpu / full.cpu
@@ -255,7 +259,7 @@ def report_serial(n: int, bare: Totals, full: Totals, memory: PeakMemory, failed
     _, per = _marginal(full)
     out.append("  full ms/article per stretch up to N/4, N/2, N (flat = linear): " + ", ".join(f"{p:.1f}" for p in per))
     out.append(f"  peak memory: {_mb(memory.rss)} RSS (one process); failures: {failed}")
-    total = sum(instrument.cpu.values()) + max(full.cpu - sum(instrument.cpu.values()), 0.0)
+    total = max(full.cpu, sum(instrument.cpu.values()))
     backend = instrument.cpu["backend: nlp.pipe"]
     out.append(f"  where the full run's CPU time goes (total {full.cpu:.1f} s):")
     for name, seconds in instrument.cpu.most_common():
@@ -270,7 +274,7 @@ def report_serial(n: int, bare: Totals, full: Totals, memory: PeakMemory, failed
 def report_parallel(
     jobs: int, n: int, bare: Totals, bare_memory: PeakMemory, bare_first: float,
     full: Totals, full_memory: PeakMemory, full_first: float, failed: int, tokens_per_article: float,
-) -> None:
+) -> float:
     out = [f"\n== --jobs {jobs} (separate streaming runs): N={n} =="]
     out.append(f"  first result after: bare {bare_first:.1f} s (spaCy n_process, fork: model inherited), "
                f"full {full_first:.1f} s (newsparse pool, {DEFAULT_START_METHOD}: each worker loads its model)")
@@ -281,8 +285,9 @@ def report_parallel(
     out.append(f"  steady rate (N/4 to N): bare {bare_rate:.2f} art/s, full {full_rate:.2f} art/s "
                f"-> full / bare {full_rate / bare_rate:.1%}")
     out.append("  full ms/article per stretch up to N/4, N/2, N: " + ", ".join(f"{p:.1f}" for p in per))
-    out.append(f"  peak memory (PSS, main + workers): bare {_mb(bare_memory.total)}, full {_mb(full_memory.total)}; "
-               f"main process RSS {_mb(full_memory.rss)}; failures: {failed}")
+    out.append(f"  peak memory (PSS, main + workers): bare {_mb(bare_memory.total)}, full {_mb(full_memory.total)} "
+               f"(the main process holds a model here for the bare run; `newsparse parse --jobs` does not); "
+               f"failures: {failed}")
     print("\n".join(out), flush=True)
     return full_rate
 
@@ -366,7 +371,9 @@ def main(argv: list[str] | None = None) -> int:
         tokens_per_article = bare.tokens / args.n
         results = parser.parse_many(inputs, batch_size=args.batch_size, n_process=jobs)
         full, full_memory, full_first, failed = run_streaming(results, lambda result: 0, marks)
-        report_parallel(jobs, args.n, bare, bare_memory, bare_first, full, full_memory, full_first, failed, tokens_per_article)
+        report_parallel(
+            jobs, args.n, bare, bare_memory, bare_first, full, full_memory, full_first, failed, tokens_per_article
+        )
     if args.profile:
         profile(Parser(), inputs[: args.profile_n or args.n], args.batch_size, args.top)
     return 0
