@@ -306,3 +306,13 @@ def test_gerund_after_a_preposition_inherits_the_subject(analyze) -> None:
 
 def test_imperative_is_not_an_attribution(analyze) -> None:
     assert _find(analyze, "Ask yourself whether the bridge is safe.") == []
+
+
+def test_two_fragments_in_one_paraphrase_do_not_break_later_rules(analyze) -> None:
+    text = "The coach said the team was “tired” but “not beaten” after the loss. “We go on,” — Ana Ruiz"
+    first = Candidate([(text.index("tired"), text.index("tired") + 5)], QuoteKind.DIRECT)
+    second = Candidate([(text.index("not beaten"), text.index("not beaten") + 10)], QuoteKind.DIRECT)
+    third = Candidate([(text.index("We go"), text.index("We go") + 8)], QuoteKind.DIRECT)
+    reported.find(analyze(text), [first, second, third])
+    assert first.kind == QuoteKind.MIXED and second.parts == []
+    assert _speaker(text, first) == "The coach"

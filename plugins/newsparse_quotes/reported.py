@@ -88,7 +88,7 @@ class _Finder:
         self.a = analysis
         self.tokens = analysis.tokens
         self.children = analysis.children
-        self.taken = sorted(taken, key=lambda c: c.start)
+        self.taken = sorted((c for c in taken if c.parts), key=lambda c: c.start)
         self.taken_starts = [c.start for c in self.taken]
         # marks lost (machine translation, scraping): comma attributions report the speaker's own words
         self.marks_lost = not taken and len(_DOUBLE_MARKS.findall(analysis.text)) < 2
@@ -334,7 +334,7 @@ class _Finder:
 
     def _link_dash_credits(self) -> None:
         for candidate in self.taken:
-            if candidate.speaker is not None:
+            if candidate.speaker is not None or not candidate.parts:
                 continue
             head = self._credit_after(candidate.end)
             if head is not None:
@@ -496,6 +496,8 @@ class _Finder:
         index = bisect.bisect_left(self.taken_starts, start)
         inside = []
         for candidate in self.taken[index:]:
+            if not candidate.parts:
+                continue
             if candidate.start >= end:
                 break
             if candidate.end > end + 2:
