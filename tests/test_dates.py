@@ -123,6 +123,10 @@ def test_case_set_is_large_enough():
         "The company employs 2000 people in three factories.",
         "The fall of the regime surprised most analysts.",
         "Analysts expect the central bank to hold its course, citing weak demand.",
+        "Mr. Okafor, 52 years old, joined the board as a director.",
+        "The average daily volume was about 130 million shares.",
+        "She will leave as soon as the border opens.",
+        'The senator spoke on the programme "This Week" about the budget.',
     ],
 )
 def test_text_without_dates(analyze, text):

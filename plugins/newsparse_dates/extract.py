@@ -144,6 +144,10 @@ def _is_temporal(candidate: Match, text: str, analysis: Analysis | None) -> bool
                 return False  # "2000 people" counts things; "the 1987 crash" is dated
     if rule == "weekday" and first.ent in ("PERSON",):
         return False
+    if rule in ("year", "deictic") and first.ent in _NAME_ENTS:
+        return False  # "Orion 1980", "VOA Today": part of a name
+    if rule == "set" and groups.get("adv") and first.pos == "ADJ":
+        return False  # "daily volume" describes a thing; "published daily" is a frequency
     if rule in ("duration", "ago") and first.ent in ("MONEY", "PERCENT"):
         return False
     return True

@@ -345,6 +345,8 @@ def _unit_value(anchor: dt.date, unit: str, shift: int) -> tuple[str, str]:
 @handler("relative")
 def _relative(match: re.Match[str], ctx: Context) -> Timex | None:
     rel, unit = _g(match, "rel"), _g(match, "unit")
+    if match["unit"][0].isupper() and not match["unit"].isupper():
+        return None  # "This Week" mid-sentence is a title (a TV programme), not a week
     if rel in ("that", "the same", "the following", "the previous") and unit in ("year", "month"):
         # anaphoric: relative to the narrative's last absolute date, not the publication date
         if ctx.narrative is None:
@@ -496,6 +498,8 @@ def _duration(match: re.Match[str], ctx: Context) -> Timex | None:
             return None  # "a day to remember", "one day he..."
     if num == "one" and unit in ("day", "night") and not match["approx"] and not _DURATION_CUES.search(ctx.before):
         return None
+    if re.match(r"\s+old\b", ctx.after):
+        return None  # an age ("52 years old") is not a period of time in the story
     if unit == "quarter" and (re.match(r"\s+of\b", ctx.after) or "-quarter" in match.group().lower()):
         return None  # "three-quarters of voters", "a quarter of the budget" are fractions
     if quantity is not None and (quantity > 10000 or (quantity >= 1000 and not match["unit"].lower().endswith("s"))):
@@ -699,6 +703,8 @@ _FUTURE = {"the future", "the near future", "the near term", "the short term", "
 @handler("vague")
 def _vague(match: re.Match[str], ctx: Context) -> Timex | None:
     word = _g(match, "word")
+    if word == "soon" and (re.search(r"\bas\s*$", ctx.before) or re.match(r"\s+(?:after|before|as)\b", ctx.after)):
+        return None  # "as soon as", "soon after being captured": relative to an event, not a time
     if word == "some point" and not re.search(r"\bat\s*$", ctx.before):
         return None
     if word in ("the moment", "the present", "the time being") and not re.search(r"\b(?:at|for)\s*$", ctx.before):

@@ -154,7 +154,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("clock", CLOCK),
     _rule("mid_afternoon", r"(?P<edge>mid|late|early)[- ]?(?P<pod>afternoon|morning|evening)(?:\s+(?P<ref2>yesterday|today|tomorrow))?"),
-    _rule("clock24", r"(?<=\bat )(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<zone>GMT|UTC|CET|BST|local time|h))?"),
+    _rule("clock24", r"(?<=\bat )(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<zone>GMT|UTC|CET|BST|local time|h))?"),
     _rule(
         "relative",
         rf"(?:(?P<edge>{EDGE})\s+)?(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?"
