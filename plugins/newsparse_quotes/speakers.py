@@ -288,13 +288,20 @@ class Resolver:
         floor = self._sentence_start_before(self._sentence_start_before(here.start if here is not None else offset))
         paragraph = self.analysis.paragraph_at(offset)
         floor = max(floor, paragraph[0]) if paragraph is not None else floor
+        recent = [(s, e) for s, _, e in self._spans[max(0, end - 30) : end] if s >= floor and compatible(e) and not self._quoted(s)]
+        recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e)]
         if previous is not None and compatible(previous):
-            # the last speaker keeps the floor unless someone compatible was named in this or the previous sentence
-            recent = [e for s, _, e in self._spans[max(0, end - 30) : end] if s >= floor and compatible(e) and not self._quoted(s)]
-            if not recent or previous in recent:
+            # the last speaker keeps the floor unless someone else compatible was named in the last sentences
+            if not recent or previous in [e for _, e in recent]:
                 last = previous.last_before(offset)
                 if last is not None and self._sentences_between(last, offset) <= 4:
                     return previous
+        if recent:
+            def sentence_key(item: tuple[int, Entry]) -> tuple[int, int]:
+                sentence = self.analysis.sentence_at(item[0])
+                return (sentence.start if sentence is not None else item[0], -item[0])
+
+            return max(recent, key=sentence_key)[1]
         if feature == "plural":
             group = self._plural_subject(floor, offset)
             if group is not None:
@@ -310,6 +317,18 @@ class Resolver:
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
         return best[2] if best else None
+
+    def _surname_mentions(self, floor: int, offset: int) -> list[tuple[int, Entry]]:
+        """Bare names the NER missed (``Dubois apologized.``) that match a known person's name words."""
+        found = []
+        for token in self.analysis.tokens_in(floor, offset):
+            if token.pos != "PROPN" or self._quoted(token.start):
+                continue
+            key = token.text.lower()
+            entry = next((e for e in self.entries if key in e.words and e.kind == ActorKind.PERSON), None)
+            if entry is not None:
+                found.append((token.start, entry))
+        return found
 
     def _plural_subject(self, floor: int, offset: int) -> Entry | None:
         """``The union leaders walked out. "...," they said``: a recent plural subject is a group."""
