@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsparse.models import Actor, ActorKind, Article, Polarity, Quote, Span, Stance
@@ -103,3 +105,19 @@ def test_summarize_stances_merges_actors_across_articles():
     assert rows["Ana Ruiz"].framings == (("endorsing", 1),)
     assert rows["Leo Park"].polarity is Polarity.NEGATIVE
     assert rows["Leo Park"].to_dict()["polarity"] == "negative"
+
+
+def test_stances_command_writes_one_row_per_quoted_actor(tmp_path, capsys):
+    import csv
+    import io
+
+    from newsparse.cli import main
+
+    parsed = tmp_path / "parsed.jsonl"
+    parsed.write_text(_article({"q1": "positive", "q2": "negative"}).to_json() + "\n", encoding="utf-8")
+    assert main(["stances", str(parsed)]) == 0
+    rows = {row["name"]: row for row in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert rows["Ana Ruiz"]["polarity"] == "positive" and rows["Ana Ruiz"]["positive"] == "1"
+    assert rows["Leo Park"]["polarity"] == "negative"
+    assert main(["stances", str(parsed), "--format", "json", "--min-quotes", "2"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

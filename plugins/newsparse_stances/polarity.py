@@ -174,11 +174,17 @@ class PolarityScorer:
         return value or 0.0
 
     def _inflected(self, lemma: str) -> float:
-        """Mean valence of the lemma's inflected forms VADER lists when it lacks the lemma ("survive")."""
+        """Mean valence of the lemma's inflected forms VADER lists when it lacks the lemma.
+
+        "survive" is missing but "survived" and "surviving" are listed.
+        """
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms = {lemma + "s", lemma + "d", lemma + "ed", stem + "ing", lemma + "ing"}
         found = [self.lexicon[f] for f in forms if f in self.lexicon]
-        return sum(found) / len(found) if found else 0.0
+        # one listed form is weak evidence ("giving" is generosity, "give" is not): need two that agree
+        if len(found) < 2 or min(found) < 0 < max(found):
+            return 0.0
+        return sum(found) / len(found)
 
     # -- the quote ---------------------------------------------------------------
     def score(self, analysis: Analysis, tokens: Sequence[Token]) -> PolarityResult:

@@ -208,7 +208,7 @@ def _load_command_modules() -> None:
     """Import modules that register further subcommands (evaluate, actors, report...)."""
     import importlib
 
-    for module in ("newsparse.evaluate", "newsparse.corpus", "newsparse.report"):
+    for module in ("newsparse.evaluate", "newsparse.corpus", "newsparse.report", "newsparse.stance_summary"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as error:

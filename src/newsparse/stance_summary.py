@@ -9,6 +9,10 @@ source quoted in many articles gets one line::
     for row in summarize_stances(articles):
         print(row.name, row.polarity.value, row.score, row.counts, row.framings)
 
+From the shell, ``newsparse stances PATH... [--format csv|json]`` reads
+parsed articles (JSONL from ``newsparse parse``) or raw inputs (parsed on
+the fly) and writes one row per corpus actor who is quoted.
+
 The verdict rule is the same as the per-article aggregate: neutral quotes
 (facts, schedules) do not dilute an opinion; comparable praise and
 criticism make ``mixed``. One pass over the articles; memory grows with
@@ -17,12 +21,27 @@ the number of quotes kept (a few small values each), not with the texts.
 
 from __future__ import annotations
 
+import argparse
+import csv
+import json
+import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 import attrs
 
+from newsparse.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, command
+from newsparse.errors import InputError
 from newsparse.models import ActorKind, Article, Polarity
+
+log = logging.getLogger(__name__)
+
+CSV_COLUMNS = (
+    "key", "name", "kind", "polarity", "score", "quotes", "n_articles", "positive", "negative", "neutral",
+    "mixed", "framing", "framings", "targets", "evidence",
+)
 
 #: The weaker side must reach this share of the stronger for "mixed".
 MIXED_SHARE = 0.5
@@ -75,6 +94,27 @@ class ActorStanceSummary:
         data["kind"] = self.kind.value
         data["polarity"] = self.polarity.value
         return data
+
+    def to_row(self) -> dict[str, Any]:
+        """A flat CSV row: counts in their own columns, lists as ``value (count); ...``."""
+
+        def pairs(values: tuple[tuple[str, int], ...]) -> str:
+            return "; ".join(f"{value} ({count})" for value, count in values)
+
+        return {
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind.value,
+            "polarity": self.polarity.value,
+            "score": self.score,
+            "quotes": self.quotes,
+            "n_articles": len(self.articles),
+            **{p.value: self.counts.get(p.value, 0) for p in Polarity},
+            "framing": self.framings[0][0] if self.framings else "",
+            "framings": pairs(self.framings),
+            "targets": pairs(self.targets),
+            "evidence": pairs(self.evidence),
+        }
 
 
 @attrs.define
@@ -147,5 +187,56 @@ def _summary(actor, kept: dict[tuple[str, str], list[_Kept]]) -> ActorStanceSumm
         evidence=tuple(Counter(word for s in stances for word in s.evidence).most_common(10)),
     )
 
+
+# -- the command ---------------------------------------------------------------------------------
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="parsed JSONL (newsparse parse) or raw inputs (.txt .html .json .jsonl)",
+    )
+    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
+    parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    parser.add_argument("--min-quotes", type=int, default=1, help="leave out actors quoted fewer times")
+    parser.add_argument("--backend", default="spacy", help="NLP backend for raw inputs")
+    parser.add_argument("--batch-size", type=int, default=32)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from newsparse.cli import _output, _progress
+    from newsparse.corpus import read_articles
+    from newsparse.parser import Parser
+
+    parser = None if args.backend == "spacy" else Parser(backend=args.backend)
+    counted = {"articles": 0, "failed": 0}
+
+    def articles() -> Iterable[Article | None]:
+        for article in _progress(read_articles(args.paths, parser, args.batch_size), None):
+            counted["failed" if article is None else "articles"] += 1
+            yield article
+
+    try:
+        rows = [row for row in summarize_stances(articles()) if row.quotes >= args.min_quotes]
+    except InputError as error:
+        log.error("%s", error)
+        return EXIT_USAGE
+    with _output(args.output) as out:
+        if args.format == "json":
+            json.dump([row.to_dict() for row in rows], out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(row.to_row() for row in rows)
+    log.info("%d quoted actors from %d articles, %d failed", len(rows), counted["articles"], counted["failed"])
+    if counted["failed"]:
+        log.warning("summary: %d inputs could not be read or parsed (see errors above)", counted["failed"])
+        return EXIT_SOME_FAILED
+    return EXIT_OK if counted["articles"] else EXIT_USAGE
+
+
+_run.add_arguments = _add_arguments  # type: ignore[attr-defined]
+command("stances", "stance per quoted actor across a corpus: for, against, mixed, with framing (csv or json)")(_run)
 
 __all__ = ["ActorStanceSummary", "summarize_stances", "verdict"]
