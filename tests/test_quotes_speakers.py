@@ -164,3 +164,9 @@ def test_resolver_pronoun_with_nobody_before_is_none(analyze):
     resolver = Resolver(analysis)
     assert resolver.resolve(0, 3, 0) is None
     assert resolver.new_actors() == []
+
+
+def test_first_person_narrator_speaks(analyze):
+    quotes, by_id, _ = run(analyze, 'The judge looked up. "Your Honor," I said, "I would like to answer."')
+    (quote,) = [q for q in quotes if q.kind.value == "direct"]
+    assert quote.speaker_mention.text == "I" and by_id[quote.speaker].name == "the author"

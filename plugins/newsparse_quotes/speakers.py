@@ -237,6 +237,9 @@ class Resolver:
             if found is not None:
                 return self._remember(found, start, end)
         lower = head_token.text.lower()
+        if lower in ("i", "we") and len(tokens) == 1 and not self._quoted(start):
+            # first-person narration ("I said"): the writer is the speaker
+            return self._remember(self._narrator(lower == "we"), start, end)
         if lower in PRONOUNS and len(tokens) <= 2:
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
@@ -317,6 +320,12 @@ class Resolver:
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
         return best[2] if best else None
+
+    def _narrator(self, plural: bool) -> Entry:
+        name = "the authors" if plural else "the author"
+        same = next((e for e in self.entries if e.actor is None and e.name == name), None)
+        kind = ActorKind.GROUP if plural else ActorKind.PERSON
+        return same or self._new_entry(name, kind, [], frozenset({name}), role="author")
 
     def _surname_mentions(self, floor: int, offset: int) -> list[tuple[int, Entry]]:
         """Bare names the NER missed (``Dubois apologized.``) that match a known person's name words."""
