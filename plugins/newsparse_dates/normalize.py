@@ -514,6 +514,10 @@ def _vague_span(match: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if match["ahead"] or "coming" in det or "next" in det:
         return Timex("DATE", "FUTURE_REF", "ref", ctx.anchor_value)
+    unit = _unit_key(match["unit"])
+    if det == "recent" and unit in ("day", "week", "month", "quarter"):
+        # TimeML: "in recent weeks" is a stretch of time (PXW); "in recent years" a vague past
+        return Timex("DURATION", _duration_value(None, unit), "duration")
     return Timex("DATE", "PAST_REF", "ref", ctx.anchor_value)
 
 
