@@ -23,6 +23,7 @@ are left to the reported-speech finder, which may embed them (kind
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Sequence
 
@@ -407,9 +408,9 @@ def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
         if chunk.first <= head < chunk.last:
             start, end = min(start, chunk.start), max(end, chunk.end)
             break
-    for entity in analysis.entities_in(max(0, token.start - 80), token.end + 80):
-        if entity.first <= head < entity.last:
-            start, end = min(start, entity.start), max(end, entity.end)
+    entity = _entity_at(analysis, token.start)
+    if entity is not None and entity.first <= head < entity.last:
+        start, end = min(start, entity.start), max(end, entity.end)
     resolve = head
     if token.pos == "NOUN":
         # a role noun right before a name: ``resident Omar Diallo`` -> the name
@@ -429,11 +430,22 @@ def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
 
 
 def _chunks_at(analysis: Analysis, offset: int) -> list:
+    """The noun chunk starting last at or before ``offset`` (bisection over cached chunk starts)."""
     index = _chunk_index(analysis)
-    import bisect
-
     position = bisect.bisect_right(index, offset) - 1
     return [analysis.chunks[position]] if position >= 0 else []
+
+
+def _entity_at(analysis: Analysis, offset: int):
+    """The entity covering ``offset`` (bisection over cached entity starts), else ``None``."""
+    starts = analysis.__dict__.get("_quotes_entity_starts")
+    if starts is None:
+        starts = [entity.start for entity in analysis.entities]
+        analysis.__dict__["_quotes_entity_starts"] = starts
+    position = bisect.bisect_right(starts, offset) - 1
+    if position >= 0 and analysis.entities[position].start <= offset < analysis.entities[position].end:
+        return analysis.entities[position]
+    return None
 
 
 def _chunk_index(analysis: Analysis) -> list[int]:
