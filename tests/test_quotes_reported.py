@@ -316,3 +316,16 @@ def test_two_fragments_in_one_paraphrase_do_not_break_later_rules(analyze) -> No
     reported.find(analyze(text), [first, second, third])
     assert first.kind == QuoteKind.MIXED and second.parts == []
     assert _speaker(text, first) == "The coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cls"),
+    [
+        ("The senator is hoping the bill passes before the recess.", "the bill passes before the recess", "cognition"),
+        ("Most residents voted for the new library tax.", "the new library tax", "stance"),
+        ("The ministry released a list of closed roads.", "a list of closed roads", "writing"),
+        ("Several governors have embraced the proposal.", "the proposal", "stance"),
+    ],
+)
+def test_more_attribution_verbs(analyze, text: str, content: str, cls: str) -> None:
+    assert _one(analyze, text, content).cue_class == cls
