@@ -67,50 +67,28 @@ def evaluate(
 
     ``parser`` reuses an existing :class:`~newsparse.parser.Parser` in this
     process (then ``jobs``, ``backend`` and ``disable`` are not used).
+    ``self_check`` scores the gold against itself instead of parsing: every
+    figure must then be 100% (see ``newsparse.evaluate.selfcheck``).
     """
     started = time.perf_counter()
     gold = read_gold(path, strict=strict, limit=limit)
-    auto_disabled = plugins_not_needed(gold)
-    disabled = sorted(set(disable or ()) | set(auto_disabled))
-    if auto_disabled:
-        log.info("nothing in %s scores %s: those plugins are disabled", path, ", ".join(auto_disabled))
+    disabled = sorted(set(disable or ()) | set(plugins_not_needed(gold)))
+    if parser is not None:
+        disabled = sorted(parser.registry.disabled)
+    elif self_check:
+        disabled = []
     parse_start, cpu_start = time.perf_counter(), _cpu_seconds()
     if self_check:
         predictions = [Prediction(gold_as_article(article)) for article in gold.articles]
     else:
+        log.info("parsing %d articles with plugins %s disabled", len(gold.articles), disabled or "none")
         predictions = list(predict(gold.articles, jobs, {"backend": backend, "disable": disabled}, progress, parser))
-    parse_seconds = time.perf_counter() - parse_start
-    parse_cpu = _cpu_seconds() - cpu_start
+    parse_seconds, parse_cpu = time.perf_counter() - parse_start, _cpu_seconds() - cpu_start
     articles = [prediction.article for prediction in predictions]
-    report: dict[str, Any] = {
-        "gold_file": str(path),
-        "articles": len(gold.articles),
-        "jobs": jobs,
-        "self_check": self_check,
-        "disabled_plugins": disabled if parser is None else sorted(parser.registry.disabled),
-        "parse_failures": [
-            {"article": gold.articles[i].id, "error": p.error} for i, p in enumerate(predictions) if p.error
-        ],
-        "plugin_failures": dict(
-            Counter(f"{failure.plugin} ({failure.phase}): {failure.error.split(':')[0]}" for a in articles for failure in a.failures)
-        ),
-        "gold_problems": [str(problem) for problem in gold.problems],
-    }
+    report = _header(gold, predictions, jobs, self_check, disabled)
     score_start = time.perf_counter()
     if gold.has("quotes"):
-        quotes, alignments = score_quotes(zip(gold.articles, articles), kind=kind, top_cues=top_cues)
-        if kind:
-            quotes["kind_filter"] = kind
-        report["quotes"] = quotes
-        records = collect_errors(alignments)
-        if self_check:
-            report["self_check_failures"] = records
-            for record in records:
-                log.error("self-check: %s %s in %s: %r", record["cause"], record["role"], record["article"], record.get("gold", {}).get("text"))
-        report["errors"] = summarize(records)
-        if errors_path is not None:
-            write_errors(records, errors_path, str(path))
-            report["errors"]["file"] = str(errors_path)
+        report.update(_quote_sections(gold, articles, kind, top_cues, errors_path, self_check))
     wanted = [section for section in SECTIONS if gold.has(section) and not self_check]
     report.update(run_other_scorers(wanted, [g.raw for g in gold.articles], articles))
     report["seconds"] = {
@@ -121,3 +99,43 @@ def evaluate(
         "articles_per_second": round(len(articles) / parse_seconds, 2) if parse_seconds else None,
     }
     return report
+
+
+def _header(gold: GoldFile, predictions: list[Prediction], jobs: int, self_check: bool, disabled: list[str]) -> dict[str, Any]:
+    """What was run and what went wrong on the way: gold problems, parse and plugin failures."""
+    failures = Counter(
+        f"{failure.plugin} ({failure.phase}): {failure.error.split(':')[0]}"
+        for prediction in predictions
+        for failure in prediction.article.failures
+    )
+    return {
+        "gold_file": gold.path,
+        "articles": len(gold.articles),
+        "jobs": jobs,
+        "self_check": self_check,
+        "disabled_plugins": disabled,
+        "parse_failures": [
+            {"article": gold.articles[i].id, "error": p.error} for i, p in enumerate(predictions) if p.error
+        ],
+        "plugin_failures": dict(failures),
+        "gold_problems": [str(problem) for problem in gold.problems],
+    }
+
+
+def _quote_sections(
+    gold: GoldFile, articles: list[Any], kind: str | None, top_cues: int, errors_path: Path | None, self_check: bool
+) -> dict[str, Any]:
+    """The ``quotes`` figures and the ``errors`` summary (and file)."""
+    quotes, alignments = score_quotes(zip(gold.articles, articles), kind=kind, top_cues=top_cues)
+    if kind:
+        quotes["kind_filter"] = kind
+    records = collect_errors(alignments)
+    sections: dict[str, Any] = {"quotes": quotes, "errors": summarize(records)}
+    if self_check:
+        sections["self_check_failures"] = records
+        for record in records:
+            log.error("self-check: %s %s in %s: %r", record["cause"], record["role"], record["article"], record.get("gold", {}).get("text"))
+    if errors_path is not None:
+        write_errors(records, errors_path, gold.path)
+        sections["errors"]["file"] = str(errors_path)
+    return sections
