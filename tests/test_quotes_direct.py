@@ -48,8 +48,8 @@ CASES = [
     # split quotes are one quote with two parts
     ('"We tried," Captain Eva Lind said, "but the sea was too rough."', [(["We tried", "but the sea was too rough."], "Lind")]),
     ("“It is early,” said analyst Tom Reyes, “and the data are thin.”", [(["It is early", "and the data are thin."], "Reyes")]),
-    # a second sentence after the attribution is a separate quote, same speaker
-    ('"We won," Ada Brown said. "Now the work begins."', [(["We won"], "Brown"), (["Now the work begins."], "Brown")]),
+    # a second sentence after the attribution, same paragraph: the attribution interrupts one quote
+    ('"We won," Ada Brown said. "Now the work begins."', [(["We won", "Now the work begins."], "Brown")]),
     # mark styles
     ("«Nous ne céderons pas», a déclaré le ministre. The minister, Pierre Lavigne, said: «We will not give in.»",
      [(["We will not give in."], "Lavigne")]),
@@ -97,8 +97,7 @@ def test_paragraph_continuation_wire_convention(analyze):
     )
     found = direct_quotes(analyze, text)
     assert [parts for parts, _, _ in found] == [
-        ["The river rose faster than anyone expected"],
-        ["We lost the road in an hour."],
+        ["The river rose faster than anyone expected", "We lost the road in an hour."],
         ["By morning the whole valley was under water."],
     ]
     assert all(speaker is not None and "Dorsey" in speaker for _, speaker, _ in found)
@@ -109,6 +108,18 @@ def test_next_paragraph_quote_without_attribution_continues_speaker(analyze):
     found = direct_quotes(analyze, text)
     assert found[-1][0] == ["Last winter we turned away forty people."]
     assert found[-1][1] is not None and "Ortiz" in found[-1][1]
+
+
+def test_quoted_part_of_a_paraphrase_is_not_a_direct_quote(analyze):
+    text = 'Spokeswoman Ada Moss says the candidate has "always run a lean campaign and will keep doing so."'
+    assert direct_quotes(analyze, text) == []
+
+
+def test_next_paragraph_after_attribution_is_a_separate_quote(analyze):
+    text = '"We won," Ada Brown said.\n\n"Now the work begins."'
+    found = direct_quotes(analyze, text)
+    assert [parts for parts, _, _ in found] == [["We won"], ["Now the work begins."]]
+    assert found[1][2].speaker == found[0][2].speaker is not None
 
 
 def test_scare_quotes_are_not_direct_quotes(analyze):
@@ -151,9 +162,8 @@ def test_unclosed_quote_is_recovered_at_paragraph_end_and_next_paragraph_parsed(
 def test_lost_closing_mark_before_attribution(analyze):
     text = '"We sold out in an hour, said promoter Jill Baxter. We have never seen demand like this.'
     found = direct_quotes(analyze, text)
-    assert found[0][0] == ["We sold out in an hour"]
+    assert found[0][0] == ["We sold out in an hour", "We have never seen demand like this."]
     assert found[0][1] is not None and "Baxter" in found[0][1]
-    assert found[1][0] == ["We have never seen demand like this."] and found[1][1] == found[0][1]
 
 
 def test_quote_ids_unique_and_parts_inside_text(analyze):

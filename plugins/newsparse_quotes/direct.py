@@ -10,9 +10,12 @@ segment found by :mod:`marks`:
   (``"A," X said, "B."`` is one quote with two parts);
 * verbless credits: a colon lead-in (``Ms. Yun: "..."``) or a dash credit
   (``"..." — Ms. Yun``);
-* none: a quote that opens a paragraph right after an attributed one
-  continues that speaker (the wire convention); other free-standing quoted
-  sentences keep no speaker and a low confidence.
+* none: a quote in the same paragraph right after an attributed one is the
+  next part of that quote (``"A," she said. "B."``: the attribution
+  interrupts one quote, as PolNeAR annotates it); a quote that opens the next
+  paragraph continues that speaker as a separate quote (the wire
+  convention); other free-standing quoted sentences keep no speaker and a
+  low confidence.
 
 Short quoted fragments inside a sentence with no cue of their own (scare
 quotes, titles: ``the "policy of containment"``) are not direct quotes and
@@ -42,8 +45,6 @@ DIRECT_CLASSES = ("speech", "writing", "cognition", "stance", "evidence")
 MAX_GAP_AFTER = 10
 #: How many tokens may stand between a cue and the opening mark (``told reporters in Beijing on Monday:``).
 MAX_GAP_BEFORE = 12
-#: A quoted fragment shorter than this many words inside a sentence is a scare quote unless a cue is adjacent.
-MIN_FREE_WORDS = 4
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"})
@@ -77,6 +78,10 @@ def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[
             continue
         candidate = found
         if candidate.speaker is None and previous is not None and _continues(analysis, previous, candidate, segment):
+            if previous.cue is not None and previous is candidates[-1] and _same_paragraph(analysis, previous, segment):
+                # "A," she said. "B." — the attribution interrupts one quote: B is its next part
+                previous.parts.extend(candidate.parts)
+                continue
             candidate.continues = True
             candidate.speaker = previous.speaker
             candidate.speaker_token = previous.speaker_token
@@ -121,9 +126,9 @@ def _attribute(
         candidate = Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, speaker=credit[0], speaker_token=credit[1],
                               confidence=0.8, source="direct:credit")
         return candidate, False
-    if embedded and _words(text, start, end) < MIN_FREE_WORDS:
-        return None, False  # a scare quote or a title: not speech on its own
-    if embedded and not _sentence_like(analysis, start, end):
+    if embedded:
+        # a fragment inside someone else's sentence with no cue of its own: a scare quote,
+        # a title, or the quoted part of a paraphrase (kind "mixed", the reported finder's)
         return None, False
     return Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, confidence=0.3, source="direct:free"), False
 
@@ -161,16 +166,11 @@ def _inner_attribution(analysis: Analysis, segment: Segment) -> list[Candidate] 
         parts = [marks.strip_separator(analysis.text, segment.start, comma)]
         candidate = _candidate(analysis, parts, match, speaker, "direct:inner")
         candidate.confidence = 0.6
-        found = [candidate]
         if stop is not None:
             rest = marks.strip_separator(analysis.text, stop.end, segment.end)
             if rest[1] > rest[0]:
-                found.append(
-                    Candidate(parts=[rest], kind=QuoteKind.DIRECT, speaker=candidate.speaker,
-                              speaker_token=candidate.speaker_token, confidence=0.5, continues=True,
-                              source="direct:inner-continued")
-                )
-        return found
+                candidate.parts.append(rest)  # the speech goes on after the attribution
+        return [candidate]
     return None
 
 
@@ -185,12 +185,6 @@ def _content(text: str, segment: Segment) -> tuple[int, int]:
 
 def _words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
-
-
-def _sentence_like(analysis: Analysis, start: int, end: int) -> bool:
-    """A quoted clause with a verb and several words, not a title or a noun phrase."""
-    tokens = analysis.tokens_in(start, end)
-    return len(tokens) >= 6 and any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
 def _embedded(analysis: Analysis, segment: Segment, floor: int) -> bool:
@@ -520,6 +514,10 @@ def _colon_lead_in(analysis: Analysis, segment: Segment, floor: int) -> tuple[tu
         return None
     head = max(tokens, key=lambda t: (t.pos == "PROPN", t.i)).i
     return (tokens[0].start, tokens[-1].end), head
+
+
+def _same_paragraph(analysis: Analysis, previous: Candidate, segment: Segment) -> bool:
+    return analysis.paragraph_at(max(0, previous.end - 1)) == analysis.paragraph_at(segment.open)
 
 
 def _continues(analysis: Analysis, previous: Candidate, candidate: Candidate, segment: Segment) -> bool:
