@@ -39,15 +39,18 @@ def main() -> None:
     nlp_seconds = time.perf_counter() - started
     started = time.perf_counter()
     mentions = 0
-    for (text, published), analysis in zip(texts, analyses):
+    for (text, published), analysis in zip(texts, analyses, strict=True):
         found = find_published(text) if published is None else None
         anchor = published or (found.value if found else None)
         mentions += len(extract_dates(text, analysis, anchor, day_month_order(text).day_first))
     dates_seconds = time.perf_counter() - started
     characters = sum(len(text) for text, _ in texts)
     print(f"articles={len(texts)} characters={characters} mentions={mentions}")
-    print(f"nlp analysis: {nlp_seconds:.2f}s  dates extractor: {dates_seconds:.3f}s "
-          f"({100 * dates_seconds / nlp_seconds:.1f}% of the analysis, {1000 * dates_seconds / len(texts):.2f} ms/article)")
+    print(
+        f"nlp analysis: {nlp_seconds:.2f}s  dates extractor: {dates_seconds:.3f}s "
+        f"({100 * dates_seconds / nlp_seconds:.1f}% of the analysis, "
+        f"{1000 * dates_seconds / len(texts):.2f} ms/article)"
+    )
 
     started = time.perf_counter()
     import dateparser  # noqa: F401 - timing the import is the point

@@ -63,7 +63,13 @@ CASES = [
     (TUE, "The verdict is expected tomorrow.", "tomorrow", "2023-06-21", "DATE"),
     (TUE, "Protests continued over the weekend in the capital.", "the weekend", "2023-W24-WE", "DATE"),
     (TUE, "Talks will continue this weekend in Oslo.", "this weekend", "2023-W25-WE", "DATE"),
-    (TUE, "Traffic was halted during the night of Monday to Tuesday.", "the night of Monday to Tuesday", "2023-06-19", "DATE"),
+    (
+        TUE,
+        "Traffic was halted during the night of Monday to Tuesday.",
+        "the night of Monday to Tuesday",
+        "2023-06-19",
+        "DATE",
+    ),
     (TUE, "Prices rose five percent last week.", "last week", "2023-W24", "DATE"),
     (TUE, "The firm plans to hire staff next month.", "next month", "2023-07", "DATE"),
     (TUE, "Three years ago the plant closed.", "Three years ago", "2020", "DATE"),
@@ -102,7 +108,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "extent", "value", "timex_type"), CASES, ids=[c[2] + "|" + c[1][:30] for c in CASES])
+@pytest.mark.parametrize(
+    ("published", "text", "extent", "value", "timex_type"), CASES, ids=[c[2] + "|" + c[1][:30] for c in CASES]
+)
 def test_expression(analyze, published, text, extent, value, timex_type):
     mentions = extract_dates(text, analyze(text), published)
     found = {m.span.text: m for m in mentions}

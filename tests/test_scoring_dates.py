@@ -36,8 +36,15 @@ GOLD = {
 
 
 def test_perfect_prediction():
-    article = Article(TEXT, id="a1", dates=[_mention("Monday", "2023-06-19"), _mention("last month", "2023-05"),
-                                            _mention("three years", "P3Y", "DURATION")])
+    article = Article(
+        TEXT,
+        id="a1",
+        dates=[
+            _mention("Monday", "2023-06-19"),
+            _mention("last month", "2023-05"),
+            _mention("three years", "P3Y", "DURATION"),
+        ],
+    )
     scores = score_dates([GOLD], [article])
     assert scores["strict"]["f1"] == scores["overlap"]["f1"] == 1.0
     assert scores["value"]["accuracy"] == 1.0
@@ -94,7 +101,14 @@ def test_unparsed_article_counts_as_no_predictions():
 
 def test_articles_pair_by_id_not_position():
     other = {"id": "a2", "text": "Nothing dated here.", "dates": []}
-    perfect = Article(TEXT, id="a1", dates=[_mention("Monday", "2023-06-19"), _mention("last month", "2023-05"),
-                                            _mention("three years", "P3Y", "DURATION")])
+    perfect = Article(
+        TEXT,
+        id="a1",
+        dates=[
+            _mention("Monday", "2023-06-19"),
+            _mention("last month", "2023-05"),
+            _mention("three years", "P3Y", "DURATION"),
+        ],
+    )
     scores = score_dates([GOLD, other], [Article("Nothing dated here.", id="a2"), perfect])
     assert scores["overlap"]["f1"] == 1.0

@@ -31,7 +31,9 @@ def newsparse_dates(document: Document) -> list[DateMention | PublishedDate]:
     found = find_published(document.text, document.url) if document.published is None else None
     anchor = document.published or (found.value if found is not None else None)
     day_first = day_month_order(document.text, url=document.url).day_first if has_numeric_dates(document.text) else None
-    results: list[DateMention | PublishedDate] = list(extract_dates(document.text, document.analysis, anchor, day_first))
+    results: list[DateMention | PublishedDate] = list(
+        extract_dates(document.text, document.analysis, anchor, day_first)
+    )
     if found is not None:
         results.append(found)
     return results

@@ -30,7 +30,9 @@ from newsparse_dates.patterns import DAY, MONTH, WEEKDAY, YEAR
 log = logging.getLogger(__name__)
 
 #: Agencies that print numeric dates day first / month first.
-DAY_FIRST_AGENCIES = frozenset({"afp", "dpa", "ansa", "efe", "belga", "apa", "anp", "ats", "sda", "xinhua", "kyodo", "tass"})
+DAY_FIRST_AGENCIES = frozenset(
+    {"afp", "dpa", "ansa", "efe", "belga", "apa", "anp", "ats", "sda", "xinhua", "kyodo", "tass"}
+)
 MONTH_FIRST_AGENCIES = frozenset({"ap", "upi"})
 _DAY_FIRST_DOMAINS = re.compile(r"\.(?:fr|de|uk|ie|au|nz|in|eu|es|it|be|ch|nl|za|ng|ke|pk)(?:/|$)")
 
@@ -167,12 +169,20 @@ def _date_line(text: str) -> PublishedDate | None:
             if match["iso"]:
                 date = dt.date.fromisoformat(match["iso"])
             elif match["month"]:
-                date = dt.date(int(match["year"]), month_number(match["month"]) or 0, int(re.match(r"\d+", match["day"]).group()))
+                date = dt.date(
+                    int(match["year"]), month_number(match["month"]) or 0, int(re.match(r"\d+", match["day"]).group())
+                )
             else:
-                date = dt.date(int(match["year2"]), month_number(match["month2"]) or 0, int(re.match(r"\d+", match["day2"]).group()))
+                date = dt.date(
+                    int(match["year2"]),
+                    month_number(match["month2"]) or 0,
+                    int(re.match(r"\d+", match["day2"]).group()),
+                )
         except ValueError:
             continue
-        return PublishedDate(dt.datetime.combine(date, _clock(match)), "text", Span.of(text, match.start("date"), match.end("date")))
+        return PublishedDate(
+            dt.datetime.combine(date, _clock(match)), "text", Span.of(text, match.start("date"), match.end("date"))
+        )
     return None
 
 

@@ -29,11 +29,61 @@ _PRIORITY = {rule.name: index for index, rule in enumerate(RULES)}
 _NOT_TEMPORAL_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 _TEMPORAL_NOUNS = frozenset(
-    {"period", "quarter", "season", "year", "election", "elections", "campaign", "budget", "summit", "census",
-     "results", "earnings", "levels", "level", "figures", "report", "games", "olympics", "cup", "law", "act",
-     "agreement", "accord", "crisis", "war", "model", "models", "edition", "fiscal", "class", "session", "term",
-     "midterms", "primary", "primaries", "vote", "race", "contest", "tournament", "championship", "deadline",
-     "plan", "target", "targets", "goal", "goals", "rate", "prices", "price", "sales", "profit", "loss", "version"}
+    {
+        "period",
+        "quarter",
+        "season",
+        "year",
+        "election",
+        "elections",
+        "campaign",
+        "budget",
+        "summit",
+        "census",
+        "results",
+        "earnings",
+        "levels",
+        "level",
+        "figures",
+        "report",
+        "games",
+        "olympics",
+        "cup",
+        "law",
+        "act",
+        "agreement",
+        "accord",
+        "crisis",
+        "war",
+        "model",
+        "models",
+        "edition",
+        "fiscal",
+        "class",
+        "session",
+        "term",
+        "midterms",
+        "primary",
+        "primaries",
+        "vote",
+        "race",
+        "contest",
+        "tournament",
+        "championship",
+        "deadline",
+        "plan",
+        "target",
+        "targets",
+        "goal",
+        "goals",
+        "rate",
+        "prices",
+        "price",
+        "sales",
+        "profit",
+        "loss",
+        "version",
+    }
 )
 _JOINABLE_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$|^XXXX-")
@@ -240,7 +290,12 @@ def _join_clock(text: str, items: list[tuple[int, int, Timex]]) -> list[tuple[in
         following = items[index + 1] if index + 1 < len(items) else None
         if following is not None and _JOINABLE_GAP.match(text[end : following[0]]):
             clock, day = (timex, following[2]) if timex.granularity == "clock" else (following[2], timex)
-            if clock.granularity == "clock" and day.type == "DATE" and day.granularity == "day" and _DAY_VALUE.match(day.value):
+            if (
+                clock.granularity == "clock"
+                and day.type == "DATE"
+                and day.granularity == "day"
+                and _DAY_VALUE.match(day.value)
+            ):
                 value = day.value + clock.value[clock.value.index("T") :]
                 joined.append((start, following[1], Timex("TIME", value, "time", day.anchor)))
                 index += 2

@@ -256,7 +256,7 @@ def _weekday(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("night_of")
 def _night_of(match: re.Match[str], ctx: Context) -> Timex | None:
-    """"the night of Monday to Tuesday": the night that begins on the Monday, dated by that Monday."""
+    """ "the night of Monday to Tuesday": the night that begins on the Monday, dated by that Monday."""
     weekday = weekday_number(match["weekday"])
     if weekday is None:
         return None
@@ -289,7 +289,9 @@ def _part_of_day(match: re.Match[str], ctx: Context) -> Timex | None:
     code = PARTS_OF_DAY.get(pod.replace("mid-", "mid-").strip(), "AF" if "afternoon" in pod else "NI")
     if ctx.anchor is None:
         return Timex("TIME", f"XXXX-XX-XXT{code}", "part-of-day")
-    shift = -1 if (ref == "last" or ref == "yesterday" or ref2 == "yesterday") else 1 if "tomorrow" in (ref, ref2) else 0
+    shift = (
+        -1 if (ref == "last" or ref == "yesterday" or ref2 == "yesterday") else 1 if "tomorrow" in (ref, ref2) else 0
+    )
     date = ctx.anchor + dt.timedelta(days=shift)
     return Timex("TIME", f"{date.isoformat()}T{code}", "part-of-day", ctx.anchor_value)
 
@@ -317,10 +319,26 @@ def _clock24(match: re.Match[str], ctx: Context) -> Timex | None:
 # -- relative units ---------------------------------------------------------------------
 
 _REL_SHIFT = {
-    "last": -1, "the last": -1, "the past": -1, "past": -1, "previous": -1, "the previous": -1, "this past": -1,
-    "the most recent": -1, "the latest": -1,
-    "next": 1, "the next": 1, "the coming": 1, "coming": 1, "this coming": 1, "the following": 1,
-    "this": 0, "the current": 0, "current": 0, "the same": 0, "that": 0,
+    "last": -1,
+    "the last": -1,
+    "the past": -1,
+    "past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "this past": -1,
+    "the most recent": -1,
+    "the latest": -1,
+    "next": 1,
+    "the next": 1,
+    "the coming": 1,
+    "coming": 1,
+    "this coming": 1,
+    "the following": 1,
+    "this": 0,
+    "the current": 0,
+    "current": 0,
+    "the same": 0,
+    "that": 0,
 }
 
 
@@ -553,10 +571,16 @@ def _quarter(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("the_quarter")
 def _the_quarter(match: re.Match[str], ctx: Context) -> Timex | None:
-    """"the quarter" in a results story is the quarter just reported: the last one, or the one in context."""
+    """ "the quarter" in a results story is the quarter just reported: the last one, or the one in context."""
     owner = _g(match, "owner") or ""
     if _g(match, "what") == "period" and owner not in (
-        "the latest", "the most recent", "the year-ago", "the year-earlier", "the comparable year-ago", "year-ago", "year-earlier"
+        "the latest",
+        "the most recent",
+        "the year-ago",
+        "the year-earlier",
+        "the comparable year-ago",
+        "year-ago",
+        "year-earlier",
     ):
         return None  # "the period" alone is anaphoric to anything
     if ctx.last_quarter is not None:
@@ -573,7 +597,7 @@ def _the_quarter(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("year_ago_period")
 def _year_ago_period(match: re.Match[str], ctx: Context) -> Timex | None:
-    """"the year-ago period": the quarter in context (else the last completed one), a year back."""
+    """ "the year-ago period": the quarter in context (else the last completed one), a year back."""
     if ctx.last_quarter is not None:
         year, quarter = ctx.last_quarter
         return Timex("DATE", f"{year - 1}-Q{quarter}", "quarter", ctx.anchor_value)
@@ -587,7 +611,7 @@ def _year_ago_period(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("year_period")
 def _year_period(match: re.Match[str], ctx: Context) -> Timex | None:
-    """"the 1988 period" in a results story: the quarter in context, in that year."""
+    """ "the 1988 period" in a results story: the quarter in context, in that year."""
     year = int(match["year"])
     if ctx.last_quarter is not None:
         return Timex("DATE", f"{year}-Q{ctx.last_quarter[1]}", "quarter", ctx.anchor_value)
@@ -599,7 +623,7 @@ _YEAR_CUES = re.compile(r"\b(?:for|in|during|throughout|of|over)\s*$", re.IGNORE
 
 @handler("the_year")
 def _the_year(match: re.Match[str], ctx: Context) -> Timex | None:
-    """"the year ended June 30" is a duration; "for the (full) year" the current year."""
+    """ "the year ended June 30" is a duration; "for the (full) year" the current year."""
     kind = _g(match, "kind")
     if re.match(r"\s+end(?:ed|ing)\b", ctx.after):
         return Timex("DURATION", "P1Y", "duration")
@@ -636,7 +660,14 @@ def _year(match: re.Match[str], ctx: Context) -> Timex | None:
 
 
 _DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
 }
 
 
@@ -699,9 +730,28 @@ def _season_year(match: re.Match[str], ctx: Context) -> Timex | None:
 
 # -- vague references and sets ---------------------------------------------------------------------
 
-_PRESENT = {"now", "right now", "just now", "currently", "nowadays", "these days", "the moment", "the present", "the time being"}
+_PRESENT = {
+    "now",
+    "right now",
+    "just now",
+    "currently",
+    "nowadays",
+    "these days",
+    "the moment",
+    "the present",
+    "the time being",
+}
 _PAST = {"recently", "more recently", "lately", "the past"}
-_FUTURE = {"the future", "the near future", "the near term", "the short term", "the long term", "soon", "a later date", "some point"}
+_FUTURE = {
+    "the future",
+    "the near future",
+    "the near term",
+    "the short term",
+    "the long term",
+    "soon",
+    "a later date",
+    "some point",
+}
 
 
 @handler("vague")
@@ -725,8 +775,15 @@ def _vague(match: re.Match[str], ctx: Context) -> Timex | None:
 
 
 _ADVERB_SETS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
-    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "bimonthly": "P2M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
 }
 
 

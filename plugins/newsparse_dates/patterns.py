@@ -34,7 +34,8 @@ YEAR = r"(?<![\d$£€.,])(?:1[6-9]|20)\d\d(?![\d%]|,\d|\.\d|-\d)"
 _UNITS_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 SPELLED_YEAR = (
-    rf"(?:nineteen|twenty)[- ](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORDS})?|{_TEENS_WORDS})"
+    rf"(?:nineteen|twenty)[- ](?:hundred"
+    rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORDS})?|{_TEENS_WORDS})"
     rf"|(?:the )?year two thousand(?:(?: and)?[- ](?:{_UNITS_WORDS}|{_TEENS_WORDS}|twenty(?:[- ]{_UNITS_WORDS})?))?"
     rf"|two thousand(?: and)?[- ](?:{_UNITS_WORDS}|{_TEENS_WORDS}|twenty(?:[- ]{_UNITS_WORDS})?)"
 )
@@ -50,7 +51,10 @@ APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|at least|at most|up to|"
     r"no more than|under|just|another|an additional|fewer than|upwards of|the better part of)"
 )
-SPAN_DET = r"(?:the (?:past|last|next|first|previous|following|coming|latest|final|remaining|initial|ensuing)|(?:each of )?the past)"
+SPAN_DET = (
+    r"(?:the (?:past|last|next|first|previous|following|coming|latest|final|remaining|initial|ensuing)"
+    r"|(?:each of )?the past)"
+)
 CLOCK = (
     r"(?:(?:about|around|approximately|shortly (?:before|after)|just (?:before|after))\s+)?"
     r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -60,7 +64,10 @@ REL = (
     r"(?:this past|this coming|the past|the last|the previous|the next|the coming|the following|the current|"
     r"the same|the latest|the most recent|last|next|this|that|current|previous|coming|past)"
 )
-EDGE = r"(?:early|earlier|late|later|mid-?|the (?:end|beginning|start|middle|first half|second half|last half|rest) of|(?:the )?(?:end|start|beginning) of)"
+EDGE = (
+    r"(?:early|earlier|late|later|mid-?|the (?:end|beginning|start|middle|first half|second half|last half|rest) of"
+    r"|(?:the )?(?:end|start|beginning) of)"
+)
 QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
@@ -82,23 +89,66 @@ _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")
 _SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 _NEEDS = {
-    "iso": ("-",), "numeric": ("/", "."),
-    "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month": tuple(MONTHS),
-    "night_of": ("night",), "weekday": _WEEKDAY_WORDS,
+    "iso": ("-",),
+    "numeric": ("/", "."),
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "month": tuple(MONTHS),
+    "night_of": ("night",),
+    "weekday": _WEEKDAY_WORDS,
     "deictic": ("yesterday", "today", "tomorrow", "tonight"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
-    "clock": ("am", "a.m", "pm", "p.m", "noon", "midnight", "midday"), "clock24": (":", "."),
+    "clock": ("am", "a.m", "pm", "p.m", "noon", "midnight", "midday"),
+    "clock24": (":", "."),
     "mid_afternoon": ("morning", "afternoon", "evening"),
-    "relative": _UNIT_WORDS + _SEASON_WORDS, "the_weekend": ("weekend",), "year_end": ("end",),
-    "ago": ("ago", "earlier", "from now", "hence"), "duration": _UNIT_WORDS,
-    "vague_span": _UNIT_WORDS, "bare_plural": ("for ",),
-    "quarter": ("quarter",), "the_quarter": ("quarter", "period"), "year_period": ("period", "quarter"),
-    "the_year": ("year",), "year_ago_period": ("year-ago", "year-earlier"),
-    "decade": ("0s", "0's", "ties"), "century": ("century",), "season": _SEASON_WORDS, "season_year": _SEASON_WORDS,
-    "vague": ("now", "current", "recent", "lately", "these days", "moment", "present", "past", "future", "term",
-              "soon", "time being", "later date", "some point"),
-    "set": ("every", "each", "per ", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
-            "once", "twice", "times"),
+    "relative": _UNIT_WORDS + _SEASON_WORDS,
+    "the_weekend": ("weekend",),
+    "year_end": ("end",),
+    "ago": ("ago", "earlier", "from now", "hence"),
+    "duration": _UNIT_WORDS,
+    "vague_span": _UNIT_WORDS,
+    "bare_plural": ("for ",),
+    "quarter": ("quarter",),
+    "the_quarter": ("quarter", "period"),
+    "year_period": ("period", "quarter"),
+    "the_year": ("year",),
+    "year_ago_period": ("year-ago", "year-earlier"),
+    "decade": ("0s", "0's", "ties"),
+    "century": ("century",),
+    "season": _SEASON_WORDS,
+    "season_year": _SEASON_WORDS,
+    "vague": (
+        "now",
+        "current",
+        "recent",
+        "lately",
+        "these days",
+        "moment",
+        "present",
+        "past",
+        "future",
+        "term",
+        "soon",
+        "time being",
+        "later date",
+        "some point",
+    ),
+    "set": (
+        "every",
+        "each",
+        "per ",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "once",
+        "twice",
+        "times",
+    ),
 }
 
 
@@ -108,7 +158,11 @@ def _rule(name: str, pattern: str) -> Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("iso", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"),
+    _rule(
+        "iso",
+        r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+        r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?",
+    ),
     _rule(
         "numeric",
         r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)"
@@ -139,7 +193,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:(?P<rel>last|next|this|this coming|this past|the previous|the following|coming|early|late|earlier|later)\s+)?"
+        rf"(?:(?P<rel>last|next|this|this coming|this past|the previous|the following"
+        rf"|coming|early|late|earlier|later)\s+)?"
         rf"(?P<weekday>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>{PART_OF_DAY}s?))?",
     ),
     _rule(
@@ -153,18 +208,29 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?P<ref2>yesterday|today|tomorrow))?",
     ),
     _rule("clock", CLOCK),
-    _rule("mid_afternoon", r"(?P<edge>mid|late|early)[- ]?(?P<pod>afternoon|morning|evening)(?:\s+(?P<ref2>yesterday|today|tomorrow))?"),
-    _rule("clock24", r"(?<=\bat )(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<zone>GMT|UTC|CET|BST|local time|h))?"),
+    _rule(
+        "mid_afternoon",
+        r"(?P<edge>mid|late|early)[- ]?(?P<pod>afternoon|morning|evening)(?:\s+(?P<ref2>yesterday|today|tomorrow))?",
+    ),
+    _rule(
+        "clock24",
+        r"(?<=\bat )(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+        r"(?:\s*(?P<zone>GMT|UTC|CET|BST|local time|h))?",
+    ),
     _rule(
         "relative",
         rf"(?:(?P<edge>{EDGE})\s+)?(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)",
     ),
     _rule("the_weekend", r"the weekend"),
-    _rule("year_end", r"(?:(?:around|at)\s+)?(?:the end of the (?P<u1>year|month|week)|year[- ]end|year's end|(?P<u2>month)[- ]end)"),
+    _rule(
+        "year_end",
+        r"(?:(?:around|at)\s+)?(?:the end of the (?P<u1>year|month|week)|year[- ]end|year's end|(?P<u2>month)[- ]end)",
+    ),
     _rule(
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER})\s+(?P<unit>{UNIT_PLURAL})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from now|hence)"
+        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER})\s+(?P<unit>{UNIT_PLURAL})"
+        rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from now|hence)"
         rf"|(?P<unit2>{UNIT}s)\s+ago)",
     ),
     _rule(
@@ -174,13 +240,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_span",
-        rf"(?:(?P<det>recent|the coming|coming|the (?:past|last) (?:few|several)|the next (?:few|several)|past|the)\s+)"
+        r"(?:(?P<det>recent|the coming|coming|the (?:past|last) (?:few|several)|the next (?:few|several)|past|the)\s+)"
         r"(?P<unit>years|months|weeks|days|decades|quarters)(?P<ahead>\s+ahead)?",
     ),
     _rule("bare_plural", r"(?<=\bfor )(?P<unit>years|months|weeks|days|decades|centuries|hours)"),
     _rule(
         "quarter",
-        rf"(?:(?P<owner>this year's|last year's|next year's|the|this)\s+(?=[\w' -]*?{QUARTER_ORD}\s+(?:fiscal\s+)?quarter))?"
+        rf"(?:(?P<owner>this year's|last year's|next year's|the|this)\s+"
+        rf"(?=[\w' -]*?{QUARTER_ORD}\s+(?:fiscal\s+)?quarter))?"
         r"(?:(?P<flat>flat|strong|weak|disappointing)\s+)?"
         r"(?:(?P<yref>(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|year ago|(?:19|20)\d\d))\s+)?"
         rf"(?P<fiscal>fiscal[- ]?)?(?P<ord>{QUARTER_ORD})[- ](?:fiscal\s+)?quarter"
@@ -189,7 +256,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_quarter",
         r"(?P<owner>the|its|this|that|the latest|the most recent|the year-ago|the year-earlier|year-ago|year-earlier|"
-        r"the comparable year-ago|the comparable|the same)\s+(?:fiscal\s+)?(?P<what>quarter|period)(?P<ago>\s+a year (?:ago|earlier))?",
+        r"the comparable year-ago|the comparable|the same)\s+(?:fiscal\s+)?(?P<what>quarter|period)"
+        r"(?P<ago>\s+a year (?:ago|earlier))?",
     ),
     _rule("year_period", rf"(?:the\s+)?(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<what>period|quarter)"),
     _rule("the_year", r"the (?:(?P<kind>full|fiscal|calendar|latest fiscal|current fiscal|entire|whole)\s+)?year"),
@@ -209,12 +277,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "century",
-        r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s*)?(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<word>eighteenth|nineteenth|twentieth|twenty-first))[- ]century",
+        r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s*)?"
+        r"(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<word>eighteenth|nineteenth|twentieth|twenty-first))[- ]century",
     ),
     _rule(
         "season",
-        r"(?:(?P<rel>this past|this coming|the early|the late|this|last|next|the|early|late|mid-?|the coming|the past)\s*)"
-        r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?:(?P<year>\d{4})|(?P<spelled>" + SPELLED_YEAR + r")))?",
+        r"(?:(?P<rel>this past|this coming|the early|the late|this|last|next|the"
+        r"|early|late|mid-?|the coming|the past)\s*)"
+        r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?:(?P<year>\d{4})|(?P<spelled>"
+        + SPELLED_YEAR
+        + r")))?",
     ),
     _rule("season_year", r"(?P<season>spring|summer|fall|autumn|winter)\s+(?P<year>(?:19|20)\d\d)"),
     _rule(

@@ -19,8 +19,27 @@ NONE = None
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 _CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
 _PLANNING = frozenset(
-    {"expect", "plan", "intend", "aim", "hope", "prepare", "propose", "seek", "want", "agree", "promise", "pledge",
-     "vow", "threaten", "forecast", "project", "predict", "decide", "vote"}
+    {
+        "expect",
+        "plan",
+        "intend",
+        "aim",
+        "hope",
+        "prepare",
+        "propose",
+        "seek",
+        "want",
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "forecast",
+        "project",
+        "predict",
+        "decide",
+        "vote",
+    }
 )
 #: Participles that place their complement in the future on their own ("scheduled for November").
 _SCHEDULED = frozenset({"schedule", "set", "due", "slate", "expect", "plan"})
@@ -56,8 +75,10 @@ def verb_tense(analysis: Analysis, verb: Token, via_complement: bool = False) ->
     lemmas = {aux.lemma.lower() for aux in auxes} | {aux.text.lower() for aux in auxes}
     if lemmas & _FUTURE_AUX:
         return FUTURE
-    if verb.lemma.lower() == "go" and verb.tag == "VBG" and any(
-        analysis.tokens[i].dep == "xcomp" for i in analysis.children[verb.i]
+    if (
+        verb.lemma.lower() == "go"
+        and verb.tag == "VBG"
+        and any(analysis.tokens[i].dep == "xcomp" for i in analysis.children[verb.i])
     ):
         return FUTURE  # "is going to meet"
     lemma = verb.lemma.lower()

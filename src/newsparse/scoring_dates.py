@@ -102,17 +102,20 @@ def _match(gold: list[_Mention], predicted: list[_Mention], strict: bool) -> lis
     return pairs
 
 
-def _pair_articles(gold_articles: Sequence[dict[str, Any]], predicted_articles: Sequence[Any]) -> list[tuple[dict, Any]]:
+def _pair_articles(
+    gold_articles: Sequence[dict[str, Any]], predicted_articles: Sequence[Any]
+) -> list[tuple[dict, Any]]:
     gold_ids = [g.get("id") for g in gold_articles]
     predicted_ids = [getattr(p, "id", None) for p in predicted_articles]
     if all(gold_ids) and len(set(gold_ids)) == len(gold_ids) and any(predicted_ids):
-        by_id = {pid: p for pid, p in zip(predicted_ids, predicted_articles) if pid is not None}
+        by_id = {pid: p for pid, p in zip(predicted_ids, predicted_articles, strict=True) if pid is not None}
         return [(g, by_id.get(g["id"])) for g in gold_articles]
     if len(gold_articles) != len(predicted_articles):
         raise ValueError(
-            f"score_dates: {len(gold_articles)} gold articles but {len(predicted_articles)} predicted, and no ids to pair them"
+            f"score_dates: {len(gold_articles)} gold articles but {len(predicted_articles)} predicted, "
+            "and no ids to pair them"
         )
-    return list(zip(gold_articles, predicted_articles))
+    return list(zip(gold_articles, predicted_articles, strict=True))
 
 
 def score_dates(gold_articles: Iterable[dict[str, Any]], predicted_articles: Iterable[Any]) -> dict[str, Any]:
@@ -128,7 +131,9 @@ def score_dates(gold_articles: Iterable[dict[str, Any]], predicted_articles: Ite
     per_type: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     unparsed = 0
     for gold_article, predicted_article in _pair_articles(gold_list, predicted_list):
-        if predicted_article is not None and getattr(predicted_article, "text", gold_article.get("text")) != gold_article.get("text"):
+        if predicted_article is not None and getattr(
+            predicted_article, "text", gold_article.get("text")
+        ) != gold_article.get("text"):
             raise ValueError(f"score_dates: article {gold_article.get('id')!r}: predicted text differs from gold text")
         gold = _gold_mentions(gold_article, invalid)
         predicted = _predicted_mentions(predicted_article)
