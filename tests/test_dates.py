@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse_dates import extract_dates
 
@@ -181,3 +183,62 @@ def test_earnings_story_year_earlier_refers_to_the_quarter(analyze):
 )
 def test_fractions_are_not_quarters(analyze, text):
     assert [m for m in extract_dates(text, analyze(text), TUE) if "quarter" in m.span.text] == []
+
+
+_PIECES = st.sampled_from(
+    [
+        "on",
+        "Monday",
+        "May",
+        "may",
+        "12",
+        "2023",
+        "/",
+        "-",
+        ":",
+        "p.m.",
+        "last",
+        "next",
+        "year",
+        "years",
+        "ago",
+        "the",
+        "quarter",
+        "third-quarter",
+        "weekend",
+        "night",
+        "of",
+        "to",
+        "a",
+        "few",
+        "every",
+        "now",
+        "June",
+        "30,",
+        "Sept.",
+        "fall",
+        "1990s",
+        "'80s",
+        "twenty",
+        "four",
+        "hours",
+        "$5",
+        "a year",
+        "\n",
+        "é",
+        "",
+        "05/06/2023",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_PIECES, max_size=25), anchor=st.sampled_from([None, TUE, NEW_YEAR]))
+def test_any_text_gives_valid_mentions(words, anchor):
+    """Without an analysis and on word salad, the extractor never raises and every span matches the text."""
+    text = " ".join(words)
+    mentions = extract_dates(text, None, anchor)
+    assert len({m.id for m in mentions}) == len(mentions)
+    for mention in mentions:
+        assert text[mention.span.start : mention.span.end] == mention.span.text
+        assert mention.value
