@@ -54,3 +54,28 @@ def test_cli_options_and_a_missing_gold_file(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["evaluate", "g.jsonl", "--jobs", "0"])
     assert main(["evaluate", str(tmp_path / "missing.jsonl")]) == EXIT_USAGE
+
+
+class _Broken:
+    """A plugin that fails on every article: its fault must be reported, not lose the evaluation."""
+
+    @staticmethod
+    @__import__("newsparse").hookimpl
+    def newsparse_stances(document, quotes, actors):
+        raise RuntimeError(f"cannot read {document.id}")
+
+
+def test_plugin_faults_and_unparseable_articles_are_reported_and_scored_as_misses(parser, tmp_path: Path) -> None:
+    from newsparse import Parser
+
+    record = json.loads((DATA / "tiny-gold.jsonl").read_text(encoding="utf-8").splitlines()[1])
+    bad = tmp_path / "bad-dct.jsonl"
+    bad.write_text(json.dumps({**record, "id": "bad-date", "dct": "the day after"}) + "\n" + json.dumps(record) + "\n")
+    broken = Parser(backend=parser.backend, plugins=[_Broken()])
+    report = evaluate(bad, parser=broken)
+    assert [f["article"] for f in report["parse_failures"]] == ["bad-date"]
+    assert "cannot parse date" in report["parse_failures"][0]["error"]
+    assert report["plugin_failures"] == {"_Broken (stances): RuntimeError": 1}
+    assert report["plugin_failure_examples"]["_Broken (stances): RuntimeError"] == ["water-rates: RuntimeError: cannot read water-rates"]
+    overall = report["quotes"]["overall"]
+    assert overall["gold"] == 4 and overall["matched"] <= 2  # the unparsed article's two quotes are misses

@@ -103,11 +103,15 @@ def evaluate(
 
 def _header(gold: GoldFile, predictions: list[Prediction], jobs: int, self_check: bool, disabled: list[str]) -> dict[str, Any]:
     """What was run and what went wrong on the way: gold problems, parse and plugin failures."""
-    failures = Counter(
-        f"{failure.plugin} ({failure.phase}): {failure.error.split(':')[0]}"
-        for prediction in predictions
-        for failure in prediction.article.failures
-    )
+    failures: Counter = Counter()
+    examples: dict[str, list[str]] = {}
+    for index, prediction in enumerate(predictions):
+        for failure in prediction.article.failures:
+            key = f"{failure.plugin} ({failure.phase}): {failure.error.split(':')[0]}"
+            failures[key] += 1
+            examples.setdefault(key, [])
+            if len(examples[key]) < 5:
+                examples[key].append(f"{gold.articles[index].id}: {failure.error}")
     return {
         "gold_file": gold.path,
         "articles": len(gold.articles),
@@ -118,6 +122,7 @@ def _header(gold: GoldFile, predictions: list[Prediction], jobs: int, self_check
             {"article": gold.articles[i].id, "error": p.error} for i, p in enumerate(predictions) if p.error
         ],
         "plugin_failures": dict(failures),
+        "plugin_failure_examples": examples,
         "gold_problems": [str(problem) for problem in gold.problems],
     }
 

@@ -37,6 +37,7 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"PARSE FAILURES: {len(report['parse_failures'])} article(s) scored as empty; first: {report['parse_failures'][0]}")
     for failure, count in (report.get("plugin_failures") or {}).items():
         lines.append(f"plugin failure ×{count}: {failure}")
+        lines += [f"    e.g. {example[:200]}" for example in (report.get("plugin_failure_examples") or {}).get(failure, [])[:2]]
     if "quotes" in report:
         lines += _quotes(report["quotes"])
     if "errors" in report:
