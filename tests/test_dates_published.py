@@ -45,7 +45,15 @@ def test_place_dateline_takes_its_year_from_the_copyright_line():
 
 
 def test_place_dateline_without_any_year_is_not_guessed():
-    assert find_published("LAGOS, March 4 (Reuters) - Fuel queues grew on Saturday.") is None
+    text = "LAGOS, March 4 (Reuters) - Fuel queues grew on Saturday, as in 2012, before the 2027 vote."
+    assert find_published(text) is None  # the years it mentions say nothing of when it was written
+
+
+def test_place_dateline_takes_its_year_from_a_dated_url():
+    text = "LAGOS, March 4 (Reuters) - Fuel queues grew on Saturday."
+    found = find_published(text, url="https://example.com/world/2024/03/04/fuel-queues")
+    assert found.value == dt.datetime(2024, 3, 4)
+    assert found.source == "dateline (year from the URL)"
 
 
 def test_date_line_at_the_top():

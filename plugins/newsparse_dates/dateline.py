@@ -17,7 +17,6 @@ agency's convention, how the text writes dates in words (``20 June`` vs
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import logging
 import re
@@ -54,7 +53,7 @@ _DATE_LINE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
-_ANY_YEAR = re.compile(rf"(?<![\w-]){YEAR}(?![\w-])")
+_URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)(?:[/-](?P<day>[0-3]?\d))?(?!\d)")
 _NUMERIC_DATES = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?:19|20)\d\d(?!\d)")
 _WORD_DAY_MONTH = re.compile(rf"(?<!\w)(?:{DAY})\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 _WORD_MONTH_DAY = re.compile(rf"{MONTH}\s+(?:{DAY})(?!\w)", re.IGNORECASE)
@@ -110,15 +109,21 @@ def _clock(match: re.Match[str]) -> dt.time:
     return dt.time(hour % 24, int(match["minute"]), int(match["second"] or 0))
 
 
-def _text_year(text: str) -> tuple[int, str] | None:
-    """The publication year when a dateline omits it: the copyright line, else the years the text mentions."""
+def _publication_year(text: str, url: str | None, month: int, day: int) -> tuple[int, str] | None:
+    """The year a dateline omits: from the copyright line, or a dated URL path (``/2016/07/29/``).
+
+    The years an article mentions are no evidence (a 2016 story recalls
+    2013 and looks ahead to 2017): without one of these the dateline is
+    not used rather than dated by a guess.
+    """
     copyright_year = _COPYRIGHT_YEAR.search(text)
     if copyright_year:
         return int(copyright_year["year"]), "copyright year"
-    years = collections.Counter(int(m.group()) for m in _ANY_YEAR.finditer(text))
-    if not years:
-        return None
-    return max(years.most_common(), key=lambda item: (item[1], item[0]))[0], "year mentioned in text"
+    if url:
+        for match in _URL_DATE.finditer(url):
+            if int(match["month"]) == month and (match["day"] is None or int(match["day"]) == day):
+                return int(match["year"]), "year from the URL"
+    return None
 
 
 def _numeric(text: str, url: str | None) -> PublishedDate | None:
@@ -139,7 +144,7 @@ def _numeric(text: str, url: str | None) -> PublishedDate | None:
     return PublishedDate(value, f"dateline ({evidence})", Span.of(text, match.start("date"), match.end("date")))
 
 
-def _place(text: str) -> PublishedDate | None:
+def _place(text: str, url: str | None) -> PublishedDate | None:
     match = _PLACE_DATELINE.search(text[:2000])
     if match is None:
         return None
@@ -149,9 +154,9 @@ def _place(text: str) -> PublishedDate | None:
     if match["year"]:
         year = int(match["year"])
     else:
-        found = _text_year(text)
+        found = _publication_year(text, url, month or 0, day)
         if found is None:
-            log.info("dateline %r has no year and the text gives none: not used", match["date"])
+            log.info("dateline %r has no year and nothing gives it: not used", match["date"])
             return None
         year, how = found
         source = f"dateline ({how})"
@@ -188,4 +193,4 @@ def _date_line(text: str) -> PublishedDate | None:
 
 def find_published(text: str, url: str | None = None) -> PublishedDate | None:
     """The publication date printed in ``text``, or ``None``; see the module docstring for the forms."""
-    return _numeric(text, url) or _place(text) or _date_line(text)
+    return _numeric(text, url) or _place(text, url) or _date_line(text)
