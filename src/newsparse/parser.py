@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from newsparse.batch import memory_zone
 from newsparse.budget import call_with_budget
 from newsparse.document import Document
 from newsparse.errors import InputError, PluginError
@@ -167,7 +168,8 @@ class Parser:
     def _parse_batch(self, batch: list[ArticleInput | ParseFailure], batch_size: int) -> Iterator[Article | ParseFailure]:
         good = [item for item in batch if isinstance(item, ArticleInput)]
         try:
-            analyses = iter(list(self.backend.analyze_many((item.text for item in good), batch_size=batch_size)))
+            with memory_zone(self):  # spaCy's vocabulary would otherwise grow with every new word
+                analyses = iter(list(self.backend.analyze_many((item.text for item in good), batch_size=batch_size)))
         except BackendUnavailable:
             raise
         except Exception:  # one text broke the batch: redo one by one to find it
