@@ -115,6 +115,20 @@ def test_quoted_part_of_a_paraphrase_is_not_a_direct_quote(analyze):
     assert direct_quotes(analyze, text) == []
 
 
+@pytest.mark.parametrize(
+    "text,content,cue",
+    [
+        ('Trump says "the whole game has become soft."', "the whole game has become soft.", "says"),
+        ('The crowd chanted "Four more years!"', "Four more years!", "chanted"),
+        ('She declared "What a night!" and left the stage.', "What a night!", "declared"),
+    ],
+)
+def test_quote_as_complement_of_a_speech_verb(analyze, text, content, cue):
+    found = direct_quotes(analyze, text)
+    assert [parts for parts, _, _ in found] == [[content]]
+    assert found[0][2].cue.text == cue
+
+
 def test_next_paragraph_after_attribution_is_a_separate_quote(analyze):
     text = '"We won," Ada Brown said.\n\n"Now the work begins."'
     found = direct_quotes(analyze, text)

@@ -157,6 +157,7 @@ def test_unresolvable_pronoun_leaves_no_speaker(analyze):
     quotes, _, _ = run(analyze, text)
     (quote,) = quotes
     assert quote.speaker is None and quote.confidence <= 0.3
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "she"  # the evidence, not a guess
 
 
 def test_resolver_pronoun_with_nobody_before_is_none(analyze):

@@ -47,7 +47,7 @@ MAX_GAP_AFTER = 10
 MAX_GAP_BEFORE = 12
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
-_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"})
+_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl", "pcomp", "prep"})
 _NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DASHES = ("—", "–", "-", "―", "--")
@@ -127,8 +127,13 @@ def _attribute(
                               confidence=0.8, source="direct:credit")
         return candidate, False
     if embedded:
-        # a fragment inside someone else's sentence with no cue of its own: a scare quote,
-        # a title, or the quoted part of a paraphrase (kind "mixed", the reported finder's)
+        # ``Trump says "the game is soft."``, ``the crowd chanted "USA!"``: the quote is the
+        # complement of a speech verb right before it. Any other fragment inside someone else's
+        # sentence (a scare quote, a title, the quoted part of a paraphrase: kind "mixed", the
+        # reported finder's) is not a direct quote.
+        governed = _governing_cue(analysis, segment, start, end)
+        if governed is not None:
+            return _candidate(analysis, [(start, end)], governed[0], governed[1], "direct:complement"), False
         return None, False
     return Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, confidence=0.3, source="direct:free"), False
 
@@ -177,6 +182,44 @@ def _inner_attribution(analysis: Analysis, segment: Segment) -> list[Candidate] 
 def segment_outside(segment: Segment) -> Segment:
     """A zero-width stand-in so tokens inside a recovered quote may serve as its speaker."""
     return Segment(segment.open, segment.open, segment.open, segment.open, segment.style)
+
+
+def _governing_cue(
+    analysis: Analysis, segment: Segment, start: int, end: int
+) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
+    """The speech cue a quote is the complement of (its outside head, through one preposition)."""
+    content = analysis.tokens_in(start, end)
+    if not content:
+        return None
+    heads = {t.head for t in content if not (start <= analysis.tokens[t.head].start < end) and t.head != t.i}
+    for head in heads:
+        for _ in range(2):
+            token = analysis.tokens[head]
+            if token.end > segment.open:
+                break
+            match = cues.cue_at(analysis, head, cues.SPEECH_CLASSES)
+            if match is not None:
+                if _gap_belongs_to_quote(analysis, match, segment, start, end):
+                    return None  # "says the candidate has "run a lean campaign"": a paraphrase
+                speaker = _speaker_of(analysis, match, segment)
+                return (match, speaker) if speaker is not None else None
+            if token.pos not in ("ADP", "SCONJ") and token.dep not in ("pcomp", "pobj", "prep"):
+                break
+            head = token.head
+    return None
+
+
+def _gap_belongs_to_quote(analysis: Analysis, match: cues.CueMatch, segment: Segment, start: int, end: int) -> bool:
+    """Whether words between the cue and the opening mark depend on the quote (its subject, auxiliary)."""
+    for token in analysis.tokens_in(match.end, segment.open):
+        node = token
+        for _ in range(8):
+            if start <= node.start < end:
+                return True
+            if node.i == match.head or node.head == node.i:
+                break
+            node = analysis.tokens[node.head]
+    return False
 
 
 def _content(text: str, segment: Segment) -> tuple[int, int]:
