@@ -17,7 +17,7 @@ from newsparse.evaluate.speakers import normalize_name
 from newsparse.models import Actor, Article, Quote, Span
 
 TEXT = (
-    'Lena Park, the festival director, said the budget would double. '
+    "Lena Park, the festival director, said the budget would double. "
     '"We have never had a year like this," Park said. '
     '"Ticket sales are up," she added, "and sponsors are calling." '
     'The city called the plan "ambitious."'
@@ -33,33 +33,60 @@ def span(sub: str, after: int = 0, text: str = TEXT) -> Span:
     return Span.of(text, *at(sub, after, text))
 
 
-def gold_quote(content: list[str], kind: str, speaker: str | None, speaker_at: tuple[int, int] | None = None, cue: str = "said", text: str = TEXT, **extra) -> dict:
+def gold_quote(
+    content: list[str],
+    kind: str,
+    speaker: str | None,
+    speaker_at: tuple[int, int] | None = None,
+    cue: str = "said",
+    text: str = TEXT,
+    **extra,
+) -> dict:
     parts = [at(c, text=text) for c in content]
     record = {
-        "start": parts[0][0], "end": parts[-1][1], "text": text[parts[0][0]:parts[-1][1]],
-        "spans": [list(p) for p in parts], "kind": kind, "speaker": speaker, "cue": cue, **extra,
+        "start": parts[0][0],
+        "end": parts[-1][1],
+        "text": text[parts[0][0] : parts[-1][1]],
+        "spans": [list(p) for p in parts],
+        "kind": kind,
+        "speaker": speaker,
+        "cue": cue,
+        **extra,
     }
     if speaker_at is not None:
-        record.update(speaker_start=speaker_at[0], speaker_end=speaker_at[1], speaker=text[speaker_at[0]:speaker_at[1]])
+        record.update(
+            speaker_start=speaker_at[0], speaker_end=speaker_at[1], speaker=text[speaker_at[0] : speaker_at[1]]
+        )
     return record
 
 
 PARK_1 = at("Lena Park")
 PARK_2 = at("Park", TEXT.index("like this"))
 SHE = at("she")
-GOLD = gold_article({
-    "id": "festival", "text": TEXT, "dct": "2024-05-01",
-    "quotes": [
-        gold_quote(["the budget would double"], "indirect", "Lena Park", PARK_1),
-        gold_quote(["We have never had a year like this"], "direct", "Park", PARK_2),
-        gold_quote(["Ticket sales are up", "and sponsors are calling."], "direct", "she", SHE, cue="added"),
-    ],
-    "actors": [{"name": "Lena Park", "kind": "person", "aliases": ["Park"]}],
-})
+GOLD = gold_article(
+    {
+        "id": "festival",
+        "text": TEXT,
+        "dct": "2024-05-01",
+        "quotes": [
+            gold_quote(["the budget would double"], "indirect", "Lena Park", PARK_1),
+            gold_quote(["We have never had a year like this"], "direct", "Park", PARK_2),
+            gold_quote(["Ticket sales are up", "and sponsors are calling."], "direct", "she", SHE, cue="added"),
+        ],
+        "actors": [{"name": "Lena Park", "kind": "person", "aliases": ["Park"]}],
+    }
+)
 PARK = Actor("a1", "Lena Park", "person", mentions=(span("Lena Park"), Span.of(TEXT, *PARK_2), span("she")))
 
 
-def quote(qid: str, parts: list[Span], kind: str = "direct", speaker: str | None = "a1", mention: Span | None = None, cue: Span | None = None) -> Quote:
+def quote(
+    qid: str,
+    parts: list[Span],
+    kind: str = "direct",
+    speaker: str | None = "a1",
+    mention: Span | None = None,
+    cue: Span | None = None,
+) -> Quote:
     return Quote(qid, parts, kind, cue=cue, speaker=speaker, speaker_mention=mention)
 
 
@@ -88,7 +115,10 @@ def test_a_perfect_prediction_scores_one_everywhere() -> None:
 
 
 # -- overlap criterion -------------------------------------------------------------
-GREEK = "Ana said: alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi."
+GREEK = (
+    "Ana said: alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau "
+    "upsilon phi chi."
+)
 
 
 def greek(first: str, last: str) -> tuple[int, int]:
@@ -120,15 +150,26 @@ def greek_article(*parts: tuple[int, int]) -> Article:
 
 
 def greek_gold(*parts: tuple[int, int]) -> object:
-    return gold_article({
-        "id": "greek", "text": GREEK,
-        "quotes": [{"start": s, "end": e, "text": GREEK[s:e], "kind": "indirect", "speaker": "Ana", "cue": "said"} for s, e in parts],
-    })
+    return gold_article(
+        {
+            "id": "greek",
+            "text": GREEK,
+            "quotes": [
+                {"start": s, "end": e, "text": GREEK[s:e], "kind": "indirect", "speaker": "Ana", "cue": "said"}
+                for s, e in parts
+            ],
+        }
+    )
 
 
 @pytest.mark.parametrize(
     ("predicted", "matched"),
-    [(("alpha", "epsilon"), True), (("alpha", "delta"), False), (("alpha", "upsilon"), True), (("alpha", "phi"), False)],
+    [
+        (("alpha", "epsilon"), True),
+        (("alpha", "delta"), False),
+        (("alpha", "upsilon"), True),
+        (("alpha", "phi"), False),
+    ],
 )
 def test_the_half_threshold_is_inclusive_on_both_sides(predicted: tuple[str, str], matched: bool) -> None:
     alignment = align(greek_gold(greek("alpha", "kappa")), greek_article(greek(*predicted)))
@@ -143,11 +184,16 @@ def test_matching_is_one_to_one_and_best_first() -> None:
 
 
 def test_a_gold_quote_split_in_two_counts_once_and_the_other_half_is_a_boundary_error() -> None:
-    alignment = align(greek_gold(greek("alpha", "kappa")), greek_article(greek("alpha", "epsilon"), greek("zeta", "kappa")))
+    alignment = align(
+        greek_gold(greek("alpha", "kappa")), greek_article(greek("alpha", "epsilon"), greek("zeta", "kappa"))
+    )
     assert alignment.gold_match == [0]
     assert alignment.predicted_match == [0, None]
     records = collect_errors([alignment])
-    assert [(r["cause"], r["role"]) for r in records] == [("speaker not found", "speaker"), ("wrong boundary", "false alarm")]
+    assert [(r["cause"], r["role"]) for r in records] == [
+        ("speaker not found", "speaker"),
+        ("wrong boundary", "false alarm"),
+    ]
     assert records[1]["overlap"] == 0.5
 
 
@@ -192,16 +238,26 @@ def test_speaker_right_by_name_surname_alias_or_speaker_alias() -> None:
     assert speaker_of(quote("q", Q2, speaker="x", mention=elsewhere), (Actor("x", "Lena Park"),))
     assert speaker_of(quote("q", Q2, speaker="x", mention=elsewhere), (Actor("x", "Park"),))
     assert speaker_of(quote("q", Q2, speaker="x", mention=elsewhere), (Actor("x", "Ms. Lena Park's"),))
-    seeds_like = gold_article({
-        "id": "s", "text": TEXT,
-        "quotes": [gold_quote(["We have never had a year like this"], "direct", "Toni Reyes")],
-        "actors": [{"name": "Toni Reyes", "aliases": ["Antonia"]}],
-    })
+    seeds_like = gold_article(
+        {
+            "id": "s",
+            "text": TEXT,
+            "quotes": [gold_quote(["We have never had a year like this"], "direct", "Toni Reyes")],
+            "actors": [{"name": "Toni Reyes", "aliases": ["Antonia"]}],
+        }
+    )
     assert speaker_of(quote("q", Q2, speaker="x"), (Actor("x", "Antonia"),), gold=seeds_like, index=0)
-    pronoun = gold_article({
-        "id": "p", "text": TEXT,
-        "quotes": [gold_quote(["We have never had a year like this"], "direct", None, PARK_2, speaker_aliases=["Lena Park"])],
-    })
+    pronoun = gold_article(
+        {
+            "id": "p",
+            "text": TEXT,
+            "quotes": [
+                gold_quote(
+                    ["We have never had a year like this"], "direct", None, PARK_2, speaker_aliases=["Lena Park"]
+                )
+            ],
+        }
+    )
     assert speaker_of(quote("q", Q2, speaker="x", mention=elsewhere), (Actor("x", "Lena Park"),), gold=pronoun, index=0)
 
 
@@ -209,12 +265,16 @@ def test_speaker_wrong_for_another_name_a_pronoun_name_or_no_speaker() -> None:
     elsewhere = span("The city")
     assert not speaker_of(quote("q", Q2, speaker="x", mention=elsewhere), (Actor("x", "The city"),))
     assert not speaker_of(quote("q", Q2, speaker=None))
-    seeds_like = gold_article({"id": "s", "text": TEXT, "quotes": [gold_quote(["We have never had a year like this"], "direct", "he")]})
+    seeds_like = gold_article(
+        {"id": "s", "text": TEXT, "quotes": [gold_quote(["We have never had a year like this"], "direct", "he")]}
+    )
     assert not speaker_of(quote("q", Q2, speaker="x"), (Actor("x", "he"),), gold=seeds_like, index=0)
 
 
 def test_no_gold_speaker_is_right_only_when_none_is_predicted() -> None:
-    anonymous = gold_article({"id": "a", "text": TEXT, "quotes": [gold_quote(["We have never had a year like this"], "direct", None)]})
+    anonymous = gold_article(
+        {"id": "a", "text": TEXT, "quotes": [gold_quote(["We have never had a year like this"], "direct", None)]}
+    )
     assert speaker_of(quote("q", Q2, speaker=None), gold=anonymous, index=0)
     assert not speaker_of(quote("q", Q2, speaker="a1"), (PARK,), gold=anonymous, index=0)
 
@@ -231,7 +291,12 @@ def mixed_prediction() -> Article:
     city = Actor("c", "The city", mentions=(span("The city"),))
     return article(
         quote("p1", Q2, mention=Span.of(TEXT, *PARK_2), cue=span("said", TEXT.index("like this"))),
-        quote("p2", [span("Ticket sales are up"), span("and sponsors are calling.")], speaker="c", mention=span("The city")),
+        quote(
+            "p2",
+            [span("Ticket sales are up"), span("and sponsors are calling.")],
+            speaker="c",
+            mention=span("The city"),
+        ),
         quote("p3", [span("ambitious.")], "indirect", speaker=None, cue=span("called")),
         actors=(PARK, city),
     )
@@ -302,11 +367,26 @@ def test_sentence_around_stops_at_sentence_ends_and_line_breaks() -> None:
 @pytest.mark.parametrize(
     ("cue", "lemma"),
     [
-        ("said", "say"), ("has said", "say"), ("According to", "according to"), ("told", "tell"),
-        ("adding", "add"), ("noted", "note"), ("don’t like", "like"), ("also argued", "argue"),
-        ("tweeted", "tweet"), ("denies", "deny"), (":", ":"), ("", ""), ("publicly criticized", "criticize"),
-        ("admitting", "admit"), ("insists", "insist"), ("to endorse", "endorse"), ("To", "to"),
-        ("the endorsement of", "endorsement"), ("In", "in"), ("In response to", "response"),
+        ("said", "say"),
+        ("has said", "say"),
+        ("According to", "according to"),
+        ("told", "tell"),
+        ("adding", "add"),
+        ("noted", "note"),
+        ("don’t like", "like"),
+        ("also argued", "argue"),
+        ("tweeted", "tweet"),
+        ("denies", "deny"),
+        (":", ":"),
+        ("", ""),
+        ("publicly criticized", "criticize"),
+        ("admitting", "admit"),
+        ("insists", "insist"),
+        ("to endorse", "endorse"),
+        ("To", "to"),
+        ("the endorsement of", "endorsement"),
+        ("In", "in"),
+        ("In response to", "response"),
     ],
 )
 def test_cue_lemmas(cue: str, lemma: str) -> None:
@@ -317,9 +397,17 @@ def test_cue_lemmas(cue: str, lemma: str) -> None:
 def test_text_report_shows_every_figure_section() -> None:
     scores, alignments = score_quotes([(GOLD, mixed_prediction())])
     report = {
-        "gold_file": "g.jsonl", "articles": 1, "jobs": 1, "disabled_plugins": [], "parse_failures": [],
-        "plugin_failures": {}, "gold_problems": [], "quotes": scores, "errors": summarize(collect_errors(alignments)),
-        "dates": {"strict": {"f1": 0.5}, "value_accuracy": 0.25}, "seconds": {"parse": 1.0, "articles_per_second": 1.0},
+        "gold_file": "g.jsonl",
+        "articles": 1,
+        "jobs": 1,
+        "disabled_plugins": [],
+        "parse_failures": [],
+        "plugin_failures": {},
+        "gold_problems": [],
+        "quotes": scores,
+        "errors": summarize(collect_errors(alignments)),
+        "dates": {"strict": {"f1": 0.5}, "value_accuracy": 0.25},
+        "seconds": {"parse": 1.0, "articles_per_second": 1.0},
     }
     text = format_report(report)
     assert "content, ≥50% token overlap        66.7   66.7   66.7" in text
@@ -331,7 +419,13 @@ def test_text_report_shows_every_figure_section() -> None:
 
 def test_a_gold_content_without_a_whole_word_is_matched_on_characters() -> None:
     text = "Ms. Ode has endorsed the plan."
-    gold = gold_article({"id": "e", "text": text, "quotes": [{"start": 23, "end": 24, "text": "e", "kind": "indirect", "speaker": None}]})
+    gold = gold_article(
+        {
+            "id": "e",
+            "text": text,
+            "quotes": [{"start": 23, "end": 24, "text": "e", "kind": "indirect", "speaker": None}],
+        }
+    )
     hit = Article(text=text, id="e", quotes=[Quote("q", [Span.of(text, 23, 24)], "indirect")])
     miss = Article(text=text, id="e", quotes=[Quote("q", [Span.of(text, 21, 29)], "indirect")])
     assert align(gold, hit).gold_match == [0]
@@ -348,7 +442,11 @@ def test_bootstrap_interval_is_reproducible_and_brackets_the_f1() -> None:
     assert low < 2 * 9 / (15 + 17) < high
     assert bootstrap_f1(varied, 2, 500) == [low, high]
     scores, _ = score_quotes([(GOLD, PERFECT), (GOLD, mixed_prediction())] * 10, resamples=200)
-    assert scores["overall"]["content"]["f1_ci95"][0] < scores["overall"]["content"]["f1"] < scores["overall"]["content"]["f1_ci95"][1]
+    assert (
+        scores["overall"]["content"]["f1_ci95"][0]
+        < scores["overall"]["content"]["f1"]
+        < scores["overall"]["content"]["f1_ci95"][1]
+    )
     few, _ = score_quotes([(GOLD, PERFECT), (GOLD, mixed_prediction())])
     assert "f1_ci95" not in few["overall"]["content"]
 
@@ -358,12 +456,25 @@ def test_boundary_errors_say_how_the_boundary_is_wrong() -> None:
         records = collect_errors([align(greek_gold(*gold_parts), greek_article(*predicted_parts))])
         return [(r["role"], r["boundary"]) for r in records if r["cause"] == "wrong boundary"]
 
-    assert kinds([greek("alpha", "delta")], [greek("alpha", "iota")]) == [("miss", "too long"), ("false alarm", "too long")]
-    assert kinds([greek("alpha", "kappa")], [greek("beta", "delta")]) == [("miss", "too short"), ("false alarm", "too short")]
+    assert kinds([greek("alpha", "delta")], [greek("alpha", "iota")]) == [
+        ("miss", "too long"),
+        ("false alarm", "too long"),
+    ]
+    assert kinds([greek("alpha", "kappa")], [greek("beta", "delta")]) == [
+        ("miss", "too short"),
+        ("false alarm", "too short"),
+    ]
     assert kinds([greek("alpha", "kappa")], [greek("alpha", "delta"), greek("epsilon", "eta")]) == [
-        ("miss", "split"), ("false alarm", "split"), ("false alarm", "split"),
+        ("miss", "split"),
+        ("false alarm", "split"),
+        ("false alarm", "split"),
     ]
     assert kinds([greek("alpha", "epsilon"), greek("zeta", "kappa")], [greek("delta", "eta")]) == [
-        ("miss", "merged"), ("miss", "merged"), ("false alarm", "merged"),
+        ("miss", "merged"),
+        ("miss", "merged"),
+        ("false alarm", "merged"),
     ]
-    assert kinds([greek("alpha", "delta")], [greek("delta", "theta")]) == [("miss", "shifted"), ("false alarm", "shifted")]
+    assert kinds([greek("alpha", "delta")], [greek("delta", "theta")]) == [
+        ("miss", "shifted"),
+        ("false alarm", "shifted"),
+    ]

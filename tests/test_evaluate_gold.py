@@ -67,17 +67,43 @@ def test_strict_mode_and_unusable_files_raise(tmp_path: Path) -> None:
     with pytest.raises(GoldError, match="no gold articles"):
         read_gold(empty)
     with pytest.raises(GoldError, match="speaker 'Bo' does not match"):
-        gold_article({"id": "x", "text": "Al said hi.", "quotes": [
-            {"start": 8, "end": 10, "text": "hi", "speaker": "Bo", "speaker_start": 0, "speaker_end": 2, "kind": "indirect"}
-        ]})
+        gold_article(
+            {
+                "id": "x",
+                "text": "Al said hi.",
+                "quotes": [
+                    {
+                        "start": 8,
+                        "end": 10,
+                        "text": "hi",
+                        "speaker": "Bo",
+                        "speaker_start": 0,
+                        "speaker_end": 2,
+                        "kind": "indirect",
+                    }
+                ],
+            }
+        )
 
 
 def test_discontinuous_parts_must_lie_inside_the_quote_in_order() -> None:
     text = "A, he said, B and C."
     with pytest.raises(GoldError, match="not inside"):
-        gold_article({"id": "x", "text": text, "quotes": [{"start": 0, "end": 1, "text": "A", "spans": [[0, 1], [12, 13]], "kind": "direct"}]})
+        gold_article(
+            {
+                "id": "x",
+                "text": text,
+                "quotes": [{"start": 0, "end": 1, "text": "A", "spans": [[0, 1], [12, 13]], "kind": "direct"}],
+            }
+        )
     with pytest.raises(GoldError, match="out of order"):
-        gold_article({"id": "x", "text": text, "quotes": [{"start": 0, "end": 13, "text": text[:13], "spans": [[12, 13], [0, 1]], "kind": "direct"}]})
+        gold_article(
+            {
+                "id": "x",
+                "text": text,
+                "quotes": [{"start": 0, "end": 13, "text": text[:13], "spans": [[12, 13], [0, 1]], "kind": "direct"}],
+            }
+        )
 
 
 def test_a_dates_only_file_needs_only_the_dates_plugin() -> None:

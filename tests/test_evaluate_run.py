@@ -49,7 +49,9 @@ def test_worker_pool_keeps_input_order_and_parses_with_the_dct() -> None:
 
 
 def test_cli_options_and_a_missing_gold_file(tmp_path: Path) -> None:
-    args = build_parser().parse_args(["evaluate", "g.jsonl.gz", "--jobs", "2", "--limit", "5", "--json", "--kind", "direct"])
+    args = build_parser().parse_args(
+        ["evaluate", "g.jsonl.gz", "--jobs", "2", "--limit", "5", "--json", "--kind", "direct"]
+    )
     assert (args.jobs, args.limit, args.json, args.kind) == (2, 5, True, "direct")
     with pytest.raises(SystemExit):
         build_parser().parse_args(["evaluate", "g.jsonl", "--jobs", "0"])
@@ -76,6 +78,8 @@ def test_plugin_faults_and_unparseable_articles_are_reported_and_scored_as_misse
     assert [f["article"] for f in report["parse_failures"]] == ["bad-date"]
     assert "cannot parse date" in report["parse_failures"][0]["error"]
     assert report["plugin_failures"] == {"_Broken (stances): RuntimeError": 1}
-    assert report["plugin_failure_examples"]["_Broken (stances): RuntimeError"] == ["water-rates: RuntimeError: cannot read water-rates"]
+    assert report["plugin_failure_examples"]["_Broken (stances): RuntimeError"] == [
+        "water-rates: RuntimeError: cannot read water-rates"
+    ]
     overall = report["quotes"]["overall"]
     assert overall["gold"] == 4 and overall["matched"] <= 2  # the unparsed article's two quotes are misses

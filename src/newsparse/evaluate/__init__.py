@@ -34,16 +34,40 @@ def _positive(value: str) -> int:
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", type=Path, help="gold file: JSONL or JSONL.gz in the gold format (FORMAT.md)")
     parser.add_argument("--limit", type=_positive, metavar="N", help="only the first N articles")
-    parser.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (each loads its own parser)")
+    parser.add_argument(
+        "--jobs", type=_positive, default=1, metavar="N", help="worker processes (each loads its own parser)"
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON instead of text")
-    parser.add_argument("--errors", type=Path, metavar="FILE", help="write every miss/false alarm with its sentence, grouped by cause (.jsonl: JSON lines)")
-    parser.add_argument("--kind", choices=("direct", "indirect", "mixed", "unmarked"), help="score only quotes of this kind (gold and predicted)")
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        metavar="FILE",
+        help="write every miss/false alarm with its sentence, grouped by cause (.jsonl: JSON lines)",
+    )
+    parser.add_argument(
+        "--kind",
+        choices=("direct", "indirect", "mixed", "unmarked"),
+        help="score only quotes of this kind (gold and predicted)",
+    )
     parser.add_argument("--backend", default="spacy", help="NLP backend (spacy or stanza)")
-    parser.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)")
+    parser.add_argument(
+        "--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)"
+    )
     parser.add_argument("--top-cues", type=_positive, default=15, metavar="N", help="rows in the by-cue table")
-    parser.add_argument("--strict", action="store_true", help="stop on any gold problem instead of leaving the annotation out")
-    parser.add_argument("--self-check", action="store_true", help="score the gold against itself, no parsing (must be 100%%: checks scorer and gold)")
-    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: when stderr is a terminal)")
+    parser.add_argument(
+        "--strict", action="store_true", help="stop on any gold problem instead of leaving the annotation out"
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="score the gold against itself, no parsing (must be 100%%: checks scorer and gold)",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar (default: when stderr is a terminal)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

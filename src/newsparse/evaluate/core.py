@@ -101,7 +101,9 @@ def evaluate(
     return report
 
 
-def _header(gold: GoldFile, predictions: list[Prediction], jobs: int, self_check: bool, disabled: list[str]) -> dict[str, Any]:
+def _header(
+    gold: GoldFile, predictions: list[Prediction], jobs: int, self_check: bool, disabled: list[str]
+) -> dict[str, Any]:
     """What was run and what went wrong on the way: gold problems, parse and plugin failures."""
     failures: Counter = Counter()
     examples: dict[str, list[str]] = {}
@@ -131,7 +133,7 @@ def _quote_sections(
     gold: GoldFile, articles: list[Any], kind: str | None, top_cues: int, errors_path: Path | None, self_check: bool
 ) -> dict[str, Any]:
     """The ``quotes`` figures and the ``errors`` summary (and file)."""
-    quotes, alignments = score_quotes(zip(gold.articles, articles), kind=kind, top_cues=top_cues)
+    quotes, alignments = score_quotes(zip(gold.articles, articles, strict=True), kind=kind, top_cues=top_cues)
     if kind:
         quotes["kind_filter"] = kind
     records = collect_errors(alignments)
@@ -139,7 +141,13 @@ def _quote_sections(
     if self_check:
         sections["self_check_failures"] = records
         for record in records:
-            log.error("self-check: %s %s in %s: %r", record["cause"], record["role"], record["article"], record.get("gold", {}).get("text"))
+            log.error(
+                "self-check: %s %s in %s: %r",
+                record["cause"],
+                record["role"],
+                record["article"],
+                record.get("gold", {}).get("text"),
+            )
     if errors_path is not None:
         write_errors(records, errors_path, gold.path)
         sections["errors"]["file"] = str(errors_path)

@@ -22,13 +22,49 @@ SKIP = frozenset(
 FUNCTION_WORDS = frozenset("to a an the his her their its our my your this that in".split())  # skipped unless last
 CONTRACTIONS = re.compile(r"^(?:don|doesn|didn|won|wouldn|can|couldn|isn|wasn|aren|weren|hasn|haven|hadn)['’]t$")
 IRREGULAR = {
-    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think",
-    "felt": "feel", "knew": "know", "known": "know", "spoke": "speak", "spoken": "speak", "found": "find",
-    "made": "make", "gave": "give", "given": "give", "saw": "see", "seen": "see", "took": "take", "taken": "take",
-    "shown": "show", "held": "hold", "meant": "mean", "swore": "swear", "sworn": "swear", "forecast": "forecast",
-    "taught": "teach", "heard": "hear", "read": "read", "put": "put", "led": "lead", "left": "leave",
-    "was": "be", "were": "be", "is": "be", "are": "be", "went": "go", "came": "come", "got": "get",
-    "broke": "break", "chose": "choose", "bet": "bet", "understood": "understand", "saying": "say",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "felt": "feel",
+    "knew": "know",
+    "known": "know",
+    "spoke": "speak",
+    "spoken": "speak",
+    "found": "find",
+    "made": "make",
+    "gave": "give",
+    "given": "give",
+    "saw": "see",
+    "seen": "see",
+    "took": "take",
+    "taken": "take",
+    "shown": "show",
+    "held": "hold",
+    "meant": "mean",
+    "swore": "swear",
+    "sworn": "swear",
+    "forecast": "forecast",
+    "taught": "teach",
+    "heard": "hear",
+    "read": "read",
+    "put": "put",
+    "led": "lead",
+    "left": "leave",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "went": "go",
+    "came": "come",
+    "got": "get",
+    "broke": "break",
+    "chose": "choose",
+    "bet": "bet",
+    "understood": "understand",
+    "saying": "say",
 }
 VERBS = frozenset(
     "say tell add write note argue claim explain insist warn ask announce describe suggest report tweet call "
@@ -70,7 +106,12 @@ def lemma(word: str) -> str:
     if word in VERBS:
         return word
     for suffix, replacements in (
-        ("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",)),
+        ("ies", ("y",)),
+        ("ied", ("y",)),
+        ("ing", ("", "e")),
+        ("ed", ("", "e")),
+        ("es", ("", "e")),
+        ("s", ("",)),
     ):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)]

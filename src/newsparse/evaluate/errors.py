@@ -51,7 +51,7 @@ def collect_errors(alignments: Iterable[Alignment]) -> list[dict[str, Any]]:
     """One record per error, JSON-ready."""
     records: list[dict[str, Any]] = []
     for alignment in alignments:
-        for g, quote in enumerate(alignment.gold):
+        for g in range(len(alignment.gold)):
             p = alignment.gold_match[g]
             if p is None:
                 best = alignment.gold_best.get(g)
@@ -69,7 +69,9 @@ def collect_errors(alignments: Iterable[Alignment]) -> list[dict[str, Any]]:
                 continue
             best = alignment.predicted_best.get(p)
             cause = "wrong boundary" if best else "not speech"
-            record = _record(alignment, cause, "false alarm", best[0] if best else None, quote, best[1] if best else None)
+            record = _record(
+                alignment, cause, "false alarm", best[0] if best else None, quote, best[1] if best else None
+            )
             if best:
                 record["boundary"] = boundary_kind(alignment, best[0], p, "false alarm")
             records.append(record)
@@ -94,7 +96,9 @@ def boundary_kind(alignment: Alignment, g: int, p: int, role: str) -> str:
     return "shifted"
 
 
-def _record(alignment: Alignment, cause: str, role: str, g: int | None, predicted: Any, overlap: float | None) -> dict[str, Any]:
+def _record(
+    alignment: Alignment, cause: str, role: str, g: int | None, predicted: Any, overlap: float | None
+) -> dict[str, Any]:
     text = alignment.gold_article.text
     gold = alignment.gold[g] if g is not None else None
     spans = [gold.start, gold.end] if gold is not None else [predicted.start, predicted.end]
@@ -137,7 +141,8 @@ def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
         "total": len(records),
         "by_cause": dict(by_cause.most_common()),
         "by_cause_and_role": {
-            f"{cause} / {role}": n for (cause, role), n in Counter((r["cause"], r["role"]) for r in records).most_common()
+            f"{cause} / {role}": n
+            for (cause, role), n in Counter((r["cause"], r["role"]) for r in records).most_common()
         },
         "missed_cues": dict(missed_cues.most_common(15)),
         "boundary": dict(Counter(f"{r['boundary']} / {r['role']}" for r in records if "boundary" in r).most_common()),
@@ -165,7 +170,9 @@ def _write_text(out: IO[str], records: list[dict[str, Any]], summary: dict[str, 
     if summary["boundary"]:
         out.write("# wrong boundary by type: " + ", ".join(f"{k} {n}" for k, n in summary["boundary"].items()) + "\n")
     if summary["missed_cues"]:
-        out.write("# gold cues of 'no cue found': " + ", ".join(f"{c} {n}" for c, n in summary["missed_cues"].items()) + "\n")
+        out.write(
+            "# gold cues of 'no cue found': " + ", ".join(f"{c} {n}" for c, n in summary["missed_cues"].items()) + "\n"
+        )
     current = None
     for record in records:
         if record["cause"] != current:
@@ -182,11 +189,14 @@ def _format(record: dict[str, Any]) -> str:
     ]
     gold = record.get("gold")
     if gold:
-        lines.append(f"  gold ({gold['kind']}, cue {gold['cue']!r}, speaker {gold['speaker']!r}): {_clip(gold['text'])}")
+        lines.append(
+            f"  gold ({gold['kind']}, cue {gold['cue']!r}, speaker {gold['speaker']!r}): {_clip(gold['text'])}"
+        )
     predicted = record.get("predicted")
     if predicted:
         lines.append(
-            f"  pred ({predicted['kind']}, cue {predicted['cue']!r}, speaker {predicted['speaker']!r}): {_clip(predicted['text'])}"
+            f"  pred ({predicted['kind']}, cue {predicted['cue']!r}, speaker {predicted['speaker']!r}): "
+            + _clip(predicted["text"])
         )
     lines.append(f"  sentence: {_clip(record['sentence'], 500)}")
     return "\n".join(lines) + "\n"

@@ -225,7 +225,7 @@ def _read_quote(raw: Any, index: int, text: str, problem: Any) -> GoldQuote | No
         problem(f"{label}: bad offsets start={start!r} end={end!r} (text has {len(text)} characters)")
         return None
     if content is not None and text[whole[0] : whole[1]] != content:
-        problem(f"{label}: text {content!r} != text[{start}:{end}] {text[whole[0]:whole[1]]!r}")
+        problem(f"{label}: text {content!r} != text[{start}:{end}] {text[whole[0] : whole[1]]!r}")
         return None
     spans = _read_spans(raw.get("spans"), whole, text, f"{label}.spans", problem)
     if spans is None:
@@ -240,7 +240,10 @@ def _read_quote(raw: Any, index: int, text: str, problem: Any) -> GoldQuote | No
     if raw.get("cue_start") is not None:
         cue_span = _offsets([raw.get("cue_start"), raw.get("cue_end")])
         if cue_span is None or not _in_text(cue_span, text) or text[cue_span[0] : cue_span[1]] != cue:
-            problem(f"{label}: cue {cue!r} does not match text[{raw.get('cue_start')}:{raw.get('cue_end')}]; cue offsets ignored")
+            problem(
+                f"{label}: cue {cue!r} does not match text[{raw.get('cue_start')}:{raw.get('cue_end')}]; "
+                "cue offsets ignored"
+            )
             cue_span = None
     aliases = tuple(a for a in raw.get("speaker_aliases") or () if isinstance(a, str) and a.strip())
     partial = raw.get("partial_marks")
@@ -305,7 +308,7 @@ def _check_date(raw: Any, index: int, text: str, problem: Any) -> None:
     if span is None or not _in_text(span, text):
         problem(f"{label}: bad offsets start={raw.get('start')!r} end={raw.get('end')!r}")
     elif raw.get("text") is not None and text[span[0] : span[1]] != raw.get("text"):
-        problem(f"{label}: text {raw.get('text')!r} != text[{span[0]}:{span[1]}] {text[span[0]:span[1]]!r}")
+        problem(f"{label}: text {raw.get('text')!r} != text[{span[0]}:{span[1]}] {text[span[0] : span[1]]!r}")
     if not isinstance(raw.get("value"), str) or not raw.get("value"):
         problem(f"{label}: missing 'value'")
 

@@ -61,7 +61,9 @@ def predicted_kind(quote: Quote) -> str:
     return quote.kind.value if hasattr(quote.kind, "value") else str(quote.kind)
 
 
-def align(gold_article: GoldArticle, article: Article, kind: str | None = None, tokens: Tokens | None = None) -> Alignment:
+def align(
+    gold_article: GoldArticle, article: Article, kind: str | None = None, tokens: Tokens | None = None
+) -> Alignment:
     """Match ``article``'s quotes to the gold ones (only quotes of ``kind`` on both sides when given)."""
     text = gold_article.text
     if article.text != text:
@@ -81,12 +83,23 @@ def align(gold_article: GoldArticle, article: Article, kind: str | None = None, 
         predicted_match[match.predicted] = match.gold
     exact = exact_match([exact_key(text, q.spans) for q in gold], [exact_key(text, s) for s in predicted_spans])
     speaker_ok = {
-        g: speaker_right(gold_article, gold[g], article, predicted[p]) for g, p in enumerate(gold_match) if p is not None
+        g: speaker_right(gold_article, gold[g], article, predicted[p])
+        for g, p in enumerate(gold_match)
+        if p is not None
     }
     alignment = Alignment(
-        gold_article, article, gold, predicted, gold_match, predicted_match,
-        {m.gold for m in exact}, {m.predicted for m in exact}, speaker_ok,
-        gold_tokens=gold_tokens, predicted_tokens=predicted_tokens, scores=scores,
+        gold_article,
+        article,
+        gold,
+        predicted,
+        gold_match,
+        predicted_match,
+        {m.gold for m in exact},
+        {m.predicted for m in exact},
+        speaker_ok,
+        gold_tokens=gold_tokens,
+        predicted_tokens=predicted_tokens,
+        scores=scores,
     )
     for (g, p), score in scores.items():
         if gold_match[g] is None and score > alignment.gold_best.get(g, (-1, 0.0))[1]:
@@ -170,7 +183,11 @@ class QuoteTally:
         )
         groups = (
             (self.by_kind, lambda g: g.kind, predicted_kind),
-            (self.by_cue, lambda g: cue_lemma(g.cue) or "(none)", lambda p: cue_lemma(p.cue.text if p.cue else "") or "(none)"),
+            (
+                self.by_cue,
+                lambda g: cue_lemma(g.cue) or "(none)",
+                lambda p: cue_lemma(p.cue.text if p.cue else "") or "(none)",
+            ),
         )
         for g, quote in enumerate(alignment.gold):
             p = alignment.gold_match[g]
@@ -215,7 +232,9 @@ class QuoteTally:
         }
 
 
-def bootstrap_f1(per_article: list[tuple[int, int, int, int]], column: int, resamples: int, seed: int = 0) -> list[float]:
+def bootstrap_f1(
+    per_article: list[tuple[int, int, int, int]], column: int, resamples: int, seed: int = 0
+) -> list[float]:
     """95% interval of micro F1 over articles resampled with replacement (percentile bootstrap).
 
     Articles, not quotes, are resampled because quotes of one article are

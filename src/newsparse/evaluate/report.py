@@ -22,22 +22,34 @@ def _num(value: Any) -> str:
 def format_report(report: dict[str, Any]) -> str:
     lines = [f"newsparse evaluate — {report['gold_file']}"]
     if report.get("self_check"):
-        lines.append("SELF-CHECK: the gold scored against itself (no parsing); anything below 100% is a scorer or gold bug")
+        lines.append(
+            "SELF-CHECK: the gold scored against itself (no parsing); anything below 100% is a scorer or gold bug"
+        )
         failures = report.get("self_check_failures") or []
         lines.append(f"self-check: {'PASSED' if not failures else f'FAILED on {len(failures)} quote(s), see the log'}")
     seconds = report.get("seconds", {})
     lines.append(
-        f"{report['articles']} articles, parsed in {seconds.get('parse', '?')} s wall, {seconds.get('parse_cpu', '?')} s CPU "
+        f"{report['articles']} articles, parsed in {seconds.get('parse', '?')} s wall, "
+        f"{seconds.get('parse_cpu', '?')} s CPU "
         f"({seconds.get('articles_per_second', '?')} articles/s, {report.get('jobs', 1)} job(s)); "
         f"disabled plugins: {', '.join(report.get('disabled_plugins') or ()) or 'none'}"
     )
     if report.get("gold_problems"):
-        lines.append(f"GOLD PROBLEMS: {len(report['gold_problems'])} annotation(s) left out (see log); first: {report['gold_problems'][0]}")
+        lines.append(
+            f"GOLD PROBLEMS: {len(report['gold_problems'])} annotation(s) left out (see log); "
+            f"first: {report['gold_problems'][0]}"
+        )
     if report.get("parse_failures"):
-        lines.append(f"PARSE FAILURES: {len(report['parse_failures'])} article(s) scored as empty; first: {report['parse_failures'][0]}")
+        lines.append(
+            f"PARSE FAILURES: {len(report['parse_failures'])} article(s) scored as empty; "
+            f"first: {report['parse_failures'][0]}"
+        )
     for failure, count in (report.get("plugin_failures") or {}).items():
         lines.append(f"plugin failure ×{count}: {failure}")
-        lines += [f"    e.g. {example[:200]}" for example in (report.get("plugin_failure_examples") or {}).get(failure, [])[:2]]
+        lines += [
+            f"    e.g. {example[:200]}"
+            for example in (report.get("plugin_failure_examples") or {}).get(failure, [])[:2]
+        ]
     if "quotes" in report:
         lines += _quotes(report["quotes"])
     if "errors" in report:
@@ -65,7 +77,10 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
     for label, key in (("content", "content"), ("end-to-end", "end_to_end")):
         interval = overall[key].get("f1_ci95")
         if interval:
-            lines.append(f"{label} F1 95% interval (bootstrap over articles): {_pct(interval[0]).strip()}–{_pct(interval[1]).strip()}")
+            lines.append(
+                f"{label} F1 95% interval (bootstrap over articles): "
+                f"{_pct(interval[0]).strip()}–{_pct(interval[1]).strip()}"
+            )
     speaker = overall["speaker"]
     lines.append(
         f"speaker accuracy on matched quotes: {_pct(speaker['accuracy']).strip()}% "
@@ -76,9 +91,11 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
     lines += ["", "by cue lemma (gold cue for recall, predicted cue for precision; top by gold count):"]
     lines += _table(quotes["by_cue"], "cue")
     if quotes.get("kind_confusion"):
-        lines += ["", "kind of matched quotes (gold → predicted): " + ", ".join(
-            f"{row['gold']}→{row['predicted']} {row['count']}" for row in quotes["kind_confusion"]
-        )]
+        lines += [
+            "",
+            "kind of matched quotes (gold → predicted): "
+            + ", ".join(f"{row['gold']}→{row['predicted']} {row['count']}" for row in quotes["kind_confusion"]),
+        ]
     return lines
 
 
@@ -95,7 +112,12 @@ def _table(groups: dict[str, Any], label: str) -> list[str]:
 
 
 def _errors(errors: dict[str, Any]) -> list[str]:
-    lines = ["", f"errors by cause ({errors['total']} in all" + (f", listed in {errors['file']}" if errors.get("file") else "") + "):"]
+    lines = [
+        "",
+        f"errors by cause ({errors['total']} in all"
+        + (f", listed in {errors['file']}" if errors.get("file") else "")
+        + "):",
+    ]
     lines += [f"  {count:6d}  {name}" for name, count in errors["by_cause_and_role"].items()]
     if errors.get("boundary"):
         lines.append("  wrong boundary by type: " + ", ".join(f"{k} {n}" for k, n in errors["boundary"].items()))
