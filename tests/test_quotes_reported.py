@@ -329,3 +329,9 @@ def test_two_fragments_in_one_paraphrase_do_not_break_later_rules(analyze) -> No
 )
 def test_more_attribution_verbs(analyze, text: str, content: str, cls: str) -> None:
     assert _one(analyze, text, content).cue_class == cls
+
+
+def test_content_runs_over_a_stray_full_stop(analyze) -> None:
+    text = "The ministry says it wants to cooperate. fully and openly with its neighbours on water.\n\nTalks resume soon."
+    candidate = _one(analyze, text, "it wants to cooperate. fully and openly with its neighbours on water")
+    assert _speaker(text, candidate) == "The ministry"

@@ -192,6 +192,26 @@ class _Finder:
                 return min(last, cut)
         return last
 
+    def _over_false_breaks(self, end: int, sentence, paragraph_end: int) -> int:
+        """Extend a content that ends its sentence over following "sentences" that start in lower case.
+
+        ``it wants to compete. responsibly with China`` (a stray full stop in
+        scraped or translated text) is one sentence cut in two by the parser.
+        """
+        if self.a.text[end:sentence.end].strip(" .!?\"”’'") != "":
+            return end
+        index = self.tokens[sentence.first].sent + 1
+        while index < len(self.a.sentences):
+            following = self.a.sentences[index]
+            head = self.a.text[following.start : following.start + 1]
+            if following.start >= paragraph_end or not head.islower():
+                break
+            end = self._trim_chars(following.start, following.end)[1]
+            while end > following.start and self.a.text[end - 1] in ".!?":
+                end -= 1
+            index += 1
+        return end
+
     def _cut_trailing_acts(self, start: int, end: int, cue_head: int) -> Offsets:
         """Content ``[start, end)`` cut before a subjectless participle or coordinated cue verb.
 
@@ -447,6 +467,9 @@ class _Finder:
             if paragraph is not None:
                 low, high = max(low, paragraph[0]), min(high, paragraph[1])
             parts = [self._cut_trailing_acts(max(s, low), min(e, high), match.head) for s, e in parts]
+            if parts and parts[-1][1] > parts[-1][0]:
+                paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
+                parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
         parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
         if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES:
