@@ -279,6 +279,16 @@ def test_no_gold_speaker_is_right_only_when_none_is_predicted() -> None:
     assert not speaker_of(quote("q", Q2, speaker="a1"), (PARK,), gold=anonymous, index=0)
 
 
+def test_name_variants_that_match_and_that_do_not() -> None:
+    from newsparse.evaluate.speakers import names_match
+
+    assert names_match({"blinken"}, {"antony blinken"})
+    assert names_match({"harry m reid"}, {"harry reid"})
+    assert not names_match({"joe biden"}, {"biden administration"})
+    assert not names_match({"antony blinken"}, {"blinken"})  # a full name is not resolved to a bare surname
+    assert not names_match({"bill clinton"}, {"hillary clinton"})
+
+
 def test_names_are_compared_without_honorifics_possessives_and_case() -> None:
     assert normalize_name("Sen. Ted Cruz’s") == "ted cruz"
     assert normalize_name("the Pentagon") == "pentagon"

@@ -11,7 +11,8 @@ Right when either holds:
   gold ``speaker``, its ``speaker_aliases``, and the aliases of the gold
   actor of that name), compared case-folded without honorifics,
   possessives and punctuation; a one-word name also matches the last word
-  of a multi-word gold name ("Blinken" for "Antony Blinken"). Pronouns
+  of a multi-word gold name ("Blinken" for "Antony Blinken"), and names
+  with the same first and last words match ("Harry M. Reid"). Pronouns
   never match by name: they say nothing about who.
 
 A gold quote with no speaker is right only when nothing was predicted.
@@ -52,14 +53,21 @@ def _names(values: Iterable[str | None]) -> set[str]:
 
 
 def names_match(predicted: set[str], gold: set[str]) -> bool:
-    """Equal names, or a one-word predicted name equal to the last word of a longer gold name."""
+    """Equal names; a one-word name equal to the last word of a longer one; or equal first and last words.
+
+    "Blinken" matches "Antony Blinken" and "Harry M Reid" matches "Harry Reid";
+    "Joe Biden" does not match "Biden administration".
+    """
     if predicted & gold:
         return True
     for name in predicted:
-        if " " in name:
-            continue
-        if any(" " in g and g.rsplit(" ", 1)[1] == name for g in gold):
-            return True
+        words = name.split()
+        for other in gold:
+            other_words = other.split()
+            if len(words) == 1 and len(other_words) > 1 and other_words[-1] == words[0]:
+                return True
+            if len(words) > 1 and len(other_words) > 1 and (words[0], words[-1]) == (other_words[0], other_words[-1]):
+                return True
     return False
 
 
