@@ -199,27 +199,16 @@ def _governing_cue(
                 break
             match = cues.cue_at(analysis, head, cues.SPEECH_CLASSES)
             if match is not None:
-                if _gap_belongs_to_quote(analysis, match, segment, start, end):
-                    return None  # "says the candidate has "run a lean campaign"": a paraphrase
+                if any(t.pos != "PUNCT" for t in analysis.tokens_in(match.end, segment.open)):
+                    # words between ("called Trump "unhinged"", "says the candidate has "run ...""):
+                    # the quote is part of a paraphrase, not the whole of what was said
+                    return None
                 speaker = _speaker_of(analysis, match, segment)
                 return (match, speaker) if speaker is not None else None
             if token.pos not in ("ADP", "SCONJ") and token.dep not in ("pcomp", "pobj", "prep"):
                 break
             head = token.head
     return None
-
-
-def _gap_belongs_to_quote(analysis: Analysis, match: cues.CueMatch, segment: Segment, start: int, end: int) -> bool:
-    """Whether words between the cue and the opening mark depend on the quote (its subject, auxiliary)."""
-    for token in analysis.tokens_in(match.end, segment.open):
-        node = token
-        for _ in range(8):
-            if start <= node.start < end:
-                return True
-            if node.i == match.head or node.head == node.i:
-                break
-            node = analysis.tokens[node.head]
-    return False
 
 
 def _content(text: str, segment: Segment) -> tuple[int, int]:
@@ -262,8 +251,8 @@ def _cue_before(analysis: Analysis, segment: Segment, floor: int) -> tuple[cues.
         colon = segment.open - (len(text[:segment.open]) - len(text[:segment.open].rstrip())) - 1
         sentence = analysis.sentence_at(colon)
         lower = sentence.start if sentence is not None else max(0, colon - 200)
-    elif prior[-1] not in ":," and not prior.lower().endswith(" that"):
-        return None
+    elif prior[-1] not in ":,":
+        return None  # ("said that "..."" is reported speech with a quoted part: the reported finder's)
     else:
         sentence = analysis.sentence_at(segment.open)
         lower = max(floor, sentence.start if sentence is not None else floor)
