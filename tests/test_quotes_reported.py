@@ -182,7 +182,14 @@ def test_direct_quotes_already_taken_are_not_repeated(analyze) -> None:
     start = text.index("The vote")
     taken = [Candidate([(start, start + len("The vote is rigged"))], QuoteKind.DIRECT)]
     assert _find(analyze, text, taken) == []
-    assert _find(analyze, text) == []  # even without the direct finder: wholly quoted content is direct
+
+
+def test_quote_the_direct_finder_missed_is_recovered_as_direct(analyze) -> None:
+    text = "''The vote is rigged,'' the candidate told supporters on Sunday."
+    found = _find(analyze, text)
+    assert [(_content(text, c), c.kind, _speaker(text, c)) for c in found] == [
+        ("The vote is rigged", QuoteKind.DIRECT, "the candidate")
+    ]
 
 
 def test_attribution_inside_another_quote_is_not_separate(analyze) -> None:

@@ -481,7 +481,9 @@ class _Finder:
         if self._is_taken(parts):
             return
         if _wholly_quoted(self.a.text, parts):
-            return  # a direct quote: the direct finder's business
+            if self._is_taken(parts) or self._overlaps_taken(parts):
+                return  # a direct quote the direct finder already has
+            kind = QuoteKind.DIRECT  # marks the direct finder did not pair (``''...,'' he said``): recovered here
         content = " ".join(self.a.text[s:e] for s, e in parts)
         if kind == QuoteKind.INDIRECT and _QUOTE_MARK.search(content):
             kind = QuoteKind.MIXED
@@ -542,6 +544,11 @@ class _Finder:
         for other in inside[1:]:
             other.parts = []  # now part of the mixed quote
         return True
+
+    def _overlaps_taken(self, parts: list[Offsets]) -> bool:
+        start, end = parts[0][0], parts[-1][1]
+        index = bisect.bisect_right(self.taken_starts, end)
+        return any(c.parts and c.start < end and start < c.end for c in self.taken[max(0, index - 8) : index])
 
     def _is_taken(self, parts: list[Offsets]) -> bool:
         """Whether a direct quote already covers most of this content (then it is that quote)."""
