@@ -37,6 +37,9 @@ CASES = [
     ('"This ends today," tweeted Senator Lisa Park.', [(["This ends today"], "Lisa Park")]),
     ('"Are we safe?" asked resident Omar Diallo.', [(["Are we safe?"], "Omar Diallo")]),
     ('"I regret nothing," Paul Meyer wrote in his memoir.', [(["I regret nothing"], "Meyer")]),
+    ('"Go home," Senator Ray Tull barked at the crowd.', [(["Go home"], "Tull")]),
+    ('"Great reporter," Mayor Jo Kim, the city\'s longest-serving mayor and a former teacher at the high school, said.',
+     [(["Great reporter"], "Kim")]),
     # attribution before the quote
     ('Finance Minister Jan Kowalski said: "The budget is balanced for the first time in years."',
      [(["The budget is balanced for the first time in years."], "Kowalski")]),

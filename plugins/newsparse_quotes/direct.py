@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 DIRECT_CLASSES = ("speech", "writing", "cognition", "stance", "evidence")
 #: How many tokens may separate a quote's closing mark from its cue (``"..." to lift it, she says``).
 MAX_GAP_AFTER = 10
+#: How far after the closing mark a cue is looked for (a long appositive may stand between name and verb).
+MAX_SCAN_AFTER = 30
 #: How many tokens may stand between a cue and the opening mark (``told reporters in Beijing on Monday:``).
 MAX_GAP_BEFORE = 12
 
@@ -302,7 +304,7 @@ def _cue_after(
         return None
     tokens = analysis.tokens_in(begin, stop)
     for count, token in enumerate(tokens):
-        if count > MAX_GAP_AFTER + 4:
+        if count > MAX_SCAN_AFTER:
             break
         if token.tag == "." and token.text in ".!?" and count > 0:
             break
@@ -310,17 +312,38 @@ def _cue_after(
             continue
         match = _cue_match(analysis, token.i)
         if match is None:
-            continue
-        if _reports_other(analysis, match, stop):
-            return None
+            if count <= 4:
+                match = _verb_after_name(analysis, tokens, count, segment)
+            if match is None:
+                continue
         speaker = _speaker_of(analysis, match, segment, between=begin)
         if speaker is None:
             continue
+        tight = all(t.pos == "PUNCT" or speaker[0] <= t.start < speaker[1] for t in analysis.tokens_in(begin, match.start))
+        if not tight and _reports_other(analysis, match, stop):
+            return None
         before_cue = min(match.start, speaker[0])
         if len(analysis.tokens_in(begin, before_cue)) > MAX_GAP_AFTER:
             return None
         return match, speaker
     return None
+
+
+def _verb_after_name(
+    analysis: Analysis, tokens: Sequence[Token], position: int, segment: Segment
+) -> cues.CueMatch | None:
+    """``"Go back," Trump barked``: a verb outside the lexicon whose subject is the name right after the quote."""
+    token = tokens[position]
+    if token.pos != "VERB" or token.tag not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    quoted = analysis.text[segment.start : segment.end].rstrip()
+    if not quoted or quoted[-1] not in ",!?":
+        return None
+    before = tokens[:position]
+    if not before or not all(t.pos in _NOMINAL_POS or t.pos in ("DET", "PUNCT") for t in before):
+        return None  # the name must stand alone between the mark and the verb
+    cue = cues.Cue(token.lemma.lower(), "verb", "speech")
+    return cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
 
 
 def _reports_other(analysis: Analysis, match: cues.CueMatch, stop: int) -> bool:
@@ -413,6 +436,8 @@ def _phrase_head(analysis: Analysis, index: int) -> int:
     token = analysis.tokens[index]
     steps = 0
     while token.dep in ("compound", "flat", "amod", "det", "poss", "nmod") and token.head != token.i and steps < 4:
+        if analysis.tokens[token.head].pos in ("VERB", "AUX"):
+            break  # a misparse attached the name to the verb
         token = analysis.tokens[token.head]
         steps += 1
     return token.i

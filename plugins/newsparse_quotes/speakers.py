@@ -39,6 +39,12 @@ HONORIFICS: dict[str, str | None] = {
     "dr": None, "prof": None, "rep": None, "sen": None, "gov": None, "gen": None, "president": None,
     "lord": "male", "lady": "female", "dame": "female", "mx": None,
 }
+#: Titles printed before names, left out of a name taken from a mention.
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sen senator rep representative gov governor president mayor judge minister
+    secretary chancellor premier ambassador general gen adm admiral col capt lt sgt rev sir dame lord lady
+    chairman chairwoman chief deputy commissioner councilman councilwoman coach principal""".split()
+)
 PRONOUNS: dict[str, str] = {
     "he": "male", "him": "male", "his": "male",
     "she": "female", "her": "female", "hers": "female",
@@ -245,6 +251,7 @@ class Resolver:
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
         known = self._at(start, end)
         if known is not None:
+            self._widen(known, tokens)
             return self._remember(known, start, end)
         if any(t.pos == "PROPN" for t in tokens) or any(t.ent for t in tokens):
             found = self._resolve_name(start, end, tokens)
@@ -261,6 +268,7 @@ class Resolver:
         kind = _kind_of_label(label) if label else None
         found = self._match_name(words, start)
         if found is not None:
+            self._widen(found, tokens)
             return found
         if not words:
             return None
@@ -275,6 +283,18 @@ class Resolver:
                        if _honorific(t.text)), None)
         entry.gender = gender
         return entry
+
+    def _widen(self, entry: Entry, tokens: Sequence[Token]) -> None:
+        """The NER caught part of a name ("Ray" of "Senator Ray Tull"): a created actor takes the fuller one."""
+        if entry.actor is not None:
+            return
+        named = [t for t in tokens if (t.pos == "PROPN" or t.ent == "PERSON") and t.text.lower().rstrip(".") not in TITLES]
+        if not named:
+            return
+        words = _words(" ".join(t.text for t in named))
+        if words > entry.words and all(named[i + 1].i == named[i].i + 1 for i in range(len(named) - 1)):
+            entry.name = self.text[named[0].start : named[-1].end]
+            entry.words = words
 
     def _pronoun(self, feature: str, offset: int, previous: Entry | None) -> Entry | None:
         """Nearest compatible earlier actor, the most recent sentence's first mention first."""
