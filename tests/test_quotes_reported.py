@@ -342,3 +342,11 @@ def test_content_runs_over_a_stray_full_stop(analyze) -> None:
     text = "The ministry says it wants to cooperate. fully and openly with its neighbours on water.\n\nTalks resume soon."
     candidate = _one(analyze, text, "it wants to cooperate. fully and openly with its neighbours on water")
     assert _speaker(text, candidate) == "The ministry"
+
+
+def test_recovered_quote_keeps_its_second_part(analyze) -> None:
+    text = "''The plant will stay open,'' the owner said, ''and nobody will lose a job.''\n\nShares rose."
+    found = _find(analyze, text)
+    assert [(_content(text, c), c.kind) for c in found] == [
+        ("The plant will stay open | and nobody will lose a job", QuoteKind.DIRECT)
+    ]

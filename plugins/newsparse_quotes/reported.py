@@ -68,6 +68,8 @@ _VOICE_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
 _QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''|``|(?<!\w)[‘']|[’'](?!\w)")
 _DOUBLE_MARKS = re.compile(r"[\"“”«»„]|''|``")
+_RESUMED = re.compile(r"[^\S\n]*[,:][^\S\n]*(''|``|“|\")")
+_CLOSERS = {"''": "''", "``": "''", "“": "”", '"': '"'}
 _DASH_CREDIT = re.compile(r"[ \t]*[—–]|[ \t]+-{1,2}[ \t]")
 
 
@@ -139,7 +141,16 @@ class _Finder:
             clause_after = [c for c in clause_after if self.tokens[c].dep == "ccomp"]
             after = clause_after
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
-        if clause_after:
+        both = []
+        if clause_after and clause_before and self._has_subject(verb, active=True):
+            # ''A,'' he said, ''B.'' parsed with a quoted clause on each side: one interrupted quote
+            both = [self._trimmed(*self.a.subtree(clause_before[-1]))]
+            both += self._after_content(verb, after, clause_after)
+            if len(both) != 2 or not _wholly_quoted(self.a.text, both):
+                both = []
+        if both:
+            parts, inverted = both, True
+        elif clause_after:
             parts = self._after_content(verb, after, clause_after)
         elif clause_before and self._has_subject(verb, active=True):
             parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
@@ -488,6 +499,8 @@ class _Finder:
         if kind == QuoteKind.INDIRECT and _QUOTE_MARK.search(content):
             kind = QuoteKind.MIXED
         speaker = self._mention(speaker_head) if speaker_head is not None else None
+        if kind == QuoteKind.DIRECT and cue[0] >= parts[-1][1]:
+            parts = parts + self._resumed_quote(max(cue[1], speaker[1] if speaker else 0))
         confidence = 0.7 if speaker is not None else 0.3
         self.out.append(
             Candidate(
@@ -544,6 +557,25 @@ class _Finder:
         for other in inside[1:]:
             other.parts = []  # now part of the mixed quote
         return True
+
+    def _resumed_quote(self, after: int) -> list[Offsets]:
+        """The second part of an interrupted quote right after its attribution (``'' he said, ''B.''``)."""
+        opened = _RESUMED.match(self.a.text, after)
+        if opened is None:
+            return []
+        closer = _CLOSERS[opened.group(1)]
+        paragraph = self.a.paragraph_at(opened.end())
+        limit = paragraph[1] if paragraph is not None else len(self.a.text)
+        close = self.a.text.find(closer, opened.end(), limit)
+        if close < 0:
+            return []
+        start, end = opened.end(), close
+        while end > start and self.a.text[end - 1] in " ,.;:":
+            end -= 1
+        span = self._trim_chars(start, end)
+        if span[1] <= span[0] or self._overlaps_taken([span]):
+            return []
+        return [span]
 
     def _overlaps_taken(self, parts: list[Offsets]) -> bool:
         start, end = parts[0][0], parts[-1][1]
@@ -708,6 +740,8 @@ def _trim_token(token: Token) -> bool:
 def _wholly_quoted(text: str, parts: Iterable[Offsets]) -> bool:
     """Whether the content is one quotation from its first word to its last (marks just outside it)."""
     parts = list(parts)
+    if len(parts) > 1:
+        return all(_wholly_quoted(text, [part]) for part in parts)
     start, end = parts[0][0], parts[-1][1]
     before = text[max(0, start - 3) : start].rstrip()
     after = text[end : end + 4].lstrip(" ,.?!;:")
