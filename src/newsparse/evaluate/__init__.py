@@ -53,6 +53,13 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)"
     )
+    parser.add_argument(
+        "--cue-class",
+        default="auto",
+        metavar="CLASSES",
+        help="score predicted quotes of these cue classes only (comma list, e.g. speech,writing,source), "
+        "'all', or 'auto' (default): speech classes when the gold file annotates only reported speech",
+    )
     parser.add_argument("--top-cues", type=_positive, default=15, metavar="N", help="rows in the by-cue table")
     parser.add_argument(
         "--strict", action="store_true", help="stop on any gold problem instead of leaving the annotation out"
@@ -86,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
         top_cues=args.top_cues,
         self_check=args.self_check,
+        cue_classes=args.cue_class,
     )
     if args.json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")

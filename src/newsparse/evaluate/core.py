@@ -13,6 +13,7 @@ from newsparse.evaluate.gold import GoldFile, read_gold
 from newsparse.evaluate.others import SECTIONS, run_other_scorers
 from newsparse.evaluate.quotes import score_quotes
 from newsparse.evaluate.runner import Prediction, predict
+from newsparse.evaluate.scope import resolve, restrict
 from newsparse.evaluate.selfcheck import gold_as_article
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ def evaluate(
     top_cues: int = 15,
     parser: Any = None,
     self_check: bool = False,
+    cue_classes: str = "auto",
 ) -> dict[str, Any]:
     """Score newsparse against a gold file; returns the report as a JSON-ready dict.
 
@@ -69,6 +71,9 @@ def evaluate(
     process (then ``jobs``, ``backend`` and ``disable`` are not used).
     ``self_check`` scores the gold against itself instead of parsing: every
     figure must then be 100% (see ``newsparse.evaluate.selfcheck``).
+    ``cue_classes`` chooses which predicted quotes are scored by the class of
+    their cue: ``auto`` (the gold file's own scope, see
+    ``newsparse.evaluate.scope``), ``all``, or a comma list of classes.
     """
     started = time.perf_counter()
     gold = read_gold(path, strict=strict, limit=limit)
@@ -88,7 +93,9 @@ def evaluate(
     report = _header(gold, predictions, jobs, self_check, disabled)
     score_start = time.perf_counter()
     if gold.has("quotes"):
-        report.update(_quote_sections(gold, articles, kind, top_cues, errors_path, self_check))
+        classes = None if self_check else resolve(cue_classes, (q.cue for g in gold.articles for q in g.quotes))
+        report.update(_quote_sections(gold, restrict(articles, classes), kind, top_cues, errors_path, self_check))
+        report["quotes"]["cue_scope"] = sorted(classes) if classes is not None else "all"
     wanted = [section for section in SECTIONS if gold.has(section) and not self_check]
     report.update(run_other_scorers(wanted, [g.raw for g in gold.articles], articles))
     report["seconds"] = {

@@ -65,7 +65,17 @@ def format_report(report: dict[str, Any]) -> str:
 def _quotes(quotes: dict[str, Any]) -> list[str]:
     overall = quotes["overall"]
     title = "== quotes ==" + (f" (kind = {quotes['kind_filter']} on both sides)" if quotes.get("kind_filter") else "")
-    lines = ["", title, f"gold {overall['gold']}, predicted {overall['predicted']}, matched {overall['matched']}", ""]
+    scope = quotes.get("cue_scope", "all")
+    scope_line = "cue scope: all predicted quotes" if scope == "all" else (
+        f"cue scope: predicted quotes with cue class {', '.join(scope)} or no cue (--cue-class all to score all)"
+    )
+    lines = [
+        "",
+        title,
+        f"gold {overall['gold']}, predicted {overall['predicted']}, matched {overall['matched']}",
+        scope_line,
+        "",
+    ]
     lines.append(f"{'':32} {'P':>6} {'R':>6} {'F1':>6}")
     for label, key in (
         ("content, ≥50% token overlap", "content"),
