@@ -29,31 +29,54 @@ def direct_quotes(analyze, text: str) -> list[tuple[list[str], str | None, Quote
 CASES = [
     # attribution after the quote
     ('"We will rebuild the bridge," Mayor Dana Holt said.', [(["We will rebuild the bridge"], "Holt")]),
-    ('"The numbers do not add up," said Victor Lang, a former budget official.', [(["The numbers do not add up"], "Lang")]),
+    (
+        '"The numbers do not add up," said Victor Lang, a former budget official.',
+        [(["The numbers do not add up"], "Lang")],
+    ),
     ('Ana Silva ran the clinic for a decade. "It is a hard job," she says.', [(["It is a hard job"], "Silva")]),
-    ("“Prices will fall by summer,” the economist Ruth Adeyemi told reporters.", [(["Prices will fall by summer"], "Adeyemi")]),
+    (
+        "“Prices will fall by summer,” the economist Ruth Adeyemi told reporters.",
+        [(["Prices will fall by summer"], "Adeyemi")],
+    ),
     ('"Nobody saw it coming," Coach Ben Ortiz said after the game.', [(["Nobody saw it coming"], "Ortiz")]),
     ('"We are open for business," the company said in a statement.', [(["We are open for business"], None)]),
     ('"This ends today," tweeted Senator Lisa Park.', [(["This ends today"], "Lisa Park")]),
     ('"Are we safe?" asked resident Omar Diallo.', [(["Are we safe?"], "Omar Diallo")]),
     ('"I regret nothing," Paul Meyer wrote in his memoir.', [(["I regret nothing"], "Meyer")]),
     ('"Go home," Senator Ray Tull barked at the crowd.', [(["Go home"], "Tull")]),
-    ('"Great reporter," Mayor Jo Kim, the city\'s longest-serving mayor and a former teacher at the high school, said.',
-     [(["Great reporter"], "Kim")]),
+    (
+        '"Great reporter," Mayor Jo Kim, the city\'s longest-serving mayor and a former teacher at the high school, said.',
+        [(["Great reporter"], "Kim")],
+    ),
     # attribution before the quote
-    ('Finance Minister Jan Kowalski said: "The budget is balanced for the first time in years."',
-     [(["The budget is balanced for the first time in years."], "Kowalski")]),
-    ('Judge Maria Torres told the court, "This case should never have been brought."',
-     [(["This case should never have been brought."], "Torres")]),
-    ('Said the fire chief, Alan Brooks: "The building is a total loss."', [(["The building is a total loss."], "Brooks")]),
+    (
+        'Finance Minister Jan Kowalski said: "The budget is balanced for the first time in years."',
+        [(["The budget is balanced for the first time in years."], "Kowalski")],
+    ),
+    (
+        'Judge Maria Torres told the court, "This case should never have been brought."',
+        [(["This case should never have been brought."], "Torres")],
+    ),
+    (
+        'Said the fire chief, Alan Brooks: "The building is a total loss."',
+        [(["The building is a total loss."], "Brooks")],
+    ),
     # split quotes are one quote with two parts
-    ('"We tried," Captain Eva Lind said, "but the sea was too rough."', [(["We tried", "but the sea was too rough."], "Lind")]),
-    ("“It is early,” said analyst Tom Reyes, “and the data are thin.”", [(["It is early", "and the data are thin."], "Reyes")]),
+    (
+        '"We tried," Captain Eva Lind said, "but the sea was too rough."',
+        [(["We tried", "but the sea was too rough."], "Lind")],
+    ),
+    (
+        "“It is early,” said analyst Tom Reyes, “and the data are thin.”",
+        [(["It is early", "and the data are thin."], "Reyes")],
+    ),
     # a second sentence after the attribution, same paragraph: the attribution interrupts one quote
     ('"We won," Ada Brown said. "Now the work begins."', [(["We won", "Now the work begins."], "Brown")]),
     # mark styles
-    ("«Nous ne céderons pas», a déclaré le ministre. The minister, Pierre Lavigne, said: «We will not give in.»",
-     [(["We will not give in."], "Lavigne")]),
+    (
+        "«Nous ne céderons pas», a déclaré le ministre. The minister, Pierre Lavigne, said: «We will not give in.»",
+        [(["We will not give in."], "Lavigne")],
+    ),
     ("‹The vote was rigged›, said opposition leader Arman Petrosyan.", [(["The vote was rigged"], "Petrosyan")]),
     ("„Wir schaffen das“, said Chancellor Greta Vogel.", [(["Wir schaffen das"], "Vogel")]),
     ("‘We have no comment,’ said a lawyer for the family, Nadia Rahman.", [(["We have no comment"], "Nadia Rahman")]),
@@ -63,29 +86,33 @@ CASES = [
     ('Fire marshal Rosa Kim: "The wiring was forty years old."', [(["The wiring was forty years old."], "Rosa Kim")]),
     ('"Never again." — Holocaust survivor Miriam Adler', [(["Never again."], "Miriam Adler")]),
     # colon in the previous paragraph
-    ("Governor Mark Stein responded:\n\n“We will appeal the ruling to the supreme court.”",
-     [(["We will appeal the ruling to the supreme court."], "Stein")]),
+    (
+        "Governor Mark Stein responded:\n\n“We will appeal the ruling to the supreme court.”",
+        [(["We will appeal the ruling to the supreme court."], "Stein")],
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_direct_quote_content_and_speaker(analyze, text, expected):
     found = direct_quotes(analyze, text)
-    assert [parts for parts, _, _ in found][-len(expected):] == [parts for parts, _ in expected]
-    for (parts, speaker, quote), (_, want) in zip(found[-len(expected):], expected):
+    assert [parts for parts, _, _ in found][-len(expected) :] == [parts for parts, _ in expected]
+    for (parts, speaker, quote), (_, want) in zip(found[-len(expected) :], expected, strict=True):
         if want is not None:
             assert speaker is not None and want in speaker, (parts, speaker)
         assert 0.0 <= quote.confidence <= 1.0
 
 
 def test_organization_speaks(analyze):
-    found = direct_quotes(analyze, 'The State Department said on Monday. "The talks were productive," the State Department said.')
+    found = direct_quotes(
+        analyze, 'The State Department said on Monday. "The talks were productive," the State Department said.'
+    )
     assert found[-1][1] is not None and "State Department" in found[-1][1]
 
 
 def test_cue_span_and_class(analyze):
     text = '"We are ready," Admiral Joan Ng told reporters.'
-    (_, _, quote), = direct_quotes(analyze, text)
+    ((_, _, quote),) = direct_quotes(analyze, text)
     assert quote.cue is not None and quote.cue.text == "told"
     assert quote.cue_class == "speech"
     assert quote.speaker_mention is not None and "Ng" in quote.speaker_mention.text

@@ -30,9 +30,26 @@ def cheap_analysis(text: str) -> Analysis:
         for match in _TOKEN.finditer(text, p_start, p_end):
             i = len(tokens)
             word = match.group()
-            pos = "PUNCT" if not word[0].isalnum() else ("VERB" if word in ("said", "says") else "PROPN" if word[0].isupper() else "NOUN")
+            pos = (
+                "PUNCT"
+                if not word[0].isalnum()
+                else ("VERB" if word in ("said", "says") else "PROPN" if word[0].isupper() else "NOUN")
+            )
             lemma = "say" if word in ("said", "says") else word.lower()
-            tokens.append(Token(i, match.start(), match.end(), word, lemma, pos, "VBD" if pos == "VERB" else "NN", "dep", i, len(sentences)))
+            tokens.append(
+                Token(
+                    i,
+                    match.start(),
+                    match.end(),
+                    word,
+                    lemma,
+                    pos,
+                    "VBD" if pos == "VERB" else "NN",
+                    "dep",
+                    i,
+                    len(sentences),
+                )
+            )
         if len(tokens) > first:
             sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
     return Analysis(text, tuple(tokens), tuple(sentences))
@@ -114,7 +131,7 @@ def test_only_quote_marks_megabyte():
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(list('ab .,:\n"“”„«»‹›‘’\'—-') + ["said", " she ", "X"]), max_size=80).map("".join))
+@given(st.lists(st.sampled_from(list("ab .,:\n\"“”„«»‹›‘’'—-") + ["said", " she ", "X"]), max_size=80).map("".join))
 def test_random_mark_soup(text):
     if not text.strip():
         return
@@ -135,7 +152,7 @@ def test_segments_in_order_and_disjoint():
     text = '"a" “b” «c» ‹d› „e“ ‘f’ ``g\'\' "h'
     segments = marks.scan(text)
     assert [text[s.start : s.end] for s in segments] == ["a", "b", "c", "d", "e", "f", "g", "h"]
-    for before, after in zip(segments, segments[1:]):
+    for before, after in zip(segments, segments[1:], strict=False):
         assert before.end <= after.open
 
 

@@ -81,7 +81,7 @@ def test_surname_alone(analyze):
 
 def test_role_noun_resolves_to_actor_with_that_role(analyze):
     text = (
-        'Carla Ruiz, a spokeswoman for the ministry, confirmed the delay. '
+        "Carla Ruiz, a spokeswoman for the ministry, confirmed the delay. "
         '"The trains will run again on Monday," the spokeswoman said.'
     )
     names = speaker_names(analyze, text)
@@ -119,8 +119,13 @@ def test_given_actors_are_used_and_not_duplicated(analyze):
     text = 'Helen Marsh runs the museum. "These objects were never ours," Marsh said.'
     start = text.index("Helen Marsh")
     marsh = Actor(
-        id="a-helen-marsh", name="Helen Marsh", kind=ActorKind.PERSON,
-        mentions=[Span.of(text, start, start + 11), Span.of(text, text.index("Marsh said"), text.index("Marsh said") + 5)],
+        id="a-helen-marsh",
+        name="Helen Marsh",
+        kind=ActorKind.PERSON,
+        mentions=[
+            Span.of(text, start, start + 11),
+            Span.of(text, text.index("Marsh said"), text.index("Marsh said") + 5),
+        ],
     )
     quotes, _, created = run(analyze, text, actors=(marsh,))
     (quote,) = [q for q in quotes if q.kind.value == "direct"]
@@ -130,10 +135,21 @@ def test_given_actors_are_used_and_not_duplicated(analyze):
 
 def test_given_actor_alias_and_gender_for_pronoun(analyze):
     text = 'The senator arrived. Mr. Teo shook hands with Ana Diaz. "Thank you all," he said.'
-    teo = Actor(id="a1", name="Samuel Teo", kind=ActorKind.PERSON, gender="male", aliases=("Teo",),
-                mentions=[Span.of(text, text.index("Mr. Teo"), text.index("Mr. Teo") + 7)])
-    diaz = Actor(id="a2", name="Ana Diaz", kind=ActorKind.PERSON, gender="female",
-                 mentions=[Span.of(text, text.index("Ana Diaz"), text.index("Ana Diaz") + 8)])
+    teo = Actor(
+        id="a1",
+        name="Samuel Teo",
+        kind=ActorKind.PERSON,
+        gender="male",
+        aliases=("Teo",),
+        mentions=[Span.of(text, text.index("Mr. Teo"), text.index("Mr. Teo") + 7)],
+    )
+    diaz = Actor(
+        id="a2",
+        name="Ana Diaz",
+        kind=ActorKind.PERSON,
+        gender="female",
+        mentions=[Span.of(text, text.index("Ana Diaz"), text.index("Ana Diaz") + 8)],
+    )
     quotes, _, _ = run(analyze, text, actors=(teo, diaz))
     (quote,) = [q for q in quotes if q.kind.value == "direct"]
     assert quote.speaker == "a1"

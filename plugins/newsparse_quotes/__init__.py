@@ -115,7 +115,11 @@ def _build(text: str, candidates: Sequence[Candidate], resolver: Resolver, dates
 def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: Sequence[DateMention]) -> Quote:
     parts = [Span.of(text, s, e) for s, e in candidate.parts]
     confidence = candidate.confidence if entry is not None else min(candidate.confidence, UNKNOWN_SPEAKER_CONFIDENCE)
-    inside = tuple(d.id for d in dates if any(p.start <= d.span.start and d.span.end <= p.end for p in parts)) if dates else ()
+    inside = (
+        tuple(d.id for d in dates if any(p.start <= d.span.start and d.span.end <= p.end for p in parts))
+        if dates
+        else ()
+    )
     # the mention is kept even when no actor could be resolved ("he" with no antecedent):
     # it is what the text says, while speaker=None and the low confidence say who is unknown
     mention = Span.of(text, *candidate.speaker) if candidate.speaker is not None else None

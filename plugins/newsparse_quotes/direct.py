@@ -123,10 +123,18 @@ def _attribute(
                 parts.append(second)
                 joined = True
         return _candidate(analysis, parts, cue, speaker, "direct:cue"), joined
-    credit = _dash_credit(analysis, segment, paragraph[1]) or _colon_lead_in(analysis, segment, max(paragraph[0], preceding_end))
+    credit = _dash_credit(analysis, segment, paragraph[1]) or _colon_lead_in(
+        analysis, segment, max(paragraph[0], preceding_end)
+    )
     if credit is not None:
-        candidate = Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, speaker=credit[0], speaker_token=credit[1],
-                              confidence=0.8, source="direct:credit")
+        candidate = Candidate(
+            parts=[(start, end)],
+            kind=QuoteKind.DIRECT,
+            speaker=credit[0],
+            speaker_token=credit[1],
+            confidence=0.8,
+            source="direct:credit",
+        )
         return candidate, False
     if embedded:
         # ``Trump says "the game is soft."``, ``the crowd chanted "USA!"``: the quote is the
@@ -240,7 +248,9 @@ def _cue_match(analysis: Analysis, index: int) -> cues.CueMatch | None:
     return cues.cue_at(analysis, index, DIRECT_CLASSES)
 
 
-def _cue_before(analysis: Analysis, segment: Segment, floor: int) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
+def _cue_before(
+    analysis: Analysis, segment: Segment, floor: int
+) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
     """``X said: "..."`` — the last cue before the mark, if only a connective lies between."""
     text = analysis.text
     prior = text[floor : segment.open].rstrip()
@@ -250,7 +260,7 @@ def _cue_before(analysis: Analysis, segment: Segment, floor: int) -> tuple[cues.
         prior = text[max(0, floor - 400) : segment.open].rstrip()
         if not prior.endswith(":"):
             return None
-        colon = segment.open - (len(text[:segment.open]) - len(text[:segment.open].rstrip())) - 1
+        colon = segment.open - (len(text[: segment.open]) - len(text[: segment.open].rstrip())) - 1
         sentence = analysis.sentence_at(colon)
         lower = sentence.start if sentence is not None else max(0, colon - 200)
     elif prior[-1] not in ":,":
@@ -319,7 +329,9 @@ def _cue_after(
         speaker = _speaker_of(analysis, match, segment, between=begin)
         if speaker is None:
             continue
-        tight = all(t.pos == "PUNCT" or speaker[0] <= t.start < speaker[1] for t in analysis.tokens_in(begin, match.start))
+        tight = all(
+            t.pos == "PUNCT" or speaker[0] <= t.start < speaker[1] for t in analysis.tokens_in(begin, match.start)
+        )
         if not tight and _reports_other(analysis, match, stop):
             return None
         before_cue = min(match.start, speaker[0])
@@ -356,7 +368,7 @@ def _reports_other(analysis: Analysis, match: cues.CueMatch, stop: int) -> bool:
 
 
 def _is_mark(token: Token) -> bool:
-    return token.tag in ("``", "''") or token.text in ("\"", "“", "”", "«", "»", "„", "‘", "’", "'", "''", "``")
+    return token.tag in ("``", "''") or token.text in ('"', "“", "”", "«", "»", "„", "‘", "’", "'", "''", "``")
 
 
 # -- speakers -----------------------------------------------------------------------------------
@@ -563,7 +575,7 @@ def _colon_lead_in(analysis: Analysis, segment: Segment, floor: int) -> tuple[tu
     lower = max(floor, sentence.start if sentence is not None else floor)
     # the lead-in runs back to the sentence start or the previous sentence-final stop
     tokens = [t for t in analysis.tokens_in(lower, colon)]
-    while tokens and tokens[0].text in ".!?\"”":
+    while tokens and tokens[0].text in '.!?"”':
         tokens.pop(0)
     if not tokens or len(tokens) > 6:
         return None

@@ -20,8 +20,8 @@ import attrs
 # Openers and the closers each accepts. Straight marks are ambiguous and are
 # decided from their neighbours (see ``_direction``).
 _CLOSERS: dict[str, str] = {
-    "“": "”\"″",  # curly double; „ ... “ handled below
-    "„": "“”\"",  # German/Polish low-high
+    "“": '”"″',  # curly double; „ ... “ handled below
+    "„": '“”"',  # German/Polish low-high
     "«": "»",
     "»": "«",  # Danish/German reversed guillemets
     "‹": "›",
@@ -172,7 +172,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int) -> list[Segment]:
 
 def _restarts(text: str, opener: str, mark: str, i: int) -> bool:
     """Lost sync: a mark that can only open while a quote is open (its closer went missing)."""
-    if mark in ("\"", "“") and mark == opener:
+    if mark in ('"', "“") and mark == opener:
         return _opens(text, i, 1) and not _closes(text, i, 1)
     if opener in ("'", "‘") and mark in ("'", "‘"):
         return _single_opens(text, i) and not _single_closes(text, i)

@@ -35,9 +35,23 @@ from newsparse.analysis import Analysis, Token
 from newsparse.models import Actor, ActorKind, Span
 
 HONORIFICS: dict[str, str | None] = {
-    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "madam": "female",
-    "dr": None, "prof": None, "rep": None, "sen": None, "gov": None, "gen": None, "president": None,
-    "lord": "male", "lady": "female", "dame": "female", "mx": None,
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "sir": "male",
+    "madam": "female",
+    "dr": None,
+    "prof": None,
+    "rep": None,
+    "sen": None,
+    "gov": None,
+    "gen": None,
+    "president": None,
+    "lord": "male",
+    "lady": "female",
+    "dame": "female",
+    "mx": None,
 }
 #: Titles printed before names, left out of a name taken from a mention.
 TITLES = frozenset(
@@ -46,10 +60,17 @@ TITLES = frozenset(
     chairman chairwoman chief deputy commissioner councilman councilwoman coach principal""".split()
 )
 PRONOUNS: dict[str, str] = {
-    "he": "male", "him": "male", "his": "male",
-    "she": "female", "her": "female", "hers": "female",
-    "they": "plural", "them": "plural", "their": "plural",
-    "it": "neuter", "its": "neuter",
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+    "it": "neuter",
+    "its": "neuter",
 }
 #: Nouns that make a new unnamed speaker an organization rather than a person.
 ORG_NOUNS = frozenset(
@@ -144,8 +165,14 @@ class Resolver:
         for alias in actor.aliases:
             words |= _words(alias)
         entry = Entry(
-            actor.id, actor.name, actor.kind, [(m.start, m.end) for m in actor.mentions], words,
-            role=(actor.role or "").lower(), gender=actor.gender, actor=actor,
+            actor.id,
+            actor.name,
+            actor.kind,
+            [(m.start, m.end) for m in actor.mentions],
+            words,
+            role=(actor.role or "").lower(),
+            gender=actor.gender,
+            actor=actor,
         )
         if actor.title and entry.gender is None:
             entry.gender = HONORIFICS.get(actor.title.lower().rstrip("."))
@@ -279,8 +306,14 @@ class Resolver:
         if kind is None:
             kind = ActorKind.ORGANIZATION if head.text.lower() in ORG_NOUNS else ActorKind.PERSON
         entry = self._new_entry(name, kind, [], words)
-        gender = next((HONORIFICS.get(_honorific(t.text) or "") for t in self.analysis.tokens_in(max(0, start - 6), end)
-                       if _honorific(t.text)), None)
+        gender = next(
+            (
+                HONORIFICS.get(_honorific(t.text) or "")
+                for t in self.analysis.tokens_in(max(0, start - 6), end)
+                if _honorific(t.text)
+            ),
+            None,
+        )
         entry.gender = gender
         return entry
 
@@ -288,7 +321,9 @@ class Resolver:
         """The NER caught part of a name ("Ray" of "Senator Ray Tull"): a created actor takes the fuller one."""
         if entry.actor is not None:
             return
-        named = [t for t in tokens if (t.pos == "PROPN" or t.ent == "PERSON") and t.text.lower().rstrip(".") not in TITLES]
+        named = [
+            t for t in tokens if (t.pos == "PROPN" or t.ent == "PERSON") and t.text.lower().rstrip(".") not in TITLES
+        ]
         if not named:
             return
         words = _words(" ".join(t.text for t in named))
@@ -298,6 +333,7 @@ class Resolver:
 
     def _pronoun(self, feature: str, offset: int, previous: Entry | None) -> Entry | None:
         """Nearest compatible earlier actor, the most recent sentence's first mention first."""
+
         def compatible(entry: Entry) -> bool:
             if feature in ("male", "female"):
                 return entry.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and entry.gender in (None, feature)
@@ -311,7 +347,11 @@ class Resolver:
         floor = self._sentence_start_before(self._sentence_start_before(here.start if here is not None else offset))
         paragraph = self.analysis.paragraph_at(offset)
         floor = max(floor, paragraph[0]) if paragraph is not None else floor
-        recent = [(s, e) for s, _, e in self._spans[max(0, end - 30) : end] if s >= floor and compatible(e) and not self._quoted(s)]
+        recent = [
+            (s, e)
+            for s, _, e in self._spans[max(0, end - 30) : end]
+            if s >= floor and compatible(e) and not self._quoted(s)
+        ]
         recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e)]
         if previous is not None and compatible(previous):
             # the last speaker keeps the floor unless someone else compatible was named in the last sentences
@@ -320,6 +360,7 @@ class Resolver:
                 if last is not None and self._sentences_between(last, offset) <= 4:
                     return previous
         if recent:
+
             def sentence_key(item: tuple[int, Entry]) -> tuple[int, int]:
                 sentence = self.analysis.sentence_at(item[0])
                 return (sentence.start if sentence is not None else item[0], -item[0])
