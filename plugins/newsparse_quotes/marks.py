@@ -149,7 +149,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int) -> list[Segment]:
             elif mark in ("‘", "‚"):
                 ok = _single_opens(text, i) or mark == "‚"
             elif mark == "''":
-                ok = False
+                ok = _opens(text, i, 2)  # NYT opens with '' too: ''We won,'' he said.
             else:
                 ok = mark in _CLOSERS
             if ok:
@@ -180,6 +180,8 @@ def _restarts(text: str, opener: str, mark: str, i: int) -> bool:
 
 
 def _closes_opener(text: str, opener: str, mark: str, i: int) -> bool:
+    if opener == "''":
+        return mark in ("''", '"', "”") and _closes(text, i, len(mark))
     if opener == "'":
         return mark in ("'", "’") and _single_closes(text, i)
     if opener in ("‘", "‚"):
