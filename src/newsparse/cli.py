@@ -45,6 +45,7 @@ def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--backend", default="spacy", help="NLP backend: spacy (default) or stanza")
     parser.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--plugin-timeout", type=float, default=None, metavar="SECONDS", help="time budget per plugin call: a plugin that exceeds it is interrupted and recorded as a failure on the article (unattended runs)")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes, each with its own model (0: one per CPU core); default 1")
     parser.add_argument("--resume", action="store_true", help="skip articles whose id is already in the -o JSONL file and append the others (after an interrupted run)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: when stderr is a terminal)")
@@ -56,7 +57,7 @@ def _run_parse(args: argparse.Namespace) -> int:
 
     from newsparse.resume import Tally, prepare_append, skip_done
 
-    parser = Parser(backend=args.backend, disable=args.disable)
+    parser = Parser(backend=args.backend, disable=args.disable, plugin_timeout=args.plugin_timeout)
     inputs = read_inputs(args.paths, published=args.published)
     tally = Tally()
     if args.resume:
