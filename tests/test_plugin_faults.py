@@ -109,3 +109,22 @@ def test_budget_outside_the_main_thread_judges_after_the_call():
 def test_failures_survive_the_json_round_trip(backend):
     article = Parser(backend=backend, plugins=[Good(), Hangs()], load_entry_points=False, plugin_timeout=0.2).parse(TEXT)
     assert Article.from_json(article.to_json()).failures == article.failures
+
+
+def test_cli_plugin_timeout_records_the_hang_and_writes_the_article(tmp_path, monkeypatch):
+    import json
+
+    from newsparse.cli import main
+
+    (tmp_path / "hanging_plugin.py").write_text(
+        "import time\nfrom newsparse import hookimpl\n\n@hookimpl\ndef newsparse_stances(document):\n    time.sleep(60)\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("NEWSPARSE_PLUGINS", "hanging_plugin")
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(article), "--format", "jsonl", "-o", str(out), "--plugin-timeout", "1"]) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert [(f["plugin"], f["phase"]) for f in written["failures"]] == [("hanging_plugin", "stances")]
+    assert written["quotes"], "the built-in extractors' results are kept"
