@@ -36,6 +36,21 @@ def command(name: str, help: str) -> Callable:
     return register
 
 
+# -- arguments shared by the corpus commands (actors, stances) ---------------------
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """PATH..., --format csv|json, -o, --backend, --batch-size: the inputs and output of a corpus table."""
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="parsed JSONL (newsparse parse) or raw inputs (.txt .html .json .jsonl)",
+    )
+    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
+    parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    parser.add_argument("--backend", default="spacy", help="NLP backend for raw inputs")
+    parser.add_argument("--batch-size", type=int, default=32)
+
+
 # -- parse ---------------------------------------------------------------------
 def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs; .txt .html .json .jsonl(.gz)")

@@ -310,20 +310,13 @@ def read_articles(paths: Iterable[str], parser: Any = None, batch_size: int = 32
 
 # -- the command ---------------------------------------------------------------------------------
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="parsed JSONL (newsparse parse) or raw inputs (.txt .html .json .jsonl)",
-    )
-    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
-    parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    from newsparse.cli import add_corpus_arguments
+
+    add_corpus_arguments(parser)
     parser.add_argument(
         "--kind", action="append", choices=[k.value for k in ActorKind], help="only these kinds (repeatable)"
     )
     parser.add_argument("--min-articles", type=int, default=1, help="leave out actors seen in fewer articles")
-    parser.add_argument("--backend", default="spacy", help="NLP backend for raw inputs")
-    parser.add_argument("--batch-size", type=int, default=32)
 
 
 def _run(args: argparse.Namespace) -> int:

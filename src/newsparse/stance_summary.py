@@ -27,7 +27,6 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -190,17 +189,10 @@ def _summary(actor, kept: dict[tuple[str, str], list[_Kept]]) -> ActorStanceSumm
 
 # -- the command ---------------------------------------------------------------------------------
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="parsed JSONL (newsparse parse) or raw inputs (.txt .html .json .jsonl)",
-    )
-    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
-    parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    from newsparse.cli import add_corpus_arguments
+
+    add_corpus_arguments(parser)
     parser.add_argument("--min-quotes", type=int, default=1, help="leave out actors quoted fewer times")
-    parser.add_argument("--backend", default="spacy", help="NLP backend for raw inputs")
-    parser.add_argument("--batch-size", type=int, default=32)
 
 
 def _run(args: argparse.Namespace) -> int:
