@@ -28,7 +28,10 @@ def invalid_spans(article: Article) -> int:
     bad = 0
     for result in (*article.actors, *article.quotes, *article.dates, *article.stances):
         for span in result.spans():
-            if not (0 <= span.start <= span.end <= len(article.text)) or article.text[span.start : span.end] != span.text:
+            if (
+                not (0 <= span.start <= span.end <= len(article.text))
+                or article.text[span.start : span.end] != span.text
+            ):
                 bad += 1
     return bad
 
@@ -44,7 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     options.add_argument("--n", type=int, default=10_000)
     options.add_argument("--seed", type=int, default=0)
     options.add_argument("--backend", default="spacy")
-    options.add_argument("--round-trip-every", type=int, default=10, help="check the JSON round trip on every k-th article")
+    options.add_argument(
+        "--round-trip-every", type=int, default=10, help="check the JSON round trip on every k-th article"
+    )
     args = options.parse_args(argv)
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
 

@@ -48,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         if count % args.every == 0:
             rss = process.memory_info().rss / 2**20
             checkpoints.append((count, rss, time.perf_counter() - started))
-            sys.stdout.write(f"{count:>7} articles  RSS {rss:8.1f} MiB  {count / (time.perf_counter() - started):6.1f} articles/s\n")
+            sys.stdout.write(
+                f"{count:>7} articles  RSS {rss:8.1f} MiB  {count / (time.perf_counter() - started):6.1f} articles/s\n"
+            )
             sys.stdout.flush()
     first, last = checkpoints[0], checkpoints[-1]
     growth = last[1] - first[1]

@@ -30,7 +30,12 @@ class Names:
     @hookimpl
     def newsparse_actors(self, document):
         return [
-            Actor(id=f"a{e.start}", name=document.text[e.start : e.end], kind="person", mentions=[Span.of(document.text, e.start, e.end)])
+            Actor(
+                id=f"a{e.start}",
+                name=document.text[e.start : e.end],
+                kind="person",
+                mentions=[Span.of(document.text, e.start, e.end)],
+            )
             for e in document.analysis.entities
             if e.label == "PERSON"
         ]
@@ -200,7 +205,9 @@ class WhitespaceBackend:
             start = text.index(word, position)
             position = start + len(word)
             tokens.append(Token(i, start, position, word, word.lower(), "X", "", "dep", 0, 0))
-        return Analysis(text, tuple(tokens), (Sentence(0, len(text), 0, len(tokens)),), backend="whitespace", model="ws")
+        return Analysis(
+            text, tuple(tokens), (Sentence(0, len(text), 0, len(tokens)),), backend="whitespace", model="ws"
+        )
 
     def analyze_many(self, texts, batch_size=32):
         return (self.analyze(t) for t in texts)

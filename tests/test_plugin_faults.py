@@ -107,7 +107,9 @@ def test_budget_outside_the_main_thread_judges_after_the_call():
 
 
 def test_failures_survive_the_json_round_trip(backend):
-    article = Parser(backend=backend, plugins=[Good(), Hangs()], load_entry_points=False, plugin_timeout=0.2).parse(TEXT)
+    article = Parser(backend=backend, plugins=[Good(), Hangs()], load_entry_points=False, plugin_timeout=0.2).parse(
+        TEXT
+    )
     assert Article.from_json(article.to_json()).failures == article.failures
 
 

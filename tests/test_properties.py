@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 from newsparse import Article, InputError, Parser
 from newsparse.hostile import QUOTE_MARKS, WORDS, hostile_article
 
-SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 
 any_character = st.characters(codec=None, categories=None)
 news_pieces = st.sampled_from(QUOTE_MARKS + WORDS + [" ", "\n", "\n\n", "\x00", "\u202e", "😀", "\ud800"])
@@ -71,7 +73,20 @@ def test_hostile_articles(strict, seed):
 
 def test_a_megabyte_without_a_full_stop(strict):
     rng = random.Random(7)
-    words = ["officials", "said", "“the", "bridge”", "would", "open", "Ines", "Duarte", "told", "reporters", "on", "Monday"]
+    words = [
+        "officials",
+        "said",
+        "“the",
+        "bridge”",
+        "would",
+        "open",
+        "Ines",
+        "Duarte",
+        "told",
+        "reporters",
+        "on",
+        "Monday",
+    ]
     text = " ".join(rng.choice(words) for _ in range(150_000))[:1_000_000]
     check(strict, text)
 

@@ -34,7 +34,9 @@ def s(fragment: str, occurrence: int = 0) -> Span:
 
 def full_article() -> Article:
     prov = Provenance("test-plugin", "1.2.3")
-    forum = Actor(id="a-forum", name="Pacific Forum", kind="organization", mentions=[s("Pacific Forum")], provenance=prov)
+    forum = Actor(
+        id="a-forum", name="Pacific Forum", kind="organization", mentions=[s("Pacific Forum")], provenance=prov
+    )
     park = Actor(
         id="a-park",
         name="Lena Park",
@@ -49,7 +51,13 @@ def full_article() -> Article:
         provenance=prov,
     )
     date = DateMention(
-        id="d1", span=s("in June"), value="2024-06", type="DATE", granularity="month", anchor="2024-03-14", provenance=prov
+        id="d1",
+        span=s("in June"),
+        value="2024-06",
+        type="DATE",
+        granularity="month",
+        anchor="2024-03-14",
+        provenance=prov,
     )
     quote = Quote(
         id="q1",

@@ -23,7 +23,9 @@ def test_tokens_have_offsets_into_the_original_text(analyze):
 def test_entities_sentences_paragraphs_and_chunks(analyze):
     analysis = analyze(TEXT)
     assert ("Amina Odhiambo", "PERSON") in [(TEXT[e.start : e.end], e.label) for e in analysis.entities]
-    assert [TEXT[s.start : s.end] for s in analysis.sentences][0] == "Kenyan Foreign Minister Amina Odhiambo spoke on Wednesday."
+    assert [TEXT[s.start : s.end] for s in analysis.sentences][
+        0
+    ] == "Kenyan Foreign Minister Amina Odhiambo spoke on Wednesday."
     assert [TEXT[a:b] for a, b in analysis.paragraphs] == [
         "Kenyan Foreign Minister Amina Odhiambo spoke on Wednesday.",
         "“We took a first step,” she told reporters in Nairobi.",

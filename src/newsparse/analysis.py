@@ -235,14 +235,22 @@ def join_analyses(text: str, pieces: list[tuple[int, Analysis]]) -> Analysis:
         base_token, base_sentence = len(tokens), len(sentences)
         backend, model = part.backend, part.model
         tokens.extend(
-            t._replace(i=t.i + base_token, start=t.start + offset, end=t.end + offset, head=t.head + base_token, sent=t.sent + base_sentence)
+            t._replace(
+                i=t.i + base_token,
+                start=t.start + offset,
+                end=t.end + offset,
+                head=t.head + base_token,
+                sent=t.sent + base_sentence,
+            )
             for t in part.tokens
         )
         sentences.extend(
-            Sentence(s.start + offset, s.end + offset, s.first + base_token, s.last + base_token) for s in part.sentences
+            Sentence(s.start + offset, s.end + offset, s.first + base_token, s.last + base_token)
+            for s in part.sentences
         )
         entities.extend(
-            Entity(e.start + offset, e.end + offset, e.label, e.first + base_token, e.last + base_token) for e in part.entities
+            Entity(e.start + offset, e.end + offset, e.label, e.first + base_token, e.last + base_token)
+            for e in part.entities
         )
         chunks.extend(
             Chunk(c.start + offset, c.end + offset, c.first + base_token, c.last + base_token, c.root + base_token)

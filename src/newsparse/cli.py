@@ -53,23 +53,55 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
 
 # -- parse ---------------------------------------------------------------------
 def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs; .txt .html .json .jsonl(.gz)")
-    parser.add_argument("--format", choices=("json", "jsonl", "csv", "parquet"), default=None, help="json (pretty) or jsonl; default: json for one article, jsonl otherwise; csv or parquet: tables (quotes, actors, dates, stances, articles) written into the directory given by -o")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, directories, globs; .txt .html .json .jsonl(.gz)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "parquet"),
+        default=None,
+        help="json (pretty) or jsonl; default: json for one article, jsonl otherwise; csv or parquet: "
+        "tables (quotes, actors, dates, stances, articles) written into the directory given by -o",
+    )
     parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     parser.add_argument("--published", help="publication date for plain-text inputs (ISO 8601)")
     parser.add_argument("--backend", default="spacy", help="NLP backend: spacy (default) or stanza")
-    parser.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)")
+    parser.add_argument(
+        "--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)"
+    )
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--plugin-timeout", type=float, default=None, metavar="SECONDS", help="time budget per plugin call: a plugin that exceeds it is interrupted and recorded as a failure on the article (unattended runs)")
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes, each with its own model (0: one per CPU core); default 1")
-    parser.add_argument("--resume", action="store_true", help="skip articles whose id is already in the -o JSONL file and append the others (after an interrupted run)")
-    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: when stderr is a terminal)")
+    parser.add_argument(
+        "--plugin-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="time budget per plugin call: a plugin that exceeds it is interrupted and recorded "
+        "as a failure on the article (unattended runs)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes, each with its own model (0: one per CPU core); default 1",
+    )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip articles whose id is already in the -o JSONL file and append the others (after an interrupted run)",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar (default: when stderr is a terminal)",
+    )
 
 
 def _run_parse(args: argparse.Namespace) -> int:
     from newsparse.io import read_inputs
-    from newsparse.parser import Parser, ParseFailure
-
+    from newsparse.parser import ParseFailure, Parser
     from newsparse.resume import Tally, prepare_append, skip_done
 
     parser = Parser(backend=args.backend, disable=args.disable, plugin_timeout=args.plugin_timeout)
@@ -188,7 +220,13 @@ def _run_plugins(args: argparse.Namespace) -> int:
 
 
 def _plugin_row(plugin: Any) -> dict[str, Any]:
-    return {"name": plugin.name, "version": plugin.version, "module": plugin.module, "hooks": list(plugin.hooks), "source": plugin.source}
+    return {
+        "name": plugin.name,
+        "version": plugin.version,
+        "module": plugin.module,
+        "hooks": list(plugin.hooks),
+        "source": plugin.source,
+    }
 
 
 _run_plugins.add_arguments = lambda p: p.add_argument("--json", action="store_true", help="as JSON")  # type: ignore[attr-defined]
@@ -234,7 +272,9 @@ def _load_command_modules() -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     _load_command_modules()
-    parser = argparse.ArgumentParser(prog="newsparse", description="Quotes, speakers, actors, dates and stances from news articles.")
+    parser = argparse.ArgumentParser(
+        prog="newsparse", description="Quotes, speakers, actors, dates and stances from news articles."
+    )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     parser.add_argument("-q", "--quiet", action="store_true", help="only errors")

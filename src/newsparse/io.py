@@ -33,7 +33,7 @@ def decode_bytes(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
-            f"not valid UTF-8 at byte {error.start} ({data[error.start:error.start + 1]!r}); "
+            f"not valid UTF-8 at byte {error.start} ({data[error.start : error.start + 1]!r}); "
             "re-encode the file as UTF-8",
             source,
         ) from error
@@ -87,7 +87,9 @@ def record_to_input(record: Any, source: str) -> ArticleInput:
         "language": record.get("language") or "en",
     }
     if record.get("text") is not None:
-        return ArticleInput.create(record["text"], authors=record.get("authors") or (), extra=extra, source=source, **fields)
+        return ArticleInput.create(
+            record["text"], authors=record.get("authors") or (), extra=extra, source=source, **fields
+        )
     if record.get("html") is not None:
         return html_to_input(record["html"], source=source, extra=extra, **fields)
     raise InputError('the record has neither "text" nor "html"', source)

@@ -190,7 +190,7 @@ class Quote:
 
     @parts.validator
     def _parts_ordered(self, attribute: attrs.Attribute, value: tuple[Span, ...]) -> None:
-        for before, after in zip(value, value[1:]):
+        for before, after in zip(value, value[1:], strict=False):
             if after.start < before.end:
                 raise ValueError(f"Quote parts must be in text order and disjoint: {before} then {after}")
 
@@ -268,9 +268,7 @@ class Stance:
     quote: str | None = attrs.field(default=None, validator=_optional_str)
     actor: str | None = attrs.field(default=None, validator=_optional_str)
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_to_tuple, validator=_spans)
-    framing: Framing | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Framing)
-    )
+    framing: Framing | None = attrs.field(default=None, converter=attrs.converters.optional(Framing))
     target: str | None = attrs.field(default=None, validator=_optional_str)
     target_span: Span | None = attrs.field(default=None, validator=_optional_span)
     provenance: Provenance | None = attrs.field(default=None, validator=_optional_provenance)
@@ -310,9 +308,7 @@ Result = Actor | Quote | DateMention | Stance | PublishedDate
 def _check_spans(text: str, owner: str, spans: Iterator[Span]) -> None:
     for span in spans:
         if span.end > len(text) or text[span.start : span.end] != span.text:
-            raise ValueError(
-                f"{owner}: span [{span.start}, {span.end}) {span.text!r} does not match the article text"
-            )
+            raise ValueError(f"{owner}: span [{span.start}, {span.end}) {span.text!r} does not match the article text")
 
 
 def _unique_ids(owner: str, items: tuple) -> None:
@@ -365,7 +361,9 @@ class Article:
     failures: tuple[Failure, ...] = attrs.field(
         default=(), converter=_to_tuple, validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Failure))
     )
-    nlp: NlpInfo | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(NlpInfo)))
+    nlp: NlpInfo | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(NlpInfo))
+    )
     published_span: Span | None = attrs.field(default=None, validator=_optional_span)
     extra: dict[str, Any] = attrs.field(factory=dict, validator=attrs.validators.instance_of(dict))
     schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=attrs.validators.instance_of(str))

@@ -89,8 +89,12 @@ class Parser:
         self.backend_options = dict(backend_options or {})
         # the constructor arguments, so worker processes can build the same parser (newsparse.batch)
         self._recipe = {
-            "backend": backend, "plugins": tuple(plugins), "disable": disable, "errors": errors,
-            "backend_options": self.backend_options, "load_entry_points": load_entry_points,
+            "backend": backend,
+            "plugins": tuple(plugins),
+            "disable": disable,
+            "errors": errors,
+            "backend_options": self.backend_options,
+            "load_entry_points": load_entry_points,
         }
         self.errors = errors
         self.registry = PluginRegistry(plugins, disable, load_entry_points)
@@ -131,8 +135,10 @@ class Parser:
 
         Raises :class:`~newsparse.errors.InputError` for empty or invalid input.
         """
-        item = text if isinstance(text, ArticleInput) else ArticleInput.create(
-            text, id=id, title=title, url=url, published=published, language=language
+        item = (
+            text
+            if isinstance(text, ArticleInput)
+            else ArticleInput.create(text, id=id, title=title, url=url, published=published, language=language)
         )
         return self.parse_analyzed(item, self.backend.analyze(item.text))
 
@@ -165,7 +171,9 @@ class Parser:
         if batch:
             yield from self._parse_batch(batch, batch_size)
 
-    def _parse_batch(self, batch: list[ArticleInput | ParseFailure], batch_size: int) -> Iterator[Article | ParseFailure]:
+    def _parse_batch(
+        self, batch: list[ArticleInput | ParseFailure], batch_size: int
+    ) -> Iterator[Article | ParseFailure]:
         good = [item for item in batch if isinstance(item, ArticleInput)]
         try:
             with memory_zone(self):  # spaCy's vocabulary would otherwise grow with every new word
@@ -265,7 +273,9 @@ class Parser:
             name = impl.plugin_name
             provenance = Provenance(name, self.registry.version(name))
             try:
-                items = call_with_budget(_listed(impl.function), [kwargs[arg] for arg in impl.argnames], self.plugin_timeout)
+                items = call_with_budget(
+                    _listed(impl.function), [kwargs[arg] for arg in impl.argnames], self.plugin_timeout
+                )
             except Exception as error:  # noqa: BLE001 - isolate plugin faults
                 if self.errors == "raise":
                     raise PluginError(name, phase, error) from error
@@ -280,7 +290,13 @@ class Parser:
         return tuple(results)
 
     def _check(
-        self, item: Any, allowed: tuple[type, ...], text: str, provenance: Provenance, phase: str, failures: list[Failure]
+        self,
+        item: Any,
+        allowed: tuple[type, ...],
+        text: str,
+        provenance: Provenance,
+        phase: str,
+        failures: list[Failure],
     ) -> Any | None:
         """Stamp ``item`` with its provenance, or record why it was dropped."""
         problem = _problem(item, allowed, text)
@@ -296,7 +312,9 @@ class Parser:
     def _finalize(self, article: Article, failures: list[Failure]) -> Article:
         for impl in self.registry.implementations("newsparse_finalize"):
             try:
-                returned = call_with_budget(impl.function, [{"article": article}[arg] for arg in impl.argnames], self.plugin_timeout)
+                returned = call_with_budget(
+                    impl.function, [{"article": article}[arg] for arg in impl.argnames], self.plugin_timeout
+                )
             except Exception as error:  # noqa: BLE001
                 if self.errors == "raise":
                     raise PluginError(impl.plugin_name, "finalize", error) from error
@@ -306,7 +324,11 @@ class Parser:
                 continue
             if not isinstance(returned, Article) or returned.text != article.text:
                 failures.append(
-                    Failure(impl.plugin_name, "finalize", "InvalidResult: finalize must return an Article of the same text or None")
+                    Failure(
+                        impl.plugin_name,
+                        "finalize",
+                        "InvalidResult: finalize must return an Article of the same text or None",
+                    )
                 )
                 continue
             article = returned

@@ -79,7 +79,9 @@ class PluginRegistry:
                 continue
             plugin = entry_point.load()
             dist_version = entry_point.dist.version if entry_point.dist is not None else None
-            self.register(plugin, name=entry_point.name, version=_version_of(plugin, dist_version), source="entry point")
+            self.register(
+                plugin, name=entry_point.name, version=_version_of(plugin, dist_version), source="entry point"
+            )
 
     def register(
         self, plugin: object, name: str | None = None, version: str | None = None, source: str = "argument"

@@ -72,7 +72,9 @@ class SpacyBackend:
     def _analyze_long(self, text: str) -> Analysis:
         pieces = split_points(text, PIECE_LIMIT)
         docs = self.nlp.pipe(text[start:end] for start, end in pieces)
-        return join_analyses(text, [(start, doc_to_analysis(doc, self.model)) for (start, _), doc in zip(pieces, docs)])
+        return join_analyses(
+            text, [(start, doc_to_analysis(doc, self.model)) for (start, _), doc in zip(pieces, docs, strict=True)]
+        )
 
 
 PARAGRAPH_COMPONENT = "newsparse_paragraph_breaks"
@@ -148,7 +150,21 @@ def doc_to_analysis(doc: Any, model: str = "spacy") -> Analysis:
             continue
         head = new_index.get(t.head.i, i)
         dep = "root" if t.dep_ == "ROOT" or head == i else t.dep_.lower()
-        tokens.append(Token(i, t.idx, t.idx + len(t.text), t.text, t.lemma_, t.pos_, t.tag_, dep, head, sentence_of.get(i, 0), t.ent_type_))
+        tokens.append(
+            Token(
+                i,
+                t.idx,
+                t.idx + len(t.text),
+                t.text,
+                t.lemma_,
+                t.pos_,
+                t.tag_,
+                dep,
+                head,
+                sentence_of.get(i, 0),
+                t.ent_type_,
+            )
+        )
     entities = tuple(
         Entity(e.start_char, e.end_char, e.label_, new_index[e.start], new_index[e.end - 1] + 1)
         for e in doc.ents
