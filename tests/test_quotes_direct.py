@@ -167,6 +167,10 @@ def test_said_that_with_quoted_clause_is_left_to_reported_speech(analyze):
     assert all(q.kind.value != "direct" for q in covering)
 
 
+def test_naming_verb_complement_is_a_label_not_a_quote(analyze):
+    assert direct_quotes(analyze, 'The group backs what it calls "sensible gun safety laws."') == []
+
+
 def test_next_paragraph_after_attribution_is_a_separate_quote(analyze):
     text = '"We won," Ada Brown said.\n\n"Now the work begins."'
     found = direct_quotes(analyze, text)

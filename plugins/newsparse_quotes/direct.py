@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 DIRECT_CLASSES = ("speech", "writing", "cognition", "stance", "evidence")
 #: How many tokens may separate a quote's closing mark from its cue (``"..." to lift it, she says``).
 MAX_GAP_AFTER = 10
+#: Verbs that name rather than report ("what it calls "X""): their quoted complement is a label.
+NAMING_VERBS = frozenset({"call", "label", "dub", "term", "brand", "name", "title", "nickname"})
 #: How far after the closing mark a cue is looked for (a long appositive may stand between name and verb).
 MAX_SCAN_AFTER = 30
 #: How many tokens may stand between a cue and the opening mark (``told reporters in Beijing on Monday:``).
@@ -208,6 +210,8 @@ def _governing_cue(
             if token.end > segment.open:
                 break
             match = cues.cue_at(analysis, head, cues.SPEECH_CLASSES)
+            if match is not None and match.cue.lemma in NAMING_VERBS:
+                return None  # what it calls "sensible laws": a name for something, not speech
             if match is not None:
                 if any(t.pos != "PUNCT" for t in analysis.tokens_in(match.end, segment.open)):
                     # words between ("called Trump "unhinged"", "says the candidate has "run ...""):
