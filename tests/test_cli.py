@@ -25,7 +25,7 @@ def test_parse_prints_an_article_json_that_reads_back_equal():
     assert article.id == "wire_story" and article.text == EXAMPLE.read_text(encoding="utf-8")
     assert Article.from_json(article.to_json()) == article
     assert article.published.date().isoformat() == "2024-03-14"
-    assert "articles written" in result.stderr  # logging goes to stderr, data to stdout
+    assert "1 article written, 0 failed" in result.stderr  # the summary goes to stderr, data to stdout
 
 
 def test_plugins_lists_builtins_with_versions(capsys):
