@@ -350,3 +350,10 @@ def test_recovered_quote_keeps_its_second_part(analyze) -> None:
     assert [(_content(text, c), c.kind) for c in found] == [
         ("The plant will stay open | and nobody will lose a job", QuoteKind.DIRECT)
     ]
+
+
+def test_reported_figures_are_content(analyze) -> None:
+    text = "The county reported 42 new flu cases on Friday."
+    found = _one(analyze, text, "42 new flu cases")  # the date is when it was reported, not content
+    assert _speaker(text, found) == "The county"
+    assert found.cue_lemma == "report"
