@@ -357,3 +357,45 @@ def test_reported_figures_are_content(analyze) -> None:
     found = _one(analyze, text, "42 new flu cases")  # the date is when it was reported, not content
     assert _speaker(text, found) == "The county"
     assert found.cue_lemma == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor leads her challenger by nine points in the latest poll.", "The governor leads her challenger by nine points"),
+        ("In a new survey, half of the nurses work more than 50 hours a week.", "half of the nurses work more than 50 hours a week"),
+    ],
+)
+def test_poll_is_the_source_of_the_clause_it_frames(analyze, text: str, content: str) -> None:
+    found = _one(analyze, text, content)
+    assert found.cue_lemma == "in"
+    assert _speaker(text, found) in ("the latest poll", "a new survey")
+
+
+def test_in_phrase_that_is_not_a_poll_is_no_source(analyze) -> None:
+    found = _find(analyze, "The governor spoke in the gymnasium for an hour.")
+    assert not [c for c in found if c.cue_lemma == "in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma"),
+    [
+        ("The senator seemed to enjoy the argument.", "The senator | to enjoy the argument", "seem"),
+        ("The new bridge appears to be sinking slowly.", "The new bridge | to be sinking slowly", "appear"),
+        ("The council is expected to approve the budget next week.", "The council | to approve the budget next week", "expect"),
+        ("It appears that the vote will be delayed.", "that the vote will be delayed", "appear"),
+    ],
+)
+def test_raising_verbs_report_an_unsourced_view(analyze, text: str, content: str, lemma: str) -> None:
+    found = _one(analyze, text, content)
+    assert found.cue_lemma == lemma
+    assert found.speaker is None
+
+
+def test_appearing_somewhere_is_no_attribution(analyze) -> None:
+    assert _find(analyze, "The mayor appeared at the fair on Saturday.") == []
+
+
+def test_an_object_released_by_nobody_is_no_quote(analyze) -> None:
+    found = _find(analyze, "A new schedule was released on Monday.")
+    assert not [c for c in found if c.cue_lemma == "release"]

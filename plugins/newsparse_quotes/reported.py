@@ -34,7 +34,7 @@ from newsparse.analysis import Analysis, Token
 from newsparse.models import QuoteKind
 
 from .candidates import Candidate, Offsets
-from .cues import SPEECH_CLASSES, CueMatch, cue_at, lexicon, phrase_extension
+from .cues import SPEECH_CLASSES, Cue, CueMatch, cue_at, lexicon, phrase_extension
 
 SOURCE = "reported"
 
@@ -58,7 +58,14 @@ _SOURCE_NOUNS = frozenset(
         "republican", "conservative", "liberal", "progressive", "skeptic", "fan",
     }
 )
+# Nouns whose ``in`` phrase is the source of the clause it modifies ("Trump leads 41-30 in the poll").
+_POLL_NOUNS = frozenset({"poll", "survey"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
+# Kept out of cues.tsv, whose verbs take their subject as the speaker.
+_RAISING_VERBS = frozenset({"seem", "appear"})
+_RAISING_CUE = Cue("seem", "verb", "evidence")
+_RAISING_DEPS = frozenset({"xcomp", "ccomp"})
 # Cue classes worth reporting even when no source is named ("It was announced that ...").
 _SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source"})
 # Speakers that show an attribution belongs inside a quote ("I think", "it tells them"), not to the reporter.
@@ -101,10 +108,17 @@ class _Finder:
         lex = lexicon()
         for token in self.tokens:
             lower = token.text.lower()
-            if token.lemma.lower() not in lex.verbs and lower not in lex.phrase_starts and lower != "for":
+            lemma = token.lemma.lower()
+            if lemma in _RAISING_VERBS or (lemma == "expect" and self._has_passive_subject(token.i)):
+                self._raising(token)
+                continue
+            if lemma not in lex.verbs and lower not in lex.phrase_starts and lower not in ("for", "in"):
                 continue
             if lower == "for":
                 self._for_source(token)
+                continue
+            if lower == "in":
+                self._poll_source(token)
                 continue
             match = cue_at(self.a, token.i)
             if match is None:
@@ -135,7 +149,7 @@ class _Finder:
             after += [c for c in self.children[particle] if self.tokens[c].dep != "punct"]
         before = [c for c in self.children[verb] if c < verb]
         parts: list[Offsets] = []
-        inverted = False
+        inverted = from_object = False
         clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS]
         if match.cue.takes == "finite":  # "continued to rise" is aspect, "continued that ..." speech
             clause_after = [c for c in clause_after if self.tokens[c].dep == "ccomp"]
@@ -161,10 +175,13 @@ class _Finder:
             inverted = True
         elif self._object_is_content(match, after):
             parts = self._after_content(verb, after, [])
+            from_object = True
         parts = [p for p in parts if p[1] > p[0]]
         if not parts:
             return
         speaker_head = self._speaker_of(verb)
+        if speaker_head is None and from_object:
+            return  # "a deal was offered", "the list was released": an act reported, no source's words
         kind = QuoteKind.INDIRECT
         if inverted and self.marks_lost and match.cls in SPEECH_CLASSES:
             kind = QuoteKind.UNMARKED
@@ -269,6 +286,37 @@ class _Finder:
             parts.append(self._trimmed(cue_last, last))
         return [p for p in parts if p[1] > p[0]]
 
+    def _raising(self, token: Token) -> None:
+        """``X seemed to relish it``, ``X appears ready to act``, ``X is expected to win``: an unsourced view.
+
+        The content is the subject and the complement (two parts: the verb is
+        the cue between them); ``It appears that ...`` has the clause alone.
+        ``appeared on television`` (no complement) is not an attribution.
+        """
+        if not token.tag.startswith("VB") or token.dep in ("amod", "compound"):
+            return
+        kids = self.children[token.i]
+        complements = [c for c in kids if c > token.i and self.tokens[c].dep in _RAISING_DEPS]
+        subjects = [c for c in kids if c < token.i and self.tokens[c].dep in ("nsubj", "nsubjpass")]
+        if not complements or not subjects:
+            return
+        first = self.a.subtree(complements[0])[0]
+        last = max(self.a.subtree(c)[1] for c in complements)
+        clause = self._trimmed(max(first, token.i + 1), last)
+        subject = self.tokens[subjects[0]]
+        if subject.text.lower() == "it":
+            parts = [clause]  # "It appears that ...": the expletive is not content
+        elif subject.tag in ("WP", "WDT"):
+            return  # "a role that is expected to ...": the antecedent lies outside the clause
+        else:
+            parts = [self._trimmed(*self.a.subtree(subjects[0])), clause]
+        match = CueMatch(token.start, token.end, token.i, (token.i,), _RAISING_CUE)
+        self._emit(parts, QuoteKind.INDIRECT, (token.start, token.end), match, None, lemma=token.lemma.lower(),
+                   speakerless=True)
+
+    def _has_passive_subject(self, verb: int) -> bool:
+        return any(self.tokens[c].dep == "nsubjpass" for c in self.children[verb])
+
     # -- prepositional sources -------------------------------------------------
     def _according(self, match: CueMatch) -> None:
         """``according to X, ...``: the content is the clause the phrase modifies."""
@@ -306,6 +354,27 @@ class _Finder:
         match = CueMatch(token.start, token.end, token.i, (token.i,), cue)
         self._emit([p for p in parts if p[1] > p[0]], QuoteKind.INDIRECT, (token.start, token.end), match, source,
                    lemma="for")
+
+    def _poll_source(self, token: Token) -> None:
+        """``in the poll`` / ``In a new survey, ...``: the poll is the source of the clause the phrase modifies.
+
+        Poll findings are attributions (``Clinton leads by 6 points in the
+        poll``); the content is that clause without the ``in`` phrase. A clause
+        headed by a cue verb (``told in a survey that ...``) is left to that cue.
+        """
+        if token.dep != "prep":
+            return
+        source = next((c for c in self.children[token.i] if self.tokens[c].dep == "pobj"), None)
+        if source is None or self.tokens[source].lemma.lower() not in _POLL_NOUNS:
+            return
+        clause = self._clause_of(token.i)
+        if clause is None or cue_at(self.a, clause) is not None:
+            return
+        parts = self._around(clause, token.i, self.a.subtree(token.i))
+        if len(parts) != 1:
+            return  # the phrase must open or close its clause; in the middle it is often the setting, not the source
+        match = CueMatch(token.start, token.end, token.i, (token.i,), lexicon().entry("according to"))
+        self._emit(parts, QuoteKind.INDIRECT, (token.start, token.end), match, source, lemma="in")
 
     def _is_person_like(self, index: int) -> bool:
         tok = self.tokens[index]
@@ -470,6 +539,7 @@ class _Finder:
         speaker_head: int | None,
         lemma: str | None = None,
         clip: bool = True,
+        speakerless: bool = False,
     ) -> None:
         if clip:
             sentence = self.a.sentences[self.tokens[match.head].sent]
@@ -483,7 +553,7 @@ class _Finder:
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
         parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
-        if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES:
+        if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES and not speakerless:
             return  # "thought to be past their prime": a position nobody holds in the text
         if not parts:
             return
