@@ -399,3 +399,14 @@ def test_appearing_somewhere_is_no_attribution(analyze) -> None:
 def test_an_object_released_by_nobody_is_no_quote(analyze) -> None:
     found = _find(analyze, "A new schedule was released on Monday.")
     assert not [c for c in found if c.cue_lemma == "release"]
+
+
+def test_trailing_relative_clause_is_the_reporters_gloss(analyze) -> None:
+    text = "The senator said she supports the new farm bill, which includes money for rural clinics."
+    found = _one(analyze, text, "she supports the new farm bill")
+    assert _speaker(text, found) == "The senator"
+
+
+def test_relative_clause_inside_the_content_stays(analyze) -> None:
+    text = "The senator said the farm bill, which passed on Friday, will help small growers."
+    _one(analyze, text, "the farm bill, which passed on Friday, will help small growers")

@@ -61,6 +61,8 @@ _SOURCE_NOUNS = frozenset(
 # Nouns whose ``in`` phrase is the source of the clause it modifies ("Trump leads 41-30 in the poll").
 _POLL_NOUNS = frozenset({"poll", "survey"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Words opening a non-restrictive relative clause (", which ...") cut from the end of a content.
+_WH_ASIDE = frozenset({"which", "who", "whom", "whose", "where"})
 # Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
 # Kept out of cues.tsv, whose verbs take their subject as the speaker.
 _RAISING_VERBS = frozenset({"seem", "appear"})
@@ -260,6 +262,40 @@ class _Finder:
                 first_tok = self.a.tokens_in(start, end)[0].i
                 return self._trimmed(first_tok, cut)
         return start, end
+
+    def _cut_trailing_aside(self, start: int, end: int) -> Offsets:
+        """Content ``[start, end)`` cut before a comma-set-off aside that closes it.
+
+        ``... backs the final bill, which includes ...``: a non-restrictive
+        relative clause at the end of a reported clause is usually the
+        reporter's gloss, not the source's claim.
+        """
+        tokens = self.a.tokens_in(start, end)
+        if len(tokens) < 4:
+            return start, end
+        last = tokens[-1].i
+        for tok in tokens[1:-1]:
+            if tok.text != "," or self.tokens[tok.i + 1].text.lower() not in _WH_ASIDE:
+                continue  # cheap test first: subtrees are computed only after ", which" / ", who"
+            head = tok.i + 1
+            while True:
+                up = self.tokens[head].head
+                if up == head or self.a.subtree(up)[0] != tok.i + 1:
+                    break
+                head = up
+            if self.a.subtree(head)[1] <= last or not self._is_aside(head, tok.i + 1):
+                continue
+            return self._trimmed(tokens[0].i, tok.i)
+        return start, end
+
+    def _is_aside(self, head: int, first: int) -> bool:
+        """A non-restrictive relative clause (``, which ...``, ``, who ...``).
+
+        Measured on PolNeAR: cutting trailing appositives, contrastive
+        (``, while ...``) or participial clauses lost exact matches, so only
+        relative clauses are cut.
+        """
+        return self.tokens[head].dep in ("relcl", "advcl") and self.tokens[first].text.lower() in _WH_ASIDE
 
     def _is_complement(self, child: int) -> bool:
         tok = self.tokens[child]
@@ -548,6 +584,8 @@ class _Finder:
             if paragraph is not None:
                 low, high = max(low, paragraph[0]), min(high, paragraph[1])
             parts = [self._cut_trailing_acts(max(s, low), min(e, high), match.head) for s, e in parts]
+            if parts and kind == QuoteKind.INDIRECT:
+                parts[-1] = self._cut_trailing_aside(*parts[-1])
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
