@@ -428,3 +428,11 @@ def test_acts_on_an_object_are_not_attributions(analyze, text: str) -> None:
 def test_challenge_still_reports_a_clause(analyze) -> None:
     text = "The union challenged that the new overtime rules were illegal."
     assert _find(analyze, text), "a clausal complement of 'challenge' is still content"
+
+
+def test_evidence_shown_by_a_poll_is_content(analyze) -> None:
+    text = "A new statewide poll shows the incumbent with a six-point lead."
+    found = [c for c in _find(analyze, text) if c.cue_lemma == "show"]
+    assert found, "the object of 'show' is what the poll reports"
+    assert _content(text, found[0]).startswith("the incumbent")
+    assert _speaker(text, found[0]) == "A new statewide poll"
