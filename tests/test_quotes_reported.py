@@ -436,3 +436,18 @@ def test_evidence_shown_by_a_poll_is_content(analyze) -> None:
     assert found, "the object of 'show' is what the poll reports"
     assert _content(text, found[0]).startswith("the incumbent")
     assert _speaker(text, found[0]) == "A new statewide poll"
+
+
+def test_the_one_asked_is_not_the_asker(analyze) -> None:
+    text = "Asked whether the ferry would run on Sunday, the harbor master said it would."
+    found = _find(analyze, text)
+    asked = [c for c in found if c.cue_lemma == "ask"]
+    assert asked and all(c.speaker is None for c in asked)
+    said = [c for c in found if c.cue_lemma == "say"]
+    assert said and _speaker(text, said[0]) == "the harbor master"
+
+
+def test_having_said_keeps_its_subject(analyze) -> None:
+    text = "Having told reporters that the plant would close, the owner left the building."
+    told = [c for c in _find(analyze, text) if c.cue_lemma == "tell"]
+    assert told and _speaker(text, told[0]) == "the owner"

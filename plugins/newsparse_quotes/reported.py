@@ -724,6 +724,8 @@ class _Finder:
         current = verb
         if self.tokens[verb].tag == "VB" and self.tokens[verb].dep == "root":
             return None  # an imperative ("Ask yourself ...", "Call it ...") has no source
+        if self._is_passive_participle(verb):
+            return None  # "Asked about the poll, she said ...": she was asked; who asked is not said
         for _ in range(5):
             tok = self.tokens[current]
             kids = self.children[current]
@@ -748,6 +750,17 @@ class _Finder:
                 continue
             return None
         return None
+
+    def _is_passive_participle(self, verb: int) -> bool:
+        """A subjectless past participle heading an adverbial clause (``Asked ...``, ``when told that ...``).
+
+        Its understood subject is the one spoken to, so inheriting the main
+        clause's subject would make the addressee the speaker.
+        """
+        tok = self.tokens[verb]
+        if tok.tag != "VBN" or tok.dep != "advcl" or self._has_subject(verb):
+            return False
+        return not any(self.tokens[c].dep == "aux" and self.tokens[c].lemma.lower() == "have" for c in self.children[verb])
 
     def _antecedent(self, subject: int, verb: int) -> int:
         """``who``/``which``/``that`` as subject of a relative clause stands for the noun it modifies."""
