@@ -20,7 +20,7 @@ from typing import NamedTuple
 from newsparse.analysis import Analysis
 from newsparse.models import DateMention, Span
 from newsparse_dates.normalize import HANDLERS, Context, Timex
-from newsparse_dates.patterns import RULES, TRIGGER, WINDOW_AFTER, WINDOW_BEFORE
+from newsparse_dates.patterns import RULES, TRIGGER, Rule, WINDOW_AFTER, WINDOW_BEFORE
 from newsparse_dates.tense import tense_at
 
 __all__ = ["extract_dates", "find_candidates", "resolve", "windows"]
@@ -129,18 +129,38 @@ def windows(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+#: How far left of a window a rule's lookbehind may read (``(?<=\bfor )``):
+#: its ``needs`` word can sit just before the match, so the test looks that far back.
+_LOOKBEHIND_REACH = 8
+
+
 def find_candidates(text: str) -> list[Match]:
-    """Every match of every rule whose keywords occur in ``text``; overlapping freely."""
-    lowered = text.lower()
-    rules = [rule for rule in RULES if not rule.needs or any(word in lowered for word in rule.needs)]
-    found = [
-        Match(m.start(), m.end(), rule.name, m)
-        for start, end in windows(text)
-        for rule in rules
-        for m in rule.pattern.finditer(text, start, end)
-        if m.end() > m.start()
-    ]
+    """Every match of every rule whose keywords occur in its window; overlapping freely.
+
+    The ``needs`` test is made per window, not per text: a long article
+    holds nearly every keyword somewhere, so a text-wide test skipped almost
+    no rule, while a window holds only a few and most scans are saved.
+    A match lies inside its window, so the per-window test drops only rules
+    that cannot match there.
+    """
+    found: list[Match] = []
+    for start, end in windows(text):
+        for rule in _rules_for(text[max(0, start - _LOOKBEHIND_REACH) : end].lower()):
+            found.extend(
+                Match(m.start(), m.end(), rule.name, m)
+                for m in rule.pattern.finditer(text, start, end)
+                if m.end() > m.start()
+            )
     return found
+
+
+def _rules_for(lowered: str) -> list[Rule]:
+    """The rules to run on one lower-cased window: those without ``needs`` or with one present."""
+    present = frozenset(word for word in _ALL_NEEDS if word in lowered)
+    return [rule for rule in RULES if not rule.needs or not present.isdisjoint(rule.needs)]
+
+
+_ALL_NEEDS = tuple(sorted({word for rule in RULES for word in rule.needs}))
 
 
 def resolve(candidates: list[Match], accept: Callable[[Match], bool]) -> list[Match]:
