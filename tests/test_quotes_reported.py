@@ -451,3 +451,19 @@ def test_having_said_keeps_its_subject(analyze) -> None:
     text = "Having told reporters that the plant would close, the owner left the building."
     told = [c for c in _find(analyze, text) if c.cue_lemma == "tell"]
     assert told and _speaker(text, told[0]) == "the owner"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The governor's criticism of the toll plan surprised lawmakers.", "the toll plan", "The governor's"),
+        ("Her support for a higher minimum wage won the union vote.", "a higher minimum wage", "Her"),
+    ],
+)
+def test_attribution_noun_with_a_possessor(analyze, text: str, content: str, speaker: str) -> None:
+    found = _one(analyze, text, content)
+    assert _speaker(text, found) == speaker
+
+
+def test_attribution_noun_without_a_possessor_is_left_alone(analyze) -> None:
+    assert _find(analyze, "Support for the toll plan grew over the summer.") == []

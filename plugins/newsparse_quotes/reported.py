@@ -66,7 +66,15 @@ _WH_ASIDE = frozenset({"which", "who", "whom", "whose", "where"})
 # Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
 # Kept out of cues.tsv, whose verbs take their subject as the speaker.
 _RAISING_VERBS = frozenset({"seem", "appear"})
+# Attribution nouns whose possessor is the source and whose "of/for/on/about/against" object the content
+# ("Trump's criticism of the deal", "her support for the bill").
+_CUE_NOUNS = frozenset(
+    {"criticism", "attack", "support", "complaint", "view", "claim", "warning", "promise", "pledge", "denial",
+     "endorsement", "opposition", "praise", "defense", "call", "demand", "assessment", "description"}
+)
+_CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
 _RAISING_CUE = Cue("seem", "verb", "evidence")
+_NOUN_CUE = Cue("criticism", "phrase", "stance")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
 # Cue classes worth reporting even when no source is named ("It was announced that ...").
 _SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source"})
@@ -111,6 +119,10 @@ class _Finder:
         for token in self.tokens:
             lower = token.text.lower()
             lemma = token.lemma.lower()
+            if token.pos == "NOUN":
+                if lemma in _CUE_NOUNS:
+                    self._noun_cue(token)
+                continue
             if lemma in _RAISING_VERBS or (lemma == "expect" and self._has_passive_subject(token.i)):
                 self._raising(token)
                 continue
@@ -349,6 +361,26 @@ class _Finder:
         match = CueMatch(token.start, token.end, token.i, (token.i,), _RAISING_CUE)
         self._emit(parts, QuoteKind.INDIRECT, (token.start, token.end), match, None, lemma=token.lemma.lower(),
                    speakerless=True)
+
+    def _noun_cue(self, token: Token) -> None:
+        """``Trump's criticism of the deal``: a possessor (the source) and a prepositional object (the content).
+
+        Without a possessor the source is unknown and the noun is left alone.
+        """
+        kids = self.children[token.i]
+        owner = next((c for c in kids if self.tokens[c].dep == "poss" and c < token.i), None)
+        preps = [c for c in kids if c > token.i and self.tokens[c].dep == "prep"]
+        prep = next((c for c in preps if self.tokens[c].text.lower() in _CUE_NOUN_PREPS), None)
+        if owner is None or prep is None or self.tokens[owner].text.lower() in ("its", "their"):
+            return
+        objects = [c for c in self.children[prep] if self.tokens[c].dep in ("pobj", "pcomp")]
+        if not objects:
+            return
+        first, last = self.a.subtree(objects[0])
+        part = self._trimmed(first, last)
+        match = CueMatch(token.start, self.tokens[prep].end, token.i, (token.i, prep), _NOUN_CUE)
+        self._emit([part], QuoteKind.INDIRECT, (token.start, self.tokens[prep].end), match, owner,
+                   lemma=f"{token.lemma.lower()} {self.tokens[prep].text.lower()}")
 
     def _has_passive_subject(self, verb: int) -> bool:
         return any(self.tokens[c].dep == "nsubjpass" for c in self.children[verb])
@@ -760,7 +792,8 @@ class _Finder:
         tok = self.tokens[verb]
         if tok.tag != "VBN" or tok.dep != "advcl" or self._has_subject(verb):
             return False
-        return not any(self.tokens[c].dep == "aux" and self.tokens[c].lemma.lower() == "have" for c in self.children[verb])
+        auxiliaries = (self.tokens[c] for c in self.children[verb] if self.tokens[c].dep == "aux")
+        return not any(aux.lemma.lower() == "have" for aux in auxiliaries)
 
     def _antecedent(self, subject: int, verb: int) -> int:
         """``who``/``which``/``that`` as subject of a relative clause stands for the noun it modifies."""
