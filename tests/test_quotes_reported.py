@@ -467,3 +467,10 @@ def test_attribution_noun_with_a_possessor(analyze, text: str, content: str, spe
 
 def test_attribution_noun_without_a_possessor_is_left_alone(analyze) -> None:
     assert _find(analyze, "Support for the toll plan grew over the summer.") == []
+
+
+def test_attribution_noun_with_a_that_clause(analyze) -> None:
+    text = "The senator's claim that the count was rigged drew scorn from both parties."
+    found = _one(analyze, text, "that the count was rigged")
+    assert _speaker(text, found) == "The senator's"
+    assert found.cue_lemma == "claim"

@@ -73,6 +73,11 @@ _CUE_NOUNS = frozenset(
      "endorsement", "opposition", "praise", "defense", "call", "demand", "assessment", "description"}
 )
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
+# Nouns whose possessor is the source of a "that" clause ("his claim that the vote was rigged").
+_CLAUSE_NOUNS = frozenset(
+    {"claim", "argument", "view", "belief", "assertion", "suggestion", "statement", "warning", "promise",
+     "insistence", "contention", "hope", "fear", "allegation", "prediction", "assurance", "pledge", "call"}
+)
 _RAISING_CUE = Cue("seem", "verb", "evidence")
 _NOUN_CUE = Cue("criticism", "phrase", "stance")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
@@ -369,6 +374,10 @@ class _Finder:
         """
         kids = self.children[token.i]
         owner = next((c for c in kids if self.tokens[c].dep == "poss" and c < token.i), None)
+        if owner is None or self.tokens[owner].text.lower() in ("its", "their"):
+            return
+        if token.lemma.lower() in _CLAUSE_NOUNS and self._noun_clause(token, owner):
+            return
         preps = [c for c in kids if c > token.i and self.tokens[c].dep == "prep"]
         prep = next((c for c in preps if self.tokens[c].text.lower() in _CUE_NOUN_PREPS), None)
         if owner is None or prep is None or self.tokens[owner].text.lower() in ("its", "their"):
@@ -381,6 +390,20 @@ class _Finder:
         match = CueMatch(token.start, self.tokens[prep].end, token.i, (token.i, prep), _NOUN_CUE)
         self._emit([part], QuoteKind.INDIRECT, (token.start, self.tokens[prep].end), match, owner,
                    lemma=f"{token.lemma.lower()} {self.tokens[prep].text.lower()}")
+
+    def _noun_clause(self, token: Token, owner: int) -> bool:
+        """``her claim that ...``: the ``that`` clause is the content (emitted here; True when found)."""
+        for child in self.children[token.i]:
+            if child < token.i or self.tokens[child].dep not in ("acl", "ccomp"):
+                continue
+            first, last = self.a.subtree(child)
+            if self.tokens[first].text.lower() != "that" or self.tokens[first].dep != "mark":
+                continue
+            match = CueMatch(token.start, token.end, token.i, (token.i,), _NOUN_CUE)
+            self._emit([self._trimmed(first, last)], QuoteKind.INDIRECT, (token.start, token.end), match, owner,
+                       lemma=token.lemma.lower())
+            return True
+        return False
 
     def _has_passive_subject(self, verb: int) -> bool:
         return any(self.tokens[c].dep == "nsubjpass" for c in self.children[verb])
