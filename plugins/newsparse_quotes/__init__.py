@@ -100,26 +100,46 @@ class _Intervals:
 def _build(text: str, candidates: Sequence[Candidate], resolver: Resolver, dates: Sequence[DateMention]) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Entry | None = None
+    date_index = _DateIndex(dates)
     for candidate in candidates:
         entry = None
         if candidate.continues and previous is not None:
             entry = previous  # the paragraph continues the last speaker's quote
         elif candidate.speaker is not None:
             entry = resolver.resolve(candidate.speaker[0], candidate.speaker[1], candidate.speaker_token, previous)
-        quotes.append(_quote(text, candidate, entry, dates))
+        quotes.append(_quote(text, candidate, entry, date_index))
         if entry is not None:
             previous = entry
     return quotes
 
 
-def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: Sequence[DateMention]) -> Quote:
+class _DateIndex:
+    """The article's date mentions sorted by start, to find those inside a quote by binary search.
+
+    Built once per article, so attaching dates to quotes stays linear in the
+    quotes rather than quotes × dates (an archive page can hold thousands of both).
+    """
+
+    def __init__(self, dates: Sequence[DateMention]) -> None:
+        self.dates = sorted(dates, key=lambda d: d.span.start)
+        self.starts = [d.span.start for d in self.dates]
+
+    def inside(self, parts: Sequence[Span]) -> tuple[str, ...]:
+        found: list[str] = []
+        for part in parts:
+            for index in range(bisect.bisect_left(self.starts, part.start), len(self.dates)):
+                date = self.dates[index]
+                if date.span.start >= part.end:
+                    break
+                if date.span.end <= part.end:
+                    found.append(date.id)
+        return tuple(found)
+
+
+def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: _DateIndex) -> Quote:
     parts = [Span.of(text, s, e) for s, e in candidate.parts]
     confidence = candidate.confidence if entry is not None else min(candidate.confidence, UNKNOWN_SPEAKER_CONFIDENCE)
-    inside = (
-        tuple(d.id for d in dates if any(p.start <= d.span.start and d.span.end <= p.end for p in parts))
-        if dates
-        else ()
-    )
+    inside = dates.inside(parts)
     # the mention is kept even when no actor could be resolved ("he" with no antecedent):
     # it is what the text says, while speaker=None and the low confidence say who is unknown
     mention = Span.of(text, *candidate.speaker) if candidate.speaker is not None else None
