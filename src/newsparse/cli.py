@@ -25,6 +25,17 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a whole number >= 0, so that ``-j -2`` is a usage error, not a traceback."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU core) or more, got {jobs}")
+    return jobs
+
+
 def command(name: str, help: str) -> Callable:
     """Register a subcommand: decorate ``run(args) -> exit code``; ``run.add_arguments`` adds options."""
 
@@ -81,7 +92,7 @@ def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
         help="worker processes, each with its own model (0: one per CPU core); default 1",
