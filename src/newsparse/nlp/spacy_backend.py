@@ -121,14 +121,6 @@ def _load(model_name: str) -> Any:
     )
 
 
-def _head_indexes(doc: Any) -> list[int]:
-    """The head's token index of every token (spaCy stores heads as relative offsets)."""
-    from spacy.attrs import HEAD
-
-    offsets = doc.to_array(HEAD).astype("int64").tolist()
-    return [i + offset for i, offset in enumerate(offsets)]
-
-
 def doc_to_analysis(doc: Any, model: str = "spacy") -> Analysis:
     """Convert a spaCy ``Doc`` into the neutral analysis.
 
@@ -136,18 +128,14 @@ def doc_to_analysis(doc: Any, model: str = "spacy") -> Analysis:
     so extractors never step over line breaks as if they were words; a
     sentence made only of whitespace disappears.
     """
-    # spaCy builds a new Token object on every access (iteration, ``sent``
-    # iteration, ``t.head``): the tokens are fetched once and heads read from
-    # an array, which roughly halves the conversion's cost.
-    doc_tokens = list(doc)
     new_index: dict[int, int] = {}
-    for t in doc_tokens:
+    for t in doc:
         if not t.is_space:
             new_index[t.i] = len(new_index)
     sentences: list[Sentence] = []
     sentence_of: dict[int, int] = {}
     for sent in doc.sents:
-        kept = [t for t in doc_tokens[sent.start : sent.end] if not t.is_space]
+        kept = [t for t in sent if not t.is_space]
         if not kept:
             continue
         number = len(sentences)
@@ -155,13 +143,12 @@ def doc_to_analysis(doc: Any, model: str = "spacy") -> Analysis:
         sentences.append(Sentence(kept[0].idx, kept[-1].idx + len(kept[-1].text), first, last))
         for i in range(first, last):
             sentence_of[i] = number
-    head_of = _head_indexes(doc)
     tokens = []
-    for t in doc_tokens:
+    for t in doc:
         i = new_index.get(t.i)
         if i is None:
             continue
-        head = new_index.get(head_of[t.i], i)
+        head = new_index.get(t.head.i, i)
         dep = "root" if t.dep_ == "ROOT" or head == i else t.dep_.lower()
         tokens.append(
             Token(
