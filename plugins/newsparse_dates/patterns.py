@@ -25,6 +25,22 @@ def _cased(words) -> str:
     return "(?-i:" + "|".join(forms) + ")"
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of literal ``words`` grouped by first letter, same match as ``a|b|c``.
+
+    ``re`` tries every branch of a flat alternation at every word start; grouped,
+    it tries one letter per group and enters a single group (the trigger scan
+    became about 4x cheaper, the ``duration`` rule about 40%). Order inside a
+    group is kept and words of different groups cannot match at the same
+    place, so the branches that match are tried in the same order, backtracking
+    included: the match is unchanged. ``words`` must be lower-case literals.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
 MONTH_FULL = _cased(MONTHS)
 MONTH_ABBR = _cased(MONTH_ABBREVIATIONS)
 #: A month name, or an abbreviation with its dot (``Sept.``) or before a day number (``Sept 30``).
@@ -40,16 +56,17 @@ SPELLED_YEAR = (
     rf"|two thousand(?: and)?[- ](?:{_UNITS_WORDS}|{_TEENS_WORDS}|twenty(?:[- ]{_UNITS_WORDS})?)"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+_NUMBER_WORDS = _by_first_letter(NUMBER_WORDS.split("|"))
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORDS})(?:[- ](?:and[- ])?(?:{NUMBER_WORDS}))*"
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_NUMBER_WORDS}(?:[- ](?:and[- ])?{_NUMBER_WORDS})*"
     r"|an? (?:hundred|thousand|dozen)|several|a few|a couple of|a couple|couple of|few|many|an?)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centurie)"
 UNIT_PLURAL = rf"{UNIT}s?"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-APPROX = (
-    r"(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|at least|at most|up to|"
-    r"no more than|under|just|another|an additional|fewer than|upwards of|the better part of)"
+APPROX = _by_first_letter(
+    "about|around|nearly|almost|roughly|approximately|some|more than|less than|at least|at most|up to|"
+    "no more than|under|just|another|an additional|fewer than|upwards of|the better part of".split("|")
 )
 SPAN_DET = (
     r"(?:the (?:past|last|next|first|previous|following|coming|latest|final|remaining|initial|ensuing)"
@@ -312,21 +329,6 @@ _TRIGGER_WORDS = (
     "|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|period|year-|fiscal"
     "|nineteen|twenty|thirties|forties|fifties|sixties|seventies|eighties|nineties|two thousand".split("|")
 )
-
-
-def _by_first_letter(words: list[str]) -> str:
-    """An alternation of literal ``words`` grouped by first letter, same match as ``a|b|c``.
-
-    ``re`` tries every branch of a flat alternation at every word start; grouped,
-    it tries one letter per group and enters a single group, which makes the
-    trigger scan (the dates extractor's largest regex cost) about 4x cheaper.
-    Order inside a group is kept, and words of different groups cannot
-    match at the same place, so the leftmost-branch choice is unchanged.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 #: Words one of which every temporal expression contains. The extractor runs the
