@@ -22,10 +22,10 @@ from newsparse_dates.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, W
 def _cased(words) -> str:
     """Title-case and upper-case alternatives, case-sensitive inside an ignore-case pattern."""
     forms = sorted({w.title() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
-    return "(?-i:" + "|".join(forms) + ")"
+    return "(?-i:" + _by_first_letter(forms, fold=False) + ")"
 
 
-def _by_first_letter(words: list[str]) -> str:
+def _by_first_letter(words: list[str], fold: bool = True) -> str:
     """An alternation of literal ``words`` grouped by first letter, same match as ``a|b|c``.
 
     ``re`` tries every branch of a flat alternation at every word start; grouped,
@@ -33,11 +33,13 @@ def _by_first_letter(words: list[str]) -> str:
     became about 4x cheaper, the ``duration`` rule about 40%). Order inside a
     group is kept and words of different groups cannot match at the same
     place, so the branches that match are tried in the same order, backtracking
-    included: the match is unchanged. ``words`` must be lower-case literals.
+    included: the match is unchanged. ``words`` are literals: lower-case ones
+    for an ignore-case pattern (``fold``), or grouped by their exact first
+    letter (``fold=False``) inside a case-sensitive one.
     """
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
+        groups.setdefault(word[0].lower() if fold else word[0], []).append(re.escape(word[1:]))
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
