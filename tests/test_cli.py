@@ -65,3 +65,12 @@ def test_missing_input_is_a_usage_error(tmp_path, caplog):
 def test_unknown_backend_is_a_usage_error(caplog):
     assert main(["parse", str(EXAMPLE), "--backend", "klingon"]) == 2
     assert "no plugin provides an NLP backend called 'klingon'" in caplog.text
+
+
+def test_negative_jobs_is_a_usage_error(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["parse", str(EXAMPLE), "-j", "-2"])
+    assert exit_info.value.code == 2
+    assert "must be 0 (one per CPU core) or more, got -2" in capsys.readouterr().err
