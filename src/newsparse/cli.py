@@ -62,6 +62,20 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=32)
 
 
+def write_corpus_table(path: Path | None, fmt: str, rows: Sequence[Any], columns: Sequence[str]) -> None:
+    """Rows (objects with ``to_dict()`` and a flat ``to_row()``) as JSON or CSV, to ``path`` or standard output."""
+    import csv
+
+    with _output(path) as out:
+        if fmt == "json":
+            json.dump([row.to_dict() for row in rows], out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(row.to_row() for row in rows)
+
+
 # -- parse ---------------------------------------------------------------------
 def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

@@ -27,7 +27,6 @@ inputs (parsed on the fly) and writes one row per corpus actor.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import logging
 from collections import Counter
@@ -320,7 +319,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from newsparse.cli import _output, _progress
+    from newsparse.cli import _progress, write_corpus_table
     from newsparse.parser import Parser
 
     index = ActorIndex()
@@ -337,14 +336,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     kinds = set(args.kind or [])
     rows = [a for a in index.actors() if len(a.articles) >= args.min_articles and (not kinds or a.kind.value in kinds)]
-    with _output(args.output) as out:
-        if args.format == "json":
-            json.dump([a.to_dict() for a in rows], out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        else:
-            writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(a.to_row() for a in rows)
+    write_corpus_table(args.output, args.format, rows, CSV_COLUMNS)
     log.info("%d actors from %d articles, %d failed", len(rows), index.n_articles, failed)
     if failed:
         log.warning("summary: %d inputs could not be read or parsed (see errors above)", failed)

@@ -22,8 +22,6 @@ the number of quotes kept (a few small values each), not with the texts.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -196,7 +194,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from newsparse.cli import _output, _progress
+    from newsparse.cli import _progress, write_corpus_table
     from newsparse.corpus import read_articles
     from newsparse.parser import Parser
 
@@ -213,14 +211,7 @@ def _run(args: argparse.Namespace) -> int:
     except InputError as error:
         log.error("%s", error)
         return EXIT_USAGE
-    with _output(args.output) as out:
-        if args.format == "json":
-            json.dump([row.to_dict() for row in rows], out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        else:
-            writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(row.to_row() for row in rows)
+    write_corpus_table(args.output, args.format, rows, CSV_COLUMNS)
     log.info("%d quoted actors from %d articles, %d failed", len(rows), counted["articles"], counted["failed"])
     if counted["failed"]:
         log.warning("summary: %d inputs could not be read or parsed (see errors above)", counted["failed"])
