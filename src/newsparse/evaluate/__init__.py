@@ -19,7 +19,7 @@ import logging
 import sys
 from pathlib import Path
 
-from newsparse.cli import EXIT_OK, EXIT_SOME_FAILED, command
+from newsparse.cli import EXIT_OK, EXIT_SOME_FAILED, add_progress_argument, command
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +69,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="score the gold against itself, no parsing (must be 100%%: checks scorer and gold)",
     )
-    parser.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar (default: when stderr is a terminal)",
-    )
+    add_progress_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
