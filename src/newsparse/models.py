@@ -305,10 +305,15 @@ class NlpInfo:
 Result = Actor | Quote | DateMention | Stance | PublishedDate
 
 
+def first_mismatch(text: str, spans: Iterator[Span]) -> Span | None:
+    """The first span that lies outside ``text`` or does not match it, else ``None``."""
+    return next((s for s in spans if s.end > len(text) or text[s.start : s.end] != s.text), None)
+
+
 def _check_spans(text: str, owner: str, spans: Iterator[Span]) -> None:
-    for span in spans:
-        if span.end > len(text) or text[span.start : span.end] != span.text:
-            raise ValueError(f"{owner}: span [{span.start}, {span.end}) {span.text!r} does not match the article text")
+    span = first_mismatch(text, spans)
+    if span is not None:
+        raise ValueError(f"{owner}: span [{span.start}, {span.end}) {span.text!r} does not match the article text")
 
 
 def _unique_ids(owner: str, items: tuple) -> None:

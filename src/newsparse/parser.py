@@ -32,6 +32,7 @@ from newsparse.models import (
     PublishedDate,
     Quote,
     Stance,
+    first_mismatch,
 )
 from newsparse.nlp.base import Backend, BackendUnavailable
 from newsparse.plugins import PluginRegistry
@@ -379,9 +380,9 @@ def _problem(item: Any, allowed: tuple[type, ...], text: str) -> str | None:
     if not isinstance(item, allowed):
         names = " or ".join(t.__name__ for t in allowed)
         return f"expected {names}, got {type(item).__name__}"
-    for span in item.spans():
-        if span.end > len(text) or text[span.start : span.end] != span.text:
-            return f"{type(item).__name__} span [{span.start}, {span.end}) does not match the article text"
+    span = first_mismatch(text, item.spans())
+    if span is not None:
+        return f"{type(item).__name__} span [{span.start}, {span.end}) does not match the article text"
     return None
 
 
