@@ -22,14 +22,12 @@ from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, hook
 
 from . import direct, reported
 from .candidates import Candidate
+from .confidence import assess
 from .speakers import Entry, Resolver
 
 __version__ = "0.1.0"
 
 log = logging.getLogger(__name__)
-
-#: Confidence of a quote whose speaker could not be found.
-UNKNOWN_SPEAKER_CONFIDENCE = 0.3
 
 
 @hookimpl
@@ -126,7 +124,7 @@ class _DateIndex:
 
 def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: _DateIndex) -> Quote:
     parts = [Span.of(text, s, e) for s, e in candidate.parts]
-    confidence = candidate.confidence if entry is not None else min(candidate.confidence, UNKNOWN_SPEAKER_CONFIDENCE)
+    confidence, reasons = assess(candidate, speaker_found=entry is not None)
     inside = dates.inside(parts)
     # the mention is kept even when no actor could be resolved ("he" with no antecedent):
     # it is what the text says, while speaker=None and the low confidence say who is unknown
@@ -141,4 +139,5 @@ def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: _DateInd
         speaker_mention=mention,
         confidence=max(0.0, min(1.0, confidence)),
         dates=inside,
+        reasons=reasons,
     )
