@@ -322,13 +322,18 @@ class _Finder:
         return after.startswith(":") or bool(_DOUBLE_MARKS.search(inside))
 
     def _is_name(self, index: int) -> bool:
-        """A predicate headed by a name (``calls him "Marcus"``, ``dubbed it Big Mo``), not an evaluation."""
+        """A predicate that is a proper name (``calls him "Marcus"``, ``the Cauldron``), not an evaluation.
+
+        A proper noun described by a possessive or an adjective (``my African
+        American``, ``Confident America``) is a description, not a name.
+        """
         if self.tokens[index].text.lower() == "as":
             objects = [c for c in self.children[index] if self.tokens[c].dep == "pobj"]
             if not objects:
                 return False
             index = objects[0]
-        return self.tokens[index].pos == "PROPN"
+        described = any(self.tokens[c].dep in ("poss", "amod") for c in self.children[index])
+        return self.tokens[index].pos == "PROPN" and not described
 
     def _after_content(self, verb: int, after: list[int], clauses: list[int]) -> list[Offsets]:
         """Content after the cue: the clause (recipients before a finite clause left out) or the objects."""
@@ -639,8 +644,8 @@ class _Finder:
             if colon is None or colon.i == lead[0].i:
                 continue
             names = lead[: colon.i - lead[0].i]
-            if any(t.pos not in ("PROPN", "NOUN", "PART", "PUNCT") for t in names):
-                continue
+            if any(t.pos not in ("PROPN", "NOUN", "PART", "PUNCT") and not t.text.isupper() for t in names):
+                continue  # (an all-caps tag is often mistagged: "HOLT" as a verb)
             words = [t for t in names if t.pos != "PUNCT" and t.pos != "PART"]
             if not words or any(t.ent in ("GPE", "DATE") for t in names):
                 continue

@@ -100,9 +100,11 @@ class Lexicon:
         self.verbs: dict[str, list[Cue]] = {}
         self.phrases: dict[tuple[str, ...], Cue] = {}
         self.nouns: dict[str, Cue] = {}
-        self._senses: dict[str, list[Cue]] = {}
+        self._first: dict[str, Cue] = {}
+        self._senses: dict[tuple[str, str], list[Cue]] = {}
         for cue in self.cues:
-            self._senses.setdefault(cue.text, []).append(cue)
+            self._first.setdefault(cue.text, cue)
+            self._senses.setdefault((cue.kind, cue.text), []).append(cue)
             if cue.kind == "verb":
                 # phrasal entries first so "call for" wins over a bare "call" (the sort is stable: file order stays)
                 self.verbs.setdefault(cue.lemma, []).append(cue)
@@ -119,7 +121,7 @@ class Lexicon:
         return len(self.cues)
 
     def __contains__(self, text: str) -> bool:
-        return text in self._senses
+        return text in self._first
 
     def cue(self, text: str) -> Cue:
         """The first entry whose cue text is ``text``; a ``KeyError`` naming it when the table has none."""
@@ -130,19 +132,18 @@ class Lexicon:
 
     def entry(self, text: str) -> Cue | None:
         """The first entry whose cue text is ``text`` (``"say"``, ``"call for"``, ``"according to"``)."""
-        senses = self._senses.get(text)
-        return senses[0] if senses else None
+        return self._first.get(text)
 
-    def senses(self, text: str) -> list[Cue]:
-        """Every entry of the cue ``text``, in file order (one per sense)."""
-        return list(self._senses.get(text, ()))
+    def senses(self, text: str, kind: str = "verb") -> list[Cue]:
+        """Every entry of the cue ``text`` of ``kind``, in file order (one per sense)."""
+        return list(self._senses.get((kind, text), ()))
 
     def sense(self, cue: Cue, complement: str) -> Cue | None:
         """The sense of ``cue`` that takes ``complement`` (the first in file order), ``None`` when none does.
 
         ``message`` fits a sense that takes ``object`` too: a message is an object.
         """
-        for entry in self._senses.get(cue.text, [cue]):
+        for entry in self._senses.get((cue.kind, cue.text), [cue]):
             if complement in entry.takes or (complement == "message" and "object" in entry.takes):
                 return entry
         return None
@@ -192,7 +193,7 @@ def is_cue_lemma(lemma: str, classes: Iterable[str] | None = None) -> bool:
     lex = lexicon()
     key = lemma.lower()
     entries = list(lex.verbs.get(key, ()))
-    entries += [cue for cue in lex.senses(key) if cue not in entries and cue.kind != "noun"]
+    entries += [cue for kind in ("verb", "phrase") for cue in lex.senses(key, kind) if cue not in entries]
     if classes is not None:
         wanted = set(classes)
         entries = [cue for cue in entries if cue.cls in wanted]
@@ -206,10 +207,7 @@ def cue_class(text: str) -> str | None:
     """
     lex = lexicon()
     key = text.lower()
-    entry = lex.entry(key)
-    if entry is not None and entry.kind != "noun":
-        return entry.cls
-    entries = lex.verbs.get(key)
+    entries = lex.senses(key, "verb") or lex.senses(key, "phrase") or lex.verbs.get(key, [])
     return entries[0].cls if entries else None
 
 
