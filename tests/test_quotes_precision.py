@@ -141,6 +141,19 @@ def test_a_question_put_by_nobody_named_is_not_the_answer(parse) -> None:
     assert said and said[0].cue_class == "speech"
 
 
+def test_a_question_tagged_as_a_past_tense_is_still_put_to_the_subject(parse) -> None:
+    text = "Asked what drivers should do on Monday, Ruiz suggested the ferry, which will keep its schedule."
+    asked = [q for q in _quotes(parse, text) if q.cue is not None and q.cue.text == "Asked"]
+    assert asked and all(q.speaker is None and q.cue_class == "question" for q in asked)
+
+
+def test_agreeing_to_act_is_a_commitment_not_speech(parse) -> None:
+    quotes = _quotes(parse, "The two unions agreed to reopen talks on Monday.")
+    assert [q.cue_class for q in quotes] == ["stance"]
+    quotes = _quotes(parse, "The two unions agreed that the talks had failed.")
+    assert [q.cue_class for q in quotes] == ["speech"]
+
+
 def test_a_request_is_a_stance_and_a_named_question_is_speech(parse) -> None:
     quotes = _quotes(parse, "The tenants' union is asking the landlord to repair the boilers.")
     assert [q.cue_class for q in quotes] == ["stance"]

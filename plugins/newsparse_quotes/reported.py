@@ -95,6 +95,8 @@ _RAISING_VERBS = frozenset({"seem", "appear"})
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
 _RAISING_CUE = Cue("seem", "verb", "evidence")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
+# Words that open a participial clause ("when asked whether ...").
+_PARTICIPLE_OPENERS = frozenset({"when", "if", "once", "after", "before", "while", "unless", "as"})
 # Verbs whose to-infinitive did not happen ("declined to say", "refused to comment").
 _REFUSALS = frozenset({"decline", "refuse", "fail", "avoid"})
 # Cue classes worth reporting even when no source is named ("It was announced that ...").
@@ -1016,10 +1018,17 @@ class _Finder:
         clause's subject would make the addressee the speaker.
         """
         tok = self.tokens[verb]
-        if tok.tag != "VBN" or tok.dep != "advcl" or self._has_subject(verb):
+        if tok.dep != "advcl" or self._has_subject(verb):
+            return False
+        if tok.tag == "VBD":  # "Asked what ..., Osei suggested": a participle tagged as a past tense
+            first = self.a.subtree(verb)[0]
+            opener = self.tokens[first].text.lower()
+            if first != verb and not (first == verb - 1 and opener in _PARTICIPLE_OPENERS):
+                return False
+        elif tok.tag != "VBN":
             return False
         auxiliaries = (self.tokens[c] for c in self.children[verb] if self.tokens[c].dep == "aux")
-        return not any(aux.lemma.lower() == "have" for aux in auxiliaries)
+        return not any(aux.lemma.lower() in ("have", "be", "do") for aux in auxiliaries)
 
     def _antecedent(self, subject: int, verb: int) -> int:
         """``who``/``which``/``that`` as subject of a relative clause stands for the noun it modifies."""
