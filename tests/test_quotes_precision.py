@@ -195,3 +195,11 @@ def test_every_quote_below_the_threshold_says_why(parse) -> None:
         assert quote.confidence >= 0.7 or quote.reasons, quote
     first = next(q for q in quotes if q.text == "We have waited long enough")
     assert first.confidence >= 0.9 and first.reasons == ()
+
+
+def test_reasons_reach_the_quotes_table(parse) -> None:
+    from newsparse.corpus.tables import article_rows
+
+    article = parse("The minister did not say whether the plant would close.")
+    (row,) = article_rows(article)["quotes"]
+    assert row["confidence"] < 0.7 and "negated" in row["reasons"]

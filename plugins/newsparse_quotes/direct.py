@@ -20,7 +20,10 @@ segment found by :mod:`marks`:
 Short quoted fragments inside a sentence with no cue of their own (scare
 quotes, titles: ``the "policy of containment"``) are not direct quotes and
 are left to the reported-speech finder, which may embed them (kind
-``mixed``). Everything works on token indexes found by bisection
+``mixed``); nor is a quote the reporter's sentence runs on after (``'Big
+Mo' powers City past Rovers``), and credits need a quote that stands alone.
+An all-caps lead-in before a colon that names no one is a section label
+(``WATCH:``, see :mod:`.labels`), not a speaker. Everything works on token indexes found by bisection
 (``analysis.tokens_in``), so the cost is linear in the text.
 """
 
@@ -175,9 +178,8 @@ def _stands_alone(analysis: Analysis, segment: Segment, limit: int) -> bool:
     rest = text[marks.mark_end(text, segment) : limit].lstrip()
     if not rest or rest[0] in ".!?\"“”'‘’«»„":
         return True
-    quoted = text[segment.start : segment.end].rstrip()
     inside = text[segment.start : marks.mark_end(text, segment)].rstrip(" \"“”'‘’«»")
-    return bool(quoted) and bool(inside) and inside[-1] in ",.!?"
+    return bool(inside) and inside[-1] in ",.!?"
 
 
 def _inner_attribution(analysis: Analysis, segment: Segment) -> list[Candidate] | None:

@@ -17,6 +17,14 @@ news report attributes to a source is found here, from an attribution cue
 * verbless dash credits (``... — Jane Doe, analyst``) give a speaker to a
   quote that has none.
 
+Which complement counts as content is the cue table's decision, not this
+module's: a verb's complement is classified (``clause``, ``question``,
+``infinitive``, ``predicate``, ``message``, ``object``) and
+:meth:`newsparse.cues.Lexicon.sense` gives the sense of the cue that takes
+it, with its class, or none (``offered insurance`` reports nothing). A
+question or request nobody is named as putting gets the class ``question``;
+a negated cue (``did not say``) is marked for :mod:`.confidence`.
+
 Content spans follow the PolNeAR convention: from the first word after the
 cue (``that`` included) to the end of the complement, surrounding
 punctuation and quotation marks trimmed. Speakers are the mention as
