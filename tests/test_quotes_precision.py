@@ -38,12 +38,14 @@ def test_transcript_tags_are_speakers_when_they_name_someone_or_speak_in_the_fir
         "Tomas Reyes has coached the under-12 team for a decade.\n\n"
         "QUESTION: What changed this season?\n\n"
         "REYES: The parents. They used to watch from the car.\n\n"
-        "HOLT: I never thought we would win the league."
+        "HOLT: I never thought we would win the league.\n\n"
+        "Q: And next year?\n\n"
+        "A: I think we will be better."
     )
     got = {(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in _quotes(parse, text)}
     assert ("The parents. They used to watch from the car.", "REYES") in got
     assert ("I never thought we would win the league.", "HOLT") in got
-    assert all(mention != "QUESTION" for _, mention in got)
+    assert all(mention not in ("QUESTION", "Q", "A") for _, mention in got)
 
 
 def test_a_title_with_a_colon_is_not_a_credit(parse) -> None:

@@ -659,8 +659,8 @@ class _Finder:
             words = [t for t in names if t.pos != "PUNCT" and t.pos != "PART"]
             if not words or any(t.ent in ("GPE", "DATE") for t in names):
                 continue
-            if not (words[-1].ent in ("PERSON", "ORG") or words[-1].text.isupper()):
-                continue  # "Rachel Giese's book Boys: What It Means ...": a title, not a credit
+            if not (words[-1].ent in ("PERSON", "ORG") or (words[-1].text.isupper() and len(words[-1].text) > 2)):
+                continue  # "Rachel Giese's book Boys: What It Means ...": a title; "A:" names nobody
             content = self._trim_chars(colon.end, end)
             said = self.a.tokens_in(*content)
             if not any(t.pos in ("VERB", "AUX") for t in said):
