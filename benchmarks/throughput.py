@@ -60,10 +60,9 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
-from newsparse import Parser  # noqa: E402
-from newsparse.batch import DEFAULT_START_METHOD  # noqa: E402
+from newsparse import ParseFailure, Parser  # noqa: E402
 from newsparse.inputs import ArticleInput  # noqa: E402
-from newsparse.parser import ParseFailure  # noqa: E402
+from newsparse.run.pool import DEFAULT_START_METHOD  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # the development corpus, read in place (never copied into the repository)
