@@ -153,15 +153,14 @@ class Instrumented:
 
         def analyze_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
             model = backend.model
+            texts = list(texts)
             docs = backend.nlp.pipe(texts, batch_size=batch_size)
-            while True:
+            for text in texts:
                 started = time.process_time()
-                doc = next(docs, None)
+                doc = next(docs)
                 self.cpu["backend: nlp.pipe"] += time.process_time() - started
-                if doc is None:
-                    return
                 started = time.process_time()
-                analysis = doc_to_analysis(doc, model)
+                analysis = doc_to_analysis(doc, model, text)  # as SpacyBackend.analyze_many calls it
                 self.cpu["backend: spaCy Doc -> Analysis"] += time.process_time() - started
                 self.tokens += len(analysis.tokens)
                 yield analysis

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 from collections.abc import Iterator
@@ -90,6 +91,9 @@ def _run(args: argparse.Namespace) -> int:
             log.error("--resume appends to a JSONL file: give it with -o (and --format jsonl or none)")
             return EXIT_USAGE
         inputs = skip_done(inputs, prepare_append(args.output), tally)
+    if args.jobs == 1:
+        _ = parser.backend.model  # load the model here, then keep the garbage collector off its objects:
+        gc.freeze()  # they live as long as the run (about 1.5% of the CPU time otherwise; workers do the same)
     results = parser.parse_many(inputs, batch_size=args.batch_size, n_process=-1 if args.jobs == 0 else args.jobs)
     try:
         return _write(args, results, tally)
