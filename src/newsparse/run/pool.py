@@ -56,6 +56,7 @@ import multiprocessing.connection
 import os
 import pickle
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -418,10 +419,13 @@ def _start_fork_server(context: Any, recipe: ParserRecipe) -> None:
     """
     from multiprocessing import forkserver
 
-    preload = len(recipe.pickled) <= _PRELOAD_LIMIT
+    # this process's import path goes along: the server's own starts elsewhere, and the order of
+    # sys.path decides the order in which entry points (plugins, hence results) are found
+    data = pickle.dumps({"recipe": recipe.pickled, "sys_path": list(sys.path)}).hex()
+    preload = len(data) <= _PRELOAD_LIMIT
     context.set_forkserver_preload([PRELOAD_MODULE] if preload else ["newsparse.parser"])
     if preload:
-        os.environ[PRELOAD_ENV] = recipe.pickled.hex()
+        os.environ[PRELOAD_ENV] = data
     try:
         forkserver.ensure_running()  # does nothing when the server already runs
     finally:

@@ -2,7 +2,9 @@
 
 :mod:`newsparse.run.pool` starts multiprocessing's fork server with this
 module preloaded and the pool's :class:`~newsparse.run.pool.ParserRecipe`
-in the environment variable ``NEWSPARSE_PRELOAD_RECIPE``. The server builds
+in the environment variable ``NEWSPARSE_PRELOAD_RECIPE``, with the parent's
+``sys.path`` (the order of the import path decides the order in which
+plugins are found, and so the order of results). The server builds
 that parser and loads its model once; every worker forked from it finds the
 parser ready (copy-on-write: the model's memory is shared, not copied), so a
 worker starts in milliseconds instead of loading a model for seconds.
@@ -17,6 +19,8 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import pickle
+import sys
 
 from newsparse.run.pool import PRELOAD_ENV, ParserRecipe, parser_for
 
@@ -29,7 +33,9 @@ def preload() -> bool:
     if not data:
         return False
     try:
-        parser_for(ParserRecipe(bytes.fromhex(data)))
+        sent = pickle.loads(bytes.fromhex(data))
+        sys.path[:] = sent["sys_path"]  # the parent's, as a spawned worker would get it
+        parser_for(ParserRecipe(sent["recipe"]))
     except Exception:  # noqa: BLE001 - the workers build it again and report the error
         log.debug("could not preload the parser in the fork server", exc_info=True)
         return False
