@@ -93,7 +93,9 @@ def interrupt(name: str, source: Path, output: Path, ids: list[str], jobs: int, 
     """One run stopped by signal ``name``; figures of what was left and lost."""
     base = [*command(), "--quiet", "parse", str(source), "-o", str(output), "--jobs", str(jobs), "--no-progress"]
     started = time.perf_counter()
-    process = subprocess.Popen(base, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    # stderr to a file, not a pipe: processes left behind would hold a pipe open forever
+    errors = output.with_suffix(".stderr")
+    process = subprocess.Popen(base, start_new_session=True, stderr=errors.open("w"))
     parent = psutil.Process(process.pid)
     while lines_in(output) < after and process.poll() is None:
         time.sleep(0.2)
@@ -108,7 +110,7 @@ def interrupt(name: str, source: Path, output: Path, ids: list[str], jobs: int, 
         code = process.wait(timeout=60)
     except subprocess.TimeoutExpired:
         code = None
-    stderr = process.stderr.read() if process.stderr else ""
+    stderr = errors.read_text(encoding="utf-8", errors="replace")
     time.sleep(max(0.0, 5.0 - (time.perf_counter() - signalled)))
     left = [p for p in tree if _alive(p)]
     left_roles = dict(Counter(_role(p, process.pid) for p in left))
