@@ -72,7 +72,8 @@ def _stop_a_run(tmp_path: Path, how: signal.Signals) -> tuple[int, str, list, Pa
     ids = _articles(source, 60)
     command = [sys.executable, "-m", "newsparse", "parse", str(source), "-o", str(output), "--jobs", "2"]
     command += ["--batch-size", "2", "--no-progress"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    errors = tmp_path / "stderr.txt"  # a file, not a pipe, which processes left behind would hold open
+    process = subprocess.Popen(command, stderr=errors.open("w"), start_new_session=True)
     parent = psutil.Process(process.pid)
     deadline = time.monotonic() + 300
     while _lines(output) < 2 and process.poll() is None and time.monotonic() < deadline:
@@ -82,7 +83,7 @@ def _stop_a_run(tmp_path: Path, how: signal.Signals) -> tuple[int, str, list, Pa
     assert len(tree) >= 4  # parent, resource tracker, fork server, workers
     os.kill(process.pid, how)
     code = process.wait(timeout=60)
-    stderr = process.stderr.read() if process.stderr else ""
+    stderr = errors.read_text(encoding="utf-8")
     time.sleep(5)
     left = _alive(tree)
     for straggler in left:  # do not leave them to the next test
