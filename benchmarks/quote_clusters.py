@@ -82,7 +82,9 @@ class Corpus:
         self.content = _syllable_words(self.rng, CONTENT_WORDS)
         weights = [1 / (rank + 10) for rank in range(CONTENT_WORDS)]
         self.content_cum = list(_cumulative(weights))
-        self.speakers = [f"{self.rng.choice(self.content).title()} {self.rng.choice(self.content).title()}" for _ in range(SPEAKERS)]
+        self.speakers = [
+            f"{self.rng.choice(self.content).title()} {self.rng.choice(self.content).title()}" for _ in range(SPEAKERS)
+        ]
         self.speaker_cum = list(_cumulative([1 / (rank + 1) ** 0.9 for rank in range(SPEAKERS)]))
         self.start = dt.datetime(2024, 1, 1)
 
@@ -90,7 +92,7 @@ class Corpus:
         rng = self.rng
         n = max(3, min(80, round(rng.lognormvariate(2.8, 0.55))))
         words = []
-        for position in range(n):
+        for _ in range(n):
             if rng.random() < 0.45:
                 words.append(rng.choice(FUNCTION_WORDS))
             else:

@@ -161,7 +161,9 @@ def report(sample: dict[str, list], judgements: dict[tuple[str, str], str]) -> N
     worst = max(upper_bound(same, judged_pairs) * len(sample["pairs_all"]), hard_verdicts.count("same"))
     print(f"joined true-repeat pairs (cross-article, times purity): {joined:.0f}")
     print(f"recall of true repeats: {joined / (joined + floor):.1%} (missed counted as {floor:.0f})")
-    print(f"  lower bound: {joined / (joined + worst):.1%} (missed at the random sample's 95% upper bound, {worst:.0f})")
+    print(
+        f"  lower bound: {joined / (joined + worst):.1%} (missed at the random sample's 95% upper bound, {worst:.0f})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
