@@ -1,0 +1,141 @@
+"""The report's "quotes across articles" section: quote clusters seen in two or more articles.
+
+Each cluster shows its canonical text, speaker, first sighting, how many
+articles and outlets carry it, its variants with the differing words struck
+through and inserted (``<del>``/``<ins>``), and links to every member quote
+in the articles above. Each highlighted quote that belongs to such a cluster
+links back to it from its card. All text is escaped here, like the rest of
+the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+import attrs
+
+from newsparse.corpus.quotes import ClusterMember, QuoteCluster, QuoteIndex
+from newsparse.models import Article
+
+MAX_CLUSTERS = 200  # the page is for hundreds of articles; the command line lists them all
+
+
+@attrs.frozen
+class Across:
+    """The clusters shown, and for each quote on the page the cluster it belongs to."""
+
+    clusters: tuple[QuoteCluster, ...]
+    of_quote: dict[tuple[int, str], QuoteCluster]  # (article position, quote id) -> its cluster
+    anchors: dict[tuple[str, str], str]  # (article key, quote id) -> the quote's anchor on the page
+
+    def cluster_of(self, position: int, quote_id: str) -> QuoteCluster | None:
+        return self.of_quote.get((position, quote_id))
+
+
+def across_articles(articles: Sequence[Article]) -> Across:
+    """Cluster the page's quotes; keep the clusters seen in two or more articles."""
+    index = QuoteIndex()
+    for position, article in enumerate(articles):
+        index.add(article, position)
+    clusters = tuple(c for c in index.clusters() if c.n_articles >= 2)[:MAX_CLUSTERS]
+    position_of = {(a.id if a.id is not None else str(i)): i for i, a in reversed(list(enumerate(articles)))}
+    of_quote: dict[tuple[int, str], QuoteCluster] = {}
+    anchors: dict[tuple[str, str], str] = {}
+    for cluster in clusters:
+        for member in cluster.members:
+            position = position_of[member.record.article.id]
+            of_quote[(position, member.record.quote_id)] = cluster
+            quote_ids = [q.id for q in articles[position].quotes]
+            if member.record.quote_id in quote_ids:  # not so when two articles share an id
+                number = quote_ids.index(member.record.quote_id)
+                anchors[(member.record.article.id, member.record.quote_id)] = f"a{position}-q{number}-at"
+    return Across(clusters, of_quote, anchors)
+
+
+def card_row(cluster: QuoteCluster | None) -> str:
+    """The row of a quote's card that links to its cluster (empty when the quote is seen once)."""
+    if cluster is None:
+        return ""
+    label = f"in {cluster.n_articles} articles, {cluster.n_outlets} outlet{'s' if cluster.n_outlets != 1 else ''}"
+    if cluster.variants:
+        label += f", {len(cluster.variants)} variant{'s' if len(cluster.variants) != 1 else ''}"
+    return f'<dt>Across articles</dt><dd><a class="to-cluster" href="#{escape(cluster.id)}">{escape(label)}</a></dd>'
+
+
+def section(across: Across) -> str:
+    """The section, or nothing when no quote appears in two articles."""
+    if not across.clusters:
+        return ""
+    items = "".join(_cluster(cluster, across.anchors) for cluster in across.clusters)
+    return (
+        f'<section class="clusters" id="quote-clusters"><h2>Quotes across articles '
+        f'<span class="count">{len(across.clusters)}</span></h2>'
+        '<p class="hint">The same quote in several articles: exact repeats, near repeats and fragments. '
+        "Variants show the canonical words struck through and the printed words underlined.</p>"
+        f"<ol>{items}</ol></section>"
+    )
+
+
+def _cluster(cluster: QuoteCluster, anchors: dict[tuple[str, str], str]) -> str:
+    first = cluster.first_seen
+    if first is None:
+        seen = "first seen: unknown (no publication dates)"
+    else:
+        where = f" in {first.outlet}" if first.outlet else ""
+        seen = f"first seen {first.published[:10] if first.published else ''}{where} ({first.id})"
+        if cluster.undated:
+            seen += f"; {cluster.undated} undated article(s) may be earlier"
+    speaker = cluster.speaker_name or cluster.speaker or "no speaker found"
+    if cluster.speaker_agreement is not None and cluster.speaker_agreement < 1:
+        others = ", ".join(f"{name or key} ({count})" for key, name, count in cluster.speakers[1:])
+        speaker += f" (also attributed to {others})"
+    meta = f"{cluster.kind} · {cluster.n_articles} articles · {cluster.n_outlets} outlets · {seen}"
+    members = "".join(_member_link(member, anchors) for member in cluster.members)
+    variants = "".join(f"<li>{variant_html(member)}</li>" for member in cluster.variants)
+    variants_html = f'<ul class="variants">{variants}</ul>' if variants else ""
+    return (
+        f'<li class="cluster" id="{escape(cluster.id)}"><blockquote>{escape(cluster.canonical)}</blockquote>'
+        f'<p class="who"><strong>{escape(speaker)}</strong></p><p class="meta">{escape(meta)}</p>'
+        f'{variants_html}<p class="members">{members}</p></li>'
+    )
+
+
+def _member_link(member: ClusterMember, anchors: dict[tuple[str, str], str]) -> str:
+    record = member.record
+    anchor = anchors.get((record.article.id, record.quote_id))
+    label = f"{record.article.outlet or record.article.id} ({member.relation})"
+    if anchor is None:
+        return f'<span class="member">{escape(label)}</span> '
+    return f'<a class="member" href="#{escape(anchor)}">{escape(label)}</a> '
+
+
+def variant_html(member: ClusterMember) -> str:
+    """A member's text with the words that differ from the canonical text as ``<del>``/``<ins>``."""
+    text, out, at = member.record.text, [], 0
+    for diff in sorted(member.differences, key=lambda d: (d.start, d.end)):
+        out.append(escape(text[at : diff.start]))
+        if diff.canonical:
+            out.append(f"<del>{escape(diff.canonical)}</del>")
+        if diff.member:
+            out.append(f"<ins>{escape(diff.member)}</ins>")
+        at = diff.end
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+CSS = """
+.clusters { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 16px 22px; margin: 0 0 20px; max-width: 980px; }
+.clusters h2 { margin: 0 0 6px; font-size: 18px; }
+.clusters ol { padding-left: 1.4em; }
+.cluster { margin: 12px 0; scroll-margin-top: 12px; }
+.cluster:target { outline: 2px solid var(--accent); outline-offset: 4px; border-radius: 4px; }
+.cluster blockquote { margin: 0; font: 16px/1.55 Georgia, "Times New Roman", serif; }
+.cluster .who, .cluster .meta, .cluster .members { margin: 2px 0; font-size: 13px; }
+.cluster .meta { color: var(--muted); }
+.cluster .member { margin-right: 8px; color: var(--accent); }
+.variants { margin: 4px 0; padding-left: 1.2em; font-size: 14px; }
+.variants del { color: #991b1b; background: #fee2e2; }
+.variants ins { color: #065f46; background: #d1fae5; text-decoration: underline; }
+.to-cluster { color: var(--accent); }
+"""
