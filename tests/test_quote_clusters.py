@@ -265,3 +265,45 @@ def test_quote_records_are_compact_and_point_at_the_text():
     assert (first.channel, second.channel) == ("direct", "indirect")
     assert article.text[first.spans[0][0] : first.spans[0][1]] == LONG
     assert first.speaker == "person:maria lopez" and first.speaker_name == "Maria Lopez"
+
+
+# -- tables ---------------------------------------------------------------------------------------
+def test_tables_have_quote_clusters_and_a_cluster_id_on_every_quote():
+    pd = pytest.importorskip("pandas")
+    from newsparse.corpus.tables import to_dataframes
+
+    tables = to_dataframes(
+        [
+            make_article(
+                "a", ("Maria Lopez", LONG, "direct"), ("Tom Baker", "Our roads are a disgrace to this state.", "direct")
+            ),
+            make_article("b", ("Maria Lopez", LONG.replace(" single", ""), "direct"), url="https://www.example.com/b"),
+        ]
+    )
+    quotes = tables.quotes.set_index(["article_id", "quote_id"])
+    assert quotes["cluster_id"].notna().all()
+    assert quotes.loc[("a", "q0"), "cluster_id"] == quotes.loc[("b", "q0"), "cluster_id"]
+    assert quotes.loc[("a", "q1"), "cluster_id"] != quotes.loc[("a", "q0"), "cluster_id"]
+    clusters = tables.quote_clusters.set_index("cluster_id")
+    assert set(clusters.index) == set(quotes["cluster_id"])
+    shared = clusters.loc[quotes.loc[("a", "q0"), "cluster_id"]]
+    assert (shared["n_articles"], shared["n_variants"], shared["outlets"]) == (2, 1, "example.com")
+    assert pd.isna(shared["first_seen"])  # no publication dates: first seen unknown
+    assert "[-single-]" in shared["variants"]
+    assert str(tables.quote_clusters["n_members"].dtype) == "Int64"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_table_files_get_cluster_ids_when_the_writer_closes(tmp_path, fmt):
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    pd = pytest.importorskip("pandas")
+    from newsparse.corpus.tables import write_tables
+
+    articles = [make_article(name, ("Maria Lopez", LONG, "direct")) for name in ("a", "b", "c")]
+    paths = write_tables(articles, tmp_path, fmt)
+    read = pd.read_csv if fmt == "csv" else pd.read_parquet
+    quotes, clusters = read(paths["quotes"]), read(paths["quote_clusters"])
+    assert len(quotes) == 3 and quotes["cluster_id"].nunique() == 1
+    assert list(clusters["cluster_id"]) == [quotes["cluster_id"][0]] and list(clusters["n_articles"]) == [3]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths.values())  # no partial file left

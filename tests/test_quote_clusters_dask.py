@@ -9,6 +9,7 @@ import pytest
 
 dask = pytest.importorskip("dask")
 distributed = pytest.importorskip("distributed")
+pytestmark = pytest.mark.slow  # a LocalCluster of two processes takes tens of seconds to start
 
 import dask.bag as db  # noqa: E402
 
