@@ -9,7 +9,7 @@ import pytest
 
 from newsparse.corpus.quote_match import candidate_pairs, relation, shingle_table
 from newsparse.corpus.quote_text import marked, quoted_fragments, word_differences, word_spans, words
-from newsparse.corpus.quotes import QuoteIndex, cluster_records, outlet_of, quote_records
+from newsparse.corpus.quotes import CSV_COLUMNS, QuoteIndex, cluster_records, outlet_of, quote_records
 from newsparse.models import Article
 from support.quote_articles import make_article
 
@@ -307,3 +307,99 @@ def test_table_files_get_cluster_ids_when_the_writer_closes(tmp_path, fmt):
     assert len(quotes) == 3 and quotes["cluster_id"].nunique() == 1
     assert list(clusters["cluster_id"]) == [quotes["cluster_id"][0]] and list(clusters["n_articles"]) == [3]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths.values())  # no partial file left
+
+
+# -- report -----------------------------------------------------------------------------------------
+def test_report_lists_quotes_across_articles_and_links_quotes_to_them():
+    import re
+
+    from newsparse.corpus.report import render_report
+
+    hostile = LONG.replace("working families", "<script>alert(1)</script> families")
+    page = render_report(
+        [
+            make_article("a", ("Maria Lopez", hostile, "direct"), published=DAY, url="https://herald.example.org/a"),
+            make_article(
+                "b", ("Maria Lopez", hostile.replace(" single", ""), "direct"), ("Tom Baker", "Only once.", "direct")
+            ),
+        ]
+    )
+    assert "Quotes across articles" in page and "<script>alert(1)" not in page
+    (cluster_id,) = set(re.findall(r'<li class="cluster" id="(qc[0-9a-f]{16})"', page))
+    assert page.count(f'href="#{cluster_id}"') == 2  # from the card of each highlighted member quote
+    for anchor in re.findall(r'<a class="member" href="#([^"]+)"', page):
+        assert f'id="{anchor}"' in page  # every member link lands on a highlighted quote
+    assert "<del>single</del>" in page  # the variant's missing word
+    assert "first seen 2024-03-01 in herald.example.org" in page
+
+
+def test_report_without_repeats_has_no_section():
+    from newsparse.corpus.report import render_report
+
+    page = render_report([make_article("a", ("Maria Lopez", LONG, "direct"))])
+    assert "Quotes across articles" not in page and 'class="to-cluster"' not in page
+
+
+# -- command line ---------------------------------------------------------------------------------
+def _parsed(path, articles, bad_line: bool = False):
+    lines = [a.to_json() for a in articles]
+    if bad_line:
+        lines.insert(1, '{"schema_version": "1.0", "quotes": [BROKEN')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _cli_corpus():
+    return [
+        make_article("a", ("Maria Lopez", LONG, "direct"), published=DAY, url="https://herald.example.org/a"),
+        make_article(
+            "b", ("Maria Lopez", LONG.upper(), "direct"), ("Tom Baker", "Only once, and never again here.", "direct")
+        ),
+        make_article("c", ("Tom Baker", "Roads first, then bridges, then the rest of it.", "direct")),
+    ]
+
+
+def test_cli_json_jsonl_and_csv(tmp_path, capsys):
+    import csv
+    import io
+    import json
+
+    from newsparse.cli import main
+
+    source = _parsed(tmp_path / "parsed.jsonl", _cli_corpus())
+    out = tmp_path / "clusters.json"
+    assert main(["quotes", source, "--format", "json", "-o", str(out)]) == 0
+    (cluster,) = json.loads(out.read_text(encoding="utf-8"))  # only the quote seen in two articles
+    assert (cluster["n_articles"], cluster["first_seen"]["id"], cluster["speaker_name"]) == (2, "a", "Maria Lopez")
+    assert {m["relation"] for m in cluster["members"]} == {"exact", "formatting"}
+    assert main(["quotes", source, "--format", "jsonl", "--min-articles", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3 and json.loads(lines[0])["id"] == cluster["id"]
+    assert main(["quotes", source, "--min-articles", "1", "--kind", "indirect"]) == 0
+    assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == []
+
+
+def test_cli_empty_corpus_gives_an_empty_table(tmp_path, capsys):
+    from newsparse.cli import main
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert main(["quotes", str(empty)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        ",".join(__import__("newsparse.corpus.quotes").corpus.quotes.CSV_COLUMNS)
+    ]
+    assert main(["quotes", str(empty), "--format", "json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_cli_a_line_that_is_not_parsed_output_fails_as_for_actors(tmp_path, caplog, capsys):
+    from newsparse.cli import main
+
+    source = _parsed(tmp_path / "parsed.jsonl", _cli_corpus(), bad_line=True)
+    assert main(["quotes", source, "--format", "json"]) == 1  # the other articles are still clustered
+    assert '"n_articles": 2' in capsys.readouterr().out
+    quotes_errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    caplog.clear()
+    assert main(["actors", source]) == 1
+    actors_errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert quotes_errors == actors_errors and f"{source}:2" in quotes_errors[0]

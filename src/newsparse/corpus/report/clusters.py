@@ -122,20 +122,3 @@ def variant_html(member: ClusterMember) -> str:
         at = diff.end
     out.append(escape(text[at:]))
     return "".join(out)
-
-
-CSS = """
-.clusters { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 16px 22px; margin: 0 0 20px; max-width: 980px; }
-.clusters h2 { margin: 0 0 6px; font-size: 18px; }
-.clusters ol { padding-left: 1.4em; }
-.cluster { margin: 12px 0; scroll-margin-top: 12px; }
-.cluster:target { outline: 2px solid var(--accent); outline-offset: 4px; border-radius: 4px; }
-.cluster blockquote { margin: 0; font: 16px/1.55 Georgia, "Times New Roman", serif; }
-.cluster .who, .cluster .meta, .cluster .members { margin: 2px 0; font-size: 13px; }
-.cluster .meta { color: var(--muted); }
-.cluster .member { margin-right: 8px; color: var(--accent); }
-.variants { margin: 4px 0; padding-left: 1.2em; font-size: 14px; }
-.variants del { color: #991b1b; background: #fee2e2; }
-.variants ins { color: #065f46; background: #d1fae5; text-decoration: underline; }
-.to-cluster { color: var(--accent); }
-"""
