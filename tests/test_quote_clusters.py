@@ -385,9 +385,7 @@ def test_cli_empty_corpus_gives_an_empty_table(tmp_path, capsys):
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
     assert main(["quotes", str(empty)]) == 0
-    assert capsys.readouterr().out.splitlines() == [
-        ",".join(__import__("newsparse.corpus.quotes").corpus.quotes.CSV_COLUMNS)
-    ]
+    assert capsys.readouterr().out.splitlines() == [",".join(CSV_COLUMNS)]
     assert main(["quotes", str(empty), "--format", "json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
 
