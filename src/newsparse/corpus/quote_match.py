@@ -58,7 +58,8 @@ def shingle_table(texts: Iterable[tuple[str, Sequence[str]]], chunk: int = 100_0
     processes and machines (crc32 of each word, mixed with fixed odd
     multipliers). Computed with numpy a chunk of texts at a time.
     """
-    hashes, owners = [], []
+    hashes: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
     vocabulary: dict[str, int] = {}
     batch: list[tuple[str, Sequence[str]]] = []
     first = 0
@@ -75,7 +76,11 @@ def shingle_table(texts: Iterable[tuple[str, Sequence[str]]], chunk: int = 100_0
 
 
 def _add_chunk(
-    batch: list[tuple[str, Sequence[str]]], first: int, vocabulary: dict[str, int], hashes: list, owners: list
+    batch: list[tuple[str, Sequence[str]]],
+    first: int,
+    vocabulary: dict[str, int],
+    hashes: list[np.ndarray],
+    owners: list[np.ndarray],
 ) -> None:
     if not batch:
         return
