@@ -37,6 +37,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import random
 import resource
 import subprocess
@@ -233,6 +234,7 @@ def run_one(n: int, seed: int, check: bool) -> dict[str, float]:
         "cluster_cpu_s": round(cpu, 1),
         "us_per_quote": round(wall / n * 1e6, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "load_avg": round(os.getloadavg()[0], 1),  # other processes on the machine: wall time grows with it
         "clusters": len(clusters),
         "multi_article_clusters": sum(1 for c in clusters if c.n_articles > 1),
         "variants": sum(len(c.variants) for c in clusters),
@@ -263,12 +265,14 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(rows[-1]), flush=True)
     print()
-    print(f"{'quotes':>10} {'cluster s':>10} {'cpu s':>8} {'us/quote':>9} {'peak MB':>9} {'purity':>7} {'recall':>7}")
+    print(
+        f"{'quotes':>10} {'cluster s':>10} {'cpu s':>8} {'us/quote':>9} {'peak MB':>9} {'load':>5} {'purity':>7} {'recall':>7}"
+    )
     for row in rows:
         purity, recall = row.get("purity", float("nan")), row.get("recall", float("nan"))
         print(
             f"{row['n']:>10,} {row['cluster_wall_s']:>10} {row['cluster_cpu_s']:>8} {row['us_per_quote']:>9} "
-            f"{row['peak_rss_mb']:>9} {purity:>7.4f} {recall:>7.4f}"
+            f"{row['peak_rss_mb']:>9} {row['load_avg']:>5} {purity:>7.4f} {recall:>7.4f}"
         )
     return 0
 

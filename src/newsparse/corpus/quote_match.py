@@ -27,7 +27,7 @@ hashes with a frequency cap find both kinds at a fraction of the cost.
 
 from __future__ import annotations
 
-import zlib
+import itertools
 from collections.abc import Iterable, Sequence, Set
 
 import numpy as np
@@ -54,50 +54,36 @@ def shingle_table(texts: Iterable[tuple[str, Sequence[str]]], chunk: int = 100_0
     """The distinct shingle hashes of each text: ``(hashes, owners)``, owner ``i`` being the ``i``-th text.
 
     ``texts`` are ``(channel, words)`` pairs; the channel (direct/indirect)
-    is mixed into each hash so the two never match. Hashes are stable across
-    processes and machines (crc32 of each word, mixed with fixed odd
-    multipliers). Computed with numpy a chunk of texts at a time.
+    is mixed into each hash so the two never match. Words are hashed with
+    Python's own string hash (fast, in C), so hashes are comparable only
+    within one call: the matching always runs in one process (on Dask, the
+    client). Computed with numpy a chunk of texts at a time.
     """
     hashes: list[np.ndarray] = []
     owners: list[np.ndarray] = []
-    vocabulary: dict[str, int] = {}
     batch: list[tuple[str, Sequence[str]]] = []
     first = 0
     for text in texts:
         batch.append(text)
         if len(batch) == chunk:
-            _add_chunk(batch, first, vocabulary, hashes, owners)
+            _add_chunk(batch, first, hashes, owners)
             first += len(batch)
             batch = []
-    _add_chunk(batch, first, vocabulary, hashes, owners)
+    _add_chunk(batch, first, hashes, owners)
     if not hashes:
         return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
     return np.concatenate(hashes), np.concatenate(owners)
 
 
 def _add_chunk(
-    batch: list[tuple[str, Sequence[str]]],
-    first: int,
-    vocabulary: dict[str, int],
-    hashes: list[np.ndarray],
-    owners: list[np.ndarray],
+    batch: list[tuple[str, Sequence[str]]], first: int, hashes: list[np.ndarray], owners: list[np.ndarray]
 ) -> None:
-    if not batch:
+    lengths = np.fromiter((len(tokens) for _, tokens in batch), dtype=np.int64, count=len(batch))
+    if lengths.sum() < SHINGLE:
         return
-    ids: list[int] = []
-    lengths = np.empty(len(batch), dtype=np.int64)
-    channels = np.empty(len(batch), dtype=np.uint64)
-    for number, (channel, tokens) in enumerate(batch):
-        for token in tokens:
-            code = vocabulary.get(token)
-            if code is None:
-                vocabulary[token] = code = zlib.crc32(token.encode("utf-8"))
-            ids.append(code)
-        lengths[number] = len(tokens)
-        channels[number] = zlib.crc32(channel.encode("utf-8"))
-    if len(ids) < SHINGLE:
-        return
-    words = np.array(ids, dtype=np.uint64)
+    flat = itertools.chain.from_iterable(tokens for _, tokens in batch)
+    words = np.fromiter(map(hash, flat), dtype=np.int64, count=int(lengths.sum())).view(np.uint64)
+    channels = np.fromiter((hash(channel) for channel, _ in batch), dtype=np.int64, count=len(batch)).view(np.uint64)
     owner = np.repeat(np.arange(len(batch), dtype=np.int64), lengths)[: 1 - SHINGLE]
     ends = np.cumsum(lengths)
     valid = np.arange(len(owner)) + SHINGLE <= ends[owner]

@@ -50,7 +50,7 @@ _FRAGMENT_EDGE = "'\" \t\n,;:-"
 def word_spans(text: str) -> list[tuple[str, int, int]]:
     """``(word, start, end)`` for each word of ``text``: the normal form and its offsets in ``text``."""
     plain = text.translate(_FORMATTING)
-    return [(_fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(plain)]
+    return [(_fold_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(plain)]
 
 
 def words(text: str) -> list[str]:
@@ -58,8 +58,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_fold(text).translate(_FORMATTING))
 
 
-def _fold(word: str) -> str:
-    return unicodedata.normalize("NFKC", word).casefold()
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _fold_word(word: str) -> str:
+    return word.lower() if word.isascii() else _fold(word)
 
 
 def quoted_fragments(text: str) -> list[tuple[int, int]]:

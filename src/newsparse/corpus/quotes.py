@@ -328,7 +328,7 @@ def cluster_id(key: tuple) -> str:
     a short text's key also holds its speaker, so "we will win" by two
     people gives two clusters with two ids.
     """
-    return "qc" + hashlib.blake2b("\0".join(key_order(key)).encode(), digest_size=8).hexdigest()
+    return "qc" + hashlib.blake2b("\0".join(key).encode(), digest_size=8).hexdigest()
 
 
 def _member_order(record: QuoteRecord) -> tuple:
@@ -387,7 +387,7 @@ def _single(record: QuoteRecord, key: tuple) -> QuoteCluster:
 
 def _canonical_rank(key: tuple, records: list[QuoteRecord]) -> tuple:
     """The longest well-formed version wins; then the commonest; then the first in key order."""
-    return (not any(well_formed(r.text) for r in records), -(key[1].count(" ") + 1), -len(records), key_order(key))
+    return (not any(well_formed(r.text) for r in records), -(key[1].count(" ") + 1), -len(records), key)
 
 
 def _members(
@@ -449,66 +449,64 @@ def exact_key(record: QuoteRecord) -> tuple[tuple, int]:
     """
     tokens = words(record.text)
     normal, n = " ".join(tokens), len(tokens)
+    speaker = record.speaker or ""
     if n >= FREE_WORDS:
         return (record.channel, normal), n
-    if n >= FUZZY_MIN_WORDS or (n >= MIN_SHORT_WORDS and record.speaker is not None):
-        return (record.channel, normal, record.speaker), n
-    return (record.channel, normal, record.speaker, record.article.id, record.quote_id), n
+    if n >= FUZZY_MIN_WORDS or (n >= MIN_SHORT_WORDS and speaker):
+        return (record.channel, normal, speaker), n
+    return (record.channel, normal, speaker, record.article.id, record.quote_id), n
 
 
-def key_order(key: tuple) -> tuple[str, ...]:
-    """A total order of exact-repeat keys (``None`` speakers sort first), the same in every process."""
-    return tuple("" if part is None else part for part in key)
+def is_fuzzy(key: tuple, n_words: int) -> bool:
+    """May this exact-repeat group join others by similarity (long enough, not a group of its own)?"""
+    return len(key) <= 3 and n_words >= FUZZY_MIN_WORDS
 
 
 @attrs.frozen
 class GroupText:
-    """One exact-repeat group as the matcher sees it: its key, word count and speakers."""
+    """One exact-repeat group that may join others (:func:`is_fuzzy`): its key, word count and speakers."""
 
     key: tuple
     n_words: int
     speakers: frozenset[str]
 
-    @property
-    def fuzzy(self) -> bool:
-        """Is it long enough, and keyed loosely enough, to join others by similarity?"""
-        return len(self.key) <= 3 and self.n_words >= FUZZY_MIN_WORDS
-
 
 def join_texts(texts: Sequence[GroupText]) -> list[int]:
-    """The component of each group (a group number), joining near repeats and fragments.
+    """The component of each group (the number of a group in it), joining near repeats and fragments.
 
-    ``texts`` must be in :func:`key_order`: candidate generation depends on
-    the order, and this one is the same in one process and on a cluster.
+    ``texts`` must be sorted by key: candidates in a large shingle group
+    depend on the order, and sorted keys are the same in one process and on
+    a cluster.
     """
     found = UnionFind()
-    eligible = [i for i, text in enumerate(texts) if text.fuzzy]
-    pairs = candidate_pairs(*shingle_table((texts[i].key[0], texts[i].key[1].split()) for i in eligible))
-    log.info("%d texts to compare, %d candidate pairs", len(eligible), len(pairs))
+    pairs = candidate_pairs(*shingle_table((text.key[0], text.key[1].split()) for text in texts))
+    log.info("%d texts to compare, %d candidate pairs", len(texts), len(pairs))
     for left, right in pairs.tolist():
-        a, b = texts[eligible[left]], texts[eligible[right]]
-        if a.key[0] != b.key[0] or found.find(eligible[left]) == found.find(eligible[right]):
+        a, b = texts[left], texts[right]
+        if a.key[0] != b.key[0] or found.find(left) == found.find(right):
             continue
         how = relation(a.key[1], b.key[1])
         if how and may_join(a.key[0], how, min(a.n_words, b.n_words), a.speakers, b.speakers):
-            found.union(eligible[left], eligible[right])
+            found.union(left, right)
     return [found.find(i) for i in range(len(texts))]  # type: ignore[misc]
 
 
 def cluster_records(records: Sequence[QuoteRecord]) -> list[QuoteCluster]:
     """The clusters of these records (speakers already resolved), most widely reported first."""
-    members: dict[tuple, list[QuoteRecord]] = {}
+    groups: dict[tuple, list[QuoteRecord]] = {}
     lengths: dict[tuple, int] = {}
     for record in records:
         key, n_words = exact_key(record)
-        members.setdefault(key, []).append(record)
+        groups.setdefault(key, []).append(record)
         lengths[key] = n_words
-    keys = sorted(members, key=key_order)
-    texts = [GroupText(k, lengths[k], frozenset(r.speaker for r in members[k] if r.speaker)) for k in keys]
+    fuzzy = sorted(key for key, n_words in lengths.items() if is_fuzzy(key, n_words))
+    texts = [GroupText(key, lengths[key], frozenset(r.speaker for r in groups[key] if r.speaker)) for key in fuzzy]
     del lengths
-    components: dict[int, list[tuple[QuoteRecord, tuple]]] = {}
-    for key, root in zip(keys, join_texts(texts), strict=True):
-        components.setdefault(root, []).extend((record, key) for record in members[key])
+    components: dict[tuple, list[tuple[QuoteRecord, tuple]]] = {}
+    for key, root in zip(fuzzy, join_texts(texts), strict=True):
+        components.setdefault(fuzzy[root], []).extend((record, key) for record in groups.pop(key))
+    for key, members in groups.items():  # groups of their own
+        components[key] = [(record, key) for record in members]
     clusters = [build_cluster(found) for found in components.values()]
     clusters.sort(key=cluster_order)
     return clusters

@@ -242,8 +242,9 @@ def cluster_quotes(articles: Any) -> list[Any]:
     )
     speakers = records.map(_speaker_of).filter(_is_not_none).distinct().compute()
     keyed = records.map(_keyed, quotes.speaker_merges(speakers)).persist()
-    groups = keyed.foldby(_key_of, _add_to_group, (0, frozenset()), _merge_groups, (0, frozenset())).compute()
-    texts = [quotes.GroupText(key, n, speakers) for key, (n, speakers) in sorted(groups, key=_group_order)]
+    fuzzy = keyed.filter(_is_fuzzy)
+    groups = fuzzy.foldby(_key_of, _add_to_group, (0, frozenset()), _merge_groups, (0, frozenset())).compute()
+    texts = [quotes.GroupText(key, n, speakers) for key, (n, speakers) in sorted(groups)]
     roots = quotes.join_texts(texts)
     root_of = {text.key: texts[root].key for text, root in zip(texts, roots, strict=True)}
     members = keyed.map(_with_root, dask.delayed(root_of, traverse=False))
@@ -306,14 +307,14 @@ def _merge_groups(a: tuple[int, frozenset], b: tuple[int, frozenset]) -> tuple[i
     return max(a[0], b[0]), a[1] | b[1]
 
 
-def _group_order(group: tuple[tuple, Any]) -> tuple:
-    from newsparse.corpus.quotes import key_order
+def _is_fuzzy(item: tuple[tuple, int, Any]) -> bool:
+    from newsparse.corpus.quotes import is_fuzzy
 
-    return key_order(group[0])
+    return is_fuzzy(item[0], item[1])
 
 
 def _with_root(item: tuple[tuple, int, Any], root_of: dict[tuple, tuple]) -> tuple[tuple, tuple[Any, tuple]]:
-    return root_of[item[0]], (item[2], item[0])
+    return root_of.get(item[0], item[0]), (item[2], item[0])
 
 
 def _root(item: tuple[tuple, Any]) -> tuple:
