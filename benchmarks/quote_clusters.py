@@ -265,9 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(rows[-1]), flush=True)
     print()
-    print(
-        f"{'quotes':>10} {'cluster s':>10} {'cpu s':>8} {'us/quote':>9} {'peak MB':>9} {'load':>5} {'purity':>7} {'recall':>7}"
-    )
+    header = ("quotes", 10), ("cluster s", 10), ("cpu s", 8), ("us/quote", 9), ("peak MB", 9), ("load", 5)
+    print(" ".join(f"{name:>{width}}" for name, width in header), f"{'purity':>7} {'recall':>7}")
     for row in rows:
         purity, recall = row.get("purity", float("nan")), row.get("recall", float("nan"))
         print(
