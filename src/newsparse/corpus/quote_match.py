@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence, Set
 
 import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 SHINGLE = 3  # words per shingle
 MIN_SHARED = 2  # shingles two texts must share to be compared
@@ -168,15 +168,21 @@ def relation(a: str, b: str) -> str | None:
     if alignment is None:
         return None
     allowed = len(short_words) // WORDS_PER_EDIT if len(short_words) >= FREE_WORDS else 0
-    window = word_window(long_, alignment.dest_start, alignment.dest_end)
-    return "fragment" if Levenshtein.distance(short_words, long_.split()[window]) <= allowed else None
+    window = long_.split()[word_window(long_, alignment.dest_start, alignment.dest_end)]
+    unmatched = len(short_words) - LCSseq.similarity(short_words, window)
+    return "fragment" if unmatched <= allowed else None
 
 
-def word_window(text: str, start: int, end: int) -> slice:
-    """The words of ``text`` (words joined by single spaces) that characters ``[start, end)`` touch."""
+def word_window(text: str, start: int, end: int, margin: int = 2) -> slice:
+    """The words of ``text`` (words joined by single spaces) that characters ``[start, end)`` touch.
+
+    ``margin`` more words on each side: a character alignment may stop a
+    word short or start a word early, and the word alignment done with the
+    window (:class:`~rapidfuzz.distance.LCSseq`) ignores words at its edges.
+    """
     first = text.count(" ", 0, start)
     last = text.count(" ", 0, max(end - 1, start)) + 1
-    return slice(first, last)
+    return slice(max(0, first - margin), last + margin)
 
 
 def may_join(channel: str, how: str, shorter_words: int, speakers_a: Set[str], speakers_b: Set[str]) -> bool:

@@ -417,7 +417,12 @@ def _relation(
     if alignment is None or alignment.score < FRAGMENT:
         return "related", ()
     window = canonical_words[word_window(canonical_normal, alignment.dest_start, alignment.dest_end)]
-    return "fragment", tuple(word_differences(window, canonical, member_words, text))
+    differences = word_differences(window, canonical, member_words, text)
+    while differences and differences[0].op == "delete" and differences[0].start <= member_words[0][1]:
+        differences.pop(0)  # canonical words before the fragment starts
+    while differences and differences[-1].op == "delete" and differences[-1].start >= member_words[-1][2]:
+        differences.pop()  # canonical words after it ends
+    return "fragment", tuple(differences)
 
 
 def _speakers(records: Sequence[QuoteRecord]) -> tuple[tuple[str, str | None, int], ...]:

@@ -57,9 +57,9 @@ def card_row(cluster: QuoteCluster | None) -> str:
     """The row of a quote's card that links to its cluster (empty when the quote is seen once)."""
     if cluster is None:
         return ""
-    label = f"in {cluster.n_articles} articles, {cluster.n_outlets} outlet{'s' if cluster.n_outlets != 1 else ''}"
+    label = f"in {_count(cluster.n_articles, 'article')}, {_count(cluster.n_outlets, 'outlet')}"
     if cluster.variants:
-        label += f", {len(cluster.variants)} variant{'s' if len(cluster.variants) != 1 else ''}"
+        label += f", {_count(len(cluster.variants), 'variant')}"
     return f'<dt>Across articles</dt><dd><a class="to-cluster" href="#{escape(cluster.id)}">{escape(label)}</a></dd>'
 
 
@@ -90,15 +90,19 @@ def _cluster(cluster: QuoteCluster, anchors: dict[tuple[str, str], str]) -> str:
     if cluster.speaker_agreement is not None and cluster.speaker_agreement < 1:
         others = ", ".join(f"{name or key} ({count})" for key, name, count in cluster.speakers[1:])
         speaker += f" (also attributed to {others})"
-    meta = f"{cluster.kind} · {cluster.n_articles} articles · {cluster.n_outlets} outlets · {seen}"
+    meta = f"{cluster.kind} · {_count(cluster.n_articles, 'article')} · {_count(cluster.n_outlets, 'outlet')} · {seen}"
     members = "".join(_member_link(member, anchors) for member in cluster.members)
     variants = "".join(f"<li>{variant_html(member)}</li>" for member in cluster.variants)
     variants_html = f'<ul class="variants">{variants}</ul>' if variants else ""
     return (
         f'<li class="cluster" id="{escape(cluster.id)}"><blockquote>{escape(cluster.canonical)}</blockquote>'
-        f'<p class="who"><strong>{escape(speaker)}</strong></p><p class="meta">{escape(meta)}</p>'
+        f'<p class="said-by"><strong>{escape(speaker)}</strong></p><p class="meta">{escape(meta)}</p>'
         f'{variants_html}<p class="members">{members}</p></li>'
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _member_link(member: ClusterMember, anchors: dict[tuple[str, str], str]) -> str:
@@ -118,7 +122,9 @@ def variant_html(member: ClusterMember) -> str:
         if diff.canonical:
             out.append(f"<del>{escape(diff.canonical)}</del>")
         if diff.member:
-            out.append(f"<ins>{escape(diff.member)}</ins>")
+            out.append(f"{' ' if diff.canonical else ''}<ins>{escape(diff.member)}</ins>")
+        elif diff.end < len(text) and not text[diff.end].isspace():
+            out.append(" ")  # a dropped word: keep the next word apart from it
         at = diff.end
     out.append(escape(text[at:]))
     return "".join(out)
