@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -53,8 +53,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _REFLEXIVE = frozenset({"himself", "herself"})
 _DESCRIPTIVE_DEPS = frozenset({"appos", "attr", "conj", "npadvmod"})
 #: Share of a person's pronoun votes that must agree for the gender to be kept.
-AGREEMENT = 0.75
+AGREEMENT = 2 / 3
 _MAX_ROUNDS = 4
+#: A subject pronoun read as continuing the last sentence's subject is weaker evidence than a lone candidate.
+SALIENCE_WEIGHT = 0.5
 _LOOKBACK_SENTENCES = 6
 
 
@@ -186,11 +188,33 @@ def _vote(
                     unnamed = True
                 continue
             if known.get(candidate.person, gender) == gender:
-                compatible[candidate.person] = candidate
-        if len(compatible) == 1 and not unnamed:
+                compatible.setdefault(candidate.person, candidate)
+        if unnamed or not compatible:
+            continue
+        if len(compatible) == 1:
             person = next(iter(compatible))
             votes.setdefault(person, Counter())[gender] += 1
+        elif pronoun.dep in _SUBJECT_DEPS and not _told(ctx, pronoun):
+            topic = _topic(compatible.values(), reach)
+            if topic is not None:
+                votes.setdefault(topic, Counter())[gender] += SALIENCE_WEIGHT
     return votes
+
+
+def _told(ctx: Context, pronoun: Token) -> bool:
+    """``Park told Kaminski he ...``: the pronoun's clause reports to a person, who may be the one meant."""
+    clause = ctx.tokens[pronoun.head]
+    if clause.dep != "ccomp":
+        return False
+    return any(_person_object(ctx, k) for k in ctx.analysis.children[clause.head])
+
+
+def _topic(compatible: Iterable[_Candidate], reach: list[_Candidate]) -> int | None:
+    """``Viguerie praised Cruz. He said ...``: the one person who was a subject in the nearest sentence."""
+    nearest = max(c.sentence for c in reach)
+    subjects = {c.person for c in compatible if c.sentence == nearest and c.subject_of is not None}
+    others = {c.person for c in reach if c.sentence == nearest and c.subject_of is not None} - subjects
+    return next(iter(subjects)) if len(subjects) == 1 and not others else None
 
 
 def _reporting_subject(
