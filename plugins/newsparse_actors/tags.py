@@ -46,7 +46,7 @@ _POSTAL = {code: name.replace("~", " ") for code, name in _POSTAL.items()}
 _TAG = re.compile(r"\s*(?:,|\()\s*(?P<party>[RDI])\s?[-–]\s?(?P<place>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*[,)]?")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+)*(?:,\s(?:[A-Z][a-z.]+\.?(?:\s[A-Z][a-z.]+)?|[A-Z]{2}))?)"
-    r"(?:,\s[A-Z][a-z]+\.?\s\d{1,2})?"
+    r"(?:,\s[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?)?"
     r"(?:\s\((?P<agency>[A-Za-z][A-Za-z&.\s]{0,20})\))?"
     r"\s*[—–-]{1,2}\s"
 )

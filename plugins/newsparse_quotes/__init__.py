@@ -107,10 +107,24 @@ def _build(text: str, candidates: Sequence[Candidate], resolver: Resolver, dates
             entry = previous  # the paragraph continues the last speaker's quote
         elif candidate.speaker is not None:
             entry = resolver.resolve(candidate.speaker[0], candidate.speaker[1], candidate.speaker_token, previous)
+            if entry is None and resolver.rejected and _needs_a_source(candidate):
+                continue  # "a so-called test determines whether ...": nothing that can speak, no attribution
         quotes.append(_quote(text, candidate, entry, date_index))
         if entry is not None:
             previous = entry
     return quotes
+
+
+def _needs_a_source(candidate: Candidate) -> bool:
+    """Reported views (not marked quotes, not speech cues) stand only with a subject that can hold them.
+
+    A quotation in marks or a ``said`` is kept with ``speaker=None`` when its
+    subject cannot speak (the words are someone's); ``the timing suggests``,
+    ``a test determines`` are not attributions at all.
+    """
+    if candidate.kind in (QuoteKind.DIRECT, QuoteKind.MIXED):
+        return False
+    return candidate.cue_class not in ("speech", "writing", "source")
 
 
 class _DateIndex:
