@@ -38,8 +38,7 @@ from typing import overload
 
 import attrs
 
-from newsparse.analysis import Analysis, Token
-from newsparse.models import Actor, ActorKind, Span
+from newsparse import Actor, ActorKind, Analysis, Span, Token
 
 from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, has_markup, relative_antecedent, source_class
 
@@ -233,7 +232,7 @@ class Resolver:
     def _new_entry(
         self, name: str, kind: ActorKind, mentions: list[tuple[int, int]], words: frozenset[str], role: str = ""
     ) -> Entry:
-        mentions = [tuple(m) for m in mentions]
+        mentions = [(m[0], m[1]) for m in mentions]
         while True:
             self._counter += 1
             ident = f"{self._prefix}{self._counter}"
@@ -505,8 +504,8 @@ class Resolver:
                 return best[1]
             if noun in ORG_NOUNS:
                 # "the company", "the airline": the organization named most recently before
-                orgs = [(e.last_before(start), e) for e in self.entries if e.kind == ActorKind.ORGANIZATION]
-                orgs = [(last, e) for last, e in orgs if last is not None]
+                befores = [(e.last_before(start), e) for e in self.entries if e.kind == ActorKind.ORGANIZATION]
+                orgs = [(last, e) for last, e in befores if last is not None]
                 if orgs:
                     return max(orgs, key=lambda item: item[0])[1]
         kind = _CLASS_KIND.get(cls, ActorKind.PERSON)
