@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from newsparse.names import name_key
 from newsparse.nouns import noun_gender
-from newsparse.scoring_actors import name_key
 from newsparse_actors.context import Context
 from newsparse_actors.extract import extract_actors
 from newsparse_actors.gender import PersonEvidence, assign_genders

@@ -1,10 +1,11 @@
-"""Party-state tags and datelines (``newsparse_actors.tags``), on text written for the tests."""
+"""Party-state tags (``newsparse_actors.tags``) and datelines (``newsparse.dateline_spans``), on text written for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse_actors.tags import dateline_spans, party_tag
+from newsparse import dateline_spans
+from newsparse_actors.tags import party_tag
 
 
 @pytest.mark.parametrize(

@@ -43,3 +43,18 @@ def test_relative_pronoun_stands_for_its_noun(analyze) -> None:
     which = next(t for t in analysis.tokens if t.text == "which")
     first, last = relative_antecedent(analysis, which)
     assert analysis.text[analysis.tokens[first].start : analysis.tokens[last - 1].end] == "a new poll"
+
+
+def test_resolver_takes_who_for_its_noun_and_refuses_what_cannot_speak(analyze) -> None:
+    from newsparse_quotes.speakers import Resolver
+
+    text = "Ann Lee, who chairs the panel, spoke. The timing suggests a deal."
+    analysis = analyze(text)
+    resolver = Resolver(analysis)
+    who = next(t for t in analysis.tokens if t.text == "who")
+    entry = resolver.resolve(who.start, who.end, who.i)
+    assert entry is not None and entry.name == "Ann Lee" and not resolver.rejected
+    timing = next(t for t in analysis.tokens if t.text == "timing")
+    start = text.index("The timing")
+    assert resolver.resolve(start, timing.end, timing.i) is None
+    assert resolver.rejected

@@ -25,9 +25,10 @@ from collections import defaultdict
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token
+from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place
+from newsparse_actors.gender import PersonEvidence, assign_genders
 from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
 from newsparse_actors.names import (
@@ -44,10 +45,15 @@ from newsparse_actors.names import (
     slug,
     strip_possessive,
 )
-from newsparse.nouns import noun_gender
-from newsparse_actors.gender import PersonEvidence, assign_genders
-from newsparse_actors.roles import Affiliation, RoleInfo, affiliation_of, clean_person_role, describe, is_title_complement
-from newsparse_actors.tags import dateline_spans, party_tag
+from newsparse_actors.roles import (
+    Affiliation,
+    RoleInfo,
+    affiliation_of,
+    clean_person_role,
+    describe,
+    is_title_complement,
+)
+from newsparse_actors.tags import party_tag
 
 log = logging.getLogger(__name__)
 
@@ -372,15 +378,16 @@ def _build_person(ctx: Context, cluster: PersonCluster) -> Built | None:
         (m.honorific for m in mentions if m.honorific), None
     )
     _party_tag(ctx, built, mentions)
+    _of_tail(ctx, built, mentions)
     if built.role is None and built.title:
         built.role = HONORIFIC_TITLES.get(honorific_key(built.title) or "")
     genders = {g for g in (m.honorific_gender for m in mentions) if g}
     if len(genders) == 1:
         built.gender, built.gender_source = genders.pop(), "honorific"
     elif not genders:
-        nouns = {g for g in map(noun_gender, role_words + _title_words(ctx, mentions)) if g}
-        if len(nouns) == 1:
-            built.gender, built.gender_source = nouns.pop(), "role"
+        found = {g for g in map(nouns.noun_gender, role_words + _title_words(ctx, mentions)) if g}
+        if len(found) == 1:
+            built.gender, built.gender_source = found.pop(), "role"
     return built
 
 
@@ -400,6 +407,26 @@ def _title_words(ctx: Context, mentions: list[NameMention]) -> list[str]:
         if mention.first > 0:
             words.append(ctx.tokens[mention.first - 1].text)
     return words
+
+
+def _of_tail(ctx: Context, built: Built, mentions: list[NameMention]) -> None:
+    """``Sen. Lena Ortiz of Ohio``, ``Ann Lee of the Urban Institute``: a title after the name, no comma."""
+    if built.affiliation is not None:
+        return
+    tokens = ctx.tokens
+    for mention in mentions:
+        if mention.last < 0 or mention.last + 1 >= len(tokens) or tokens[mention.last].text != "of":
+            continue
+        first = mention.last + 1 + (tokens[mention.last + 1].text.lower() == "the")
+        entity = ctx.entity_at(first)
+        if entity is None or entity.first not in (mention.last + 1, first) or entity.label not in ("GPE", "ORG"):
+            continue
+        built.affiliation = affiliation_of(ctx, entity)
+        title = HONORIFIC_TITLES.get(honorific_key(built.title or mention.honorific or "") or "")
+        if built.role is None and title and entity.label == "GPE":
+            built.role = f"{title} from {built.affiliation.name}"
+        built.role_spans.append(ctx.chars(mention.last, entity.last))
+        return
 
 
 def _party_tag(ctx: Context, built: Built, mentions: list[NameMention]) -> None:

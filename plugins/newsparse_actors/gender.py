@@ -29,13 +29,11 @@ votes agree; an honorific or a role noun outranks pronouns.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsparse.analysis import Token
-from newsparse.nouns import noun_class, noun_gender
+from newsparse import Token, nouns
 from newsparse_actors.context import Context
 
 PRONOUN_GENDER = {
@@ -86,14 +84,14 @@ def assign_genders(ctx: Context, people: Sequence[PersonEvidence]) -> list[tuple
     starts = [c.token for c in candidates]
     pronouns = [t for t in ctx.tokens if _voting_pronoun(t)]
     known: dict[int, str] = {i: p.gender for i, p in enumerate(people) if p.gender}
-    votes: dict[int, Counter] = {}
+    votes: dict[int, dict[str, float]] = {}
     for _ in range(_MAX_ROUNDS):
         votes = _vote(ctx, pronouns, candidates, starts, known)
         updated = dict(known)
         for number, counter in votes.items():
             if people[number].gender:
                 continue
-            gender, count = counter.most_common(1)[0]
+            gender, count = max(counter.items(), key=lambda item: item[1])
             if count / sum(counter.values()) >= AGREEMENT:
                 updated[number] = gender
             else:
@@ -145,11 +143,11 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
             continue
         if root.dep in _DESCRIPTIVE_DEPS or root.head in covered or covered.intersection(ctx.analysis.children[root.i]):
             continue  # "Amara Osei, an epidemiologist": a description of someone named, not someone else
-        if noun_class(root.text, root.lemma) != "person":
+        if nouns.noun_class(root.text, root.lemma) != "person":
             continue
         found.setdefault(
             chunk.first,
-            _Candidate(chunk.first, -1, root.sent, _subject_of(ctx, chunk.root), noun_gender(root.text)),
+            _Candidate(chunk.first, -1, root.sent, _subject_of(ctx, chunk.root), nouns.noun_gender(root.text)),
         )
     return sorted(found.values(), key=lambda c: c.token)
 
@@ -157,6 +155,8 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
 def _subject_of(ctx: Context, head: int) -> int | None:
     """The verb whose subject this mention is: directly, or through an appositive relative ``who``."""
     token = ctx.tokens[head]
+    while token.dep == "conj" and token.head != token.i:
+        token = ctx.tokens[token.head]  # "Tom Baker and Lisa Grant met": both are subjects
     if token.dep in _SUBJECT_DEPS:
         return token.head
     for child in ctx.analysis.children[head]:
@@ -171,8 +171,8 @@ def _subject_of(ctx: Context, head: int) -> int | None:
 
 def _vote(
     ctx: Context, pronouns: list[Token], candidates: list[_Candidate], starts: list[int], known: dict[int, str]
-) -> dict[int, Counter]:
-    votes: dict[int, Counter] = {}
+) -> dict[int, dict[str, float]]:
+    votes: dict[int, dict[str, float]] = {}
     for pronoun in pronouns:
         gender = PRONOUN_GENDER[pronoun.text.lower()]
         said = _reporting_subject(ctx, pronoun, candidates, starts)
@@ -193,12 +193,17 @@ def _vote(
             continue
         if len(compatible) == 1:
             person = next(iter(compatible))
-            votes.setdefault(person, Counter())[gender] += 1
+            _add(votes, person, gender, 1.0)
         elif pronoun.dep in _SUBJECT_DEPS and not _told(ctx, pronoun):
             topic = _topic(compatible.values(), reach)
             if topic is not None:
-                votes.setdefault(topic, Counter())[gender] += SALIENCE_WEIGHT
+                _add(votes, topic, gender, SALIENCE_WEIGHT)
     return votes
+
+
+def _add(votes: dict[int, dict[str, float]], person: int, gender: str, weight: float) -> None:
+    counter = votes.setdefault(person, {})
+    counter[gender] = counter.get(gender, 0.0) + weight
 
 
 def _told(ctx: Context, pronoun: Token) -> bool:
@@ -253,7 +258,7 @@ def _person_object(ctx: Context, i: int) -> bool:
         token.ent == "PERSON"
         or token.pos == "PROPN"
         or token.text.lower() in ("him", "her", "me", "us")
-        or (token.pos == "NOUN" and noun_class(token.text, token.lemma) == "person")
+        or (token.pos == "NOUN" and nouns.noun_class(token.text, token.lemma) == "person")
     )
 
 

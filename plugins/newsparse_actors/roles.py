@@ -408,7 +408,9 @@ def _affiliation(ctx: Context, entity: Entity) -> Affiliation:
 
 
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:his|her|their|its|our|my|your)\s+", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|we|us|our|i|me|my|you|your)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|we|us|our|i|me|my|you|your)\b", re.IGNORECASE
+)
 
 
 def clean_person_role(role: str | None) -> str | None:

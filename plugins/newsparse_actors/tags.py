@@ -1,11 +1,9 @@
-"""Two printed conventions of news copy that say who (or where) without a sentence.
+"""Party-state tags: a printed convention of news copy that says who without a sentence.
 
-* Party-state tags after a legislator's name: ``Sen. Thomas Whitfield,
-  R-Texas,``, ``Rep. Ann Lee (D-Calif.)``, ``I-Vt.``: the party is the
-  affiliation and the state completes the role (``senator from Texas``).
-* Datelines: ``WASHINGTON (AP) —``, ``NAIROBI, March 4 (Reuters) -``. The
-  city is where the story was filed and the agency who filed it; neither is
-  an actor of the story, so their ranges are reported to be left out.
+``Sen. Thomas Whitfield, R-Texas,``, ``Rep. Ann Lee (D-Calif.)``, ``I-Vt.``:
+the party is the affiliation and the state completes the role (``senator
+from Texas``). Datelines, the other such convention, are read by the core
+(:func:`newsparse.dateline_spans`) because the quotes plugin needs them too.
 """
 
 from __future__ import annotations
@@ -44,12 +42,6 @@ _POSTAL = dict(
 )
 _POSTAL = {code: name.replace("~", " ") for code, name in _POSTAL.items()}
 _TAG = re.compile(r"\s*(?:,|\()\s*(?P<party>[RDI])\s?[-–]\s?(?P<place>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*[,)]?")
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+)*(?:,\s(?:[A-Z][a-z.]+\.?(?:\s[A-Z][a-z.]+)?|[A-Z]{2}))?)"
-    r"(?:,\s[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?)?"
-    r"(?:\s\((?P<agency>[A-Za-z][A-Za-z&.\s]{0,20})\))?"
-    r"\s*[—–-]{1,2}\s"
-)
 
 
 @attrs.frozen
@@ -74,21 +66,3 @@ def party_tag(text: str, offset: int) -> PartyTag | None:
     start = match.start("party")
     end = match.end("place") - (len(match.group("place")) - len(place))
     return PartyTag(PARTIES[match.group("party")], state, start, end)
-
-
-def dateline_spans(text: str, paragraph_starts: list[int]) -> list[tuple[int, int]]:
-    """Character ranges of dateline places and agencies at the start of paragraphs."""
-    spans: list[tuple[int, int]] = []
-    for start in paragraph_starts:
-        while start < len(text) and text[start] in " \t":
-            start += 1
-        match = _DATELINE.match(text, start)
-        if match is None or not any(c.isalpha() for c in match.group("place")):
-            continue
-        head = match.group("place").split(",")[0]
-        if len(head) < 3 or not head.replace(" ", "").replace(".", "").replace("-", "").isupper():
-            continue
-        spans.append((match.start("place"), match.end("place")))
-        if match.group("agency"):
-            spans.append((match.start("agency"), match.end("agency")))
-    return spans

@@ -18,7 +18,7 @@ import bisect
 import logging
 from collections.abc import Iterable, Sequence
 
-from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, hookimpl
+from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, dateline_spans, hookimpl
 
 from . import direct, reported
 from .candidates import Candidate
@@ -42,10 +42,19 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
     """Find, merge and attribute quotes of one analysed text (usable without a Parser)."""
     candidates = direct.find(analysis)
     candidates = merge(candidates, reported.find(analysis, list(candidates)))
+    candidates = _outside_datelines(analysis, candidates)
     quoted = [part for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) for part in c.parts]
     resolver = Resolver(analysis, actors, quoted=quoted)
     quotes = _build(analysis.text, candidates, resolver, dates)
     return [*quotes, *resolver.new_actors()]
+
+
+def _outside_datelines(analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """``WASHINGTON (AP) — Sen. X said ...``: a dateline is never a quote's content (issue 17)."""
+    datelines = dateline_spans(analysis.text, [0, *analysis.paragraph_starts])
+    if not datelines:
+        return candidates
+    return [c for c in candidates if not any(s < e2 and s2 < e for s, e in c.parts for s2, e2 in datelines)]
 
 
 def merge(first: Iterable[Candidate], second: Iterable[Candidate]) -> list[Candidate]:

@@ -235,8 +235,10 @@ class _Finder:
         if match.cue.takes == "finite":  # "continued to rise" is aspect, "continued that ..." speech
             clause_after = [c for c in clause_after if self.tokens[c].dep == "ccomp"]
             after = clause_after
-        if tok.lemma.lower() in _COMMITMENT_LEMMAS and clause_after and all(
-            self.tokens[c].dep == "xcomp" for c in clause_after
+        if (
+            tok.lemma.lower() in _COMMITMENT_LEMMAS
+            and clause_after
+            and all(self.tokens[c].dep == "xcomp" for c in clause_after)
         ):
             return  # "Kenya and Ethiopia agreed to reopen talks": an act agreed on, nobody's words (issue 17)
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]

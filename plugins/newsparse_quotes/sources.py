@@ -13,12 +13,12 @@ the noun they count. :func:`relative_antecedent` finds what ``who``,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from newsparse.analysis import Analysis, Token
-from newsparse.nouns import PARTITIVES, NounClass, noun_class
+from newsparse import Analysis, Token, nouns
 
-_ENTITY_CLASS: dict[str, NounClass | None] = {
+_ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
     "PERSON": "person",
     "ORG": "organization",
     "FAC": "organization",
@@ -37,6 +37,7 @@ _ENTITY_CLASS: dict[str, NounClass | None] = {
     "LANGUAGE": None,
 }
 _MARKUP = frozenset('<>="{}|')
+_AGE = re.compile(r"\d+-year-old")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Pronoun-like quantifiers that stand for people counted: "many say", "others argue".
 QUANTIFIER_PRONOUNS = frozenset(
@@ -50,11 +51,13 @@ def has_markup(text: str) -> bool:
     return any(c in _MARKUP for c in text)
 
 
-def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> NounClass | None:
+def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> nouns.NounClass | None:
     """``person``, ``group``, ``organization``, ``place``, ``document``, or ``None`` when it cannot speak."""
     if not tokens or has_markup(analysis.text[tokens[0].start : tokens[-1].end]):
         return None
-    if head.text.lower() in PARTITIVES or head.ent in ("PERCENT", "CARDINAL") or head.pos == "NUM":
+    if _AGE.search(analysis.text, tokens[0].start, tokens[-1].end):
+        return "person"  # "the 46-year-old said"
+    if head.text.lower() in nouns.PARTITIVES or head.ent in ("PERCENT", "CARDINAL") or head.pos == "NUM":
         return _partitive(analysis, head)
     if head.ent in _ENTITY_CLASS:
         return _ENTITY_CLASS[head.ent]
@@ -62,10 +65,10 @@ def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> No
         return "person" if head.ent == "" and head.text[:1].isupper() else "organization"
     if head.pos == "ADJ" and tokens[0].text.lower() == "the":
         return "group"  # "the poor", "the elderly"
-    return noun_class(head.text, head.lemma)
+    return nouns.noun_class(head.text, head.lemma)
 
 
-def _partitive(analysis: Analysis, head: Token) -> NounClass | None:
+def _partitive(analysis: Analysis, head: Token) -> nouns.NounClass | None:
     """``half of voters`` counts voters; ``nearly half`` or ``three in four`` counts people."""
     tokens = analysis.tokens
     for child in analysis.children[head.i]:

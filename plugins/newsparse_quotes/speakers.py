@@ -38,7 +38,7 @@ from typing import overload
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token
+from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans
 
 from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, has_markup, relative_antecedent, source_class
 
@@ -173,6 +173,7 @@ class Resolver:
         self._counter = 0
         #: Set by :meth:`resolve` when the mention was refused as something that cannot speak.
         self.rejected = False
+        self._datelines: list[tuple[int, int]] | None = None
         for actor in actors:
             self._add_actor(actor)
         self._add_entities()
@@ -287,6 +288,9 @@ class Resolver:
         tokens = self.analysis.tokens_in(start, end)
         if not tokens:
             return None
+        dateline = self._in_dateline(start, end)
+        if dateline is not None:
+            return self._after_dateline(dateline, previous)
         if has_markup(self.text[start:end]):
             self.rejected = True
             return None
@@ -294,7 +298,7 @@ class Resolver:
         lower = head_token.text.lower()
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
             return self._relative(head_token, start, end, previous)
-        if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens):
+        if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
             return self._remember(self._unnamed_group(start, end), start, end)
         if not (start <= head_token.start < end):
             # an appositive name beyond the mention (``the spokesman, Ned Price``)
@@ -323,6 +327,25 @@ class Resolver:
             return self._remember(self._role(start, end, tokens, head_token, cls), start, end)
         return None
 
+    def _in_dateline(self, start: int, end: int) -> int | None:
+        """``WASHINGTON (AP) — Sen. X said``: where the dateline the mention runs into ends, else ``None``."""
+        if self._datelines is None:
+            self._datelines = dateline_spans(self.text, [0, *self.analysis.paragraph_starts])
+        return max((e for s, e in self._datelines if s < end and start < e), default=None)
+
+    def _after_dateline(self, end: int, previous: Entry | None) -> Entry | None:
+        """The parser took the dateline for the subject: the speaker is the person named right after it."""
+        sentence = self.analysis.sentence_at(end)
+        for entity in self.analysis.entities:
+            if (
+                entity.label in _PERSON_LABELS
+                and end <= entity.start
+                and (sentence is None or entity.end <= sentence.end)
+            ):
+                return self.resolve(entity.start, entity.end, entity.last - 1, previous)
+        self.rejected = True
+        return None
+
     def _relative(self, token: Token, start: int, end: int, previous: Entry | None) -> Entry | None:
         """``Lee, who said ...`` / ``a poll that showed ...``: the speaker is what the pronoun stands for."""
         antecedent = relative_antecedent(self.analysis, token)
@@ -330,7 +353,9 @@ class Resolver:
             return None
         first, last = antecedent
         tokens = self.analysis.tokens
-        head = next((i for i in range(first, last) if not first <= tokens[i].head < last or tokens[i].head == i), last - 1)
+        head = next(
+            (i for i in range(first, last) if not first <= tokens[i].head < last or tokens[i].head == i), last - 1
+        )
         found = self.resolve(tokens[first].start, tokens[last - 1].end, head, previous)
         return self._remember(found, start, end) if found is not None else None
 

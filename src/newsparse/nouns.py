@@ -56,7 +56,8 @@ actor actress singer musician artist celebrity star comedian athlete player coac
 umpire official owner designer architect engineer developer programmer scientist inventor
 tycoon magnate mogul billionaire millionaire moderator producer narrator mourner attendee novice
 surrogate naysayer birther xenophobe couple someone somebody anyone anybody everyone everybody nobody
-insurgent rebel militant fighter gunman attacker hacker whistleblower
+insurgent rebel militant fighter gunman attacker hacker whistleblower checker fact-checker contender
+heavyweight hopeful maker jock bully backer watcher
 """.split()
 
 # Collectives of people: a group whatever their number ("the electorate said").
@@ -74,7 +75,7 @@ PARTITIVES = frozenset(
 )
 
 _ORGANIZATION = """
-agency administration army navy air-force military bank board cabinet campaign company committee
+agency administration army navy air-force military bank board cabinet campaign company committee management
 commission council court department embassy firm government group institute institution kremlin
 legislature ministry newspaper office organization organisation paper parliament party police regime
 senate house network union university college school tribunal coalition alliance bureau authority
@@ -103,7 +104,8 @@ pamphlet brochure website blog message text note notice warning alert bulletin n
 dispatch communique announcement declaration proclamation agreement treaty accord deal contract
 charter constitution policy paper white-paper research findings evidence exit-poll tally
 photo photograph image picture footage recording tape clip podcast result results average count
-disclosure disclosures update updates probe investigation inquiry call calls publication
+disclosure disclosures update updates probe investigation inquiry call calls publication remark remarks
+comment comments words vow pledge voice polling
 """.split()
 
 # Gendered nouns: evidence of gender as plain as an honorific. "chairman" and
@@ -134,7 +136,8 @@ _GENDER: dict[str, str] = {**dict.fromkeys(_MALE, "male"), **dict.fromkeys(_FEMA
 # Agent nouns: "-ist" (activist), "-ologist" (epidemiologist), "-ian" (historian), "-eer" (auctioneer),
 # and compounds of man/woman/person/people (spokesperson, chairwoman, congressmen).
 _AGENT = re.compile(
-    r"(?:[a-z]{3,}ists?|[a-z]{3,}ians?|[a-z]{3,}eers?|[a-z]{3,}(?:wo)?m[ae]n|[a-z]{3,}persons?|[a-z]+people)"
+    r"(?:[a-z]{3,}ists?|[a-z]{3,}ians?|[a-z]{3,}eers?|[a-z]{3,}(?:wo)?m[ae]n|[a-z]{3,}persons?|[a-z]+people"
+    r"|[a-z]{3,}makers?)"
 )
 _NOT_AGENT = frozenset(
     """exist exists twist twists wrist wrists assist assists insist insists persist persists resist resists consist
@@ -167,7 +170,7 @@ def noun_class(word: str, lemma: str | None = None) -> NounClass | None:
     caller knows the number (``analysts`` is a group of persons).
     """
     lower = word.lower().strip(".,'’")
-    if lower.endswith("-year-old") or lower.endswith("-year-olds"):
+    if lower.endswith(("-year-old", "-year-olds")):
         return "person"  # "the 46-year-old said"
     if "-" in lower and lower not in _KNOWN:
         lower = lower.rsplit("-", 1)[-1]  # "fact-checkers" -> "checkers"

@@ -8,7 +8,7 @@ where each attribution's source is written (PolNeAR's ``speaker_start`` /
 mentions, or the speaker mention of one of its quotes, overlaps an annotated
 source span of that article. Precision is right / speaking actors; the
 figures are also given per actor kind, with the commonest wrong names for
-error analysis.
+error analysis, and the share of quotes with no speaker actor at all.
 """
 
 from __future__ import annotations
@@ -44,13 +44,15 @@ def _speaking(article: Article) -> dict[str, list[Offsets]]:
 
 def score_speaking_actors(pairs: Iterable[tuple[GoldArticle, Article]], examples: int = 20) -> dict[str, Any]:
     """Speaking-actor precision over (gold, predicted) article pairs; articles without source offsets are skipped."""
-    total = right = articles = 0
+    total = right = articles = quotes = speakerless = 0
     by_kind: dict[str, Counter] = {}
     wrong_names: Counter = Counter()
     for gold, article in pairs:
         sources = sorted(span for quote in gold.quotes for span in quote.speaker_spans)
         if not sources:
             continue
+        quotes += len(article.quotes)
+        speakerless += sum(1 for quote in article.quotes if quote.speaker is None)
         articles += 1
         kinds = {actor.id: actor for actor in article.actors}
         for actor_id, spans in _speaking(article).items():
@@ -69,6 +71,8 @@ def score_speaking_actors(pairs: Iterable[tuple[GoldArticle, Article]], examples
         "speaking_actors": total,
         "on_source": right,
         "precision": right / total if total else None,
+        "quotes": quotes,
+        "speaker_none_share": speakerless / quotes if quotes else None,
         "by_kind": {
             kind: {
                 "speaking": tally["speaking"],
