@@ -15,27 +15,14 @@ from pathlib import Path
 import pytest
 
 from newsparse.names import name_key
-from newsparse.nouns import noun_gender
-from newsparse_actors.context import Context
 from newsparse_actors.extract import extract_actors
-from newsparse_actors.gender import PersonEvidence, assign_genders
-from newsparse_actors.names import HONORIFIC_GENDER, honorific_key
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
 def _genders(analysis) -> dict[str, tuple[str | None, str | None]]:
-    """name -> (gender, source) for the persons of an analysed text."""
-    people = [a for a in extract_actors(analysis) if a.kind.value == "person"]
-    evidence = []
-    for actor in people:
-        gender = HONORIFIC_GENDER.get(honorific_key(actor.title) or "") if actor.title else None
-        source = "honorific" if gender else None
-        if gender is None and actor.role and noun_gender(actor.role.split()[-1]):
-            gender, source = noun_gender(actor.role.split()[-1]), "role"
-        evidence.append(PersonEvidence([(m.start, m.end) for m in actor.mentions], gender, source))
-    found = assign_genders(Context(analysis), evidence)
-    return {actor.name: result for actor, result in zip(people, found, strict=True)}
+    """name -> (gender, gender_source) for the persons the actors plugin finds in an analysed text."""
+    return {a.name: (a.gender, a.gender_source) for a in extract_actors(analysis) if a.kind.value == "person"}
 
 
 def test_pronouns_anywhere_in_the_article_give_gender(analyze) -> None:
