@@ -401,3 +401,15 @@ def test_cli_a_line_that_is_not_parsed_output_fails_as_for_actors(tmp_path, capl
     assert main(["actors", source]) == 1
     actors_errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert quotes_errors == actors_errors and f"{source}:2" in quotes_errors[0]
+
+
+def test_a_quoted_passage_in_the_second_part_of_an_interrupted_paraphrase_points_at_the_text():
+    from newsparse.models import Quote, Span
+
+    text = 'The mayor said the city, she added on Monday, would "rebuild every bridge before the winter comes" soon.'
+    first, second = text.index("the city"), text.index("would")
+    parts = (Span.of(text, first, first + len("the city")), Span.of(text, second, text.index(" soon")))
+    article = Article(text=text, id="x", quotes=(Quote(id="q0", parts=parts, kind="mixed"),))
+    (record,) = quote_records(article)
+    assert record.channel == "direct" and record.text == "rebuild every bridge before the winter comes"
+    assert [text[s:e] for s, e in record.spans] == [record.text]

@@ -73,6 +73,7 @@ from newsparse.corpus.quote_text import (
     word_spans,
     words,
 )
+from newsparse.models import PART_SEPARATOR
 
 log = logging.getLogger(__name__)
 
@@ -161,14 +162,14 @@ def _mixed_channel(text: str, parts: list[tuple[int, int]]) -> tuple[str, str, l
 
 
 def _article_spans(parts: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """Article offsets of ``[start, end)`` of the parts' text joined by single spaces."""
+    """Article offsets of ``[start, end)`` of :attr:`Quote.text <newsparse.models.Quote.text>` (parts joined)."""
     spans, at = [], 0
     for part_start, part_end in parts:
         length = part_end - part_start
         low, high = max(start, at), min(end, at + length)
         if low < high:
             spans.append((part_start + low - at, part_start + high - at))
-        at += length + 1
+        at += length + len(PART_SEPARATOR)
     return spans
 
 

@@ -26,7 +26,7 @@ import attrs
 from newsparse import __version__
 from newsparse.corpus.report import clusters as across_articles
 from newsparse.corpus.report.charts import bar_chart, share_chart
-from newsparse.corpus.report.summary import PALETTE, Summary, summarize
+from newsparse.corpus.report.summary import NOT_STATED, PALETTE, Summary, summarize
 from newsparse.models import Actor, Article, DateMention, Quote, Stance
 
 TOP_SOURCES = 10
@@ -366,9 +366,12 @@ def _summary_section(summary: Summary) -> str:
         _figure("Share of quotes by kind of source", share_chart(summary.by_kind, "Share of quotes by kind of source")),
         _figure("Quotes by how they are reported", share_chart(summary.by_quote_kind, "Quotes by kind")),
     ]
-    if any(gender != "not stated" for gender, _ in summary.by_gender):
-        caption = "Quotes by speaker gender (only where the text states it: honorifics, pronouns)"
-        figures.append(_figure(caption, share_chart(summary.by_gender, "Quotes by speaker gender")))
+    if any(gender != NOT_STATED for gender, _ in summary.by_gender):
+        caption = (
+            "Quotes by speaker gender and its evidence: an honorific (Mrs., Mr.), a gendered role noun "
+            "(spokeswoman, his wife), pronouns that refer to the speaker; name = a first-name estimate, off by default"
+        )
+        figures.append(_figure(caption, share_chart(summary.by_gender, "Quotes by speaker gender and evidence")))
     problems = (
         f'<p class="warning">{summary.failures} plugin problem(s) were recorded; see the articles concerned.</p>'
         if summary.failures
