@@ -265,21 +265,35 @@ def _flatten(entries: dict[str, list[_Entry]]) -> dict[str, _Entry]:
     return flat
 
 
-def _merge_surnames(entries: dict[str, _Entry]) -> dict[str, _Entry]:
-    """``person:glaser`` joins ``person:bonnie glaser`` when no other full name ends (or starts) with it."""
+def surname_merges(keys: Iterable[str]) -> dict[str, str]:
+    """Lone-surname person keys and the full-name key each joins: ``person:glaser`` -> ``person:bonnie glaser``.
+
+    A surname (or first name) joins a full name when no other full name ends
+    (or starts) with it. The one rule for every corpus view that keys
+    people: ``newsparse actors`` and the speakers of ``newsparse quotes``.
+    """
     prefix = f"{ActorKind.PERSON.value}:"
+    keys = list(keys)
     by_last: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
-    for key in entries:
+    for key in keys:
         words = key[len(prefix) :].split() if key.startswith(prefix) else []
         if len(words) > 1:
             by_last.setdefault(words[-1], []).append(key)
             by_first.setdefault(words[0], []).append(key)
-    for key in [k for k in entries if k.startswith(prefix) and " " not in k[len(prefix) :]]:
+    merges = {}
+    for key in [k for k in keys if k.startswith(prefix) and " " not in k[len(prefix) :]]:
         word = key[len(prefix) :]
         targets = by_last.get(word) or by_first.get(word) or []
         if len(targets) == 1:
-            entries[targets[0]].absorb(entries.pop(key), "surname of the only full name")
+            merges[key] = targets[0]
+    return merges
+
+
+def _merge_surnames(entries: dict[str, _Entry]) -> dict[str, _Entry]:
+    """Each lone surname's entry joins its one full name (see :func:`surname_merges`)."""
+    for key, target in surname_merges(entries).items():
+        entries[target].absorb(entries.pop(key), "surname of the only full name")
     return entries
 
 
@@ -389,4 +403,4 @@ def merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
     return ActorIndex().extend(articles).actors()
 
 
-__all__ = ["ActorIndex", "CorpusActor", "actor_key", "merge_actors"]
+__all__ = ["ActorIndex", "CorpusActor", "actor_key", "merge_actors", "surname_merges"]

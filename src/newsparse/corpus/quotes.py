@@ -543,10 +543,9 @@ class QuoteIndex:
 
 def speaker_merges(keys: Iterable[str]) -> dict[str, str]:
     """Corpus actor keys that ``newsparse actors`` merges into another: a lone surname into its one full name."""
-    from newsparse.corpus.actors import _Entry, _merge_surnames  # the actors command's own rule, not a copy
+    from newsparse.corpus.actors import surname_merges  # the actors command's own rule, not a copy
 
-    entries = _merge_surnames({key: _Entry(actor_ids=[("", key)]) for key in set(keys)})
-    return {old: new for new, entry in entries.items() for _, old in entry.actor_ids if old != new}
+    return surname_merges(sorted(set(keys)))
 
 
 def with_speaker(record: QuoteRecord, merges: dict[str, str]) -> QuoteRecord:
