@@ -18,14 +18,14 @@ import sys
 from collections.abc import Sequence
 
 from newsparse import __version__
-from newsparse.cli import actors, download, evaluate, parse, plugins, report, stances
+from newsparse.cli import actors, download, evaluate, parse, plugins, quotes, report, stances
 from newsparse.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, Command
 from newsparse.errors import NewsparseError
 
 log = logging.getLogger("newsparse")
 
 #: The commands, in the order ``newsparse --help`` lists them.
-COMMANDS: tuple[Command, ...] = (parse, plugins, download, evaluate, actors, report, stances)
+COMMANDS: tuple[Command, ...] = (parse, plugins, download, evaluate, actors, quotes, report, stances)
 
 
 def build_parser() -> argparse.ArgumentParser:
