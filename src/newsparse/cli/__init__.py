@@ -61,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (newsparse.run.stopping), outside a summary
+        from newsparse.run.stopping import exit_code
+
+        return exit_code(stop)
 
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "build_parser", "main"]
