@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newsparse import Article
-from newsparse.report import write_report
+from newsparse.corpus.report import write_report
 from sample_articles import sample_articles
 
 pytestmark = pytest.mark.browser
