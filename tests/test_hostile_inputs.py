@@ -48,12 +48,16 @@ def _written_ids(path: Path) -> list[str]:
 
 @pytest.fixture
 def unreadable(monkeypatch):
-    """Make files named ``*locked*`` raise PermissionError on open (tests run as root, where chmod 000 reads)."""
+    """Make files named ``*locked*`` raise PermissionError when opened for reading.
+
+    CI runs as root, for whom ``chmod 000`` does not stop reading, so the OS error is injected at ``open``.
+    """
     real_open, real_io_open = builtins.open, io.open
 
     def guarded(real):
         def opener(file, *args, **kwargs):
-            if isinstance(file, (str, os.PathLike)) and "locked" in os.fspath(file):
+            reading = str(args[0] if args else kwargs.get("mode", "r")).startswith("r")
+            if reading and isinstance(file, (str, os.PathLike)) and "locked" in os.fspath(file):
                 raise PermissionError(13, "Permission denied", os.fspath(file))
             return real(file, *args, **kwargs)
 
@@ -112,10 +116,9 @@ def test_corpus_commands_report_reader_errors_per_file(tmp_path, caplog, unreada
     assert out.exists()
     for name in ("b_truncated.jsonl.gz", "c_not_gzip.jsonl.gz", "d_locked.jsonl"):
         assert name in caplog.text
-    if command != "report":  # Ines Duarte is counted in both readable articles
+    if command == "actors":  # Ines Duarte is counted in both readable articles
         rows = json.loads(out.read_text(encoding="utf-8"))
-        assert [row["name"] for row in rows] == ["Ines Duarte"]
-        assert rows[0]["quotes" if command == "stances" else "articles"] in (2, ["one", "two"])
+        assert [(row["name"], len(row["articles"])) for row in rows] == [("Ines Duarte", 2)]
 
 
 # -- item 2: HTML keeps paragraphs, offsets and the page's time ------------------------------------------
@@ -264,7 +267,7 @@ def test_an_impossible_offset_in_a_batch_fails_alone(tmp_path, caplog):
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     with caplog.at_level(logging.ERROR):
-        assert main(["parse", str(tmp_path / "in.jsonl"), "-o", str(out)]) == 1
+        assert main(["parse", str(tmp_path / "in.jsonl"), "-o", str(out), "--format", "jsonl"]) == 1
     assert _written_ids(out) == ["b"]
     assert "+25:00" in caplog.text
 
@@ -296,7 +299,7 @@ def test_report_reads_records_holding_unicode_line_separators(tmp_path, caplog):
     with caplog.at_level(logging.ERROR):
         assert main(["report", str(path), "-o", str(tmp_path / "r.html")]) == 0
         assert main(["actors", str(path), "--format", "json", "-o", str(tmp_path / "a.json")]) == 0
-    assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))[0]["articles"] == 5
+    assert len(json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))[0]["articles"]) == 5
 
 
 # -- item 8: nothing is skipped silently ---------------------------------------------------------------------
@@ -324,7 +327,9 @@ def test_broken_symlinks_and_unreadable_folders_are_reported(tmp_path, caplog, m
         assert name in caplog.text
     caplog.clear()
     with caplog.at_level(logging.ERROR):  # named on the command line, too
-        code = main(["parse", str(corpus / "dangling.txt"), str(corpus / "good.txt"), "-o", str(out)])
+        code = main(
+            ["parse", str(corpus / "dangling.txt"), str(corpus / "good.txt"), "-o", str(out), "--format", "jsonl"]
+        )
     assert code == 1 and "dangling.txt" in caplog.text and _written_ids(out) == ["good"]
 
 
@@ -407,9 +412,7 @@ def test_results_over_the_per_plugin_cap_are_cut_and_recorded(parser):
 
 
 def test_duplicate_ids_are_one_failure_with_a_count(parser):
-    article = Parser(backend=parser.backend, plugins=[Flood(10_000, same_id=True)], load_entry_points=False).parse(
-        TEXT
-    )
+    article = Parser(backend=parser.backend, plugins=[Flood(10_000, same_id=True)], load_entry_points=False).parse(TEXT)
     assert len(article.actors) == 1
     assert len(article.failures) == 1
     assert "9,999" in article.failures[0].error and "'dup'" in article.failures[0].error
@@ -424,7 +427,10 @@ class Dangling:
 
     @hookimpl
     def newsparse_stances(self, document):
-        return [Stance(id="s-d", polarity="negative", quote="no-such-quote"), Stance(id="s-ok", polarity="negative", quote="q-d", actor="ghost")]
+        return [
+            Stance(id="s-d", polarity="negative", quote="no-such-quote"),
+            Stance(id="s-ok", polarity="negative", quote="q-d", actor="ghost"),
+        ]
 
 
 def test_dangling_speaker_and_quote_ids_are_dropped_and_recorded(parser):
