@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -74,7 +75,7 @@ class Chunk(NamedTuple):
 _FIELDS = ("text", "tokens", "sentences", "entities", "chunks", "coref", "backend", "model")
 
 
-def _owners(n_tokens: int, ranges: tuple[Entity, ...] | tuple[Chunk, ...]) -> tuple[int, ...]:
+def _owners(n_tokens: int, ranges: Sequence[Entity | Chunk]) -> tuple[int, ...]:
     """For each token, the index of the first of ``ranges`` (token ranges) that covers it, else -1."""
     owner = [-1] * n_tokens
     for number, item in enumerate(ranges):
@@ -96,6 +97,15 @@ class Analysis:
     """
 
     __slots__ = ("text", "tokens", "sentences", "entities", "chunks", "coref", "backend", "model", "__dict__")
+
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    chunks: tuple[Chunk, ...]
+    coref: tuple[tuple[tuple[int, int], ...], ...]
+    backend: str
+    model: str
 
     def __init__(
         self,

@@ -67,7 +67,7 @@ def _free_form(text: str, source: str | None) -> dt.datetime:
         first, second = (dateutil_parser.parse(text, default=probe) for probe in _PROBES)
     except (ValueError, OverflowError) as error:
         raise InputError(
-            f"published: cannot read {text!r} as a full date (day, month and year): {error}", source
+            f"published: cannot parse date {text!r} as a full date (day, month and year): {error}", source
         ) from None
     missing = [part for part in ("year", "month", "day") if getattr(first, part) != getattr(second, part)]
     if missing:
@@ -76,10 +76,12 @@ def _free_form(text: str, source: str | None) -> dt.datetime:
             "(newsparse never invents a day)",
             source,
         )
-    unset = {
-        part: 0 for part in ("hour", "minute", "second", "microsecond") if getattr(first, part) != getattr(second, part)
-    }
-    return first.replace(**unset)
+    # a time part dateutil had to take from the default was not given: midnight, as for a bare date
+    hour, minute, seconds, micro = (
+        getattr(first, part) if getattr(first, part) == getattr(second, part) else 0
+        for part in ("hour", "minute", "second", "microsecond")
+    )
+    return first.replace(hour=hour, minute=minute, second=seconds, microsecond=micro)
 
 
 def _checked_offset(value: dt.datetime, shown: Any, source: str | None) -> dt.datetime:

@@ -45,6 +45,7 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 DEFAULT_MAX_ARTICLE_BYTES = 10_000_000
 DEFAULT_MAX_INFLATED_BYTES = 2_000_000_000
 _SKIP_CHUNK = 1 << 20
+_SKIP_FACTOR = 10
 #: how htmldate writes a page's date: with the time and UTC offset when the page gives them
 _HTML_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
@@ -161,13 +162,14 @@ def open_binary(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> IO[bytes]:
     """The file's bytes, decompressed on the fly for ``.gz`` (within ``limits.max_inflated_bytes``)."""
     if path.suffix != ".gz":
         return path.open("rb")
-    return _Inflated(gzip.open(path, "rb"), limits.max_inflated_bytes, str(path))  # type: ignore[return-value]
+    inflated = _Inflated(gzip.GzipFile(path, "rb"), limits.max_inflated_bytes, str(path))
+    return inflated  # type: ignore[return-value]  # the reading methods of IO[bytes] that readers use
 
 
 class _Inflated:
     """A gzip reader that refuses to inflate past ``limit`` bytes (gzip bombs)."""
 
-    def __init__(self, handle: IO[bytes], limit: int | None, source: str) -> None:
+    def __init__(self, handle: gzip.GzipFile, limit: int | None, source: str) -> None:
         self.handle, self.limit, self.source, self.count = handle, limit, source, 0
 
     def _counted(self, data: bytes) -> bytes:
@@ -242,11 +244,26 @@ def jsonl_lines(handle: IO[bytes], limits: ReadLimits = DEFAULT_LIMITS) -> Itera
             return
         number += 1
         if limit is not None and len(line) > limit and not line.endswith(b"\n"):
-            while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
-                pass
+            _skip_line(handle, limit)
             yield number, None
             continue
         yield number, line
+
+
+def _skip_line(handle: IO[bytes], limit: int) -> None:
+    """Read past the end of an over-long line, in 1 MB pieces; give up past ``_SKIP_FACTOR`` times ``limit``.
+
+    A line that runs on that far is no article (a gzip bomb of one endless
+    line inflates to gigabytes): the rest of the file is refused then,
+    within seconds, instead of being inflated to its end.
+    """
+    skipped = 0
+    while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+        skipped += len(rest)
+        if skipped > _SKIP_FACTOR * limit:
+            raise InputError(
+                f"a line runs on past {_SKIP_FACTOR * limit:,} bytes (a gzip bomb?); the rest of the file is not read"
+            )
 
 
 def too_long(limits: ReadLimits) -> str:

@@ -202,6 +202,9 @@ class Parser:
     ) -> Iterator[Article | ParseFailure]:
         batch = [self._admit(item) for item in batch]
         good = [item for item in batch if isinstance(item, ArticleInput)]
+        if not good:  # only failures (unreadable files): report them without loading a model
+            yield from (item for item in batch if isinstance(item, ParseFailure))
+            return
         analyses: Iterator[Analysis] | None
         try:
             with self.backend.memory_zone():  # spaCy's vocabulary would otherwise grow with every new word
