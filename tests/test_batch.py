@@ -13,6 +13,8 @@ from newsparse.analysis import Analysis, Sentence, Token
 from newsparse.errors import NewsparseError, PluginError
 from newsparse.run.pool import WORKER_DIED, ParserRecipe, failure_to_dict, parse_parallel
 
+pytestmark = pytest.mark.slow  # worker process pools
+
 TEXTS = [
     "The mayor of Porto, Rui Almeida, said on Tuesday that the bridge would reopen in June.",
     "\u201cWe are not going to sign this,\u201d said Helena Ortiz, a spokeswoman for the union.",

@@ -22,6 +22,8 @@ from newsparse import Article, ArticleInput  # noqa: E402
 from newsparse.corpus.tables import COLUMNS as TABLE_COLUMNS  # noqa: E402
 from newsparse.corpus.tables import rows_of  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a LocalCluster of worker processes
+
 RECORDS = [
     {
         "id": "harbour-1",

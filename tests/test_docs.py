@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 import newsparse
@@ -32,6 +33,7 @@ def test_every_nav_page_exists():
     assert not missing, f"pages in mkdocs.yml's nav but not in docs/: {missing}"
 
 
+@pytest.mark.slow
 def test_mkdocs_build_strict(tmp_path):
     run = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],

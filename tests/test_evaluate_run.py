@@ -39,6 +39,7 @@ def test_a_dates_only_file_skips_quote_scoring(parser) -> None:
     assert "dates" in report and "actors" not in report and "stances" not in report
 
 
+@pytest.mark.slow
 def test_worker_pool_keeps_input_order_and_parses_with_the_dct() -> None:
     gold = read_gold(DATA / "tiny-gold.jsonl")
     predictions = list(predict(gold.articles, jobs=2, parser_options={"disable": ["stances"]}))

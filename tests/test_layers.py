@@ -13,6 +13,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow  # one fresh interpreter per layer
+
 #: layer module -> modules importing it must NOT load
 FORBIDDEN = {
     # plugins sit on the plugin API (the top-level package) only

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from newsparse import Article, InputError, Parser
 from support.hostile import QUOTE_MARKS, WORDS, hostile_article
 
+pytestmark = pytest.mark.slow  # hypothesis over whole parses, megabyte inputs
+
 SETTINGS = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )

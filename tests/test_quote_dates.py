@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_quote_lists_the_dates_inside_it_and_not_those_outside(parse):
     article = parse(
@@ -16,6 +18,7 @@ def test_quote_lists_the_dates_inside_it_and_not_those_outside(parse):
     assert {d.value for d in inside.values()} == {"2024-06", "2024-03-18"}
 
 
+@pytest.mark.slow
 def test_many_quotes_and_dates_attach_in_linear_time(parse):
     text = "\n\n".join(
         f"“The plan for {month} {day} stands,” said Ines Duarte."

@@ -17,6 +17,7 @@ import attrs
 
 from newsparse import Analysis, cues
 
+# the public lexicon's names, as the quote finders of this plugin use them
 CLASSES = cues.CLASSES
 SPEECH_CLASSES = cues.SPEECH_CLASSES
 Cue = cues.Cue
