@@ -193,6 +193,7 @@ def test_parser_refuses_an_article_over_its_size_limit(parser):
 
 
 # -- item 5: long texts are analysed piece by piece ------------------------------------------------------
+@pytest.mark.slow  # analyses a 330,000-character text twice
 def test_long_text_pieces_go_through_spacy_one_at_a_time(parser):
     from newsparse.nlp import spacy_backend
 
