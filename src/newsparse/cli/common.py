@@ -113,15 +113,15 @@ def add_disable_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
-    """PATH..., --format csv|json, -o, --backend, --batch-size: the inputs and output of a corpus table."""
+def add_corpus_arguments(parser: argparse.ArgumentParser, formats: Sequence[str] = ("csv", "json")) -> None:
+    """PATH..., --format csv|json (or ``formats``), -o, --backend, --batch-size: a corpus table's inputs and output."""
     parser.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
         help="parsed JSONL (newsparse parse) or raw inputs (.txt .html .json .jsonl)",
     )
-    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
+    parser.add_argument("--format", choices=formats, default="csv", help=f"{' or '.join(formats)} (default csv)")
     parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     parser.add_argument("--backend", default="spacy", help="NLP backend for raw inputs")
     parser.add_argument("--batch-size", type=int, default=32)
@@ -138,9 +138,12 @@ def add_progress_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def write_corpus_table(path: Path | None, fmt: str, rows: Sequence[Any], columns: Sequence[str]) -> None:
-    """Rows (objects with ``to_dict()`` and a flat ``to_row()``) as JSON or CSV, to ``path`` or standard output."""
+    """Rows (objects with ``to_dict()`` and a flat ``to_row()``) as JSON, JSONL or CSV, to ``path`` or stdout."""
     with Output(path) as out:
-        if fmt == "json":
+        if fmt == "jsonl":
+            for row in rows:
+                out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt == "json":
             json.dump([row.to_dict() for row in rows], out, ensure_ascii=False, indent=2)
             out.write("\n")
         else:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsparse.cli.common import (
     EXIT_OK,
@@ -21,6 +22,9 @@ from newsparse.cli.common import (
     read_limits,
 )
 from newsparse.progress import progress
+
+if TYPE_CHECKING:
+    from newsparse.run.resume import Tally
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +74,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsparse.inputs import ParseFailure
+    """Parse, with ``SIGTERM`` handled like ``Ctrl-C`` (workers stopped, output flushed, exit 143)."""
+    from newsparse.run.stopping import terminate_as_interrupt
+
+    with terminate_as_interrupt():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from newsparse.io import read_inputs
     from newsparse.parser import Parser
     from newsparse.run.resume import Tally, prepare_append, skip_done
@@ -90,7 +101,21 @@ def run(args: argparse.Namespace) -> int:
             log.error("--resume appends to a JSONL file: give it with -o (and --format jsonl or none)")
             return EXIT_USAGE
         inputs = skip_done(inputs, prepare_append(args.output), tally)
+    if args.jobs == 1:
+        _ = parser.backend.model  # load the model here, then keep the garbage collector off its objects:
+        gc.freeze()  # they live as long as the run (about 1.5% of the CPU time otherwise; workers do the same)
     results = parser.parse_many(inputs, batch_size=args.batch_size, n_process=-1 if args.jobs == 0 else args.jobs)
+    try:
+        return _write(args, results, tally)
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # on any way out, an interruption too: stop the workers now, not at interpreter exit
+
+
+def _write(args: argparse.Namespace, results: Iterator[Any], tally: Tally) -> int:
+    from newsparse.inputs import ParseFailure
+
     if args.format in ("csv", "parquet"):
         return _write_tables(args, results)
     fmt = "jsonl" if args.resume else args.format
