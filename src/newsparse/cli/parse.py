@@ -16,8 +16,10 @@ from newsparse.cli.common import (
     EXIT_USAGE,
     Output,
     add_disable_argument,
+    add_limit_arguments,
     add_progress_argument,
     jobs,
+    read_limits,
 )
 from newsparse.progress import progress
 
@@ -67,6 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="skip articles whose id is already in the -o JSONL file and append the others (after an interrupted run)",
     )
+    add_limit_arguments(parser)
     add_progress_argument(parser)
 
 
@@ -83,8 +86,15 @@ def _run(args: argparse.Namespace) -> int:
     from newsparse.parser import Parser
     from newsparse.run.resume import Tally, prepare_append, skip_done
 
-    parser = Parser(backend=args.backend, disable=args.disable, plugin_timeout=args.plugin_timeout)
-    inputs = read_inputs(args.paths, published=args.published)
+    limits = read_limits(args)
+    parser = Parser(
+        backend=args.backend,
+        disable=args.disable,
+        plugin_timeout=args.plugin_timeout,
+        max_article_chars=limits.max_article_bytes,
+        max_results=args.max_results,
+    )
+    inputs = read_inputs(args.paths, published=args.published, limits=limits)
     tally = Tally()
     if args.resume:
         if args.output is None or args.format not in (None, "jsonl"):
@@ -109,12 +119,13 @@ def _write(args: argparse.Namespace, results: Iterator[Any], tally: Tally) -> in
     if args.format in ("csv", "parquet"):
         return _write_tables(args, results)
     fmt = "jsonl" if args.resume else args.format
-    failed = written = 0
+    failed = written = unread = 0
     with Output(args.output, append=args.resume) as out, tally.report(args, lambda: (written, failed)):
         buffered: list[Any] = []
         for result in progress(results, args.progress):
             if isinstance(result, ParseFailure):
                 failed += 1
+                unread += result.input is None
                 log.error("failed: %s", result.error)
                 continue
             written += 1
@@ -132,10 +143,19 @@ def _write(args: argparse.Namespace, results: Iterator[Any], tally: Tally) -> in
                 out.write(json.dumps([a.to_dict() for a in buffered], ensure_ascii=False, indent=2) + "\n")
             else:
                 out.write(buffered[0].to_json(indent=2) + "\n")
-    if failed:  # the counts were printed by tally.report; this names the failure for log readers
-        log.warning("summary: %d of %d articles failed (see errors above)", failed, failed + written)
-        return EXIT_SOME_FAILED
-    return EXIT_OK
+    return _exit_code(written, failed, unread)
+
+
+def _exit_code(written: int, failed: int, unread: int) -> int:
+    """``docs/cli.md``: 1 when some articles failed, 2 when nothing could be read at all."""
+    if not failed:
+        return EXIT_OK
+    # the counts were printed by tally.report; this names the failure for log readers
+    log.warning("summary: %d of %d articles failed (see errors above)", failed, failed + written)
+    if not written and unread == failed:
+        log.error("nothing could be read")
+        return EXIT_USAGE
+    return EXIT_SOME_FAILED
 
 
 def _write_tables(args: argparse.Namespace, results: Iterator[Any]) -> int:
