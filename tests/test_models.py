@@ -75,7 +75,7 @@ def test_invalid_values_are_refused_at_construction(build, message):
 
 def test_quote_derived_text_and_bounds():
     quote = Quote(id="q1", parts=[span(1, 8), span(9, 12)], kind=QuoteKind.DIRECT)
-    assert quote.text == "We will win"
+    assert quote.text == "We will … win"  # the parts of an interrupted quote, marked as such
     assert (quote.start, quote.end) == (1, 12)
 
 
