@@ -206,3 +206,22 @@ def test_reasons_reach_the_quotes_table(parse) -> None:
     article = parse("The minister did not say whether the plant would close.")
     (row,) = article_rows(article)["quotes"]
     assert row["confidence"] < 0.7 and "negated" in row["reasons"]
+
+
+def test_a_content_that_begins_with_the_dateline_starts_after_it(parse) -> None:
+    quotes = _quotes(parse, "CEDAR FALLS — The county pool will close in May, officials announced Thursday.")
+    assert [q.text for q in quotes] == ["The county pool will close in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cls"),
+    [
+        ("The mayor mentioned the new stadium twice in her speech.", "the new stadium", "speech"),
+        ("The senator said little about the budget.", "little about the budget", "speech"),
+        ("The nurses' union asked for a pay rise.", "a pay rise", "stance"),
+    ],
+)
+def test_noun_phrase_contents_are_kept_low_with_their_reason(parse, text: str, content: str, cls: str) -> None:
+    quotes = [q for q in _quotes(parse, text) if content in q.text]
+    assert quotes and quotes[0].cue_class == cls
+    assert quotes[0].confidence < 0.7 and any("noun phrase" in reason for reason in quotes[0].reasons)

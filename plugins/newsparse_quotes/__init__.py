@@ -48,11 +48,42 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
 
 
 def _outside_datelines(analysis, candidates: list[Candidate]) -> list[Candidate]:
-    """``WASHINGTON (AP) — Sen. X said ...``: a dateline is never a quote's content (issue 17)."""
+    """``WASHINGTON (AP) — Sen. X said ...``: a dateline is never a quote's content (issue 17).
+
+    A content that begins with the dateline (``MAPLE FALLS — The library will
+    close, officials announced``) starts after it; one with a dateline
+    elsewhere is dropped.
+    """
     datelines = dateline_spans(analysis.text, [0, *analysis.paragraph_starts])
     if not datelines:
         return candidates
-    return [c for c in candidates if not any(s < e2 and s2 < e for s, e in c.parts for s2, e2 in datelines)]
+    kept = []
+    for candidate in candidates:
+        parts = [_after_dateline(analysis.text, part, datelines) for part in candidate.parts]
+        if any(part is _INSIDE for part in parts):
+            continue
+        candidate.parts = [part for part in parts if part is not None]
+        if candidate.parts:
+            kept.append(candidate)
+    return kept
+
+
+_INSIDE: tuple[int, int] = (-1, -1)  # a part with a dateline inside it, not at its start
+_AFTER_DATELINE = " \t()—–-:,"
+
+
+def _after_dateline(text: str, part: tuple[int, int], datelines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """``part`` without the dateline it begins with (``None`` if nothing is left; :data:`_INSIDE` if one is within)."""
+    start, end = part
+    for first, last in datelines:
+        if last <= start or end <= first:
+            continue
+        if text[start:first].strip():
+            return _INSIDE
+        start = max(start, last)
+        while start < end and text[start] in _AFTER_DATELINE:
+            start += 1
+    return (start, end) if start < end else None
 
 
 def merge(first: Iterable[Candidate], second: Iterable[Candidate]) -> list[Candidate]:
