@@ -1,0 +1,279 @@
+"""Features of how a sentence treats a target, read from the shared :class:`Analysis`.
+
+The stance model (:mod:`.model`) is a linear classifier over these
+features. They only use what every backend provides (tokens with lemma,
+POS, dependency relation and head; sentences; entities), so the model
+works with spaCy and stanza alike. Each group answers one question about
+the target ``text[start:end]``:
+
+* **words around it** (``w:``, ``L:``/``R:``, ``n1:``): the vocabulary of the
+  sentence, and which words sit next to the target, on which side;
+* **its syntactic role** (``rel:``, ``up:``, ``pred:``, ``mod:``): who does what to
+  whom. "X blamed Y" gives ``Y`` the feature ``rel:obj>blame`` and ``X``
+  ``rel:subj>blame``; the model learns that being blamed is negative;
+* **words near it in the tree** (``d2:``): evaluations attached to the target
+  ("the *corrupt* senator", "Smith, *a respected* judge") more than to others;
+* **lexicon evidence by distance** (``lex:``): the news lexicon's valences
+  (negation, hedges and contrast already applied by :class:`PolarityScorer`)
+  summed near the target, in the tree and in the word order, and over
+  the sentence, so words the training data never showed still count;
+* **negation, hedges, quotation** (``neg``, ``hedge``, ``quoted``): whether the
+  target's own clause is negated or hedged, whether the target or the
+  evaluations stand inside quotation marks (scare quotes, someone else's words).
+
+Features are plain strings with float values; unknown ones are ignored at
+prediction time, so adding a group only needs retraining.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+
+from newsparse.analysis import Analysis, Token
+
+from .lexicon import vader_lexicon
+from .polarity import PolarityScorer
+
+#: Words closer than this (in tokens) to the target are "near" in the word order.
+WINDOW = 5
+#: Tree distance within which a word is "attached" to the target.
+TREE_NEAR = 2
+#: How many heads above the target's own head the role path follows.
+UP_LEVELS = 3
+SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
+MODIFIERS = frozenset({"amod", "appos", "relcl", "acl", "compound", "nmod", "poss", "acl:relcl"})
+QUOTE_MARKS = frozenset('"“”«»„‘’')
+PUNCT_POS = frozenset({"PUNCT", "SPACE", "SYM"})
+HEDGES = frozenset({"may", "might", "could", "perhaps", "possibly", "reportedly", "allegedly", "apparently"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "nt"})
+
+
+def _word(token: Token) -> str:
+    """The form features use: the lower-case lemma, numbers collapsed."""
+    if token.pos == "NUM":
+        return "<num>"
+    return (token.lemma or token.text).lower()
+
+
+def _role(dep: str) -> str:
+    """Coarse syntactic role: subj, pass (passive subject), obj, pobj, mod or the relation itself."""
+    if dep in SUBJECTS:
+        return "subj"
+    if dep in PASSIVE_SUBJECTS:
+        return "pass"
+    if dep in OBJECTS:
+        return "obj"
+    if dep == "pobj":
+        return "pobj"
+    if dep in {"poss", "nmod:poss"}:
+        return "poss"
+    return dep
+
+
+def target_head(analysis: Analysis, first: int, last: int) -> int:
+    """The target's head token: the first one whose syntactic head lies outside ``[first, last)``."""
+    for i in range(first, last):
+        head = analysis.tokens[i].head
+        if head == i or not first <= head < last:
+            return i
+    return last - 1
+
+
+def tree_distances(analysis: Analysis, source: set[int], members: set[int], limit: int) -> dict[int, int]:
+    """Distance in dependency edges (either direction) from ``source`` to tokens of ``members``, up to ``limit``."""
+    distance = dict.fromkeys(source, 0)
+    queue = deque(source)
+    while queue:
+        node = queue.popleft()
+        if distance[node] >= limit:
+            continue
+        token = analysis.tokens[node]
+        neighbours = list(analysis.children[node])
+        if token.head != node:
+            neighbours.append(token.head)
+        for other in neighbours:
+            if other in members and other not in distance:
+                distance[other] = distance[node] + 1
+                queue.append(other)
+    return distance
+
+
+def _quoted(text: str, start: int, end: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks within ``text[start:end]`` (odd count of marks before it)."""
+    return sum(1 for ch in text[start:offset] if ch in QUOTE_MARKS and ch != "’") % 2 == 1
+
+
+class FeatureExtractor:
+    """Turns (analysis, target token range) into a feature dict; one instance per model."""
+
+    def __init__(self) -> None:
+        self.scorer = PolarityScorer("news")
+        self.raw = vader_lexicon()
+
+    def context(self, analysis: Analysis, first: int, last: int) -> list[int]:
+        """The tokens the features read: the sentences the target lies in."""
+        sentences = range(analysis.tokens[first].sent, analysis.tokens[last - 1].sent + 1)
+        return [
+            i
+            for s in sentences
+            for i in range(analysis.sentences[s].first, analysis.sentences[s].last)
+            if analysis.tokens[i].pos != "SPACE"
+        ]
+
+    def features(
+        self, analysis: Analysis, first: int, last: int, context: Sequence[int] | None = None
+    ) -> dict[str, float]:
+        """Features of the target tokens ``[first, last)`` within ``context`` token indexes."""
+        tokens = analysis.tokens
+        inside = list(context) if context is not None else self.context(analysis, first, last)
+        members = set(inside) | set(range(first, last))
+        target = set(range(first, last))
+        head = target_head(analysis, first, last)
+        feats: dict[str, float] = {"bias": 1.0}
+
+        def add(name: str, value: float = 1.0) -> None:
+            feats[name] = feats.get(name, 0.0) + value
+
+        self._target(analysis, first, last, head, add)
+        self._words(analysis, inside, first, last, target, add)
+        self._role(analysis, head, members, add)
+        distances = tree_distances(analysis, target, members, 4)
+        for i, d in distances.items():
+            if d and d <= TREE_NEAR and tokens[i].pos not in PUNCT_POS:
+                feats[f"d2:{_word(tokens[i])}"] = 1.0
+        self._lexicon(analysis, inside, first, last, distances, add)
+        self._marks(analysis, inside, first, last, head, add)
+        return feats
+
+    # -- groups ------------------------------------------------------------------
+    def _target(self, analysis: Analysis, first: int, last: int, head: int, add) -> None:
+        token = analysis.tokens[head]
+        add(f"tpos:{token.pos}")
+        if token.ent:
+            add(f"tent:{token.ent}")
+        for i in range(first, last):
+            if analysis.tokens[i].pos not in PUNCT_POS:
+                add(f"t:{_word(analysis.tokens[i])}")
+        sentence = analysis.sentences[token.sent]
+        if first == sentence.first:
+            add("tfirst")
+
+    def _words(self, analysis: Analysis, inside: list[int], first: int, last: int, target: set[int], add) -> None:
+        tokens = analysis.tokens
+        previous = "<s>"
+        for i in inside:
+            token = tokens[i]
+            if token.pos in PUNCT_POS:
+                continue
+            word = _word(token)
+            if i in target:
+                word = "<t>"
+            else:
+                add(f"w:{word}")
+                if first - WINDOW <= i < first:
+                    add(f"L:{word}")
+                elif last <= i < last + WINDOW:
+                    add(f"R:{word}")
+                if i == first - 1 or i == last:
+                    add(f"n1:{word}")
+            if not (previous == "<t>" and word == "<t>"):
+                add(f"b:{previous}_{word}")
+            previous = word
+
+    def _role(self, analysis: Analysis, head: int, members: set[int], add) -> None:
+        tokens = analysis.tokens
+        token = tokens[head]
+        role = _role(token.dep)
+        add(f"rel:{role}")
+        node = head
+        path = role
+        for level in range(UP_LEVELS):
+            parent = tokens[node].head
+            if parent == node or parent not in members:
+                break
+            parent_word = _word(tokens[parent])
+            if level == 0:
+                add(f"rel:{role}>{parent_word}")
+                if tokens[node].dep == "pobj":  # "criticism of X", "against X": the preposition's head
+                    grand = tokens[parent].head
+                    if grand != parent and grand in members:
+                        add(f"rel:{parent_word}>{_word(tokens[grand])}")
+            add(f"up:{parent_word}")
+            path = f"{path}>{tokens[parent].dep}"
+            node = parent
+        add(f"path:{path}")
+        verb = token.head
+        if role in {"subj", "pass"} and verb != head:
+            for child in analysis.children[verb]:
+                dep = tokens[child].dep
+                if dep in {"acomp", "attr", "oprd", "xcomp", "dobj", "obj"}:
+                    add(f"pred:{_word(tokens[child])}")
+                if tokens[child].text.lower() in NEGATORS and dep in {"neg", "advmod", "det"}:
+                    add("neg")
+                if tokens[child].text.lower() in HEDGES:
+                    add("hedge")
+        for child in analysis.children[head]:
+            if tokens[child].dep in MODIFIERS and child in members:
+                add(f"mod:{_word(tokens[child])}")
+
+    def _lexicon(
+        self, analysis: Analysis, inside: list[int], first: int, last: int, distances: dict[int, int], add
+    ) -> None:
+        tokens = analysis.tokens
+        result = self.scorer.score(analysis, [tokens[i] for i in inside])
+        for evidence in result.evidence:
+            side = "pos" if evidence.value > 0 else "neg"
+            value = abs(evidence.value)
+            add(f"lex:all:{side}", value)
+            d = distances.get(evidence.token)
+            if d is not None and d <= TREE_NEAR:
+                add(f"lex:tree2:{side}", value)
+            elif d is not None:
+                add(f"lex:tree4:{side}", value)
+            gap = first - evidence.token if evidence.token < first else evidence.token - last + 1
+            if 0 < gap <= 3:
+                add(f"lex:win3:{side}", value)
+            elif 0 < gap <= 8:
+                add(f"lex:win8:{side}", value)
+            if first <= evidence.token < last:
+                add(f"lex:target:{side}", value)
+        raw = self.raw
+        self._governor(analysis, first, last, result.evidence, add)
+        for i, d in distances.items():
+            if d == 0 or d > TREE_NEAR:
+                continue
+            value = raw.get(tokens[i].text.lower(), raw.get(_word(tokens[i]), 0.0))
+            if value:
+                add(f"raw:tree2:{'pos' if value > 0 else 'neg'}", abs(value))
+
+    def _governor(self, analysis: Analysis, first: int, last: int, evidence, add) -> None:
+        """Valence of the words that govern the target, by the target's role: "X *blamed* Y", "Y was *praised*"."""
+        tokens = analysis.tokens
+        head = target_head(analysis, first, last)
+        role = _role(tokens[head].dep)
+        node = tokens[head].head
+        if tokens[head].dep == "pobj" and node != head:
+            node = tokens[node].head  # "criticism of X": the preposition's head
+        if node == head or first <= node < last:
+            return
+        values = {e.token: e.value for e in evidence}
+        word = tokens[node]
+        value = values.get(node)
+        if value is None:
+            value = self.raw.get(word.text.lower(), self.raw.get(_word(word), 0.0)) * 0.5
+        if value:
+            add(f"gov:{role}:{'pos' if value > 0 else 'neg'}", abs(value))
+
+    def _marks(self, analysis: Analysis, inside: list[int], first: int, last: int, head: int, add) -> None:
+        text = analysis.text
+        if not inside:
+            return
+        start = analysis.tokens[inside[0]].start
+        end = analysis.tokens[inside[-1]].end
+        if any(ch in QUOTE_MARKS for ch in text[start:end] if ch != "’"):
+            add("q:any")
+            if _quoted(text, start, end, analysis.tokens[first].start):
+                add("q:target")
