@@ -23,18 +23,61 @@ LAST = (
     "Yilmaz Zhou Berg Torres"
 ).split()
 TITLES = (
-    "Foreign Minister", "Finance Minister", "spokeswoman", "spokesman", "chief executive", "senior analyst",
-    "professor of economics", "mayor", "union leader", "director", "senator", "economist", "researcher",
+    "Foreign Minister",
+    "Finance Minister",
+    "spokeswoman",
+    "spokesman",
+    "chief executive",
+    "senior analyst",
+    "professor of economics",
+    "mayor",
+    "union leader",
+    "director",
+    "senator",
+    "economist",
+    "researcher",
 )
 ORGS = (
-    "the World Bank", "the United Nations", "the Central Bank", "Greenfield Energy", "the Ministry of Health",
-    "Harbor Logistics", "the National Farmers Union", "the European Commission", "Atlas Mining",
-    "the University of Lyon", "Riverside Hospital", "the Transport Authority", "Northwind Airlines",
-    "the Red Cross", "the Supreme Court", "Meridian Capital", "the Port Authority", "the Teachers' Federation",
+    "the World Bank",
+    "the United Nations",
+    "the Central Bank",
+    "Greenfield Energy",
+    "the Ministry of Health",
+    "Harbor Logistics",
+    "the National Farmers Union",
+    "the European Commission",
+    "Atlas Mining",
+    "the University of Lyon",
+    "Riverside Hospital",
+    "the Transport Authority",
+    "Northwind Airlines",
+    "the Red Cross",
+    "the Supreme Court",
+    "Meridian Capital",
+    "the Port Authority",
+    "the Teachers' Federation",
 )
 PLACES = (
-    "Nairobi", "Lagos", "Berlin", "Lima", "Jakarta", "Toronto", "Warsaw", "Manila", "Accra", "Oslo",
-    "Santiago", "Hanoi", "Cairo", "Madrid", "Chicago", "Mumbai", "Seoul", "Lisbon", "Dakar", "Quito",
+    "Nairobi",
+    "Lagos",
+    "Berlin",
+    "Lima",
+    "Jakarta",
+    "Toronto",
+    "Warsaw",
+    "Manila",
+    "Accra",
+    "Oslo",
+    "Santiago",
+    "Hanoi",
+    "Cairo",
+    "Madrid",
+    "Chicago",
+    "Mumbai",
+    "Seoul",
+    "Lisbon",
+    "Dakar",
+    "Quito",
 )
 TOPICS = (
     ("water rights", "the river", "farmers downstream"),
@@ -49,8 +92,18 @@ TOPICS = (
     ("airline safety rules", "the regulation", "passengers"),
 )
 SAY = ("said", "told reporters", "said in a statement", "added", "told the newspaper", "warned", "insisted")
-REL_DATES = ("on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "last week", "yesterday",
-             "earlier this month", "next month", "by the end of the year")
+REL_DATES = (
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "on Thursday",
+    "on Friday",
+    "last week",
+    "yesterday",
+    "earlier this month",
+    "next month",
+    "by the end of the year",
+)
 QUOTES = (
     "We have a duty to the {n} people who depend on {obj}, and today we took a first step",
     "Nobody should expect miracles, but this is better than nothing",
@@ -65,8 +118,20 @@ QUOTES = (
     "We welcome any dialogue that puts {group} first",
     "Frankly, nobody asked us what we thought",
 )
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _person(rng: random.Random) -> str:
@@ -122,8 +187,9 @@ def article(rng: random.Random, number: int) -> dict[str, str]:
         f"agreed {rng.choice(REL_DATES)} to reopen talks over {topic}, after {rng.randint(2, 18)} months of stalled "
         f"negotiations that had alarmed {group}."
     )
-    paragraphs = [lede] + [_paragraph(rng, obj, group, rng.choice(ORGS), rng.choice(PLACES))
-                           for _ in range(rng.randint(9, 20))]
+    paragraphs = [lede] + [
+        _paragraph(rng, obj, group, rng.choice(ORGS), rng.choice(PLACES)) for _ in range(rng.randint(9, 20))
+    ]
     return {
         "id": f"gen-{number:06d}",
         "title": f"Talks on {topic} resume in {place}",

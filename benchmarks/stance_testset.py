@@ -25,8 +25,8 @@ from typing import Any
 
 from newsparse import Parser
 from newsparse.document import Document
+from newsparse.evaluate.stances import label_scores
 from newsparse.models import Quote, Span
-from newsparse.scoring_stances import label_scores
 from newsparse_stances import StanceExtractor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,8 +87,10 @@ def report(items: Sequence[dict[str, Any]], stances: Sequence[Any], name: str, e
     if errors:
         for item, stance in zip(items, stances, strict=False):
             if item["polarity"] != stance.polarity.value:
-                print(f"      gold {item['polarity']:8} got {stance.polarity.value:8} {stance.score:+.2f} "
-                      f"{[e.text for e in stance.evidence]} | {item['quote']}")
+                print(
+                    f"      gold {item['polarity']:8} got {stance.polarity.value:8} {stance.score:+.2f} "
+                    f"{[e.text for e in stance.evidence]} | {item['quote']}"
+                )
     overall["framing_accuracy"] = framing_accuracy
     return overall
 

@@ -43,10 +43,12 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
-from newsparse import Parser  # noqa: E402
-from newsparse.batch import DEFAULT_START_METHOD  # noqa: E402
+from newsparse import (
+    ParseFailure,  # noqa: E402
+    Parser,  # noqa: E402
+)
 from newsparse.inputs import ArticleInput  # noqa: E402
-from newsparse.parser import ParseFailure  # noqa: E402
+from newsparse.run.pool import DEFAULT_START_METHOD  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRACTOR_HOOKS = ("newsparse_actors", "newsparse_dates", "newsparse_quotes", "newsparse_stances", "newsparse_finalize")
@@ -250,8 +252,10 @@ def report_serial(
     n: int, bare: Totals, full: Totals, memory: PeakMemory, failed: int, instrument: Instrumented
 ) -> None:
     per_article = bare.tokens / max(bare.articles, 1)
-    out = [f"\n== --jobs 1 (bare and full interleaved in rounds): N={n}, {bare.tokens:,} tokens "
-           f"({per_article:.0f}/article) =="]
+    out = [
+        f"\n== --jobs 1 (bare and full interleaved in rounds): N={n}, {bare.tokens:,} tokens "
+        f"({per_article:.0f}/article) =="
+    ]
     out += _rows("bare", bare, per_article, cpu=True)
     out += _rows("full", full, per_article, cpu=True)
     wall_ratio, cpu_ratio = bare.wall / full.wall, bare.cpu / full.cpu
@@ -266,28 +270,44 @@ def report_serial(
         out.append(f"    {name:<38} {seconds:8.2f} s  {seconds / total:6.1%}")
     rest = total - sum(instrument.cpu.values())
     out.append(f"    {'rest (assembly, validation, phases)':<38} {rest:8.2f} s  {rest / total:6.1%}")
-    out.append(f"  extraction share of the full run (all but nlp.pipe, same run): {(total - backend) / total:.1%}"
-               f"  -> full at {backend / total:.1%} of bare throughput")
+    out.append(
+        f"  extraction share of the full run (all but nlp.pipe, same run): {(total - backend) / total:.1%}"
+        f"  -> full at {backend / total:.1%} of bare throughput"
+    )
     print("\n".join(out), flush=True)
 
 
 def report_parallel(
-    jobs: int, n: int, bare: Totals, bare_memory: PeakMemory, bare_first: float,
-    full: Totals, full_memory: PeakMemory, full_first: float, failed: int, tokens_per_article: float,
+    jobs: int,
+    n: int,
+    bare: Totals,
+    bare_memory: PeakMemory,
+    bare_first: float,
+    full: Totals,
+    full_memory: PeakMemory,
+    full_first: float,
+    failed: int,
+    tokens_per_article: float,
 ) -> float:
     out = [f"\n== --jobs {jobs} (separate streaming runs): N={n} =="]
-    out.append(f"  first result after: bare {bare_first:.1f} s (spaCy n_process, fork: model inherited), "
-               f"full {full_first:.1f} s (newsparse pool, {DEFAULT_START_METHOD}: each worker loads its model)")
+    out.append(
+        f"  first result after: bare {bare_first:.1f} s (spaCy n_process, fork: model inherited), "
+        f"full {full_first:.1f} s (newsparse pool, {DEFAULT_START_METHOD}: each worker loads its model)"
+    )
     out += _rows("bare", bare, tokens_per_article, cpu=False)
     out += _rows("full", full, tokens_per_article, cpu=False)
     bare_rate, _ = _marginal(bare)
     full_rate, per = _marginal(full)
-    out.append(f"  steady rate (N/4 to N): bare {bare_rate:.2f} art/s, full {full_rate:.2f} art/s "
-               f"-> full / bare {full_rate / bare_rate:.1%}")
+    out.append(
+        f"  steady rate (N/4 to N): bare {bare_rate:.2f} art/s, full {full_rate:.2f} art/s "
+        f"-> full / bare {full_rate / bare_rate:.1%}"
+    )
     out.append("  full ms/article per stretch up to N/4, N/2, N: " + ", ".join(f"{p:.1f}" for p in per))
-    out.append(f"  peak memory (PSS, main + workers): bare {_mb(bare_memory.total)}, full {_mb(full_memory.total)} "
-               f"(the main process holds a model here for the bare run; `newsparse parse --jobs` does not); "
-               f"failures: {failed}")
+    out.append(
+        f"  peak memory (PSS, main + workers): bare {_mb(bare_memory.total)}, full {_mb(full_memory.total)} "
+        f"(the main process holds a model here for the bare run; `newsparse parse --jobs` does not); "
+        f"failures: {failed}"
+    )
     print("\n".join(out), flush=True)
     return full_rate
 
@@ -348,10 +368,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     parser = Parser()
     nlp = parser.backend.nlp
-    print(f"newsparse throughput: N={args.n}, batch size {args.batch_size}, jobs {args.jobs}, "
-          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
-    print(f"backend {parser.backend.model} ({parser.backend.version}); components {nlp.pipe_names}; "
-          f"loaded in {time.perf_counter() - started:.1f} s")
+    print(
+        f"newsparse throughput: N={args.n}, batch size {args.batch_size}, jobs {args.jobs}, "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start"
+    )
+    print(
+        f"backend {parser.backend.model} ({parser.backend.version}); components {nlp.pipe_names}; "
+        f"loaded in {time.perf_counter() - started:.1f} s"
+    )
     print("plugins: " + ", ".join(f"{p.name} {p.version}" for p in parser.registry.info()))
     warm = [r["text"] for r in corpus.generate(8, seed=args.seed + 1)]
     list(parser.parse_many(warm))  # first-call costs (lazy lexicons, compiled patterns) out of the timings

@@ -15,10 +15,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from newsparse import Parser
+from newsparse import ParseFailure, Parser
+from newsparse.corpus.tables import TableWriter
 from newsparse.io import read_inputs
-from newsparse.parser import ParseFailure
-from newsparse.tables import TableWriter
 
 HERE = Path(__file__).resolve().parent
 

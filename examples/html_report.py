@@ -15,10 +15,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from newsparse import Parser
+from newsparse import ParseFailure, Parser
+from newsparse.corpus.report import write_report
 from newsparse.io import read_inputs
-from newsparse.parser import ParseFailure
-from newsparse.report import write_report
 
 HERE = Path(__file__).resolve().parent
 

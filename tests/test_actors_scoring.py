@@ -1,9 +1,9 @@
-"""The actor scorer E's evaluate command calls (newsparse.scoring_actors)."""
+"""The actor scorer E's evaluate command calls (newsparse.evaluate.actors)."""
 
 from __future__ import annotations
 
+from newsparse.evaluate.actors import name_key, role_matches, score_actors
 from newsparse.models import Actor, ActorKind, Article, Span
-from newsparse.scoring_actors import name_key, role_matches, score_actors
 
 
 def test_name_key_ignores_honorifics_possessives_and_initials():

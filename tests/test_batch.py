@@ -1,4 +1,4 @@
-"""Multi-process parse_many (newsparse.batch): same results as the serial path, in order,
+"""Multi-process parse_many (newsparse.run.pool): same results as the serial path, in order,
 reading the input lazily, surviving a worker that dies, reporting errors clearly."""
 
 from __future__ import annotations
@@ -8,11 +8,12 @@ import re
 
 import pytest
 
-from newsparse import Article, ArticleInput, Parser, hookimpl
+from newsparse import Article, ArticleInput, Backend, ParseFailure, Parser, hookimpl
 from newsparse.analysis import Analysis, Sentence, Token
-from newsparse.batch import WORKER_DIED, ParserRecipe, failure_to_dict, parse_parallel
 from newsparse.errors import NewsparseError, PluginError
-from newsparse.parser import ParseFailure
+from newsparse.run.pool import WORKER_DIED, ParserRecipe, failure_to_dict, parse_parallel
+
+pytestmark = pytest.mark.slow  # worker process pools
 
 TEXTS = [
     "The mayor of Porto, Rui Almeida, said on Tuesday that the bridge would reopen in June.",
@@ -97,7 +98,7 @@ def test_recipe_sends_plugin_modules_by_name():
 
 
 # -- worker deaths and raised errors, with a light test backend (no model to load) ----------
-class WordBackend:
+class WordBackend(Backend):
     """Whitespace tokens, one sentence: enough for the pool machinery, loads instantly."""
 
     name = "words"

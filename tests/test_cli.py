@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from newsparse import Article
 from newsparse.cli import main
 
@@ -18,6 +20,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsparse", *args], capture_output=True, text=True, timeout=300)
 
 
+@pytest.mark.slow
 def test_parse_prints_an_article_json_that_reads_back_equal():
     result = run("parse", str(EXAMPLE), "--format", "json", "--published", "2024-03-14")
     assert result.returncode == 0, result.stderr

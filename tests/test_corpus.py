@@ -7,8 +7,9 @@ import io
 import json
 
 from newsparse.cli import main
-from newsparse.corpus import ActorIndex, actor_key, merge_actors, read_articles
+from newsparse.corpus import ActorIndex, actor_key, merge_actors
 from newsparse.models import Actor, ActorKind, Article, Quote, Span
+from newsparse.records import read_articles
 
 
 def _article(article_id: str, text: str, people: dict[str, list[str]], quoted: list[str] = (), **attributes) -> Article:
@@ -121,7 +122,7 @@ def test_raw_inputs_are_parsed_and_merged(tmp_path, parser):
     (tmp_path / "a.txt").write_text("Ines Corbel, a judge in Lyon, said the law was unclear.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("The ruling stands, Corbel said on Friday.", encoding="utf-8")
     articles = [a for a in read_articles([str(tmp_path)], parser=parser)]
-    assert all(a is not None for a in articles)
+    assert all(isinstance(a, Article) for a in articles)
     actors = {a.key: a for a in merge_actors(articles)}
     corbel = actors["person:ines corbel"]
     assert corbel.articles == ("a", "b")

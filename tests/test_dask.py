@@ -1,4 +1,4 @@
-"""newsparse.dask on a real dask.distributed LocalCluster (2 worker processes).
+"""newsparse.run.dask on a real dask.distributed LocalCluster (2 worker processes).
 
 The cluster starts once per module; each worker loads its own spaCy model,
 so this module takes some seconds, most of them model loading.
@@ -17,8 +17,12 @@ pd = pytest.importorskip("pandas")
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 
-import newsparse.dask as nd  # noqa: E402
+import newsparse.run.dask as nd  # noqa: E402
 from newsparse import Article, ArticleInput  # noqa: E402
+from newsparse.corpus.tables import COLUMNS as TABLE_COLUMNS  # noqa: E402
+from newsparse.corpus.tables import rows_of  # noqa: E402
+
+pytestmark = pytest.mark.slow  # a LocalCluster of worker processes
 
 RECORDS = [
     {
@@ -60,8 +64,8 @@ def client():
 @pytest.fixture(scope="module")
 def expected(parser):
     """What the serial parse_many gives on the same input, as dicts."""
+    from newsparse import ParseFailure
     from newsparse.io import record_to_input
-    from newsparse.parser import ParseFailure
 
     def as_input(record):
         try:
@@ -76,7 +80,7 @@ def test_register_loads_one_parser_per_worker_process(client):
     recipe = nd.recipe_for()
 
     def loaded(key=recipe.key):
-        from newsparse.batch import _PARSERS
+        from newsparse.run.pool import _PARSERS
 
         return key in _PARSERS and _PARSERS[key]._backend is not None
 
@@ -115,14 +119,19 @@ def test_bag_of_plain_texts_and_inputs(client, parser):
 def test_dataframe_columns_and_index(client, expected):
     frame = pd.DataFrame(RECORDS, index=pd.Index([10, 11, 12, 13, 14], name="row"))
     out = nd.parse_dataframe(dd.from_pandas(frame, npartitions=2)).compute()
-    assert list(out.columns) == list(nd.ARTICLE_COLUMNS)
+    # one row layout for an article: the tables' articles row, plus the article as JSON
+    assert list(out.columns) == [*TABLE_COLUMNS["articles"], "article"]
     assert list(out.index) == [10, 11, 12, 13, 14]
-    assert list(out["id"]) == [r["id"] for r in RECORDS]
+    assert list(out["article_id"]) == [r["id"] for r in RECORDS]
     bad = out.loc[12]
-    assert "whitespace" in bad["error"] and pd.isna(bad["article"])
+    assert "whitespace" in bad["parse_error"] and pd.isna(bad["article"])
     for (_, row), want in zip(out.iterrows(), expected, strict=True):
         if isinstance(want, Article):
-            assert pd.isna(row["error"])
+            assert pd.isna(row["parse_error"])
+            table_row = rows_of(want)["articles"][0]
+            assert {key: row[key] for key in ("article_id", "n_quotes", "n_actors", "characters")} == {
+                key: table_row[key] for key in ("article_id", "n_quotes", "n_actors", "characters")
+            }
             assert json.loads(row["article"]) == want.to_dict()
             assert row["n_quotes"] == len(want.quotes) and row["n_actors"] == len(want.actors)
     assert out.loc[10, "published"].startswith("2025-03-04")

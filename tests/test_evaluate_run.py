@@ -39,9 +39,10 @@ def test_a_dates_only_file_skips_quote_scoring(parser) -> None:
     assert "dates" in report and "actors" not in report and "stances" not in report
 
 
+@pytest.mark.slow
 def test_worker_pool_keeps_input_order_and_parses_with_the_dct() -> None:
     gold = read_gold(DATA / "tiny-gold.jsonl")
-    predictions = list(predict(gold.articles, jobs=2, parser_options={"disable": ["stances"]}, chunk=1))
+    predictions = list(predict(gold.articles, jobs=2, parser_options={"disable": ["stances"]}))
     assert [p.article.id for p in predictions] == ["harbor-bridge", "water-rates"]
     assert [p.error for p in predictions] == [None, None]
     assert [p.article.published.isoformat() for p in predictions] == ["2024-03-13T00:00:00", "2024-06-10T08:00:00"]

@@ -17,7 +17,7 @@ from newsparse import (
     hookimpl,
 )
 from newsparse.analysis import Analysis, Sentence, Token
-from newsparse.nlp.base import BackendUnavailable
+from newsparse.nlp.base import Backend, BackendUnavailable
 
 TEXT = "“The bridge opens in May,” Mayor Ines Duarte said. Critics disagreed."
 
@@ -192,7 +192,7 @@ def test_builtin_extractors_are_entry_point_plugins(parser):
     assert info["backends"].hooks == ("newsparse_load_backend",)
 
 
-class WhitespaceBackend:
+class WhitespaceBackend(Backend):
     """A user backend: one sentence, whitespace tokens, no tags. Replaces spaCy when registered."""
 
     name = "spacy"
@@ -298,3 +298,106 @@ def test_publication_date_found_by_a_plugin_is_used_only_without_the_callers(mak
     )
     given = parser.parse("Nairobi – Talks resumed.", published="2020-01-01")
     assert (given.published.year, given.published_source, given.published_span) == (2020, "caller", None)
+
+
+def test_a_date_found_by_the_dates_phase_reaches_the_later_phases(make):
+    import datetime as dt
+
+    from newsparse import PublishedDate
+
+    class Dateline:
+        name = "dateline-y"
+
+        @hookimpl
+        def newsparse_dates(self, document):
+            return [PublishedDate(dt.datetime(2024, 3, 14), "dateline", Span.of(document.text, 0, 7))]
+
+    seen = {}
+
+    class Quotes:
+        name = "quotes-y"
+
+        @hookimpl
+        def newsparse_quotes(self, document):
+            seen["quotes"] = document.published
+
+    class Stances:
+        name = "stances-y"
+
+        @hookimpl
+        def newsparse_stances(self, document):
+            seen["stances"] = document.published
+
+    parser = make(Dateline(), Quotes(), Stances())
+    parser.parse("Nairobi – Talks resumed.")
+    assert seen == {"quotes": dt.datetime(2024, 3, 14), "stances": dt.datetime(2024, 3, 14)}
+    parser.parse("Nairobi – Talks resumed.", published="2020-01-01")  # the caller's date wins everywhere
+    assert seen == {"quotes": dt.datetime(2020, 1, 1), "stances": dt.datetime(2020, 1, 1)}
+
+
+def test_hook_wrappers_are_refused_when_registered(parser):
+    from newsparse import PluginRegistrationError
+
+    class Wrapper:
+        name = "wrapper"
+
+        @hookimpl(wrapper=True)
+        def newsparse_actors(self, document):
+            return (yield)
+
+    class OldStyleWrapper:
+        name = "old-wrapper"
+
+        @hookimpl(hookwrapper=True)
+        def newsparse_quotes(self, document):
+            yield
+
+    for plugin in (Wrapper(), OldStyleWrapper()):
+        with pytest.raises(PluginRegistrationError, match=f"plugin '{plugin.name}'.*hook wrapper"):
+            Parser(backend=parser.backend, plugins=[plugin], load_entry_points=False)
+
+
+def test_an_invalid_finalize_result_raises_in_raise_mode_like_every_phase(make):
+    class BadFinal:
+        name = "bad-final"
+
+        @hookimpl
+        def newsparse_finalize(self, article):
+            return "not an article"
+
+    with pytest.raises(PluginError, match="plugin 'bad-final' failed in phase 'finalize'.*Article of the same text"):
+        make(BadFinal(), errors="raise").parse(TEXT)
+
+
+def test_the_trace_callback_sees_every_hook_call(make):
+    calls = []
+    parser = make(Names(), FirstQuote(), Exploding(), trace=calls.append)
+    parser.parse(TEXT)
+    by_plugin = {(c.plugin, c.hook): c for c in calls}
+    assert by_plugin[("names", "newsparse_actors")].results == 1
+    assert by_plugin[("first-quote", "newsparse_quotes")].results == 1
+    exploded = by_plugin[("exploding", "newsparse_actors")]
+    assert exploded.results == 0 and exploded.error.startswith("KeyError")
+    assert all(c.seconds >= 0 for c in calls)
+
+
+def test_a_plugin_class_gets_one_instance_per_parser(parser):
+    class Counting:
+        instances = 0
+
+        def __init__(self):
+            Counting.instances += 1
+            self.seen = 0
+
+        @hookimpl
+        def newsparse_actors(self, document):
+            self.seen += 1
+
+    first = Parser(backend=parser.backend, plugins=[Counting], load_entry_points=False)
+    second = Parser(backend=parser.backend, plugins=[Counting], load_entry_points=False)
+    first.parse(TEXT)
+    first.parse(TEXT)
+    assert Counting.instances == 2
+    mine = first.registry.manager.get_plugin("Counting")
+    other = second.registry.manager.get_plugin("Counting")
+    assert (mine.seen, other.seen) == (2, 0)

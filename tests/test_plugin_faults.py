@@ -113,6 +113,7 @@ def test_failures_survive_the_json_round_trip(backend):
     assert Article.from_json(article.to_json()).failures == article.failures
 
 
+@pytest.mark.slow
 def test_cli_plugin_timeout_records_the_hang_and_writes_the_article(tmp_path, monkeypatch):
     import json
 

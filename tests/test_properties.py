@@ -13,7 +13,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Article, InputError, Parser
-from newsparse.hostile import QUOTE_MARKS, WORDS, hostile_article
+from support.hostile import QUOTE_MARKS, WORDS, hostile_article
+
+pytestmark = pytest.mark.slow  # hypothesis over whole parses, megabyte inputs
 
 SETTINGS = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]

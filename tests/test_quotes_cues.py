@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import cues as lexicon_module
 from newsparse_quotes import cues
 
 
@@ -56,15 +57,17 @@ def test_framing_of_distancing_and_endorsing_verbs() -> None:
 
 def test_malformed_line_is_named() -> None:
     with pytest.raises(ValueError, match=r"mine.tsv:3"):
-        cues.parse_lexicon(["# comment", "say\tverb\tspeech\tneutral\tclause", "shout\tverb\tspeech"], "mine.tsv")
+        lexicon_module.parse_lexicon(
+            ["# comment", "say\tverb\tspeech\tneutral\tclause", "shout\tverb\tspeech"], "mine.tsv"
+        )
     with pytest.raises(ValueError, match=r":1"):
-        cues.parse_lexicon(["say\tverb\tgossip\tneutral\tclause"], "x")
+        lexicon_module.parse_lexicon(["say\tverb\tgossip\tneutral\tclause"], "x")
 
 
 def test_user_lexicon_file(tmp_path) -> None:
     path = tmp_path / "my_cues.tsv"
     path.write_text("# mine\ngrumble\tverb\tspeech\temotive\tclause\n", encoding="utf-8")
-    lex = cues.load_lexicon(path)
+    lex = lexicon_module.load_lexicon(path)
     assert len(lex) == 1 and "grumble" in lex and lex.entry("grumble").framing == "emotive"
 
 

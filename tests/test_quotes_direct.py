@@ -48,8 +48,10 @@ CASES = [
         '"Great reporter," Mayor Jo Kim, the city\'s longest-serving mayor and a former teacher at the high school, said.',
         [(["Great reporter"], "Kim")],
     ),
-    ("''My advice was to wait,'' recalled Jane Cole, then an envoy. ''It did not feel right.''",
-     [(["My advice was to wait", "It did not feel right."], "Cole")]),
+    (
+        "''My advice was to wait,'' recalled Jane Cole, then an envoy. ''It did not feel right.''",
+        [(["My advice was to wait", "It did not feel right."], "Cole")],
+    ),
     # attribution before the quote
     (
         'Finance Minister Jan Kowalski said: "The budget is balanced for the first time in years."',

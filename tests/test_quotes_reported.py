@@ -30,23 +30,107 @@ def _one(analyze, text: str, content: str, taken: list[Candidate] | None = None)
 
 # text, content, speaker, cue lemma, cue class
 INDIRECT = [
-    ("The mayor said that the bridge would reopen in May.", "that the bridge would reopen in May", "The mayor", "say", "speech"),
+    (
+        "The mayor said that the bridge would reopen in May.",
+        "that the bridge would reopen in May",
+        "The mayor",
+        "say",
+        "speech",
+    ),
     ("The mayor said the bridge would reopen in May.", "the bridge would reopen in May", "The mayor", "say", "speech"),
-    ("Police say two men were arrested near the station.", "two men were arrested near the station", "Police", "say", "speech"),
-    ("Ms. Okafor told reporters that the talks had stalled.", "that the talks had stalled", "Ms. Okafor", "tell", "speech"),
+    (
+        "Police say two men were arrested near the station.",
+        "two men were arrested near the station",
+        "Police",
+        "say",
+        "speech",
+    ),
+    (
+        "Ms. Okafor told reporters that the talks had stalled.",
+        "that the talks had stalled",
+        "Ms. Okafor",
+        "tell",
+        "speech",
+    ),
     ("The coach told his players they had nothing to fear.", "they had nothing to fear", "The coach", "tell", "speech"),
-    ("The minister warned that prices would keep rising.", "that prices would keep rising", "The minister", "warn", "speech"),
-    ("The defendant has insisted he was at home that night.", "he was at home that night", "The defendant", "insist", "speech"),
-    ("Economists argue that the tax cut will not pay for itself.", "that the tax cut will not pay for itself", "Economists", "argue", "speech"),
-    ("The company acknowledged that the software had a flaw.", "that the software had a flaw", "The company", "acknowledge", "speech"),
-    ("The spokeswoman denied that the chief had resigned.", "that the chief had resigned", "The spokeswoman", "deny", "speech"),
-    ("The senator tweeted that the vote would be delayed.", "that the vote would be delayed", "The senator", "tweet", "writing"),
-    ("In his memoir, the general writes that the war was unwinnable.", "that the war was unwinnable", "the general", "write", "writing"),
-    ("The landlord claimed the tenants had damaged the roof.", "the tenants had damaged the roof", "The landlord", "claim", "speech"),
-    ("The principal explained that classes would start later.", "that classes would start later", "The principal", "explain", "speech"),
-    ("The agency announced that it would close three offices.", "that it would close three offices", "The agency", "announce", "speech"),
+    (
+        "The minister warned that prices would keep rising.",
+        "that prices would keep rising",
+        "The minister",
+        "warn",
+        "speech",
+    ),
+    (
+        "The defendant has insisted he was at home that night.",
+        "he was at home that night",
+        "The defendant",
+        "insist",
+        "speech",
+    ),
+    (
+        "Economists argue that the tax cut will not pay for itself.",
+        "that the tax cut will not pay for itself",
+        "Economists",
+        "argue",
+        "speech",
+    ),
+    (
+        "The company acknowledged that the software had a flaw.",
+        "that the software had a flaw",
+        "The company",
+        "acknowledge",
+        "speech",
+    ),
+    (
+        "The spokeswoman denied that the chief had resigned.",
+        "that the chief had resigned",
+        "The spokeswoman",
+        "deny",
+        "speech",
+    ),
+    (
+        "The senator tweeted that the vote would be delayed.",
+        "that the vote would be delayed",
+        "The senator",
+        "tweet",
+        "writing",
+    ),
+    (
+        "In his memoir, the general writes that the war was unwinnable.",
+        "that the war was unwinnable",
+        "the general",
+        "write",
+        "writing",
+    ),
+    (
+        "The landlord claimed the tenants had damaged the roof.",
+        "the tenants had damaged the roof",
+        "The landlord",
+        "claim",
+        "speech",
+    ),
+    (
+        "The principal explained that classes would start later.",
+        "that classes would start later",
+        "The principal",
+        "explain",
+        "speech",
+    ),
+    (
+        "The agency announced that it would close three offices.",
+        "that it would close three offices",
+        "The agency",
+        "announce",
+        "speech",
+    ),
     ("The chairman added that no jobs would be lost.", "that no jobs would be lost", "The chairman", "add", "speech"),
-    ("The State Department said the embassy would stay open.", "the embassy would stay open", "The State Department", "say", "speech"),
+    (
+        "The State Department said the embassy would stay open.",
+        "the embassy would stay open",
+        "The State Department",
+        "say",
+        "speech",
+    ),
 ]
 
 
@@ -62,18 +146,72 @@ def test_indirect_speech(analyze, text: str, content: str, speaker: str, lemma: 
 
 # attributions beyond speech: positions, beliefs, wishes, endorsements
 BEYOND_SPEECH = [
-    ("Most farmers believe the drought will last another year.", "the drought will last another year", "Most farmers", "believe", "cognition"),
+    (
+        "Most farmers believe the drought will last another year.",
+        "the drought will last another year",
+        "Most farmers",
+        "believe",
+        "cognition",
+    ),
     ("The union wants the city to raise wages.", "the city to raise wages", "The union", "want", "cognition"),
-    ("Investors fear that the bank will raise rates again.", "that the bank will raise rates again", "Investors", "fear", "cognition"),
-    ("Organizers hope the festival will draw big crowds.", "the festival will draw big crowds", "Organizers", "hope", "cognition"),
-    ("Analysts expect the merger to close next spring.", "the merger to close next spring", "Analysts", "expect", "cognition"),
-    ("The teachers union endorsed Maria Lopez for governor.", "Maria Lopez for governor", "The teachers union", "endorse", "stance"),
-    ("The council criticized the plan as too expensive.", "the plan as too expensive", "The council", "criticize", "stance"),
-    ("Residents accused the company of polluting the creek.", "the company of polluting the creek", "Residents", "accuse", "stance"),
+    (
+        "Investors fear that the bank will raise rates again.",
+        "that the bank will raise rates again",
+        "Investors",
+        "fear",
+        "cognition",
+    ),
+    (
+        "Organizers hope the festival will draw big crowds.",
+        "the festival will draw big crowds",
+        "Organizers",
+        "hope",
+        "cognition",
+    ),
+    (
+        "Analysts expect the merger to close next spring.",
+        "the merger to close next spring",
+        "Analysts",
+        "expect",
+        "cognition",
+    ),
+    (
+        "The teachers union endorsed Maria Lopez for governor.",
+        "Maria Lopez for governor",
+        "The teachers union",
+        "endorse",
+        "stance",
+    ),
+    (
+        "The council criticized the plan as too expensive.",
+        "the plan as too expensive",
+        "The council",
+        "criticize",
+        "stance",
+    ),
+    (
+        "Residents accused the company of polluting the creek.",
+        "the company of polluting the creek",
+        "Residents",
+        "accuse",
+        "stance",
+    ),
     ("The mayor called for an independent inquiry.", "an independent inquiry", "The mayor", "call for", "stance"),
-    ("Doctors urged parents to vaccinate their children.", "parents to vaccinate their children", "Doctors", "urge", "stance"),
+    (
+        "Doctors urged parents to vaccinate their children.",
+        "parents to vaccinate their children",
+        "Doctors",
+        "urge",
+        "stance",
+    ),
     ("Two unions backed the strike.", "the strike", "Two unions", "back", "stance"),
-    ("The new survey shows that most voters distrust both parties.", "that most voters distrust both parties", "The new survey", "show", "evidence"),
+    (
+        "The new survey shows that most voters distrust both parties.",
+        "that most voters distrust both parties",
+        "The new survey",
+        "show",
+        "evidence",
+    ),
 ]
 
 
@@ -339,7 +477,9 @@ def test_more_attribution_verbs(analyze, text: str, content: str, cls: str) -> N
 
 
 def test_content_runs_over_a_stray_full_stop(analyze) -> None:
-    text = "The ministry says it wants to cooperate. fully and openly with its neighbours on water.\n\nTalks resume soon."
+    text = (
+        "The ministry says it wants to cooperate. fully and openly with its neighbours on water.\n\nTalks resume soon."
+    )
     candidate = _one(analyze, text, "it wants to cooperate. fully and openly with its neighbours on water")
     assert _speaker(text, candidate) == "The ministry"
 
@@ -362,8 +502,14 @@ def test_reported_figures_are_content(analyze) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The governor leads her challenger by nine points in the latest poll.", "The governor leads her challenger by nine points"),
-        ("In a new survey, half of the nurses work more than 50 hours a week.", "half of the nurses work more than 50 hours a week"),
+        (
+            "The governor leads her challenger by nine points in the latest poll.",
+            "The governor leads her challenger by nine points",
+        ),
+        (
+            "In a new survey, half of the nurses work more than 50 hours a week.",
+            "half of the nurses work more than 50 hours a week",
+        ),
     ],
 )
 def test_poll_is_the_source_of_the_clause_it_frames(analyze, text: str, content: str) -> None:
@@ -382,7 +528,11 @@ def test_in_phrase_that_is_not_a_poll_is_no_source(analyze) -> None:
     [
         ("The senator seemed to enjoy the argument.", "The senator | to enjoy the argument", "seem"),
         ("The new bridge appears to be sinking slowly.", "The new bridge | to be sinking slowly", "appear"),
-        ("The council is expected to approve the budget next week.", "The council | to approve the budget next week", "expect"),
+        (
+            "The council is expected to approve the budget next week.",
+            "The council | to approve the budget next week",
+            "expect",
+        ),
         ("It appears that the vote will be delayed.", "that the vote will be delayed", "appear"),
     ],
 )

@@ -110,6 +110,7 @@ def test_quote_that_never_closes_is_recovered_to_its_paragraph_end(analyze):
     assert all("hearing" not in q.text for q in direct_quotes)
 
 
+@pytest.mark.slow
 def test_one_megabyte_of_text():
     prose = "The council met again on Tuesday and the budget was discussed at length by everyone present. " * 10
     paragraph = '"We will not give up," said Anna Berg. ' + prose + 'And a stray " mark.\n\n'
@@ -118,6 +119,7 @@ def test_one_megabyte_of_text():
     assert len(quotes) >= text.count("We will not give up")
 
 
+@pytest.mark.slow
 def test_one_megabyte_single_unclosed_quote():
     text = '"' + "word " * 200_000
     segments = marks.scan(text)
@@ -125,6 +127,7 @@ def test_one_megabyte_single_unclosed_quote():
     check(text, newsparse_quotes.extract(cheap_analysis(text)))
 
 
+@pytest.mark.slow
 def test_only_quote_marks_megabyte():
     text = '"“”«»' * 200_000
     check(text, newsparse_quotes.extract(cheap_analysis(text)))
@@ -140,6 +143,7 @@ def test_random_mark_soup(text):
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=300))
+@pytest.mark.slow
 def test_random_unicode(text):
     if not text.strip():
         return

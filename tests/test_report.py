@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 from newsparse import Actor, ActorKind, Article, Provenance, Quote, QuoteKind, Span
 from newsparse.cli import build_parser, main
-from newsparse.report import render_report, write_report
-from newsparse.report.load import load_articles
-from newsparse.report.render import _Mark, highlight
-from newsparse.report.summary import PALETTE, summarize
+from newsparse.corpus.report import render_report, write_report
+from newsparse.corpus.report.load import load_articles
+from newsparse.corpus.report.render import _Mark, highlight
+from newsparse.corpus.report.summary import PALETTE, summarize
 from sample_articles import COUNCIL_TEXT, clinic_article, council_article, sample_articles, span
 
 VOID = {"meta", "input", "br", "img", "hr", "link", "rect"}
@@ -221,7 +221,7 @@ def test_article_without_results_or_id():
 def test_load_parsed_jsonl_without_loading_a_parser(tmp_path, monkeypatch):
     path = tmp_path / "parsed.jsonl"
     path.write_text("".join(a.to_json() + "\n" for a in sample_articles()) + "{broken\n", encoding="utf-8")
-    monkeypatch.setattr("newsparse.report.load.Parser", lambda **kw: pytest.fail("a parser was created"))
+    monkeypatch.setattr("newsparse.corpus.report.load.Parser", lambda **kw: pytest.fail("a parser was created"))
     articles, failures = load_articles([str(path)])
     assert articles == sample_articles()
     assert len(failures) == 1 and f"{path}:3" in failures[0].error and "broken JSON" in failures[0].error
@@ -300,7 +300,7 @@ def test_cli_report_parses_raw_text(tmp_path, parser, monkeypatch):
     text = '"We are ready," said Captain Mia Holm, the port director. The harbour reopens on Monday, officials said.\n'
     source.write_text(text, encoding="utf-8")
     created = []
-    monkeypatch.setattr("newsparse.report.load.Parser", lambda **options: created.append(options) or parser)
+    monkeypatch.setattr("newsparse.corpus.report.load.Parser", lambda **options: created.append(options) or parser)
     out = tmp_path / "report.html"
     assert main(["report", str(source), "-o", str(out), "--disable", "stances"]) == 0
     assert created == [{"backend": "spacy", "disable": ["stances"]}]

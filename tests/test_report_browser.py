@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from newsparse import Article
-from newsparse.report import write_report
+from newsparse.corpus.report import write_report
 from sample_articles import sample_articles
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]  # headless Chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "data"

@@ -7,11 +7,10 @@ import json
 
 import pytest
 
-from newsparse import ArticleInput
+from newsparse import ArticleInput, ParseFailure
 from newsparse.cli import main
 from newsparse.errors import InputError
-from newsparse.parser import ParseFailure
-from newsparse.resume import Tally, prepare_append, scan_output, skip_done
+from newsparse.run.resume import Tally, prepare_append, scan_output, skip_done
 
 
 def _line(article_id: str, text: str = "Some text.") -> str:

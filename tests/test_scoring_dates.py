@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import Article, DateMention, Span
-from newsparse.scoring_dates import score_dates
+from newsparse.evaluate.dates import score_dates
 
 TEXT = "On Monday the firm said sales fell last month and would recover over three years."
 

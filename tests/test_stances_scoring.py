@@ -6,9 +6,10 @@ import json
 
 import pytest
 
+from newsparse import combine_polarities as verdict
+from newsparse.corpus.stances import summarize_stances
+from newsparse.evaluate.stances import best_quote, macro_f1, score_stances
 from newsparse.models import Actor, ActorKind, Article, Polarity, Quote, Span, Stance
-from newsparse.scoring_stances import best_quote, macro_f1, score_stances
-from newsparse.stance_summary import summarize_stances, verdict
 
 TEXT = 'Ana Ruiz said the plan was "a clear success". Leo Park said it was "a costly mistake". Ruiz said more.'
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse.scoring_stances import label_scores
+from newsparse.evaluate.stances import label_scores
 from newsparse_stances import StanceExtractor
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "stance_testset.py"

@@ -12,7 +12,7 @@ import pytest
 import newsparse
 from newsparse import Article, ArticleInput, ParseFailure
 from newsparse.cli import main
-from newsparse.tables import COLUMNS, TABLE_NAMES, MissingExtra, to_dataframes, write_tables
+from newsparse.corpus.tables import COLUMNS, TABLE_NAMES, MissingExtra, to_dataframes, write_tables
 from sample_articles import clinic_article, council_article, sample_articles
 
 

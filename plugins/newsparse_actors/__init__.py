@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsparse.document import Document
-from newsparse.hookspecs import hookimpl
-from newsparse.models import Actor
+from newsparse import Actor, Document, hookimpl
 from newsparse_actors.extract import extract_actors
 
 __version__ = "0.1.0"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from newsparse.analysis import Analysis, Entity, Token
+from newsparse import Analysis, Entity, Token
 
 
 class Context:

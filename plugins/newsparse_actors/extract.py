@@ -22,8 +22,7 @@ from collections import Counter, defaultdict
 
 import attrs
 
-from newsparse.analysis import Analysis, Token
-from newsparse.models import Actor, ActorKind, Span
+from newsparse import Actor, ActorKind, Analysis, Span, Token
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place
 from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
@@ -102,8 +101,8 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
         orgs = [o for o in orgs if (o.start, o.end) not in taken]
         places = [p for p in places if (p.start, p.end) not in taken]
         clusters = cluster_people(names + extra)
-    people = [_build_person(ctx, cluster) for cluster in clusters]
-    people = [p for p in people if p is not None]
+    built = [_build_person(ctx, cluster) for cluster in clusters]
+    people = [p for p in built if p is not None]
     organizations = _build_orgs(ctx, orgs)
     _acronym_mentions(ctx, organizations)
     acting_places = _build_places(ctx, places)
@@ -259,7 +258,7 @@ def _mislabelled_person_mentions(
         known.update((words[0], words[-1]))
     if not known:
         return []
-    covered = set()
+    covered: set[int] = set()
     for cluster in clusters:
         for m in cluster.mentions:
             covered.update(range(m.first, m.last))
@@ -277,7 +276,8 @@ def _mislabelled_person_mentions(
             continue
         if token.i in sentence_starts and token.pos != "PROPN" and fold(token.text) not in known:
             continue  # a capitalized common noun opening a sentence: only an exact name counts
-        if "-" in token.text or ctx.entity_at(token.i) is not None and ctx.entity_at(token.i).label == "PERSON":
+        entity = ctx.entity_at(token.i)
+        if "-" in token.text or entity is not None and entity.label == "PERSON":
             # parts of hyphenated entities ("Blinken-Xi") are looked at one by one
             if not _person_word(token.text, known):
                 continue
@@ -397,9 +397,9 @@ def _acronym_mentions(ctx: Context, organizations: dict[str, Built]) -> None:
         return
     covered = {start for built in organizations.values() for start, _ in built.spans}
     for token in ctx.tokens:
-        built = acronyms.get(token.text)
-        if built is not None and token.start not in covered:
-            built.spans.add((token.start, token.end))
+        acronym = acronyms.get(token.text)
+        if acronym is not None and token.start not in covered:
+            acronym.spans.add((token.start, token.end))
 
 
 def _build_places(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
@@ -509,13 +509,13 @@ def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
     """
     owners: dict[str, Built | None] = {}
     by_title: dict[str, list[Built]] = defaultdict(list)
-    for person in people:
-        for key in _role_keys(person):
-            owners[key] = None if key in owners and owners[key] is not person else person
-        words = set(fold(person.role or "").split()) & TITLE_WORDS
-        title = HONORIFIC_TITLES.get(honorific_key(person.title) or "") if person.title else None
+    for known in people:
+        for key in _role_keys(known):
+            owners[key] = None if key in owners and owners[key] is not known else known
+        words = set(fold(known.role or "").split()) & TITLE_WORDS
+        title = HONORIFIC_TITLES.get(honorific_key(known.title) or "") if known.title else None
         for word in words | ({title, "representative"} if title == "congressman" else {title} if title else set()):
-            by_title[word].append(person)
+            by_title[word].append(known)
     if not owners and not by_title:  # nothing to refer back to
         return
     starts = {id(p): sorted(s for s, _ in p.spans) for p in people}
@@ -528,7 +528,8 @@ def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
         for child in children[chunk.root]:
             if child >= last and tokens[child].text.lower() == "of":
                 last = max(last, ctx.analysis.subtree(child)[1])
-        person, end = None, last
+        person: Built | None = None
+        end = last
         for end in (last, chunk.last):
             person = owners.get(_description_key(ctx, chunk.first + 1, end, ctx.slice(chunk.first + 1, end)))
             if person is not None:
@@ -553,14 +554,8 @@ def _title_antecedent(
     candidates = by_title.get(fold(ctx.tokens[root].text))
     if not candidates:
         return None
-    place = next(
-        (
-            ctx.entity_at(i)
-            for i in range(first, last)
-            if ctx.entity_at(i) is not None and ctx.entity_at(i).label in ("GPE", "NORP")
-        ),
-        None,
-    )
+    entities = (ctx.entity_at(i) for i in range(first, last))
+    place = next((e for e in entities if e is not None and e.label in ("GPE", "NORP")), None)
     if place is not None:
         printed = fold(canonical_place(clean_org_name(ctx.text[place.start : place.end])))
         candidates = [

@@ -21,8 +21,7 @@ import re
 
 import attrs
 
-from newsparse.analysis import Entity
-from newsparse.models import ActorKind
+from newsparse import ActorKind, Entity
 from newsparse_actors.context import Context
 
 SPEECH_LEMMAS = frozenset(

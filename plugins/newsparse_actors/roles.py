@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from newsparse.analysis import Entity, Token
+from newsparse import Entity, Token
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.names import TITLE_WORDS, clean_org_name, fold, honorific_key

@@ -14,9 +14,7 @@ arithmetic), ``tense`` (past/future from the parse), ``dateline``
 
 from __future__ import annotations
 
-from newsparse.document import Document
-from newsparse.hookspecs import hookimpl
-from newsparse.models import DateMention, PublishedDate
+from newsparse import DateMention, Document, PublishedDate, hookimpl
 from newsparse_dates.dateline import day_month_order, find_published, has_numeric_dates
 from newsparse_dates.extract import extract_dates
 

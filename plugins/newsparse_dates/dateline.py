@@ -22,7 +22,7 @@ import logging
 import re
 from typing import NamedTuple
 
-from newsparse.models import PublishedDate, Span
+from newsparse import PublishedDate, Span
 from newsparse_dates.lexicon import month_number
 from newsparse_dates.patterns import DAY, MONTH, WEEKDAY, YEAR
 
@@ -144,12 +144,20 @@ def _numeric(text: str, url: str | None) -> PublishedDate | None:
     return PublishedDate(value, f"dateline ({evidence})", Span.of(text, match.start("date"), match.end("date")))
 
 
+def _leading_number(text: str) -> int:
+    """``12`` from ``12th``: the day group of a dateline starts with its digits."""
+    digits = re.match(r"\d+", text)
+    if digits is None:
+        raise ValueError(f"no day number in {text!r}")
+    return int(digits.group())
+
+
 def _place(text: str, url: str | None) -> PublishedDate | None:
     match = _PLACE_DATELINE.search(text[:2000])
     if match is None:
         return None
     month = month_number(match["month"])
-    day = int(re.match(r"\d+", match["day"]).group())
+    day = _leading_number(match["day"])
     source = "dateline"
     if match["year"]:
         year = int(match["year"])
@@ -174,14 +182,12 @@ def _date_line(text: str) -> PublishedDate | None:
             if match["iso"]:
                 date = dt.date.fromisoformat(match["iso"])
             elif match["month"]:
-                date = dt.date(
-                    int(match["year"]), month_number(match["month"]) or 0, int(re.match(r"\d+", match["day"]).group())
-                )
+                date = dt.date(int(match["year"]), month_number(match["month"]) or 0, _leading_number(match["day"]))
             else:
                 date = dt.date(
                     int(match["year2"]),
                     month_number(match["month2"]) or 0,
-                    int(re.match(r"\d+", match["day2"]).group()),
+                    _leading_number(match["day2"]),
                 )
         except ValueError:
             continue

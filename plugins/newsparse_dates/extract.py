@@ -15,12 +15,11 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from newsparse.analysis import Analysis
-from newsparse.models import DateMention, Span
+from newsparse import Analysis, DateMention, Span
 from newsparse_dates.normalize import HANDLERS, Context, Timex
-from newsparse_dates.patterns import RULES, TRIGGER, Rule, WINDOW_AFTER, WINDOW_BEFORE
+from newsparse_dates.patterns import RULES, TRIGGER, WINDOW_AFTER, WINDOW_BEFORE, Rule
 from newsparse_dates.tense import tense_at
 
 __all__ = ["extract_dates", "find_candidates", "resolve", "windows"]
@@ -248,7 +247,7 @@ class _Tenses:
         return self.cache[(start, end)]
 
 
-def _context(text: str, candidate: Match, anchor: dt.datetime | None, tenses: _Tenses, **known: object) -> Context:
+def _context(text: str, candidate: Match, anchor: dt.datetime | None, tenses: _Tenses, **known: Any) -> Context:
     return Context(
         anchor,
         lambda: tenses.of(candidate.start, candidate.end),

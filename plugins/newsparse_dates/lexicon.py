@@ -189,7 +189,7 @@ def parse_number(text: str) -> float | None:
             if _SCALES[word] >= 1000:
                 total, current = total + current, 0
         elif word in ("half",):
-            current += 0.5
+            current += 0.5  # type: ignore[assignment]  # "two and a half" is the one fractional number
         else:
             return None
     return float(total + current)

@@ -113,7 +113,15 @@ def _g(match: re.Match[str], name: str) -> str | None:
     return value.lower().strip() if value else None
 
 
-def _clock(hour: str | None, minute: str | None, second: str | None = None) -> str:
+def _req(match: re.Match[str], name: str) -> str:
+    """A group the rule's pattern always fills, lower-cased and stripped (``_g`` for optional ones)."""
+    value = _g(match, name)
+    if value is None:
+        raise ValueError(f"the rule matched without its {name!r} group")
+    return value
+
+
+def _clock(hour: str, minute: str | None, second: str | None = None) -> str:
     text = f"T{int(hour):02d}:{int(minute or 0):02d}"
     return text + (f":{int(second):02d}" if second else "")
 
@@ -177,7 +185,7 @@ def _dated(ctx: Context, month: int, day: int, year: int | None) -> tuple[dt.dat
 
 def _month_day(match: re.Match[str], ctx: Context) -> Timex | None:
     month = month_number(match["month"])
-    day = int(re.match(r"\d+", match["day"]).group())
+    day = int(re.match(r"\d+", match["day"])[0])  # type: ignore[index]  # the pattern's day starts with digits
     year = _year_of(match["year"])
     if month is None:
         return None
@@ -270,7 +278,7 @@ _DEICTIC_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 @handler("deictic")
 def _deictic(match: re.Match[str], ctx: Context) -> Timex | None:
-    word, pod = _g(match, "word"), _g(match, "pod")
+    word, pod = _req(match, "word"), _g(match, "pod")
     if ctx.anchor is None:
         return Timex("DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", "day")
     date = (ctx.anchor + dt.timedelta(days=_DEICTIC_SHIFT[word])).isoformat()
@@ -283,7 +291,7 @@ def _deictic(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("part_of_day")
 def _part_of_day(match: re.Match[str], ctx: Context) -> Timex | None:
-    ref, ref2, pod = _g(match, "ref"), _g(match, "ref2"), _g(match, "pod")
+    ref, ref2, pod = _g(match, "ref"), _g(match, "ref2"), _req(match, "pod")
     if ref is None and ref2 is None and pod != "overnight" and not match["edge"]:
         return None  # a bare "morning" is not anchored to anything
     code = PARTS_OF_DAY.get(pod.replace("mid-", "mid-").strip(), "AF" if "afternoon" in pod else "NI")
@@ -362,7 +370,7 @@ def _unit_value(anchor: dt.date, unit: str, shift: int) -> tuple[str, str]:
 
 @handler("relative")
 def _relative(match: re.Match[str], ctx: Context) -> Timex | None:
-    rel, unit = _g(match, "rel"), _g(match, "unit")
+    rel, unit = _g(match, "rel"), _req(match, "unit")
     if match["unit"][0].isupper() and not match["unit"].isupper():
         return None  # "This Week" mid-sentence is a title (a TV programme), not a week
     if rel in ("that", "the same", "the following", "the previous") and unit in ("year", "month"):
@@ -378,7 +386,7 @@ def _relative(match: re.Match[str], ctx: Context) -> Timex | None:
         return _season_value(ctx, SEASONS[unit], rel)
     if ctx.anchor is None:
         return Timex("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX"), unit)
-    shift = _REL_SHIFT.get(rel, 0)
+    shift = _REL_SHIFT.get(rel, 0) if rel is not None else 0
     if unit == "weekend":
         if shift == 0:
             return Timex("DATE", tl.weekend_value(ctx.anchor, ctx.direction(default=1)), "weekend", ctx.anchor_value)
@@ -549,14 +557,14 @@ def _bare_plural(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("quarter")
 def _quarter(match: re.Match[str], ctx: Context) -> Timex | None:
-    quarter = ORDINALS[_g(match, "ord")]
+    quarter = ORDINALS[_req(match, "ord")]
     year = _year_of(match["year"])
     yref, yrel, owner = _g(match, "yref"), _g(match, "yrel"), _g(match, "owner") or ""
     if yref and yref[-4:].isdigit():
         year = int(yref[-4:])
-    if year is None and ctx.anchor is None:
-        return Timex("DATE", f"XXXX-Q{quarter}", "quarter")
     if year is None:
+        if ctx.anchor is None:
+            return Timex("DATE", f"XXXX-Q{quarter}", "quarter")
         rel_year = {"last year's": -1, "next year's": 1, "this year's": 0}.get(owner)
         if yrel:
             rel_year = {"last": -1, "next": 1, "this": 0}[yrel]
@@ -637,7 +645,7 @@ def _the_year(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("mid_afternoon")
 def _mid_afternoon(match: re.Match[str], ctx: Context) -> Timex | None:
-    code = PARTS_OF_DAY[_g(match, "pod")]
+    code = PARTS_OF_DAY[_req(match, "pod")]
     if ctx.anchor is None:
         return Timex("TIME", f"XXXX-XX-XXT{code}", "part-of-day")
     ref = _g(match, "ref2")
@@ -675,7 +683,7 @@ _DECADE_WORDS = {
 def _decade(match: re.Match[str], ctx: Context) -> Timex | None:
     if match["century"]:
         return Timex("DATE", f"{match['century']}{match['decade']}", "decade")
-    digit = int(match["short"]) if match["short"] else _DECADE_WORDS[_g(match, "word")]
+    digit = int(match["short"]) if match["short"] else _DECADE_WORDS[_req(match, "word")]
     if not match["short"] and not match.group().lower().startswith("the"):
         return None  # "in his forties" is an age
     century = 19 if ctx.anchor is None or digit * 10 > ctx.anchor.year % 100 else ctx.anchor.year // 100
@@ -687,7 +695,7 @@ _CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-f
 
 @handler("century")
 def _century(match: re.Match[str], ctx: Context) -> Timex | None:
-    number = int(match["ord"]) if match["ord"] else _CENTURY_WORDS[_g(match, "word")]
+    number = int(match["ord"]) if match["ord"] else _CENTURY_WORDS[_req(match, "word")]
     return Timex("DATE", f"{number - 1:02d}", "century")
 
 
@@ -713,7 +721,7 @@ def _season_value(ctx: Context, code: str, rel: str | None) -> Timex:
 
 @handler("season")
 def _season(match: re.Match[str], ctx: Context) -> Timex | None:
-    code = SEASONS[_g(match, "season")]
+    code = SEASONS[_req(match, "season")]
     year = _year_of(match["year"], match["spelled"])
     if year is not None:
         return Timex("DATE", f"{year}-{code}", "season")
@@ -725,7 +733,7 @@ def _season(match: re.Match[str], ctx: Context) -> Timex | None:
 
 @handler("season_year")
 def _season_year(match: re.Match[str], ctx: Context) -> Timex | None:
-    return Timex("DATE", f"{match['year']}-{SEASONS[_g(match, 'season')]}", "season")
+    return Timex("DATE", f"{match['year']}-{SEASONS[_req(match, 'season')]}", "season")
 
 
 # -- vague references and sets ---------------------------------------------------------------------
@@ -790,7 +798,7 @@ _ADVERB_SETS = {
 @handler("set")
 def _set(match: re.Match[str], ctx: Context) -> Timex | None:
     if match["adv"]:
-        return Timex("SET", _ADVERB_SETS[_g(match, "adv")], "set")
+        return Timex("SET", _ADVERB_SETS[_req(match, "adv")], "set")
     word = match["unit"] or match["unit2"]
     weekday = weekday_number(word)
     if weekday is not None:

@@ -11,7 +11,7 @@ back on the sentence's first finite verb. Only the backend-neutral
 
 from __future__ import annotations
 
-from newsparse.analysis import Analysis, Token
+from newsparse import Analysis, Token
 
 PAST, PRESENT, FUTURE = -1, 0, 1
 NONE = None

@@ -18,20 +18,11 @@ import bisect
 import logging
 from collections.abc import Iterable, Sequence
 
-from newsparse import hookimpl
-from newsparse.document import Document
-from newsparse.models import Actor, DateMention, Quote, QuoteKind, Span
+from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, hookimpl
 
-from . import direct
+from . import direct, reported
 from .candidates import Candidate
 from .speakers import Entry, Resolver
-
-try:  # reported speech is a separate finder; the plugin works (direct quotes only) without it
-    from . import reported
-except ModuleNotFoundError as _missing:
-    if _missing.name != f"{__name__}.reported":
-        raise
-    reported = None
 
 __version__ = "0.1.0"
 
@@ -50,10 +41,7 @@ def newsparse_quotes(document: Document, actors: tuple[Actor, ...], dates: tuple
 def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention] = ()) -> list[Quote | Actor]:
     """Find, merge and attribute quotes of one analysed text (usable without a Parser)."""
     candidates = direct.find(analysis)
-    if reported is not None:
-        candidates = merge(candidates, reported.find(analysis, list(candidates)))
-    else:
-        candidates = merge(candidates, [])
+    candidates = merge(candidates, reported.find(analysis, list(candidates)))
     quoted = [part for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) for part in c.parts]
     resolver = Resolver(analysis, actors, quoted=quoted)
     quotes = _build(analysis.text, candidates, resolver, dates)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from newsparse.models import QuoteKind
+from newsparse import QuoteKind
 
 Offsets = tuple[int, int]
 

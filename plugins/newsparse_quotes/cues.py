@@ -1,66 +1,31 @@
-"""The attribution-cue lexicon: which words tell the reader that a source said, wrote or holds something.
+"""Finding attribution cues in an analysis, with the public cue lexicon (:mod:`newsparse.cues`).
 
-The lexicon lives in ``cues.tsv`` beside this module (package data) so that
-adding a verb is a one-line change reviewed like any other data; this module
-loads it once and answers two questions for the quote finders:
+The lexicon itself (the table, its classes and framings) is public, in the
+core; this module answers the quote finders' question of *where* a cue is:
 
-* :func:`is_cue_lemma` — is this lemma an attribution cue (optionally of given classes)?
 * :func:`cue_at` — is the token at this index a cue in this sentence, and which
   one (phrasal verbs such as ``call for`` need their particle as a child, verbs
   must be tagged as verbs, ``according to`` is matched on the words)?
-
-Every entry has a *class* (``speech``, ``writing``, ``cognition``, ``stance``,
-``evidence``, ``source``) so speech-only users can filter quotes by
-``Quote.cue_class``, and a *framing* (``neutral``, ``endorsing``,
-``distancing``, ``emotive``) that the stances plugin can read.
+* :func:`phrase_extension` — a cue-widening phrase such as ``in a statement``.
 """
 
 from __future__ import annotations
 
-import functools
-import logging
 from collections.abc import Iterable
-from importlib import resources
-from pathlib import Path
 
 import attrs
 
-from newsparse.analysis import Analysis
+from newsparse import Analysis, cues
 
-log = logging.getLogger(__name__)
-
-CLASSES = ("speech", "writing", "cognition", "stance", "evidence", "source")
-FRAMINGS = ("neutral", "endorsing", "distancing", "emotive")
-TAKES = ("clause", "any", "finite")
-KINDS = ("verb", "phrase")
-
-#: Classes a reader of "who said what" usually wants (speech-only users filter on these).
-SPEECH_CLASSES = frozenset({"speech", "writing"})
+# the public lexicon's names, as the quote finders of this plugin use them
+CLASSES = cues.CLASSES
+SPEECH_CLASSES = cues.SPEECH_CLASSES
+Cue = cues.Cue
+is_cue_lemma = cues.is_cue_lemma
+lexicon = cues.lexicon
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _PARTICLE_DEPS = frozenset({"prt", "prep", "compound:prt"})
-
-
-@attrs.frozen
-class Cue:
-    """One lexicon entry (a line of ``cues.tsv``)."""
-
-    text: str
-    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
-    cls: str = attrs.field(validator=attrs.validators.in_(CLASSES))
-    framing: str = attrs.field(default="neutral", validator=attrs.validators.in_(FRAMINGS))
-    takes: str = attrs.field(default="clause", validator=attrs.validators.in_(TAKES))
-
-    @property
-    def lemma(self) -> str:
-        """The verb lemma (first word); ``call`` for ``call for``."""
-        return self.text.split()[0]
-
-    @property
-    def particle(self) -> str | None:
-        """The particle or preposition of a phrasal verb (``for`` in ``call for``), else ``None``."""
-        words = self.text.split()
-        return words[1] if self.kind == "verb" and len(words) > 1 else None
 
 
 @attrs.frozen
@@ -90,82 +55,6 @@ class CueMatch:
     @property
     def framing(self) -> str:
         return self.cue.framing
-
-
-class Lexicon:
-    """The loaded cue entries, indexed for constant-time lookup by lemma."""
-
-    def __init__(self, cues: Iterable[Cue]) -> None:
-        self.cues: tuple[Cue, ...] = tuple(cues)
-        self.verbs: dict[str, list[Cue]] = {}
-        self.phrases: dict[tuple[str, ...], Cue] = {}
-        for cue in self.cues:
-            if cue.kind == "verb":
-                # phrasal entries first so "call for" wins over a bare "call"
-                self.verbs.setdefault(cue.lemma, []).append(cue)
-                self.verbs[cue.lemma].sort(key=lambda c: c.particle is None)
-            else:
-                self.phrases[tuple(cue.text.split())] = cue
-        self.phrase_starts: dict[str, list[tuple[str, ...]]] = {}
-        for words in self.phrases:
-            self.phrase_starts.setdefault(words[0], []).append(words)
-
-    def __len__(self) -> int:
-        return len(self.cues)
-
-    def __contains__(self, text: str) -> bool:
-        return any(cue.text == text for cue in self.cues)
-
-    def entry(self, text: str) -> Cue | None:
-        """The entry whose cue text is ``text`` (``"say"``, ``"call for"``, ``"according to"``)."""
-        return next((cue for cue in self.cues if cue.text == text), None)
-
-
-def parse_lexicon(lines: Iterable[str], origin: str = "<lexicon>") -> Lexicon:
-    """Build a :class:`Lexicon` from TSV lines, naming the line of any malformed entry."""
-    cues = []
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 5:
-            raise ValueError(f"{origin}:{number}: expected 5 tab-separated fields, got {len(fields)}: {line!r}")
-        text, kind, cls, framing, takes = (field.strip() for field in fields)
-        try:
-            cues.append(Cue(text.lower(), kind, cls, framing, takes))
-        except ValueError as error:
-            raise ValueError(f"{origin}:{number}: {error}") from error
-    return Lexicon(cues)
-
-
-def load_lexicon(path: str | Path | None = None) -> Lexicon:
-    """Load ``cues.tsv`` (the packaged one by default, or a user's own file)."""
-    if path is None:
-        source = resources.files(__package__).joinpath("cues.tsv")
-        return parse_lexicon(source.read_text(encoding="utf-8").splitlines(), "cues.tsv")
-    path = Path(path)
-    return parse_lexicon(path.read_text(encoding="utf-8").splitlines(), str(path))
-
-
-@functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The packaged lexicon, loaded once per process."""
-    loaded = load_lexicon()
-    log.debug("loaded %d attribution cues", len(loaded))
-    return loaded
-
-
-def is_cue_lemma(lemma: str, classes: Iterable[str] | None = None) -> bool:
-    """Whether ``lemma`` is a cue verb's lemma (or a whole cue such as ``call for``), of ``classes`` if given."""
-    lex = lexicon()
-    key = lemma.lower()
-    entries = list(lex.verbs.get(key, ()))
-    entries += [cue for cue in lex.cues if cue.text == key and cue not in entries]
-    if classes is not None:
-        wanted = set(classes)
-        entries = [cue for cue in entries if cue.cls in wanted]
-    return bool(entries)
 
 
 def cue_at(analysis: Analysis, index: int, classes: Iterable[str] | None = None) -> CueMatch | None:
@@ -203,7 +92,7 @@ def _phrase_match(analysis: Analysis, index: int, words: tuple[str, ...], cue: C
     if last > len(analysis.tokens):
         return None
     tokens = analysis.tokens[index:last]
-    if any(tok.text.lower() != word for tok, word in zip(tokens, words)):
+    if any(tok.text.lower() != word for tok, word in zip(tokens, words, strict=True)):
         return None
     return CueMatch(tokens[0].start, tokens[-1].end, index, tuple(range(index, last)), cue)
 
@@ -225,3 +114,6 @@ def phrase_extension(analysis: Analysis, verb: int) -> int | None:
             if match is not None:
                 return match.end
     return None
+
+
+__all__ = ["CLASSES", "SPEECH_CLASSES", "Cue", "CueMatch", "cue_at", "is_cue_lemma", "lexicon", "phrase_extension"]

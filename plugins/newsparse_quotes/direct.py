@@ -30,8 +30,7 @@ import bisect
 import logging
 from collections.abc import Sequence
 
-from newsparse.analysis import Analysis, Token
-from newsparse.models import QuoteKind
+from newsparse import Analysis, QuoteKind, Token
 
 from . import cues, marks
 from .candidates import Candidate

@@ -30,8 +30,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from newsparse.analysis import Analysis, Token
-from newsparse.models import QuoteKind
+from newsparse import Analysis, QuoteKind, Token
 
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, cue_at, lexicon, phrase_extension
@@ -52,10 +51,35 @@ _MENTION_RIGHT = frozenset({"compound", "flat", "nummod", "case", "poss", "amod"
 # Nouns that make "For X, ..." an attribution (a person's view) rather than a purpose or a duration.
 _SOURCE_NOUNS = frozenset(
     {
-        "analyst", "critic", "expert", "official", "observer", "supporter", "opponent", "voter",
-        "economist", "historian", "researcher", "scholar", "professor", "activist", "leader",
-        "lawmaker", "diplomat", "strategist", "advocate", "many", "some", "others", "democrat",
-        "republican", "conservative", "liberal", "progressive", "skeptic", "fan",
+        "analyst",
+        "critic",
+        "expert",
+        "official",
+        "observer",
+        "supporter",
+        "opponent",
+        "voter",
+        "economist",
+        "historian",
+        "researcher",
+        "scholar",
+        "professor",
+        "activist",
+        "leader",
+        "lawmaker",
+        "diplomat",
+        "strategist",
+        "advocate",
+        "many",
+        "some",
+        "others",
+        "democrat",
+        "republican",
+        "conservative",
+        "liberal",
+        "progressive",
+        "skeptic",
+        "fan",
     }
 )
 # Nouns whose ``in`` phrase is the source of the clause it modifies ("Trump leads 41-30 in the poll").
@@ -69,14 +93,50 @@ _RAISING_VERBS = frozenset({"seem", "appear"})
 # Attribution nouns whose possessor is the source and whose "of/for/on/about/against" object the content
 # ("Trump's criticism of the deal", "her support for the bill").
 _CUE_NOUNS = frozenset(
-    {"criticism", "attack", "support", "complaint", "view", "claim", "warning", "promise", "pledge", "denial",
-     "endorsement", "opposition", "praise", "defense", "call", "demand", "assessment", "description"}
+    {
+        "criticism",
+        "attack",
+        "support",
+        "complaint",
+        "view",
+        "claim",
+        "warning",
+        "promise",
+        "pledge",
+        "denial",
+        "endorsement",
+        "opposition",
+        "praise",
+        "defense",
+        "call",
+        "demand",
+        "assessment",
+        "description",
+    }
 )
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
 # Nouns whose possessor is the source of a "that" clause ("his claim that the vote was rigged").
 _CLAUSE_NOUNS = frozenset(
-    {"claim", "argument", "view", "belief", "assertion", "suggestion", "statement", "warning", "promise",
-     "insistence", "contention", "hope", "fear", "allegation", "prediction", "assurance", "pledge", "call"}
+    {
+        "claim",
+        "argument",
+        "view",
+        "belief",
+        "assertion",
+        "suggestion",
+        "statement",
+        "warning",
+        "promise",
+        "insistence",
+        "contention",
+        "hope",
+        "fear",
+        "allegation",
+        "prediction",
+        "assurance",
+        "pledge",
+        "call",
+    }
 )
 _RAISING_CUE = Cue("seem", "verb", "evidence")
 _NOUN_CUE = Cue("criticism", "phrase", "stance")
@@ -245,7 +305,7 @@ class _Finder:
         ``it wants to compete. responsibly with China`` (a stray full stop in
         scraped or translated text) is one sentence cut in two by the parser.
         """
-        if self.a.text[end:sentence.end].strip(" .!?\"”’'") != "":
+        if self.a.text[end : sentence.end].strip(" .!?\"”’'") != "":
             return end
         index = self.tokens[sentence.first].sent + 1
         while index < len(self.a.sentences):
@@ -364,8 +424,15 @@ class _Finder:
         else:
             parts = [self._trimmed(*self.a.subtree(subjects[0])), clause]
         match = CueMatch(token.start, token.end, token.i, (token.i,), _RAISING_CUE)
-        self._emit(parts, QuoteKind.INDIRECT, (token.start, token.end), match, None, lemma=token.lemma.lower(),
-                   speakerless=True)
+        self._emit(
+            parts,
+            QuoteKind.INDIRECT,
+            (token.start, token.end),
+            match,
+            None,
+            lemma=token.lemma.lower(),
+            speakerless=True,
+        )
 
     def _noun_cue(self, token: Token) -> None:
         """``Trump's criticism of the deal``: a possessor (the source) and a prepositional object (the content).
@@ -388,8 +455,14 @@ class _Finder:
         first, last = self.a.subtree(objects[0])
         part = self._trimmed(first, last)
         match = CueMatch(token.start, self.tokens[prep].end, token.i, (token.i, prep), _NOUN_CUE)
-        self._emit([part], QuoteKind.INDIRECT, (token.start, self.tokens[prep].end), match, owner,
-                   lemma=f"{token.lemma.lower()} {self.tokens[prep].text.lower()}")
+        self._emit(
+            [part],
+            QuoteKind.INDIRECT,
+            (token.start, self.tokens[prep].end),
+            match,
+            owner,
+            lemma=f"{token.lemma.lower()} {self.tokens[prep].text.lower()}",
+        )
 
     def _noun_clause(self, token: Token, owner: int) -> bool:
         """``her claim that ...``: the ``that`` clause is the content (emitted here; True when found)."""
@@ -400,8 +473,14 @@ class _Finder:
             if self.tokens[first].text.lower() != "that" or self.tokens[first].dep != "mark":
                 continue
             match = CueMatch(token.start, token.end, token.i, (token.i,), _NOUN_CUE)
-            self._emit([self._trimmed(first, last)], QuoteKind.INDIRECT, (token.start, token.end), match, owner,
-                       lemma=token.lemma.lower())
+            self._emit(
+                [self._trimmed(first, last)],
+                QuoteKind.INDIRECT,
+                (token.start, token.end),
+                match,
+                owner,
+                lemma=token.lemma.lower(),
+            )
             return True
         return False
 
@@ -441,10 +520,11 @@ class _Finder:
             return
         _, last = self.a.subtree(clause)
         parts = [self._trimmed(source_end + 1, last)]
-        cue = lexicon().entry("according to")
+        cue = lexicon().cue("according to")
         match = CueMatch(token.start, token.end, token.i, (token.i,), cue)
-        self._emit([p for p in parts if p[1] > p[0]], QuoteKind.INDIRECT, (token.start, token.end), match, source,
-                   lemma="for")
+        self._emit(
+            [p for p in parts if p[1] > p[0]], QuoteKind.INDIRECT, (token.start, token.end), match, source, lemma="for"
+        )
 
     def _poll_source(self, token: Token) -> None:
         """``in the poll`` / ``In a new survey, ...``: the poll is the source of the clause the phrase modifies.
@@ -464,12 +544,14 @@ class _Finder:
         parts = self._around(clause, token.i, self.a.subtree(token.i))
         if len(parts) != 1:
             return  # the phrase must open or close its clause; in the middle it is often the setting, not the source
-        match = CueMatch(token.start, token.end, token.i, (token.i,), lexicon().entry("according to"))
+        match = CueMatch(token.start, token.end, token.i, (token.i,), lexicon().cue("according to"))
         self._emit(parts, QuoteKind.INDIRECT, (token.start, token.end), match, source, lemma="in")
 
     def _is_person_like(self, index: int) -> bool:
         tok = self.tokens[index]
-        return tok.ent == "PERSON" or tok.lemma.lower() in _SOURCE_NOUNS or (tok.pos == "PROPN" and tok.ent in _NAME_ENTS)
+        return (
+            tok.ent == "PERSON" or tok.lemma.lower() in _SOURCE_NOUNS or (tok.pos == "PROPN" and tok.ent in _NAME_ENTS)
+        )
 
     # -- colon credits (transcripts, headlines) ----------------------------------
     def _colon_credits(self) -> None:
@@ -497,7 +579,7 @@ class _Finder:
             head = names[-1].i
             while self.tokens[head].pos == "PUNCT" and head > names[0].i:
                 head -= 1
-            cue = lexicon().entry("say")
+            cue = lexicon().cue("say")
             match = CueMatch(colon.start, colon.end, colon.i, (colon.i,), cue)
             self._emit([content], QuoteKind.INDIRECT, (colon.start, colon.end), match, head, lemma=":", clip=False)
 
@@ -547,8 +629,14 @@ class _Finder:
             content = self._trim_chars(start, start + cut)
             if _WORD.search(self.a.text[content[0] : content[1]]):
                 self.out.append(
-                    Candidate([content], QuoteKind.UNMARKED, speaker=self._mention(head), speaker_token=head,
-                              confidence=0.6, source=SOURCE)
+                    Candidate(
+                        [content],
+                        QuoteKind.UNMARKED,
+                        speaker=self._mention(head),
+                        speaker_token=head,
+                        confidence=0.6,
+                        source=SOURCE,
+                    )
                 )
 
     # -- paragraph continuation ------------------------------------------------
@@ -568,7 +656,8 @@ class _Finder:
                 continue
             paragraph = self.a.paragraph_at(candidate.start)
             first = self.a.sentence_at(candidate.start)
-            last = self.a.sentence_at(max(candidate.end, candidate.cue[1]) - 1)
+            cue_end = candidate.cue[1] if candidate.cue is not None else candidate.end
+            last = self.a.sentence_at(max(candidate.end, cue_end) - 1)
             if paragraph is None or first is None or last is None:
                 continue
             start = candidate.start
@@ -587,8 +676,15 @@ class _Finder:
                 if not _WORD.search(self.a.text[span[0] : span[1]]):
                     continue
                 self.out.append(
-                    Candidate([span], QuoteKind.UNMARKED, speaker=candidate.speaker,
-                              speaker_token=candidate.speaker_token, confidence=0.6, continues=True, source=SOURCE)
+                    Candidate(
+                        [span],
+                        QuoteKind.UNMARKED,
+                        speaker=candidate.speaker,
+                        speaker_token=candidate.speaker_token,
+                        confidence=0.6,
+                        continues=True,
+                        source=SOURCE,
+                    )
                 )
 
     def _sounds_quoted(self, sentence) -> bool:
@@ -603,7 +699,9 @@ class _Finder:
         root = next((t for t in tokens if t.head == t.i), None)
         if root is None:
             return False
-        tenses = [root.tag] + [self.tokens[c].tag for c in self.children[root.i] if self.tokens[c].dep in ("aux", "auxpass")]
+        tenses = [root.tag] + [
+            self.tokens[c].tag for c in self.children[root.i] if self.tokens[c].dep in ("aux", "auxpass")
+        ]
         return any(tag in ("VBZ", "VBP") for tag in tenses) or "MD" in tenses
 
     def _claims_sentence(self, candidate: Candidate) -> bool:
@@ -616,7 +714,10 @@ class _Finder:
 
     def _claimed(self, sentence, claims: list[Candidate], current: Candidate) -> bool:
         return any(
-            c is not current and sentence.start <= c.cue[0] < sentence.end or (c is not current and c.start < sentence.end and sentence.start < c.end)
+            c is not current
+            and c.cue is not None
+            and sentence.start <= c.cue[0] < sentence.end
+            or (c is not current and c.start < sentence.end and sentence.start < c.end)
             for c in claims
         )
 
@@ -680,7 +781,12 @@ class _Finder:
         )
 
     def _absorb_fragments(
-        self, parts: list[Offsets], kind: QuoteKind, cue: Offsets, match: CueMatch, speaker_head: int | None,
+        self,
+        parts: list[Offsets],
+        kind: QuoteKind,
+        cue: Offsets,
+        match: CueMatch,
+        speaker_head: int | None,
         lemma: str | None,
     ) -> bool:
         """Turn unattributed quoted fragments inside this paraphrase into one mixed quote.
@@ -924,6 +1030,4 @@ def _wholly_quoted(text: str, parts: Iterable[Offsets]) -> bool:
     after = text[end : end + 4].lstrip(" ,.?!;:")
     if not before or not after or _DOUBLE_MARKS.search(text[start:end]):
         return False
-    return bool(_QUOTE_MARK.fullmatch(before[-1]) or before.endswith(("``", "''"))) and bool(
-        _QUOTE_MARK.match(after)
-    )
+    return bool(_QUOTE_MARK.fullmatch(before[-1]) or before.endswith(("``", "''"))) and bool(_QUOTE_MARK.match(after))

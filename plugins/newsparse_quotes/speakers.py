@@ -31,8 +31,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsparse.analysis import Analysis, Token
-from newsparse.models import Actor, ActorKind, Span
+from newsparse import Actor, ActorKind, Analysis, Span, Token
 
 HONORIFICS: dict[str, str | None] = {
     "mr": "male",
@@ -213,7 +212,7 @@ class Resolver:
     def _new_entry(
         self, name: str, kind: ActorKind, mentions: list[tuple[int, int]], words: frozenset[str], role: str = ""
     ) -> Entry:
-        mentions = [tuple(m) for m in mentions]
+        mentions = [(m[0], m[1]) for m in mentions]
         while True:
             self._counter += 1
             ident = f"{self._prefix}{self._counter}"
@@ -444,8 +443,8 @@ class Resolver:
                 return best[1]
             if noun in ORG_NOUNS:
                 # "the company", "the airline": the organization named most recently before
-                orgs = [(e.last_before(start), e) for e in self.entries if e.kind == ActorKind.ORGANIZATION]
-                orgs = [(last, e) for last, e in orgs if last is not None]
+                befores = [(e.last_before(start), e) for e in self.entries if e.kind == ActorKind.ORGANIZATION]
+                orgs = [(last, e) for last, e in befores if last is not None]
                 if orgs:
                     return max(orgs, key=lambda item: item[0])[1]
         if plural:

@@ -7,38 +7,19 @@ over their quotes. See ``docs/stances.md``.
 
 To use another classifier, register your own ``newsparse_stances`` plugin
 and disable this one: ``Parser(plugins=[Mine()], disable=["stances"])``
-(``examples/custom_stance_classifier.py``). To keep this plugin but switch
+(``examples/custom_stance_classifier.py``).
+
+The entry point names the class :class:`StanceExtractor`: the plugin
+registry makes one instance per parser, so the state it keeps (a loaded
+classifier) belongs to that parser, never to the process. To keep this plugin but switch
 method, set ``NEWSPARSE_STANCE_METHOD=stanza``, or register an instance:
 ``Parser(plugins=[StanceExtractor(method="stanza")], disable=["stances"])``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from newsparse import hookimpl
-from newsparse.document import Document
-from newsparse.models import Actor, Quote, Stance
-
 from .extractor import METHOD_ENV, StanceExtractor
 
 __version__ = "0.1.0"
 
-_default: StanceExtractor | None = None
-
-
-def default_extractor() -> StanceExtractor:
-    """The process-wide extractor the entry-point plugin uses (built on first use)."""
-    global _default
-    if _default is None:
-        _default = StanceExtractor()
-    return _default
-
-
-@hookimpl(trylast=True)
-def newsparse_stances(document: Document, quotes: tuple[Quote, ...], actors: tuple[Actor, ...]) -> Iterable[Stance]:
-    """Stances of the article's quotes and speakers (the built-in method)."""
-    return default_extractor().stances(document, quotes, actors)
-
-
-__all__ = ["StanceExtractor", "METHOD_ENV", "default_extractor", "newsparse_stances"]
+__all__ = ["METHOD_ENV", "StanceExtractor"]

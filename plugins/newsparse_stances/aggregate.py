@@ -4,7 +4,7 @@ Neutral quotes (facts, schedules) say little about a stance, so the
 verdict is taken over the *opinionated* quotes: an actor with four neutral
 quotes and one sharp criticism is negative, not "neutral on average".
 An actor who both praises and criticises (in comparable measure) is mixed.
-The rule (:func:`newsparse.stance_summary.verdict`) is shared with the corpus level.
+The rule (:func:`newsparse.corpus.stances.verdict`) is shared with the corpus level.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from newsparse.models import Framing, Polarity, Span, Stance
-from newsparse.stance_summary import verdict
+from newsparse import Framing, Polarity, Span, Stance, combine_polarities
 
 
 def _evidence(stances: Sequence[Stance], polarity: Polarity) -> tuple[Span, ...]:
@@ -45,7 +44,7 @@ def aggregate_actor(actor_id: str, stances: Sequence[Stance], stance_id: str) ->
     """One actor-level :class:`Stance` from that actor's per-quote stances (at least one)."""
     if not stances:
         raise ValueError(f"no quote stances to aggregate for actor {actor_id!r}")
-    polarity, score = verdict([s.polarity for s in stances], [s.score for s in stances])
+    polarity, score = combine_polarities([s.polarity for s in stances], [s.score for s in stances])
     target, target_span = _most_common_target(stances)
     return Stance(
         id=stance_id,

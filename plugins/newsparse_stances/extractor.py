@@ -12,16 +12,17 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from newsparse import hookimpl
-from newsparse.analysis import Analysis, Token
-from newsparse.document import Document
-from newsparse.models import Actor, Polarity, Quote, Span, Stance
+from newsparse import Actor, Analysis, Document, Polarity, Quote, Span, Stance, Token, hookimpl
 
 from .aggregate import aggregate_by_actor
 from .framing import framing_of
 from .polarity import Evidence, PolarityResult, PolarityScorer, decide
 from .target import find_target
+
+if TYPE_CHECKING:
+    from .stanza_sentiment import StanzaSentiment
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +78,9 @@ class StanceExtractor:
         self.name = f"stances-{method}"
         self.scorer = PolarityScorer(lexicon)
         self.per_actor = per_actor
-        self._stanza = None
+        self._stanza: StanzaSentiment | None = None
 
-    def _classifier(self):
+    def _classifier(self) -> StanzaSentiment:
         if self._stanza is None:
             from .stanza_sentiment import StanzaSentiment
 

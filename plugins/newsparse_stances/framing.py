@@ -15,8 +15,7 @@ whatever the verb; "rightly noted" endorsing; "angrily said" emotive.
 
 from __future__ import annotations
 
-from newsparse.analysis import Analysis, Token
-from newsparse.models import Framing, Quote
+from newsparse import Analysis, Framing, Quote, Token
 
 NEUTRAL = frozenset(
     """say tell state add report announce write speak reply respond answer comment ask describe mention

@@ -27,8 +27,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsparse.analysis import Analysis, Token
-from newsparse.models import Polarity
+from newsparse import Analysis, Polarity, Token
 
 from .lexicon import POS_ONLY, TOPICAL, boosters, lexicon
 
@@ -59,8 +58,27 @@ HEDGE_ADV = frozenset(
 #: Heads that make what they govern uncertain or unreal: hedges ("seems", "likely"),
 #: wishes and goals ("need to", "hope", "aim"), possibilities ("the possibility of").
 MODAL_HEADS = frozenset(
-    {"seem", "appear", "suggest", "likely", "possible", "possibility", "chance", "hope", "wish", "need", "want",
-     "aim", "goal", "seek", "try", "attempt", "explore", "if", "unless"}
+    {
+        "seem",
+        "appear",
+        "suggest",
+        "likely",
+        "possible",
+        "possibility",
+        "chance",
+        "hope",
+        "wish",
+        "need",
+        "want",
+        "aim",
+        "goal",
+        "seek",
+        "try",
+        "attempt",
+        "explore",
+        "if",
+        "unless",
+    }
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 #: How far up the tree a modal head still reaches a word.
@@ -230,7 +248,7 @@ class PolarityScorer:
 
 # -- syntax helpers ---------------------------------------------------------------
 def _emphatic_negation(analysis: Analysis, i: int, negators: list[int]) -> bool:
-    """"never so good", "never been better", "could not be happier": a negated comparative is emphasis."""
+    """ "never so good", "never been better", "could not be happier": a negated comparative is emphasis."""
     token = analysis.tokens[i]
     degree = token.tag in {"JJR", "RBR"} or any(
         analysis.tokens[c].text.lower() in {"so", "more", "this"} and analysis.tokens[c].dep == "advmod"

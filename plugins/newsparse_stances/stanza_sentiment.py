@@ -19,8 +19,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsparse.errors import NewsparseError
-from newsparse.models import Polarity
+from newsparse import NewsparseError, Polarity, stanza_model_dir
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +74,7 @@ class StanzaSentiment:
             raise StanceMethodUnavailable(
                 f"the stanza package is not installed: pip install 'newsparse[stanza]' ({error})"
             ) from error
-        from newsparse.nlp.stanza_backend import model_dir
-
-        path = Path(directory) if directory is not None else model_dir()
+        path = Path(directory) if directory is not None else stanza_model_dir()
         if not sentiment_model_installed(path, language):
             raise StanceMethodUnavailable(
                 f"stanza sentiment models for {language!r} are not installed in {path}; "

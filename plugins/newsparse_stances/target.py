@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsparse.analysis import Analysis
+from newsparse import Analysis
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "dative"})
@@ -111,4 +111,3 @@ def find_target(
         if entity.first in inside and (exclude is None or not (entity.start < exclude[1] and exclude[0] < entity.end)):
             return entity.start, entity.end
     return None
-

@@ -29,5 +29,9 @@ class PluginError(NewsparseError):
         super().__init__(f"plugin {plugin!r} failed in phase {phase!r}: {type(error).__name__}: {error}")
 
 
+class PluginRegistrationError(NewsparseError, TypeError):
+    """A plugin that cannot be registered as it is written (e.g. a hook wrapper); the message says why."""
+
+
 class SchemaError(NewsparseError, ValueError):
     """JSON that is not a newsparse article of a schema version this release reads."""

@@ -94,3 +94,30 @@ class ArticleInput:
             authors=tuple(authors or ()),
             extra=dict(extra or {}),
         )
+
+
+@attrs.frozen
+class ParseFailure:
+    """An article that could not be read or parsed at all (bad input, backend crash), in a batch.
+
+    It stands in the stream in the article's place, so a batch goes on and
+    reports it: ``input`` is the article when it could be read, ``source``
+    names where it came from (``file.jsonl:12``).
+    """
+
+    input: ArticleInput | None
+    error: str
+    source: str | None = None
+
+
+def as_input(raw: str | ArticleInput | ParseFailure) -> ArticleInput | ParseFailure:
+    """A stream item as an :class:`ArticleInput`, or a :class:`ParseFailure` naming why it is not one."""
+    if isinstance(raw, (ArticleInput, ParseFailure)):
+        return raw
+    try:
+        return ArticleInput.create(raw)
+    except InputError as error:
+        return ParseFailure(None, str(error))
+
+
+__all__ = ["ArticleInput", "ParseFailure", "as_input", "clean_text", "coerce_published"]

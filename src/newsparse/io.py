@@ -1,8 +1,10 @@
 """Reading articles from files (text, HTML, JSONL, gzip) and writing results.
 
 Readers yield :class:`~newsparse.inputs.ArticleInput` or, for an input that
-cannot be read, a :class:`~newsparse.parser.ParseFailure` naming the file and
-line, so a batch goes on past one bad article and reports it.
+cannot be read, a :class:`~newsparse.inputs.ParseFailure` naming the file and
+line, so a batch goes on past one bad article and reports it. JSON Lines are
+split on ``\n`` only (never on U+2028, U+2029 or U+0085, which JSON strings
+may hold), by the one line reader :func:`json_records`.
 """
 
 from __future__ import annotations
@@ -16,15 +18,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsparse.errors import InputError
-from newsparse.inputs import ArticleInput
-from newsparse.parser import ParseFailure
+from newsparse.inputs import ArticleInput, ParseFailure
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".json"}
+JSON_SUFFIXES = JSONL_SUFFIXES | {".json"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
 
 def decode_bytes(data: bytes, source: str) -> str:
@@ -79,7 +81,7 @@ def record_to_input(record: Any, source: str) -> ArticleInput:
     published = record.get("published") or record.get("date") or record.get("dct")
     known = {"id", "text", "html", "published", "date", "dct", "title", "url", "language", "authors"}
     extra = {k: v for k, v in record.items() if k not in known and _jsonable_scalar(v)}
-    fields = {
+    fields: dict[str, Any] = {
         "id": None if record.get("id") is None else str(record["id"]),
         "title": record.get("title"),
         "url": record.get("url"),
@@ -99,53 +101,87 @@ def _jsonable_scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float, bool)) or value is None
 
 
-def _open_text(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+def open_binary(path: Path) -> IO[bytes]:
+    """The file's bytes, decompressed on the fly for ``.gz``."""
+    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")  # type: ignore[return-value]
 
 
-def _logical_suffix(path: Path) -> str:
+def logical_suffix(path: Path) -> str:
+    """The suffix that says what a file holds, ``.gz`` set aside: ``a.jsonl.gz`` -> ``.jsonl``."""
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
     return suffixes[-1] if suffixes else ""
 
 
-def read_jsonl(path: Path) -> Iterator[ArticleInput | ParseFailure]:
-    """Articles of a JSONL file (gzip too), one per line; bad lines become failures."""
-    with _open_text(path) as handle:
-        for number, raw in enumerate(handle, start=1):
-            source = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                line = decode_bytes(raw, source)
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise InputError(f"broken JSON line: {error.msg} at column {error.colno}", source) from error
-                item = record_to_input(record, source)
-                if item.id is None:
-                    item = _with_id(item, f"{path.stem}:{number}")
-                yield item
-            except InputError as error:
-                yield ParseFailure(None, str(error), source)
+def json_records(path: Path) -> Iterator[tuple[str, int | None, Any]]:
+    """``(source, line number, record)`` for each record of a JSON or JSONL file (gzip too), streaming.
+
+    A JSONL file gives one record per non-blank line (split on ``\n`` only);
+    a JSON file gives its object, or each element of its list (``newsparse
+    parse --format json``), with ``None`` as line number. A line or file
+    that is not valid UTF-8 JSON gives an :class:`InputError` in place of
+    the record, so readers report it and go on.
+    """
+    if logical_suffix(path) in JSONL_SUFFIXES:
+        with open_binary(path) as handle:
+            for number, raw in enumerate(handle, start=1):
+                if raw.strip():
+                    source = f"{path}:{number}"
+                    yield source, number, _json_line(raw, source)
+        return
+    source = str(path)
+    try:
+        with open_binary(path) as handle:
+            data = _load_json(decode_bytes(handle.read(), source), source)
+    except InputError as error:
+        yield source, None, error
+        return
+    if isinstance(data, list):
+        for index, record in enumerate(data):
+            yield f"{path}[{index}]", None, record
+    else:
+        yield source, None, data
 
 
-def _with_id(item: ArticleInput, new_id: str) -> ArticleInput:
+def _json_line(raw: bytes, source: str) -> Any:
+    try:
+        return json.loads(decode_bytes(raw, source))
+    except InputError as error:
+        return error
+    except json.JSONDecodeError as error:
+        return InputError(f"broken JSON line: {error.msg} at column {error.colno}", source)
+
+
+def with_default_id(item: ArticleInput, path: Path, number: int) -> ArticleInput:
+    """``item`` with the id ``<file stem>:<line>`` when its record gave none (ids make --resume work)."""
+    if item.id is not None:
+        return item
     import attrs
 
-    return attrs.evolve(item, id=new_id)
+    return attrs.evolve(item, id=f"{path.stem}:{number}")
+
+
+def read_jsonl(path: Path) -> Iterator[ArticleInput | ParseFailure]:
+    """Articles of a JSONL file (gzip too), one per line; bad lines become failures."""
+    for source, number, record in json_records(path):
+        try:
+            if isinstance(record, InputError):
+                raise record
+            yield with_default_id(record_to_input(record, source), path, number or 0)
+        except InputError as error:
+            yield ParseFailure(None, str(error), source)
 
 
 def read_file(path: Path, published: Any = None) -> Iterator[ArticleInput | ParseFailure]:
     """Articles from one file, chosen by suffix: text, HTML, JSON or JSONL (optionally gzipped)."""
-    suffix = _logical_suffix(path)
+    suffix = logical_suffix(path)
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
     source = str(path)
     try:
-        with _open_text(path) as handle:
+        with open_binary(path) as handle:
             content = decode_bytes(handle.read(), source)
         if suffix in HTML_SUFFIXES:
             yield html_to_input(content, source=source, id=path.stem, published=published)
@@ -169,7 +205,7 @@ def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:
     for pattern in patterns:
         path = Path(pattern)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and _logical_suffix(p) in KNOWN_SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and logical_suffix(p) in KNOWN_SUFFIXES)
         elif path.exists():
             yield path
         else:

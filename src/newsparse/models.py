@@ -19,7 +19,8 @@ from typing import Any
 
 import attrs
 
-SCHEMA_VERSION = "1.0"
+from newsparse import serialize
+from newsparse.serialize import SCHEMA_VERSION
 
 
 class ActorKind(str, enum.Enum):
@@ -395,25 +396,21 @@ class Article:
     def stances_of(self, quote: Quote) -> tuple[Stance, ...]:
         return tuple(stance for stance in self.stances if stance.quote == quote.id)
 
-    # -- JSON (implemented in newsparse.serialize, kept here for discoverability)
+    # -- JSON (one converter for every model, in newsparse.serialize)
     def to_dict(self) -> dict[str, Any]:
-        from newsparse.serialize import article_to_dict
-
-        return article_to_dict(self)
+        """A JSON-ready dict, ``schema_version`` included."""
+        return serialize.to_dict(self)
 
     def to_json(self, **kwargs: Any) -> str:
-        from newsparse.serialize import article_to_json
-
-        return article_to_json(self, **kwargs)
+        """JSON text; ``Article.from_json(article.to_json()) == article``. ``kwargs`` go to ``json.dumps``."""
+        return serialize.to_json(self, **kwargs)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        from newsparse.serialize import article_from_dict
-
-        return article_from_dict(data)
+        """Rebuild an article; refuses another major schema version and spans that do not match the text."""
+        return serialize.from_dict(data, cls)
 
     @classmethod
     def from_json(cls, text: str) -> Article:
-        from newsparse.serialize import article_from_json
-
-        return article_from_json(text)
+        """Rebuild an article from JSON text (see :meth:`from_dict`)."""
+        return serialize.from_json(text, cls)

@@ -1,7 +1,10 @@
 """Plugin discovery: one pluggy ``PluginManager`` per parser, no global state.
 
 Built-in extractors and third-party plugins are found the same way, through
-the ``newsparse`` entry-point group, so nothing is privileged. Environment
+the ``newsparse`` entry-point group, so nothing is privileged. An entry
+point (or a ``plugins=`` argument) may name a module, an instance, or a
+class, which is instantiated once per registry: a plugin that keeps state
+(a loaded model, a cache) keeps it per parser, never process-wide. Environment
 variables adjust the set without code changes:
 
 ``NEWSPARSE_DISABLE_PLUGINS``
@@ -27,6 +30,7 @@ import attrs
 import pluggy
 
 from newsparse import hookspecs
+from newsparse.errors import PluginRegistrationError
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +100,27 @@ class PluginRegistry:
             return None
         if self.manager.has_plugin(name):
             self.manager.unregister(name=name)
+        if isinstance(plugin, type):
+            plugin = plugin()  # one instance per registry: a plugin's state (a loaded model) stays with its parser
         self.manager.register(plugin, name=name)
+        self._refuse_wrappers(plugin, name)
         hooks = tuple(sorted(caller.name for caller in self.manager.get_hookcallers(plugin) or ()))
         module = plugin.__name__ if isinstance(plugin, ModuleType) else type(plugin).__module__
         self._info[name] = PluginInfo(name, version or _version_of(plugin, None), module, hooks, source)
         return name
+
+    def _refuse_wrappers(self, plugin: object, name: str) -> None:
+        """Hook wrappers cannot work here: the parser calls implementations one by one (see hookrunner)."""
+        for caller in self.manager.get_hookcallers(plugin) or ():
+            for impl in caller.get_hookimpls():
+                if impl.plugin is plugin and (impl.hookwrapper or impl.wrapper):
+                    self.manager.unregister(plugin)
+                    raise PluginRegistrationError(
+                        f"plugin {name!r}: {caller.name} is a hook wrapper (wrapper=True or hookwrapper=True); "
+                        "newsparse calls each implementation on its own to stamp and isolate its results, "
+                        "so wrappers are not supported: implement the hook plainly, or use newsparse_finalize "
+                        "to post-process the whole article"
+                    )
 
     def info(self) -> list[PluginInfo]:
         """The registered plugins, sorted by name."""

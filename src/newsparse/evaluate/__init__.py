@@ -1,104 +1,20 @@
-"""``newsparse evaluate``: score newsparse against gold annotations.
+"""Scoring newsparse against gold annotations: every scorer lives in this package.
 
-This module is imported whenever the CLI starts, so it only registers the
-subcommand; the scorer itself (``newsparse.evaluate.core``) is imported
-when the command runs. From Python::
+From Python::
 
-    from newsparse.evaluate.core import evaluate
+    from newsparse.evaluate import evaluate
     report = evaluate("seeds-gold.jsonl", jobs=2)
     report["quotes"]["overall"]["end_to_end"]["f1"]
 
-Metrics and their exact definitions: ``docs/evaluation.md``.
+``quotes``/``speakers``/``matching`` score attributions, ``actors``,
+``dates`` and ``stances`` the other sections; ``core`` reads the gold file,
+parses its articles and calls each scorer. The command is
+``newsparse evaluate`` (:mod:`newsparse.cli.evaluate`). Metrics and their
+exact definitions: ``docs/evaluation.md``.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import logging
-import sys
-from pathlib import Path
+from newsparse.evaluate.core import evaluate
 
-from newsparse.cli import EXIT_OK, EXIT_SOME_FAILED, add_progress_argument, command
-
-log = logging.getLogger(__name__)
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
-    return number
-
-
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold", type=Path, help="gold file: JSONL or JSONL.gz in the gold format (FORMAT.md)")
-    parser.add_argument("--limit", type=_positive, metavar="N", help="only the first N articles")
-    parser.add_argument(
-        "--jobs", type=_positive, default=1, metavar="N", help="worker processes (each loads its own parser)"
-    )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON instead of text")
-    parser.add_argument(
-        "--errors",
-        type=Path,
-        metavar="FILE",
-        help="write every miss/false alarm with its sentence, grouped by cause (.jsonl: JSON lines)",
-    )
-    parser.add_argument(
-        "--kind",
-        choices=("direct", "indirect", "mixed", "unmarked"),
-        help="score only quotes of this kind (gold and predicted)",
-    )
-    parser.add_argument("--backend", default="spacy", help="NLP backend (spacy or stanza)")
-    parser.add_argument(
-        "--disable", action="append", default=[], metavar="PLUGIN", help="leave a plugin out (repeatable)"
-    )
-    parser.add_argument(
-        "--cue-class",
-        default="auto",
-        metavar="CLASSES",
-        help="score predicted quotes of these cue classes only (comma list, e.g. speech,writing,source), "
-        "'all', or 'auto' (default): speech classes when the gold file annotates only reported speech",
-    )
-    parser.add_argument("--top-cues", type=_positive, default=15, metavar="N", help="rows in the by-cue table")
-    parser.add_argument(
-        "--strict", action="store_true", help="stop on any gold problem instead of leaving the annotation out"
-    )
-    parser.add_argument(
-        "--self-check",
-        action="store_true",
-        help="score the gold against itself, no parsing (must be 100%%: checks scorer and gold)",
-    )
-    add_progress_argument(parser)
-
-
-def run(args: argparse.Namespace) -> int:
-    from newsparse.evaluate.core import evaluate
-    from newsparse.evaluate.report import format_report
-
-    report = evaluate(
-        args.gold,
-        limit=args.limit,
-        jobs=args.jobs,
-        kind=args.kind,
-        backend=args.backend,
-        disable=args.disable,
-        errors_path=args.errors,
-        strict=args.strict,
-        progress=sys.stderr.isatty() if args.progress is None else args.progress,
-        top_cues=args.top_cues,
-        self_check=args.self_check,
-        cue_classes=args.cue_class,
-    )
-    if args.json:
-        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(format_report(report))
-    if report["parse_failures"]:
-        log.warning("%d article(s) could not be parsed and were scored as empty", len(report["parse_failures"]))
-        return EXIT_SOME_FAILED
-    return EXIT_OK
-
-
-run.add_arguments = _add_arguments  # type: ignore[attr-defined]
-command("evaluate", "score newsparse against a gold file (quotes, speakers, actors, dates, stances)")(run)
+__all__ = ["evaluate"]

@@ -235,7 +235,7 @@ def _read_quote(raw: Any, index: int, text: str, problem: Any) -> GoldQuote | No
         problem(f"{label}: unknown kind {kind!r} (scored as given)")
     speaker = raw.get("speaker") if isinstance(raw.get("speaker"), str) else None
     speaker_spans = _speaker_spans(raw, text, label, problem)
-    cue = raw.get("cue") if isinstance(raw.get("cue"), str) else ""
+    cue: str = raw["cue"] if isinstance(raw.get("cue"), str) else ""
     cue_span = None
     if raw.get("cue_start") is not None:
         cue_span = _offsets([raw.get("cue_start"), raw.get("cue_end")])

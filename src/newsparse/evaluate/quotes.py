@@ -202,15 +202,15 @@ class QuoteTally:
                     tally.gold_exact += 1
             if p is not None:
                 self.kind_confusion[(quote.kind, predicted_kind(alignment.predicted[p]))] += 1
-        for p, quote in enumerate(alignment.predicted):
-            g = alignment.predicted_match[p]
-            tallies = [self.overall] + [table.setdefault(pred_key(quote), Tally()) for table, _, pred_key in groups]
+        for p, predicted in enumerate(alignment.predicted):
+            match = alignment.predicted_match[p]
+            tallies = [self.overall] + [table.setdefault(pred_key(predicted), Tally()) for table, _, pred_key in groups]
             for tally in tallies:
                 tally.predicted += 1
-                tally.predicted_no_speaker += not has_speaker(quote)
-                if g is not None:
+                tally.predicted_no_speaker += not has_speaker(predicted)
+                if match is not None:
                     tally.predicted_matched += 1
-                    tally.predicted_end_to_end += alignment.speaker_ok[g]
+                    tally.predicted_end_to_end += alignment.speaker_ok[match]
                 if p in alignment.exact_predicted:
                     tally.predicted_exact += 1
 

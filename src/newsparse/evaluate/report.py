@@ -66,8 +66,10 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
     overall = quotes["overall"]
     title = "== quotes ==" + (f" (kind = {quotes['kind_filter']} on both sides)" if quotes.get("kind_filter") else "")
     scope = quotes.get("cue_scope", "all")
-    scope_line = "cue scope: all predicted quotes" if scope == "all" else (
-        f"cue scope: predicted quotes with cue class {', '.join(scope)} or no cue (--cue-class all to score all)"
+    scope_line = (
+        "cue scope: all predicted quotes"
+        if scope == "all"
+        else (f"cue scope: predicted quotes with cue class {', '.join(scope)} or no cue (--cue-class all to score all)")
     )
     lines = [
         "",

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from newsparse.cues import cue_class
 from newsparse.evaluate.cues import cue_lemma
 
 log = logging.getLogger(__name__)
@@ -29,23 +30,12 @@ log = logging.getLogger(__name__)
 SPEECH_SCOPE = frozenset({"speech", "writing", "source"})
 
 
-def _class_of(lemma: str) -> str | None:
-    """The class of a gold cue lemma in the built-in cue lexicon, ``None`` when unknown."""
-    try:
-        from newsparse_quotes.cues import lexicon
-    except ImportError:  # the built-in quotes plugin is not installed
-        return None
-    lex = lexicon()
-    entries = lex.verbs.get(lemma) or ([lex.entry(lemma)] if lex.entry(lemma) else [])
-    return entries[0].cls if entries else None
-
-
 def gold_scope(gold_cues: Iterable[str | None]) -> frozenset[str] | None:
     """The cue classes to score for gold with these cues; ``None`` means all quotes."""
     outside = set()
     for cue in gold_cues:
         lemma = cue_lemma(cue) if cue else ""
-        cls = _class_of(lemma) if lemma else None
+        cls = cue_class(lemma) if lemma else None
         if cls is not None and cls not in SPEECH_SCOPE:
             outside.add(cls)
     if outside:

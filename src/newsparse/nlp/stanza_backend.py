@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsparse.analysis import Analysis, Chunk, Entity, Sentence, Token
-from newsparse.nlp.base import BackendUnavailable
+from newsparse.nlp.base import Backend, BackendUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def download(language: str = "en", directory: Path | None = None) -> Path:
     return directory
 
 
-class StanzaBackend:
+class StanzaBackend(Backend):
     """stanza ``Pipeline`` → :class:`Analysis`. The pipeline loads on first use."""
 
     name = "stanza"

@@ -19,27 +19,23 @@ surname in one article (``Glaser``) joins the single full-name entry whose
 last (or first) word it is; when two full names share it (``Joe Biden``,
 ``Jill Biden``) it stays apart, as the corpus cannot tell which is meant.
 
-The command ``newsparse actors PATH... [--format csv|json]`` reads parsed
-articles (JSONL as written by ``newsparse parse --format jsonl``) or raw
-inputs (parsed on the fly) and writes one row per corpus actor.
+The command ``newsparse actors PATH... [--format csv|json]``
+(:mod:`newsparse.cli.actors`) reads parsed articles or raw inputs (parsed
+on the fly, :func:`newsparse.records.read_articles`) and writes one row per
+corpus actor.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from newsparse.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, command
-from newsparse.errors import InputError
 from newsparse.models import Actor, ActorKind, Article
-from newsparse.scoring_actors import name_key
+from newsparse.names import name_key
 
 log = logging.getLogger(__name__)
 
@@ -250,103 +246,4 @@ def merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
     return ActorIndex().extend(articles).actors()
 
 
-# -- reading a corpus --------------------------------------------------------------------------
-def _parsed_records(path: Path) -> Iterator[Article | None]:
-    """Articles of a JSONL file written by ``newsparse parse``; ``None`` for a line that is not one."""
-    from newsparse.io import _open_text, decode_bytes
-
-    with _open_text(path) as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            source = f"{path}:{number}"
-            try:
-                yield Article.from_dict(json.loads(decode_bytes(raw, source)))
-            except (InputError, ValueError, TypeError, KeyError) as error:
-                log.error("%s: not a parsed article: %s", source, error)
-                yield None
-
-
-def _is_parsed_jsonl(path: Path) -> bool:
-    """Does the first record of a JSONL file look like ``newsparse parse`` output (results, schema version)?"""
-    from newsparse.io import JSONL_SUFFIXES, _logical_suffix, _open_text
-
-    if _logical_suffix(path) not in JSONL_SUFFIXES:
-        return False
-    with _open_text(path) as handle:
-        for raw in handle:
-            if raw.strip():
-                try:
-                    record = json.loads(raw)
-                except ValueError:
-                    return False
-                return isinstance(record, dict) and "schema_version" in record and "actors" in record
-    return False
-
-
-def read_articles(paths: Iterable[str], parser: Any = None, batch_size: int = 32) -> Iterator[Article | None]:
-    """Articles from parsed JSONL files, or parsed now from raw inputs; ``None`` marks one that failed.
-
-    ``parser`` is created on first need (a corpus of parsed JSONL never
-    loads the NLP backend).
-    """
-    from newsparse.io import expand_paths, read_file
-    from newsparse.parser import ParseFailure, Parser
-
-    for path in expand_paths(paths):
-        if _is_parsed_jsonl(path):
-            yield from _parsed_records(path)
-            continue
-        if parser is None:
-            parser = Parser()
-        for result in parser.parse_many(read_file(path), batch_size=batch_size):
-            if isinstance(result, ParseFailure):
-                log.error("failed: %s%s", f"{result.source}: " if result.source else "", result.error)
-                yield None
-            else:
-                yield result
-
-
-# -- the command ---------------------------------------------------------------------------------
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    from newsparse.cli import add_corpus_arguments
-
-    add_corpus_arguments(parser)
-    parser.add_argument(
-        "--kind", action="append", choices=[k.value for k in ActorKind], help="only these kinds (repeatable)"
-    )
-    parser.add_argument("--min-articles", type=int, default=1, help="leave out actors seen in fewer articles")
-
-
-def _run(args: argparse.Namespace) -> int:
-    from newsparse.cli import _progress, write_corpus_table
-    from newsparse.parser import Parser
-
-    index = ActorIndex()
-    failed = 0
-    parser = None if args.backend == "spacy" else Parser(backend=args.backend)
-    try:
-        for article in _progress(read_articles(args.paths, parser, args.batch_size), None):
-            if article is None:
-                failed += 1
-            else:
-                index.add(article)
-    except InputError as error:
-        log.error("%s", error)
-        return EXIT_USAGE
-    kinds = set(args.kind or [])
-    rows = [a for a in index.actors() if len(a.articles) >= args.min_articles and (not kinds or a.kind.value in kinds)]
-    write_corpus_table(args.output, args.format, rows, CSV_COLUMNS)
-    log.info("%d actors from %d articles, %d failed", len(rows), index.n_articles, failed)
-    if failed:
-        log.warning("summary: %d inputs could not be read or parsed (see errors above)", failed)
-        return EXIT_SOME_FAILED
-    if index.n_articles == 0:
-        return EXIT_USAGE
-    return EXIT_OK
-
-
-_run.add_arguments = _add_arguments  # type: ignore[attr-defined]
-command("actors", "actors across a corpus: who appears and is quoted, with counts (csv or json)")(_run)
-
-__all__ = ["ActorIndex", "CorpusActor", "actor_key", "merge_actors", "read_articles"]
+__all__ = ["ActorIndex", "CorpusActor", "actor_key", "merge_actors"]

@@ -161,7 +161,7 @@ def score_dates(gold_articles: Iterable[dict[str, Any]], predicted_articles: Ite
     n_gold, n_predicted = totals["gold"], totals["predicted"]
     matched = totals["overlap"]
 
-    def attribute(correct: int) -> dict[str, float]:
+    def attribute(correct: int) -> dict[str, float | None]:
         return {"accuracy": _ratio(correct, matched), "correct": correct, **_prf(correct, n_predicted, correct, n_gold)}
 
     by_type = {}

@@ -32,7 +32,6 @@ comes here when ``N > 1``. The design, and why:
 from __future__ import annotations
 
 import concurrent.futures as cf
-import contextlib
 import hashlib
 import importlib
 import logging
@@ -49,11 +48,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsparse.errors import NewsparseError, PluginError
-from newsparse.inputs import ArticleInput
+from newsparse.inputs import ArticleInput, ParseFailure, as_input
 
 if TYPE_CHECKING:
     from newsparse.models import Article
-    from newsparse.parser import ParseFailure, Parser
+    from newsparse.parser import Parser
 
 log = logging.getLogger(__name__)
 
@@ -180,29 +179,6 @@ def _parse_chunk(chunk: list[ArticleInput | ParseFailure], batch_size: int) -> l
         raise _transportable(error) from None
 
 
-@contextlib.contextmanager
-def memory_zone(parser: Parser) -> Iterator[None]:
-    """Free the spaCy strings and vocabulary entries that parsing adds, when done.
-
-    Used by ``Parser.parse_many`` around each batch, so every path (serial,
-    worker processes, Dask) keeps a flat memory.
-
-    spaCy keeps every new word it meets (names, numbers, typos) in its
-    vocabulary for the life of the process: over a 100,000-article archive
-    that is hundreds of thousands of entries, a slow leak. Inside
-    ``nlp.memory_zone()`` (spaCy >= 3.8) they are dropped at exit; nothing
-    is lost, since analyses hold plain Python strings, not spaCy objects.
-    Other backends: no-op.
-    """
-    nlp = getattr(parser.backend, "nlp", None)
-    zone = getattr(nlp, "memory_zone", None)
-    if zone is None:
-        yield
-        return
-    with zone():
-        yield
-
-
 def _transportable(error: BaseException) -> BaseException:
     """``error`` if it survives pickling, else an equivalent that does.
 
@@ -268,22 +244,14 @@ def parse_parallel(
 
 
 def _chunks(inputs: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    from newsparse.parser import _as_input
-
     chunk: list[Any] = []
     for raw in inputs:
-        chunk.append(_as_input(raw))
+        chunk.append(as_input(raw))
         if len(chunk) >= size:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
-
-
-def _is_failure(item: Any) -> bool:
-    from newsparse.parser import ParseFailure
-
-    return isinstance(item, ParseFailure)
 
 
 class _Pool:
@@ -350,11 +318,9 @@ class _Pool:
             self._restart()
         if len(chunk) > 1:
             return [result for item in chunk for result in self._isolate([item])]
-        from newsparse.parser import ParseFailure
-
         self._check_workers_start()
         item = chunk[0]
-        if _is_failure(item):
+        if isinstance(item, ParseFailure):
             return [item]
         log.error("article %s killed a worker process; recorded as a failure", item.id or repr(item.text[:40]))
         return [ParseFailure(item, WORKER_DIED, item.id)]
@@ -385,4 +351,4 @@ def failure_to_dict(failure: ParseFailure) -> dict[str, Any]:
     }
 
 
-__all__ = ["ParserRecipe", "failure_to_dict", "memory_zone", "parse_parallel", "parser_for", "resolve_processes"]
+__all__ = ["ParserRecipe", "failure_to_dict", "parse_parallel", "parser_for", "resolve_processes"]

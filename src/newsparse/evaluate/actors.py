@@ -19,28 +19,14 @@ too, for the strict reader.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from newsparse.names import fold as _fold
+from newsparse.names import name_key
+
 _STOP = frozenset("a an the of at in on for and to his her its their s within with during from by as".split())
 _WORD = re.compile(r"\w+")
-_HONORIFICS = frozenset("mr mrs ms miss dr prof rep sen gov gen mx sir dame lord lady rev".split())
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def name_key(name: str) -> str:
-    """``Mr. Antony J. Blinken's`` → ``antony blinken``."""
-    text = re.sub(r"['’]s\b|(?<=s)['’]", "", name)
-    words = [w for w in _WORD.findall(_fold(text))]
-    while words and words[0] in _HONORIFICS:
-        words = words[1:]
-    kept = [w for w in words if not (len(w) == 1 and len(words) > 1) and w not in ("jr", "sr")]
-    return " ".join(kept)
 
 
 def role_words(text: str | None) -> set[str]:

@@ -24,15 +24,15 @@ from importlib import resources
 import attrs
 
 from newsparse import __version__
+from newsparse.corpus.report.charts import bar_chart, share_chart
+from newsparse.corpus.report.summary import PALETTE, Summary, summarize
 from newsparse.models import Actor, Article, DateMention, Quote, Stance
-from newsparse.report.charts import bar_chart, share_chart
-from newsparse.report.summary import PALETTE, Summary, summarize
 
 TOP_SOURCES = 10
 
 
 def _asset(name: str) -> str:
-    return resources.files("newsparse.report").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("newsparse.corpus.report").joinpath(name).read_text(encoding="utf-8")
 
 
 def _attrs(**values: object) -> str:
@@ -305,7 +305,7 @@ def _article_speakers(article: Article, summary: Summary) -> str:
         overall = [st for st in article.stances if actor is not None and st.actor == actor.id and st.quote is None]
         tooltip = f"{count} quote(s); overall stance: {_stance_text(overall)}" if overall else f"{count} quote(s)"
         chips.append(
-            f'<li{_attrs(class_=f"chip {css}", title=tooltip)}>{escape(label + role)}'
+            f"<li{_attrs(class_=f'chip {css}', title=tooltip)}>{escape(label + role)}"
             f' <span class="count">{count}</span></li>'
         )
     return f'<ul class="speakers" aria-label="Speakers in this article">{"".join(chips)}</ul>' if chips else ""

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsparse.errors import NewsparseError
+from newsparse.inputs import ParseFailure
 from newsparse.models import Article, Quote, Stance
-from newsparse.parser import ParseFailure
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -346,10 +346,15 @@ def iter_rows(articles: Iterable[Article | ParseFailure]) -> Iterator[dict[str, 
 _PANDAS_DTYPES = {"str": "string", "int": "Int64", "float": "Float64", "bool": "boolean"}
 
 
+def pandas_dtypes(columns: dict[str, str]) -> dict[str, str]:
+    """pandas nullable dtypes for a table's column types (``str`` -> ``string``, ``int`` -> ``Int64``...)."""
+    return {column: _PANDAS_DTYPES[kind] for column, kind in columns.items()}
+
+
 def _frame(pd: Any, name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     columns = COLUMNS[name]
     frame = pd.DataFrame.from_records(rows, columns=list(columns))
-    return frame.astype({column: _PANDAS_DTYPES[kind] for column, kind in columns.items()})
+    return frame.astype(pandas_dtypes(columns))
 
 
 def to_dataframes(articles: Article | Iterable[Article | ParseFailure]) -> Tables:
@@ -399,7 +404,7 @@ class TableWriter:
         self.chunk_rows = chunk_rows
         self.articles = 0  # parsed articles written
         self.failures = 0  # parse failures written (as articles rows with a parse_error)
-        self._pa = _require("pyarrow") if fmt == "parquet" else None
+        self._pa: Any = _require("pyarrow") if fmt == "parquet" else None
         self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
         self._handles: dict[str, Any] = {}
         self._writers: dict[str, Any] = {}

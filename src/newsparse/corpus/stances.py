@@ -5,13 +5,13 @@ by the corpus actor key of :mod:`newsparse.corpus` (``person:bonnie
 glaser``; a bare ``Glaser`` in another article joins her entry), so one
 source quoted in many articles gets one line::
 
-    from newsparse.stance_summary import summarize_stances
+    from newsparse.corpus.stances import summarize_stances
     for row in summarize_stances(articles):
         print(row.name, row.polarity.value, row.score, row.counts, row.framings)
 
-From the shell, ``newsparse stances PATH... [--format csv|json]`` reads
-parsed articles (JSONL from ``newsparse parse``) or raw inputs (parsed on
-the fly) and writes one row per corpus actor who is quoted.
+From the shell, ``newsparse stances PATH... [--format csv|json]``
+(:mod:`newsparse.cli.stances`) reads parsed articles or raw inputs (parsed
+on the fly) and writes one row per corpus actor who is quoted.
 
 The verdict rule is the same as the per-article aggregate: neutral quotes
 (facts, schedules) do not dilute an opinion; comparable praise and
@@ -21,48 +21,36 @@ the number of quotes kept (a few small values each), not with the texts.
 
 from __future__ import annotations
 
-import argparse
 import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from newsparse.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, command
-from newsparse.errors import InputError
+from newsparse.corpus.actors import ActorIndex, CorpusActor
 from newsparse.models import ActorKind, Article, Polarity
+from newsparse.polarity import combine_polarities
 
 log = logging.getLogger(__name__)
 
 CSV_COLUMNS = (
-    "key", "name", "kind", "polarity", "score", "quotes", "n_articles", "positive", "negative", "neutral",
-    "mixed", "framing", "framings", "targets", "evidence",
+    "key",
+    "name",
+    "kind",
+    "polarity",
+    "score",
+    "quotes",
+    "n_articles",
+    "positive",
+    "negative",
+    "neutral",
+    "mixed",
+    "framing",
+    "framings",
+    "targets",
+    "evidence",
 )
-
-#: The weaker side must reach this share of the stronger for "mixed".
-MIXED_SHARE = 0.5
-
-
-def verdict(polarities: Sequence[Polarity], scores: Sequence[float]) -> tuple[Polarity, float]:
-    """Polarity and mean score over an actor's quote stances, neutral ones set aside.
-
-    An actor with four neutral quotes and one sharp criticism is negative,
-    not "neutral on average"; the score is the mean over opinionated quotes.
-    """
-    positive = sum(1 for p in polarities if p in (Polarity.POSITIVE, Polarity.MIXED))
-    negative = sum(1 for p in polarities if p in (Polarity.NEGATIVE, Polarity.MIXED))
-    opinionated = [s for p, s in zip(polarities, scores, strict=False) if p is not Polarity.NEUTRAL]
-    if not opinionated:
-        return Polarity.NEUTRAL, 0.0
-    score = max(-1.0, min(1.0, sum(opinionated) / len(opinionated)))
-    if positive and negative and min(positive, negative) >= MIXED_SHARE * max(positive, negative):
-        return Polarity.MIXED, score
-    if positive > negative:
-        return Polarity.POSITIVE, max(score, 0.0)
-    if negative > positive:
-        return Polarity.NEGATIVE, min(score, 0.0)
-    return Polarity.MIXED, score
 
 
 @attrs.frozen
@@ -132,8 +120,6 @@ def summarize_stances(articles: Iterable[Article]) -> list[ActorStanceSummary]:
     rows line up with ``newsparse actors``. Quotes whose speaker is not an
     actor of the article are left out.
     """
-    from newsparse.corpus import ActorIndex  # the corpus module pulls in the CLI; import on use
-
     index = ActorIndex()
     kept: dict[tuple[str, str], list[_Kept]] = {}
     for position, article in enumerate(articles):
@@ -153,23 +139,23 @@ def summarize_stances(articles: Iterable[Article]) -> list[ActorStanceSummary]:
                     tuple(span.text.lower() for span in stance.evidence),
                 )
             )
-    rows = [_summary(actor, kept) for actor in index.actors()]
-    rows = [row for row in rows if row is not None]
+    summaries = [_summary(actor, kept) for actor in index.actors()]
+    rows = [row for row in summaries if row is not None]
     rows.sort(key=lambda row: (-row.quotes, row.name.casefold()))
     return rows
 
 
-def _summary(actor, kept: dict[tuple[str, str], list[_Kept]]) -> ActorStanceSummary | None:
+def _summary(actor: CorpusActor, kept: dict[tuple[str, str], list[_Kept]]) -> ActorStanceSummary | None:
     stances: list[_Kept] = []
     articles: dict[str, None] = {}
     for pair in actor.actor_ids:
-        found = kept.get(tuple(pair), [])
+        found = kept.get((pair[0], pair[1]), [])
         if found:
             articles[pair[0]] = None
             stances.extend(found)
     if not stances:
         return None
-    polarity, score = verdict([s.polarity for s in stances], [s.score for s in stances])
+    polarity, score = combine_polarities([s.polarity for s in stances], [s.score for s in stances])
     return ActorStanceSummary(
         key=actor.key,
         name=actor.name,
@@ -185,41 +171,4 @@ def _summary(actor, kept: dict[tuple[str, str], list[_Kept]]) -> ActorStanceSumm
     )
 
 
-# -- the command ---------------------------------------------------------------------------------
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    from newsparse.cli import add_corpus_arguments
-
-    add_corpus_arguments(parser)
-    parser.add_argument("--min-quotes", type=int, default=1, help="leave out actors quoted fewer times")
-
-
-def _run(args: argparse.Namespace) -> int:
-    from newsparse.cli import _progress, write_corpus_table
-    from newsparse.corpus import read_articles
-    from newsparse.parser import Parser
-
-    parser = None if args.backend == "spacy" else Parser(backend=args.backend)
-    counted = {"articles": 0, "failed": 0}
-
-    def articles() -> Iterable[Article | None]:
-        for article in _progress(read_articles(args.paths, parser, args.batch_size), None):
-            counted["failed" if article is None else "articles"] += 1
-            yield article
-
-    try:
-        rows = [row for row in summarize_stances(articles()) if row.quotes >= args.min_quotes]
-    except InputError as error:
-        log.error("%s", error)
-        return EXIT_USAGE
-    write_corpus_table(args.output, args.format, rows, CSV_COLUMNS)
-    log.info("%d quoted actors from %d articles, %d failed", len(rows), counted["articles"], counted["failed"])
-    if counted["failed"]:
-        log.warning("summary: %d inputs could not be read or parsed (see errors above)", counted["failed"])
-        return EXIT_SOME_FAILED
-    return EXIT_OK if counted["articles"] else EXIT_USAGE
-
-
-_run.add_arguments = _add_arguments  # type: ignore[attr-defined]
-command("stances", "stance per quoted actor across a corpus: for, against, mixed, with framing (csv or json)")(_run)
-
-__all__ = ["ActorStanceSummary", "summarize_stances", "verdict"]
+__all__ = ["ActorStanceSummary", "summarize_stances"]

@@ -1,7 +1,7 @@
 """Parsing corpora on a Dask cluster: ``dask.bag`` and ``dask.dataframe`` of articles.
 
 >>> from distributed import Client                       # doctest: +SKIP
->>> import dask.bag as db, newsparse.dask as nd          # doctest: +SKIP
+>>> import dask.bag as db, newsparse.run.dask as nd          # doctest: +SKIP
 >>> client = Client("scheduler:8786")                    # doctest: +SKIP
 >>> nd.register(client)              # every worker loads its model now, once  # doctest: +SKIP
 >>> records = db.read_text("s3://archive/*.jsonl.gz").map(json.loads)          # doctest: +SKIP
@@ -11,9 +11,9 @@ Why it is built this way:
 
 * **One parser per worker process, loaded once.** A task cannot carry a
   loaded spaCy model (hundreds of MB, not picklable with our plugins), so
-  tasks carry a small :class:`~newsparse.batch.ParserRecipe` and each
+  tasks carry a small :class:`~newsparse.run.pool.ParserRecipe` and each
   worker process keeps the parser built from it in a process-level cache
-  (:func:`newsparse.batch.parser_for`). :func:`register` installs a worker
+  (:func:`newsparse.run.pool.parser_for`). :func:`register` installs a worker
   plugin that builds it when a worker starts, including workers that join
   later; without it the first partition on each worker builds it.
 * **A partition is a batch.** Each partition goes through the serial
@@ -34,27 +34,21 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from newsparse.batch import ParserRecipe, failure_to_dict, parser_for
+from newsparse.corpus.tables import COLUMNS as TABLE_COLUMNS
+from newsparse.corpus.tables import pandas_dtypes, rows_of
 from newsparse.errors import InputError
-from newsparse.inputs import ArticleInput
+from newsparse.inputs import ArticleInput, ParseFailure
+from newsparse.io import record_to_input
+from newsparse.run.pool import ParserRecipe, failure_to_dict, parser_for
 
 try:  # distributed is optional: a bag or dataframe can also run on Dask's local schedulers
     from distributed import WorkerPlugin
 except ImportError:  # pragma: no cover - without the dask extra
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
-ARTICLE_COLUMNS = {
-    "id": "object",
-    "title": "object",
-    "published": "object",
-    "n_actors": "int64",
-    "n_quotes": "int64",
-    "n_dates": "int64",
-    "n_stances": "int64",
-    "n_failures": "int64",
-    "error": "object",
-    "article": "object",
-}
+#: The dataframe's columns: the ``articles`` table of :mod:`newsparse.corpus.tables`, plus the whole
+#: article as JSON. One row layout for an article everywhere (tables, CSV, parquet, Dask).
+ARTICLE_COLUMNS: dict[str, str] = {**TABLE_COLUMNS["articles"], "article": "str"}
 _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
 
@@ -96,9 +90,6 @@ def _lock(recipe: ParserRecipe) -> threading.Lock:
 
 def _to_input(item: Any) -> Any:
     """An :class:`ArticleInput` (or a ``ParseFailure``) from a string, a record dict or an input."""
-    from newsparse.io import record_to_input
-    from newsparse.parser import ParseFailure
-
     if isinstance(item, (str, ArticleInput, ParseFailure)):
         return item
     if isinstance(item, dict):
@@ -129,8 +120,6 @@ def parse_records(items: Iterable[Any], recipe: ParserRecipe, batch_size: int = 
 
 
 def _partition_dicts(items: Iterable[Any], recipe: ParserRecipe, batch_size: int) -> list[dict[str, Any]]:
-    from newsparse.parser import ParseFailure
-
     items = list(items)
     out = []
     for item, result in zip(items, parse_records(items, recipe, batch_size), strict=True):
@@ -175,39 +164,16 @@ def _missing(value: Any, pd: Any) -> bool:
 def _partition_frame(frame: Any, recipe: ParserRecipe, batch_size: int, columns: dict[str, str]) -> Any:
     import pandas as pd
 
-    from newsparse.parser import ParseFailure
-
     records = _row_records(frame, columns)
     rows = []
     for record, result in zip(records, parse_records(records, recipe, batch_size), strict=True):
-        if isinstance(result, ParseFailure):
-            rows.append(_failure_row(record, result))
-        else:
-            rows.append(_article_row(result))
-    out = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS), index=frame.index)
-    return out.astype(ARTICLE_COLUMNS)
-
-
-def _article_row(article: Any) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
-        "n_actors": len(article.actors),
-        "n_quotes": len(article.quotes),
-        "n_dates": len(article.dates),
-        "n_stances": len(article.stances),
-        "n_failures": len(article.failures),
-        "error": None,
-        "article": article.to_json(),
-    }
-
-
-def _failure_row(record: dict[str, Any], failure: Any) -> dict[str, Any]:
-    row: dict[str, Any] = dict.fromkeys(ARTICLE_COLUMNS, 0)
-    row.update(id=None if record.get("id") is None else str(record["id"]), title=record.get("title"), published=None)
-    row.update(error=failure.error, article=None)
-    return row
+        if isinstance(result, ParseFailure) and result.input is None and record.get("id") is not None:
+            result = ParseFailure(None, result.error, str(record["id"]))  # the row's id, not a file name
+        row = rows_of(result)["articles"][0]
+        row["article"] = result.to_json() if not isinstance(result, ParseFailure) else None
+        rows.append(row)
+    out = pd.DataFrame.from_records(rows, columns=list(ARTICLE_COLUMNS), index=frame.index)
+    return out.astype(pandas_dtypes(ARTICLE_COLUMNS))
 
 
 def parse_dataframe(
@@ -225,11 +191,10 @@ def parse_dataframe(
 ) -> Any:
     """A dataframe of results, one row per input row (same index), from a dataframe of articles.
 
-    Columns: ``id``, ``title``, ``published`` (ISO 8601), ``n_actors``,
-    ``n_quotes``, ``n_dates``, ``n_stances``, ``n_failures`` (plugin faults
-    recorded on the article), ``error`` (why the row could not be parsed,
-    else missing) and ``article`` (the whole article as JSON, for
-    ``Article.from_json``). Input column names are given by the keyword
+    Columns: those of the ``articles`` table of :mod:`newsparse.corpus.tables`
+    (``article_id``, ``title``, ``published``, counts, ``failures``,
+    ``parse_error`` for a row that could not be parsed...) and ``article``
+    (the whole article as JSON, for ``Article.from_json``). Input column names are given by the keyword
     arguments; a column that is absent is left out.
     """
     import pandas as pd
@@ -238,7 +203,7 @@ def parse_dataframe(
     columns = {"text": text, "id": id, "title": title, "url": url, "published": published, "html": html}
     if text not in frame.columns and html not in frame.columns:
         raise InputError(f"the dataframe has no {text!r} (or {html!r}) column; name it with text=...")
-    meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in ARTICLE_COLUMNS.items()})
+    meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in pandas_dtypes(ARTICLE_COLUMNS).items()})
     return frame.map_partitions(_partition_frame, recipe, batch_size, columns, meta=meta)
 
 

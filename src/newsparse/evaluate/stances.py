@@ -98,7 +98,8 @@ def score_stances(
     predicted_labels: list[str] = []
     items: list[dict[str, Any]] = []
     for gold in gold_articles:
-        article = by_id.get(gold.get("id")) or by_text.get(gold.get("text", ""))
+        gold_id = gold.get("id")
+        article = (by_id.get(str(gold_id)) if gold_id is not None else None) or by_text.get(gold.get("text", ""))
         stances = _quote_stances(article) if article is not None else {}
         for gold_stance in gold.get("stances", ()):
             gold_quote = gold["quotes"][gold_stance["quote"]]
