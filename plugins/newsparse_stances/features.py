@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 
-from newsparse.analysis import Analysis, Token
+from newsparse import Analysis, Token
 
 from .lexicon import vader_lexicon
 from .polarity import PolarityScorer
@@ -51,7 +51,7 @@ HEDGES = frozenset({"may", "might", "could", "perhaps", "possibly", "reportedly"
 NEGATORS = frozenset({"not", "n't", "never", "no", "nt"})
 
 
-def _word(token: Token) -> str:
+def word_form(token: Token) -> str:
     """The form features use: the lower-case lemma, numbers collapsed."""
     if token.pos == "NUM":
         return "<num>"
@@ -143,7 +143,7 @@ class FeatureExtractor:
         distances = tree_distances(analysis, target, members, 4)
         for i, d in distances.items():
             if d and d <= TREE_NEAR and tokens[i].pos not in PUNCT_POS:
-                feats[f"d2:{_word(tokens[i])}"] = 1.0
+                feats[f"d2:{word_form(tokens[i])}"] = 1.0
         self._lexicon(analysis, inside, first, last, distances, add)
         self._marks(analysis, inside, first, last, head, add)
         return feats
@@ -156,7 +156,7 @@ class FeatureExtractor:
             add(f"tent:{token.ent}")
         for i in range(first, last):
             if analysis.tokens[i].pos not in PUNCT_POS:
-                add(f"t:{_word(analysis.tokens[i])}")
+                add(f"t:{word_form(analysis.tokens[i])}")
         sentence = analysis.sentences[token.sent]
         if first == sentence.first:
             add("tfirst")
@@ -168,7 +168,7 @@ class FeatureExtractor:
             token = tokens[i]
             if token.pos in PUNCT_POS:
                 continue
-            word = _word(token)
+            word = word_form(token)
             if i in target:
                 word = "<t>"
             else:
@@ -194,13 +194,13 @@ class FeatureExtractor:
             parent = tokens[node].head
             if parent == node or parent not in members:
                 break
-            parent_word = _word(tokens[parent])
+            parent_word = word_form(tokens[parent])
             if level == 0:
                 add(f"rel:{role}>{parent_word}")
                 if tokens[node].dep == "pobj":  # "criticism of X", "against X": the preposition's head
                     grand = tokens[parent].head
                     if grand != parent and grand in members:
-                        add(f"rel:{parent_word}>{_word(tokens[grand])}")
+                        add(f"rel:{parent_word}>{word_form(tokens[grand])}")
             add(f"up:{parent_word}")
             path = f"{path}>{tokens[parent].dep}"
             node = parent
@@ -210,14 +210,14 @@ class FeatureExtractor:
             for child in analysis.children[verb]:
                 dep = tokens[child].dep
                 if dep in {"acomp", "attr", "oprd", "xcomp", "dobj", "obj"}:
-                    add(f"pred:{_word(tokens[child])}")
+                    add(f"pred:{word_form(tokens[child])}")
                 if tokens[child].text.lower() in NEGATORS and dep in {"neg", "advmod", "det"}:
                     add("neg")
                 if tokens[child].text.lower() in HEDGES:
                     add("hedge")
         for child in analysis.children[head]:
             if tokens[child].dep in MODIFIERS and child in members:
-                add(f"mod:{_word(tokens[child])}")
+                add(f"mod:{word_form(tokens[child])}")
 
     def _lexicon(
         self, analysis: Analysis, inside: list[int], first: int, last: int, distances: dict[int, int], add
@@ -245,7 +245,7 @@ class FeatureExtractor:
         for i, d in distances.items():
             if d == 0 or d > TREE_NEAR:
                 continue
-            value = raw.get(tokens[i].text.lower(), raw.get(_word(tokens[i]), 0.0))
+            value = raw.get(tokens[i].text.lower(), raw.get(word_form(tokens[i]), 0.0))
             if value:
                 add(f"raw:tree2:{'pos' if value > 0 else 'neg'}", abs(value))
 
@@ -263,7 +263,7 @@ class FeatureExtractor:
         word = tokens[node]
         value = values.get(node)
         if value is None:
-            value = self.raw.get(word.text.lower(), self.raw.get(_word(word), 0.0)) * 0.5
+            value = self.raw.get(word.text.lower(), self.raw.get(word_form(word), 0.0)) * 0.5
         if value:
             add(f"gov:{role}:{'pos' if value > 0 else 'neg'}", abs(value))
 

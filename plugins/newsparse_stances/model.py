@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from newsparse.errors import NewsparseError
+from newsparse import NewsparseError
 
 FORMAT = "newsparse-stance-linear/1"
 LABELS = ("negative", "neutral", "positive")

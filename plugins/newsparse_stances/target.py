@@ -17,9 +17,11 @@ named entity or the bare noun.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from newsparse import Analysis
+import attrs
+
+from newsparse import Actor, Analysis
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "dative"})
@@ -111,3 +113,87 @@ def find_target(
         if entity.first in inside and (exclude is None or not (entity.start < exclude[1] and exclude[0] < entity.end)):
             return entity.start, entity.end
     return None
+
+
+# -- the target of a quote, for the learned model ----------------------------------------
+@attrs.frozen
+class Candidate:
+    """A possible target of a quote: characters, tokens ``[first, last)``, the actor it names if any."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    actor: str | None = None
+
+
+def _token_range(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    found = [t.i for t in analysis.tokens_in(start, end) if t.pos != "SPACE"]
+    return (found[0], found[-1] + 1) if found else None
+
+
+def quote_candidates(
+    analysis: Analysis,
+    inside: set[int],
+    actors: Sequence[Actor],
+    speaker: str | None,
+    speaker_mention: tuple[int, int] | None,
+    limit: int = 4,
+) -> list[Candidate]:
+    """Who or what a quote may be about: the actors and named entities it mentions, in text order.
+
+    An actor counts once (its first mention inside the quote) and the
+    speaker never counts; a named entity no actor covers is a candidate of
+    its own. When the quote names nobody, its main subject is the
+    candidate ("*This temporary resumption* will not survive"); failing
+    that, its first noun phrase. At most ``limit`` candidates.
+    """
+    found: list[Candidate] = []
+    seen_actors: set[str] = set()
+
+    def free(first: int, last: int) -> bool:
+        if speaker_mention is not None:
+            start, end = analysis.tokens[first].start, analysis.tokens[last - 1].end
+            if start < speaker_mention[1] and speaker_mention[0] < end:
+                return False
+        return all(c.last <= first or last <= c.first for c in found)
+
+    mentions = sorted((m.start, m.end, a.id) for a in actors if a.id != speaker for m in a.mentions)
+    for start, end, actor in mentions:
+        tokens = _token_range(analysis, start, end)
+        if actor in seen_actors or tokens is None or not all(i in inside for i in range(*tokens)):
+            continue
+        if free(*tokens):
+            found.append(Candidate(start, end, tokens[0], tokens[1], actor))
+            seen_actors.add(actor)
+    for entity in analysis.entities:
+        if entity.label in TARGET_ENTITIES and entity.first in inside and entity.last - 1 in inside:
+            if free(entity.first, entity.last):
+                found.append(Candidate(entity.start, entity.end, entity.first, entity.last))
+    found.sort(key=lambda c: c.first)
+    if found:
+        return found[:limit]
+    fallback = _subject_phrase(analysis, inside)
+    return [fallback] if fallback is not None else []
+
+
+def _subject_phrase(analysis: Analysis, inside: set[int]) -> Candidate | None:
+    """The subject of the quote's first clause (a noun phrase, not a pronoun), else its first noun phrase."""
+    ordered = sorted(inside)
+    for i in ordered:
+        token = analysis.tokens[i]
+        if token.dep in SUBJECTS and token.pos in {"NOUN", "PROPN"}:
+            return _phrase_candidate(analysis, i, inside)
+    for chunk in analysis.chunks:
+        if chunk.first in inside and chunk.last - 1 in inside and analysis.tokens[chunk.root].pos != "PRON":
+            return Candidate(chunk.start, chunk.end, chunk.first, chunk.last)
+    return None
+
+
+def _phrase_candidate(analysis: Analysis, head: int, inside: set[int]) -> Candidate:
+    start, end = phrase_around(analysis, head)
+    tokens = _token_range(analysis, start, end)
+    if tokens is None or not all(i in inside for i in range(*tokens)):
+        token = analysis.tokens[head]
+        return Candidate(token.start, token.end, head, head + 1)
+    return Candidate(start, end, tokens[0], tokens[1])

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from newsparse.analysis import Analysis
+from newsparse import Analysis
 
 from .features import FeatureExtractor
 from .linear import SparseRows, fit_logistic
@@ -126,8 +126,6 @@ def predict(model: StanceModel, rows: Sequence[dict[str, float]]) -> list[str]:
 
 def cross_validate(rows: Sequence[dict[str, float]], labels: Sequence[str], texts: Sequence[str], l2: float) -> float:
     """Macro-F1 of ``FOLDS``-fold cross-validation, folds by sentence text."""
-    from newsparse.scoring_stances import macro_f1
-
     fold = [bucket(text, salt="fold") % FOLDS for text in texts]
     predicted = [""] * len(rows)
     for k in range(FOLDS):
@@ -136,14 +134,22 @@ def cross_validate(rows: Sequence[dict[str, float]], labels: Sequence[str], text
         for i in range(len(rows)):
             if fold[i] == k:
                 predicted[i] = model.predict(rows[i]).label
-    return macro_f1(list(labels), predicted, LABELS)
+    return scores(labels, predicted)["macro_f1"]
 
 
 def scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
-    from newsparse.scoring_stances import label_scores
-
-    result = label_scores(list(gold), list(predicted))
-    return {"n": result["n"], "accuracy": round(result["accuracy"], 4), "macro_f1": round(result["macro_f1"], 4)}
+    """Accuracy and macro-F1 over the three labels (``newsparse evaluate`` gives intervals and per-class F1)."""
+    f1 = []
+    for label in LABELS:
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == label)
+        wrong = sum(1 for g, p in zip(gold, predicted, strict=True) if (g == label) != (p == label))
+        f1.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
+    correct = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p)
+    return {
+        "n": len(gold),
+        "accuracy": round(correct / len(gold), 4) if gold else 0.0,
+        "macro_f1": round(sum(f1) / len(f1), 4),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,7 +21,7 @@ import cattrs
 from newsparse.errors import SchemaError
 
 #: The version of the JSON shape of an article; a reader refuses another major version.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 T = TypeVar("T")
 
