@@ -170,6 +170,8 @@ class StanceExtractor:
         """Stance toward the quote's clearest target; ``None`` when the quote names nothing to judge."""
         analysis = document.analysis
         inside = [t.i for t in quote_tokens(analysis, quote) if t.pos != "SPACE"]
+        # the cue reads with the content ("criticized the governor"); the reporter's other words do not
+        cue = [t.i for t in analysis.tokens_in(quote.cue.start, quote.cue.end)] if quote.cue else []
         mention = quote.speaker_mention
         candidates = quote_candidates(
             analysis, set(inside), actors, quote.speaker, (mention.start, mention.end) if mention else None
@@ -177,7 +179,7 @@ class StanceExtractor:
         best: tuple[Candidate, Judgement] | None = None
         for candidate in candidates:
             sentences = range(analysis.tokens[candidate.first].sent, analysis.tokens[candidate.last - 1].sent + 1)
-            context = [i for i in inside if analysis.tokens[i].sent in sentences]
+            context = sorted({i for i in inside + cue if analysis.tokens[i].sent in sentences})
             judgement = self.judge(analysis, candidate.first, candidate.last, context)
             if best is None or judgement.confidence > best[1].confidence:
                 best = (candidate, judgement)
