@@ -144,9 +144,11 @@ def quote_candidates(
 
     An actor counts once (its first mention inside the quote) and the
     speaker never counts; a named entity no actor covers is a candidate of
-    its own. When the quote names nobody, its main subject is the
-    candidate ("*This temporary resumption* will not survive"); failing
-    that, its first noun phrase. At most ``limit`` candidates.
+    its own. The subjects of its first clauses are candidates too ("*This
+    temporary resumption* will not survive", "*It* means weakness"): a
+    quote is often for or against what it talks about, not whom it names.
+    A quote with none of these has its first noun phrase. At most ``limit``
+    names plus ``SUBJECT_CANDIDATES`` subjects.
     """
     found: list[Candidate] = []
     seen_actors: set[str] = set()
@@ -171,23 +173,34 @@ def quote_candidates(
             if free(entity.first, entity.last):
                 found.append(Candidate(entity.start, entity.end, entity.first, entity.last))
     found.sort(key=lambda c: c.first)
-    if found:
-        return found[:limit]
-    fallback = _subject_phrase(analysis, inside)
-    return [fallback] if fallback is not None else []
+    named = found[:limit]
+    for subject in _subject_phrases(analysis, inside, SUBJECT_CANDIDATES):
+        if free(subject.first, subject.last) and all(subject.last <= c.first or c.last <= subject.first for c in named):
+            named.append(subject)
+    if not named:
+        chunk = next(
+            (c for c in analysis.chunks if c.first in inside and c.last - 1 in inside),
+            None,
+        )
+        if chunk is not None:
+            named.append(Candidate(chunk.start, chunk.end, chunk.first, chunk.last))
+    return named
 
 
-def _subject_phrase(analysis: Analysis, inside: set[int]) -> Candidate | None:
-    """The subject of the quote's first clause (a noun phrase, not a pronoun), else its first noun phrase."""
-    ordered = sorted(inside)
-    for i in ordered:
+#: How many clause subjects of a quote are candidates besides the names ("*the relationship* remains vulnerable").
+SUBJECT_CANDIDATES = 2
+
+
+def _subject_phrases(analysis: Analysis, inside: set[int], limit: int) -> list[Candidate]:
+    """The subjects of the quote's clauses, in text order (pronouns too: "*It* means weakness")."""
+    out: list[Candidate] = []
+    for i in sorted(inside):
         token = analysis.tokens[i]
-        if token.dep in SUBJECTS and token.pos in {"NOUN", "PROPN"}:
-            return _phrase_candidate(analysis, i, inside)
-    for chunk in analysis.chunks:
-        if chunk.first in inside and chunk.last - 1 in inside and analysis.tokens[chunk.root].pos != "PRON":
-            return Candidate(chunk.start, chunk.end, chunk.first, chunk.last)
-    return None
+        if token.dep in SUBJECTS and token.pos in {"NOUN", "PROPN", "PRON"} and token.head in inside:
+            out.append(_phrase_candidate(analysis, i, inside))
+            if len(out) == limit:
+                break
+    return out
 
 
 def _phrase_candidate(analysis: Analysis, head: int, inside: set[int]) -> Candidate:
