@@ -24,11 +24,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsparse import Actor, Analysis, Document, Quote, Span, Stance, Token, hookimpl
+from newsparse import Actor, Analysis, Document, Polarity, Quote, Span, Stance, Token, hookimpl
 
 from .aggregate import aggregate_by_pair
 from .framing import framing_of
-from .polarity import Evidence, PolarityResult, PolarityScorer, decide
+from .polarity import NEUTRAL_BELOW, Evidence, PolarityResult, PolarityScorer, decide
 from .target import Candidate, find_target, quote_candidates
 from .targeted import Judgement, ModelMethod
 
@@ -186,11 +186,12 @@ class StanceExtractor:
         if best is None:
             return None
         candidate, judgement = best
+        polarity, score = self._combined(document, quote, judgement)
         target = Span.of(document.text, candidate.start, candidate.end)
         return Stance(
             id=f"stance-{quote.id}",
-            polarity=judgement.polarity,
-            score=judgement.score,
+            polarity=polarity,
+            score=score,
             quote=quote.id,
             actor=quote.speaker,
             evidence=token_spans(document.text, analysis, ((i, i) for i in judgement.evidence)),
@@ -199,6 +200,26 @@ class StanceExtractor:
             target_span=target,
             target_actor=candidate.actor,
         )
+
+    def _combined(self, document: Document, quote: Quote, judgement: Judgement) -> tuple[Polarity, float]:
+        """A quote's polarity from both views: toward its target (the model) and overall (the lexicon).
+
+        A quote is the speaker's stance toward its target *and* a tone: the
+        model was trained on the first, and does not see praise and blame
+        of two other things in one quote ("positive, but difficult to
+        implement"), which the lexicon calls mixed. So: mixed when the
+        lexicon says so, otherwise the mean of the two signed scores, cut
+        at the lexicon's neutral band.
+        """
+        lexical = self.scorer.score(document.analysis, quote_tokens(document.analysis, quote))
+        if lexical.polarity is Polarity.MIXED:
+            return Polarity.MIXED, round(lexical.score, 4)
+        score = (judgement.score + lexical.score) / 2
+        if score >= NEUTRAL_BELOW:
+            return Polarity.POSITIVE, round(score, 4)
+        if score <= -NEUTRAL_BELOW:
+            return Polarity.NEGATIVE, round(score, 4)
+        return Polarity.NEUTRAL, round(score, 4)
 
     def _lexical_quote_stance(self, document: Document, quote: Quote) -> Stance:
         analysis = document.analysis

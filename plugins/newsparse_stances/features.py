@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from newsparse import Analysis, Token
 
 from .lexicon import vader_lexicon
-from .polarity import PolarityScorer
+from .polarity import PolarityResult, PolarityScorer
 
 #: Words closer than this (in tokens) to the target are "near" in the word order.
 WINDOW = 5
@@ -112,6 +112,15 @@ class FeatureExtractor:
     def __init__(self) -> None:
         self.scorer = PolarityScorer("news")
         self.raw = vader_lexicon()
+        self._last: tuple[tuple[int, tuple[int, ...]], Analysis, PolarityResult] | None = None
+
+    def lexical(self, analysis: Analysis, inside: Sequence[int]) -> PolarityResult:
+        """The lexicon's scoring of ``inside``; the last one is kept, as a quote's targets share their context."""
+        key = (id(analysis), tuple(inside))
+        if self._last is None or self._last[0] != key or self._last[1] is not analysis:
+            result = self.scorer.score(analysis, [analysis.tokens[i] for i in inside])
+            self._last = (key, analysis, result)
+        return self._last[2]
 
     def context(self, analysis: Analysis, first: int, last: int) -> list[int]:
         """The tokens the features read: the sentences the target lies in."""
@@ -223,7 +232,7 @@ class FeatureExtractor:
         self, analysis: Analysis, inside: list[int], first: int, last: int, distances: dict[int, int], add
     ) -> None:
         tokens = analysis.tokens
-        result = self.scorer.score(analysis, [tokens[i] for i in inside])
+        result = self.lexical(analysis, inside)
         for evidence in result.evidence:
             side = "pos" if evidence.value > 0 else "neg"
             value = abs(evidence.value)
