@@ -142,11 +142,13 @@ class StanceExtractor:
         """Whether the method judges a target (``model``, ``transformers``) or the whole text."""
         return self.method in {"model", "transformers"}
 
-    def judge(self, analysis: Analysis, first: int, last: int, context: Sequence[int] | None = None) -> Judgement:
+    def judge(
+        self, analysis: Analysis, first: int, last: int, context: Sequence[int] | None = None, evidence: bool = True
+    ) -> Judgement:
         """The targeted method's verdict on tokens ``[first, last)`` within ``context`` tokens."""
         if self.method == "transformers":
             return self._transformer().judge(analysis, first, last, context)
-        return self.learned.judge(analysis, first, last, context)
+        return self.learned.judge(analysis, first, last, context, evidence)
 
     def polarity(self, document: Document, quote: Quote, tokens: Sequence[Token]) -> PolarityResult:
         """The polarity of one quote by a whole-text method (``lexicon`` or ``stanza``)."""
@@ -176,17 +178,24 @@ class StanceExtractor:
         candidates = quote_candidates(
             analysis, set(inside), actors, quote.speaker, (mention.start, mention.end) if mention else None
         )
+        # one context for every candidate (the quote and its cue), so the lexicon reads it once
+        context = sorted(set(inside) | set(cue))
         best: tuple[Candidate, Judgement] | None = None
         for candidate in candidates:
-            sentences = range(analysis.tokens[candidate.first].sent, analysis.tokens[candidate.last - 1].sent + 1)
-            context = sorted({i for i in inside + cue if analysis.tokens[i].sent in sentences})
-            judgement = self.judge(analysis, candidate.first, candidate.last, context)
+            judgement = self.judge(analysis, candidate.first, candidate.last, context, evidence=False)
             if best is None or judgement.confidence > best[1].confidence:
                 best = (candidate, judgement)
         if best is None:
             return None
         candidate, judgement = best
-        polarity, score = self._combined(document, quote, judgement)
+        polarity, score = self._combined(analysis, context, set(cue) - set(inside), judgement)
+        if polarity is judgement.polarity and polarity is not Polarity.NEUTRAL:
+            judgement = self.judge(analysis, candidate.first, candidate.last, context)  # now with its evidence
+            evidence = token_spans(document.text, analysis, ((i, i) for i in judgement.evidence))
+        else:  # the verdict leans on the overall tone: show the lexicon's words for it
+            lexical = self.learned.features.lexical(analysis, [i for i in context if i in set(inside)])
+            carrying = PolarityResult(polarity, score, lexical.positive, lexical.negative, lexical.evidence).carrying
+            evidence = evidence_spans(document.text, analysis, carrying)
         target = Span.of(document.text, candidate.start, candidate.end)
         return Stance(
             id=f"stance-{quote.id}",
@@ -194,14 +203,16 @@ class StanceExtractor:
             score=score,
             quote=quote.id,
             actor=quote.speaker,
-            evidence=token_spans(document.text, analysis, ((i, i) for i in judgement.evidence)),
+            evidence=evidence,
             framing=framing_of(analysis, quote),
             target=target.text,
             target_span=target,
             target_actor=candidate.actor,
         )
 
-    def _combined(self, document: Document, quote: Quote, judgement: Judgement) -> tuple[Polarity, float]:
+    def _combined(
+        self, analysis: Analysis, context: Sequence[int], cue_tokens: set[int], judgement: Judgement
+    ) -> tuple[Polarity, float]:
         """A quote's polarity from both views: toward its target (the model) and overall (the lexicon).
 
         A quote is the speaker's stance toward its target *and* a tone: the
@@ -209,9 +220,10 @@ class StanceExtractor:
         of two other things in one quote ("positive, but difficult to
         implement"), which the lexicon calls mixed. So: mixed when the
         lexicon says so, otherwise the mean of the two signed scores, cut
-        at the lexicon's neutral band.
+        at the lexicon's neutral band. The tone is the quoted words' own:
+        the cue ("laments", "warned") is the reporter's framing, not the speaker's tone.
         """
-        lexical = self.scorer.score(document.analysis, quote_tokens(document.analysis, quote))
+        lexical = self.learned.features.lexical(analysis, [i for i in context if i not in cue_tokens])
         if lexical.polarity is Polarity.MIXED:
             return Polarity.MIXED, round(lexical.score, 4)
         score = (judgement.score + lexical.score) / 2

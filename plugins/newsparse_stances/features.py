@@ -112,15 +112,20 @@ class FeatureExtractor:
     def __init__(self) -> None:
         self.scorer = PolarityScorer("news")
         self.raw = vader_lexicon()
-        self._last: tuple[tuple[int, tuple[int, ...]], Analysis, PolarityResult] | None = None
+        self._analysis: Analysis | None = None
+        self._scored: dict[tuple[int, ...], PolarityResult] = {}
 
     def lexical(self, analysis: Analysis, inside: Sequence[int]) -> PolarityResult:
-        """The lexicon's scoring of ``inside``; the last one is kept, as a quote's targets share their context."""
-        key = (id(analysis), tuple(inside))
-        if self._last is None or self._last[0] != key or self._last[1] is not analysis:
-            result = self.scorer.score(analysis, [analysis.tokens[i] for i in inside])
-            self._last = (key, analysis, result)
-        return self._last[2]
+        """The lexicon's scoring of ``inside``, kept for the current analysis: a quote's targets share it."""
+        if self._analysis is not analysis:
+            self._analysis, self._scored = analysis, {}
+        key = tuple(inside)
+        result = self._scored.get(key)
+        if result is None:
+            if len(self._scored) >= 8:
+                self._scored.clear()
+            result = self._scored[key] = self.scorer.score(analysis, [analysis.tokens[i] for i in inside])
+        return result
 
     def context(self, analysis: Analysis, first: int, last: int) -> list[int]:
         """The tokens the features read: the sentences the target lies in."""

@@ -138,7 +138,7 @@ def quote_candidates(
     actors: Sequence[Actor],
     speaker: str | None,
     speaker_mention: tuple[int, int] | None,
-    limit: int = 4,
+    limit: int = 3,
 ) -> list[Candidate]:
     """Who or what a quote may be about: the actors and named entities it mentions, in text order.
 
@@ -188,7 +188,7 @@ def quote_candidates(
 
 
 #: How many clause subjects of a quote are candidates besides the names ("*the relationship* remains vulnerable").
-SUBJECT_CANDIDATES = 2
+SUBJECT_CANDIDATES = 1
 
 
 def _subject_phrases(analysis: Analysis, inside: set[int], limit: int) -> list[Candidate]:

@@ -54,16 +54,26 @@ class ModelMethod:
             self._model = StanceModel.load(self.path)
         return self._model
 
-    def judge(self, analysis: Analysis, first: int, last: int, context: Sequence[int] | None = None) -> Judgement:
-        """The verdict on the target tokens ``[first, last)``, reading ``context`` (default: its sentences)."""
+    def judge(
+        self,
+        analysis: Analysis,
+        first: int,
+        last: int,
+        context: Sequence[int] | None = None,
+        evidence: bool = True,
+    ) -> Judgement:
+        """The verdict on the target tokens ``[first, last)``, reading ``context`` (default: its sentences).
+
+        ``evidence=False`` skips finding the evidence words (when only comparing candidates).
+        """
         inside = list(context) if context is not None else self.features.context(analysis, first, last)
         features = self.features.features(analysis, first, last, inside)
         prediction = self.model.predict(features)
         polarity = Polarity(prediction.label)
-        evidence: tuple[int, ...] = ()
-        if polarity is not Polarity.NEUTRAL:
-            evidence = self._evidence(analysis, first, last, inside, features, prediction.label)
-        return Judgement(polarity, round(prediction.score, 4), prediction.probabilities, evidence)
+        shown: tuple[int, ...] = ()
+        if evidence and polarity is not Polarity.NEUTRAL:
+            shown = self._evidence(analysis, first, last, inside, features, prediction.label)
+        return Judgement(polarity, round(prediction.score, 4), prediction.probabilities, shown)
 
     def _evidence(
         self,
