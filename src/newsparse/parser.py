@@ -154,7 +154,20 @@ class Parser:
         """
         item = ArticleInput.create(text, published=published)
         _check_target_span(item.text, start, end)
-        document = Document(text=item.text, analysis=self.backend.analyze(item.text), published=item.published)
+        return self.stance_in(self.backend.analyze(item.text), start, end, published=item.published)
+
+    def stance_in(
+        self,
+        analysis: Analysis,
+        start: int,
+        end: int,
+        *,
+        published: str | dt.date | dt.datetime | None = None,
+    ) -> Stance:
+        """:meth:`stance_toward` over an existing analysis (to analyse many texts in one batch)."""
+        _check_target_span(analysis.text, start, end)
+        item = ArticleInput.create(analysis.text, published=published)
+        document = Document(text=item.text, analysis=analysis, published=item.published)
         for impl in self.registry.implementations("newsparse_stance_toward"):
             kwargs = {"document": document, "start": start, "end": end}
             stance = impl.function(*[kwargs[name] for name in impl.argnames])
