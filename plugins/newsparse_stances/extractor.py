@@ -191,7 +191,10 @@ class StanceExtractor:
         polarity, score = self._combined(analysis, context, set(cue) - set(inside), judgement)
         if polarity is judgement.polarity and polarity is not Polarity.NEUTRAL:
             judgement = self.judge(analysis, candidate.first, candidate.last, context)  # now with its evidence
-            evidence = token_spans(document.text, analysis, ((i, i) for i in judgement.evidence))
+            # a cue word is shown only when it evaluates ("criticized"), not when it just reports ("added")
+            lexical = {e.token for e in self.learned.features.lexical(analysis, context).evidence}
+            shown = [i for i in judgement.evidence if i not in cue or i in lexical]
+            evidence = token_spans(document.text, analysis, ((i, i) for i in shown))
         else:  # the verdict leans on the overall tone: show the lexicon's words for it
             lexical = self.learned.features.lexical(analysis, [i for i in context if i in set(inside)])
             carrying = PolarityResult(polarity, score, lexical.positive, lexical.negative, lexical.evidence).carrying

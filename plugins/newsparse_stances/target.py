@@ -187,6 +187,7 @@ def quote_candidates(
     return named
 
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 #: How many clause subjects of a quote are candidates besides the names ("*the relationship* remains vulnerable").
 SUBJECT_CANDIDATES = 1
 
@@ -196,6 +197,8 @@ def _subject_phrases(analysis: Analysis, inside: set[int], limit: int) -> list[C
     out: list[Candidate] = []
     for i in sorted(inside):
         token = analysis.tokens[i]
+        if token.text.lower() in FIRST_PERSON or token.tag in {"WDT", "WP"}:
+            continue  # the speakers themselves ("I", "we"), relative pronouns ("which", "who")
         if token.dep in SUBJECTS and token.pos in {"NOUN", "PROPN", "PRON"} and token.head in inside:
             out.append(_phrase_candidate(analysis, i, inside))
             if len(out) == limit:
