@@ -29,7 +29,7 @@ from newsparse import Actor, Analysis, Document, Polarity, Quote, Span, Stance, 
 from .aggregate import aggregate_by_pair
 from .framing import framing_of
 from .polarity import NEUTRAL_BELOW, Evidence, PolarityResult, PolarityScorer, decide
-from .target import Candidate, find_target, quote_candidates
+from .target import Candidate, actor_mentions, find_target, quote_candidates
 from .targeted import Judgement, ModelMethod
 
 if TYPE_CHECKING:
@@ -160,15 +160,26 @@ class StanceExtractor:
         return PolarityResult(polarity, score, lexical.positive, lexical.negative, lexical.evidence)
 
     # -- per quote ----------------------------------------------------------------------
-    def quote_stance(self, document: Document, quote: Quote, actors: Sequence[Actor] = ()) -> Stance:
-        """The stance of one quote: polarity, score, evidence, framing, target."""
+    def quote_stance(
+        self,
+        document: Document,
+        quote: Quote,
+        actors: Sequence[Actor] = (),
+        mentions: Sequence[Candidate] | None = None,
+    ) -> Stance:
+        """The stance of one quote: polarity, score, evidence, framing, target.
+
+        ``mentions``: :func:`.target.actor_mentions` of ``actors``, when the caller computed them once per document.
+        """
         if self.targeted:
-            stance = self._targeted_quote_stance(document, quote, actors)
+            if mentions is None:
+                mentions = actor_mentions(document.analysis, actors)
+            stance = self._targeted_quote_stance(document, quote, mentions)
             if stance is not None:
                 return stance
         return self._lexical_quote_stance(document, quote)
 
-    def _targeted_quote_stance(self, document: Document, quote: Quote, actors: Sequence[Actor]) -> Stance | None:
+    def _targeted_quote_stance(self, document: Document, quote: Quote, mentions: Sequence[Candidate]) -> Stance | None:
         """Stance toward the quote's clearest target; ``None`` when the quote names nothing to judge."""
         analysis = document.analysis
         inside = [t.i for t in quote_tokens(analysis, quote) if t.pos != "SPACE"]
@@ -176,7 +187,7 @@ class StanceExtractor:
         cue = [t.i for t in analysis.tokens_in(quote.cue.start, quote.cue.end)] if quote.cue else []
         mention = quote.speaker_mention
         candidates = quote_candidates(
-            analysis, set(inside), actors, quote.speaker, (mention.start, mention.end) if mention else None
+            analysis, set(inside), mentions, quote.speaker, (mention.start, mention.end) if mention else None
         )
         # one context for every candidate (the quote and its cue), so the lexicon reads it once
         context = sorted(set(inside) | set(cue))
@@ -196,8 +207,8 @@ class StanceExtractor:
             shown = [i for i in judgement.evidence if i not in cue or i in lexical]
             evidence = token_spans(document.text, analysis, ((i, i) for i in shown))
         else:  # the verdict leans on the overall tone: show the lexicon's words for it
-            lexical = self.learned.features.lexical(analysis, [i for i in context if i in set(inside)])
-            carrying = PolarityResult(polarity, score, lexical.positive, lexical.negative, lexical.evidence).carrying
+            tone = self.tone(analysis, context, set(cue) - set(inside))
+            carrying = PolarityResult(polarity, score, tone.positive, tone.negative, tone.evidence).carrying
             evidence = evidence_spans(document.text, analysis, carrying)
         target = Span.of(document.text, candidate.start, candidate.end)
         return Stance(
@@ -226,15 +237,24 @@ class StanceExtractor:
         at the lexicon's neutral band. The tone is the quoted words' own:
         the cue ("laments", "warned") is the reporter's framing, not the speaker's tone.
         """
-        lexical = self.learned.features.lexical(analysis, [i for i in context if i not in cue_tokens])
-        if lexical.polarity is Polarity.MIXED:
-            return Polarity.MIXED, round(lexical.score, 4)
-        score = (judgement.score + lexical.score) / 2
+        tone = self.tone(analysis, context, cue_tokens)
+        if tone.polarity is Polarity.MIXED:
+            return Polarity.MIXED, round(tone.score, 4)
+        score = (judgement.score + tone.score) / 2
         if score >= NEUTRAL_BELOW:
             return Polarity.POSITIVE, round(score, 4)
         if score <= -NEUTRAL_BELOW:
             return Polarity.NEGATIVE, round(score, 4)
         return Polarity.NEUTRAL, round(score, 4)
+
+    def tone(self, analysis: Analysis, context: Sequence[int], cue_tokens: set[int]) -> PolarityResult:
+        """The lexicon's verdict on the quoted words: the context's scoring (shared with the features), cue left out."""
+        lexical = self.learned.features.lexical(analysis, context)
+        evidence = tuple(e for e in lexical.evidence if e.token not in cue_tokens)
+        positive = sum(e.value for e in evidence if e.value > 0)
+        negative = -sum(e.value for e in evidence if e.value < 0)
+        polarity, score = decide(positive, negative, positive - negative)
+        return PolarityResult(polarity, score, positive, negative, evidence)
 
     def _lexical_quote_stance(self, document: Document, quote: Quote) -> Stance:
         analysis = document.analysis
@@ -261,7 +281,8 @@ class StanceExtractor:
 
     def stances(self, document: Document, quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> list[Stance]:
         """Per-quote stances, then (``per_actor``) one aggregate per (speaker, target) pair."""
-        per_quote = [self.quote_stance(document, quote, actors) for quote in quotes]
+        mentions = actor_mentions(document.analysis, actors) if self.targeted else []
+        per_quote = [self.quote_stance(document, quote, actors, mentions) for quote in quotes]
         if not self.per_actor:
             return per_quote
         known = {actor.id for actor in actors}

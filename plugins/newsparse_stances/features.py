@@ -27,6 +27,7 @@ prediction time, so adding a group only needs retraining.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Sequence
 
@@ -45,7 +46,6 @@ SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
 MODIFIERS = frozenset({"amod", "appos", "relcl", "acl", "compound", "nmod", "poss", "acl:relcl"})
-QUOTE_MARKS = frozenset('"“”«»„‘’')
 PUNCT_POS = frozenset({"PUNCT", "SPACE", "SYM"})
 HEDGES = frozenset({"may", "might", "could", "perhaps", "possibly", "reportedly", "allegedly", "apparently"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nt"})
@@ -101,9 +101,13 @@ def tree_distances(analysis: Analysis, source: set[int], members: set[int], limi
     return distance
 
 
-def _quoted(text: str, start: int, end: int, offset: int) -> bool:
-    """Whether ``offset`` lies inside quotation marks within ``text[start:end]`` (odd count of marks before it)."""
-    return sum(1 for ch in text[start:offset] if ch in QUOTE_MARKS and ch != "’") % 2 == 1
+#: Quotation marks that open or close a quotation (not the apostrophe ’, which is mostly an apostrophe).
+_MARK = re.compile('["“”«»„‘]')
+
+
+def _quoted(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks counted from ``start`` (odd count of marks before it)."""
+    return len(_MARK.findall(text, start, offset)) % 2 == 1
 
 
 class FeatureExtractor:
@@ -287,7 +291,7 @@ class FeatureExtractor:
             return
         start = analysis.tokens[inside[0]].start
         end = analysis.tokens[inside[-1]].end
-        if any(ch in QUOTE_MARKS for ch in text[start:end] if ch != "’"):
+        if _MARK.search(text, start, end):
             add("q:any")
-            if _quoted(text, start, end, analysis.tokens[first].start):
+            if _quoted(text, start, analysis.tokens[first].start):
                 add("q:target")

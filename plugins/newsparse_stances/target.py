@@ -17,6 +17,7 @@ named entity or the bare noun.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -132,10 +133,25 @@ def _token_range(analysis: Analysis, start: int, end: int) -> tuple[int, int] | 
     return (found[0], found[-1] + 1) if found else None
 
 
+def actor_mentions(analysis: Analysis, actors: Sequence[Actor]) -> list[Candidate]:
+    """Every actor mention of a document as a candidate (token range and actor id), in text order.
+
+    Computed once per document; each quote then picks the mentions inside it.
+    """
+    found = []
+    for actor in actors:
+        for mention in actor.mentions:
+            tokens = _token_range(analysis, mention.start, mention.end)
+            if tokens is not None:
+                found.append(Candidate(mention.start, mention.end, tokens[0], tokens[1], actor.id))
+    found.sort(key=lambda c: (c.first, c.last))
+    return found
+
+
 def quote_candidates(
     analysis: Analysis,
     inside: set[int],
-    actors: Sequence[Actor],
+    mentions: Sequence[Candidate],
     speaker: str | None,
     speaker_mention: tuple[int, int] | None,
     limit: int = 3,
@@ -160,15 +176,21 @@ def quote_candidates(
                 return False
         return all(c.last <= first or last <= c.first for c in found)
 
-    mentions = sorted((m.start, m.end, a.id) for a in actors if a.id != speaker for m in a.mentions)
-    for start, end, actor in mentions:
-        tokens = _token_range(analysis, start, end)
-        if actor in seen_actors or tokens is None or not all(i in inside for i in range(*tokens)):
+    if not inside:
+        return []
+    low, high = min(inside), max(inside)
+    start_at = bisect.bisect_left([m.first for m in mentions], low) if len(mentions) > 32 else 0
+    for mention in mentions[start_at:]:
+        if mention.first > high:
+            break
+        if mention.first < low or mention.actor == speaker or mention.actor in seen_actors:
             continue
-        if free(*tokens):
-            found.append(Candidate(start, end, tokens[0], tokens[1], actor))
-            seen_actors.add(actor)
+        if all(i in inside for i in range(mention.first, mention.last)) and free(mention.first, mention.last):
+            found.append(mention)
+            seen_actors.add(str(mention.actor))
     for entity in analysis.entities:
+        if entity.first < low or entity.last - 1 > high:
+            continue
         if entity.label in TARGET_ENTITIES and entity.first in inside and entity.last - 1 in inside:
             if free(entity.first, entity.last):
                 found.append(Candidate(entity.start, entity.end, entity.first, entity.last))
