@@ -42,6 +42,8 @@ METHODS = ("model", "lexicon", "stanza", "transformers")
 DEFAULT_METHOD = "model"
 #: Environment variable choosing the method for the built-in plugin.
 METHOD_ENV = "NEWSPARSE_STANCE_METHOD"
+#: A candidate target judged with at least this P(negative) or P(positive) is taken without judging the rest.
+CLEAR = 0.5
 #: Environment variable naming the checkpoint directory of the ``transformers`` method.
 MODEL_ENV = "NEWSPARSE_STANCE_MODEL"
 
@@ -196,6 +198,8 @@ class StanceExtractor:
             judgement = self.judge(analysis, candidate.first, candidate.last, context, evidence=False)
             if best is None or judgement.confidence > best[1].confidence:
                 best = (candidate, judgement)
+            if judgement.confidence >= CLEAR:  # clearly for or against this one: the others need not be judged
+                break
         if best is None:
             return None
         candidate, judgement = best

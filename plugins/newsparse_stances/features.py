@@ -117,6 +117,10 @@ class FeatureExtractor:
         self.scorer = PolarityScorer("news")
         self.raw = vader_lexicon()
         self._analysis: Analysis | None = None
+        self._forms_of: Analysis | None = None
+        self._context_of: Analysis | None = None
+        self._contexts: dict[tuple[int, ...], dict[str, float]] = {}
+        self._forms: list[str | None] = []
         self._scored: dict[tuple[int, ...], PolarityResult] = {}
 
     def lexical(self, analysis: Analysis, inside: Sequence[int]) -> PolarityResult:
@@ -144,26 +148,61 @@ class FeatureExtractor:
     def features(
         self, analysis: Analysis, first: int, last: int, context: Sequence[int] | None = None
     ) -> dict[str, float]:
-        """Features of the target tokens ``[first, last)`` within ``context`` token indexes."""
-        tokens = analysis.tokens
+        """Features of the target tokens ``[first, last)`` within ``context`` token indexes (both parts, merged)."""
         inside = list(context) if context is not None else self.context(analysis, first, last)
+        return {**self.context_features(analysis, inside), **self.target_features(analysis, first, last, inside)}
+
+    def context_features(self, analysis: Analysis, inside: Sequence[int]) -> dict[str, float]:
+        """What does not depend on the target: the words and word pairs, the lexicon's totals, quotation marks.
+
+        Kept for the current analysis, so a quote's candidate targets share them.
+        """
+        key = tuple(inside)
+        if self._context_of is analysis and key in self._contexts:
+            return self._contexts[key]
+        if self._context_of is not analysis or len(self._contexts) >= 8:
+            self._context_of, self._contexts = analysis, {}
+        feats: dict[str, float] = {"bias": 1.0}
+        forms = self.forms(analysis)
+        get = feats.get
+        previous = "<s>"
+        for i in inside:
+            word = forms[i]
+            if word is None:
+                continue
+            name = "w:" + word
+            feats[name] = get(name, 0.0) + 1.0
+            name = f"b:{previous}_{word}"
+            feats[name] = get(name, 0.0) + 1.0
+            previous = word
+        for evidence in self.lexical(analysis, inside).evidence:
+            name = "lex:all:pos" if evidence.value > 0 else "lex:all:neg"
+            feats[name] = get(name, 0.0) + abs(evidence.value)
+        if inside and _MARK.search(analysis.text, analysis.tokens[inside[0]].start, analysis.tokens[inside[-1]].end):
+            feats["q:any"] = 1.0
+        self._contexts[key] = feats
+        return feats
+
+    def target_features(self, analysis: Analysis, first: int, last: int, inside: Sequence[int]) -> dict[str, float]:
+        """What depends on the target: its words, role, neighbours, and the evaluations by distance from it."""
         members = set(inside) | set(range(first, last))
         target = set(range(first, last))
         head = target_head(analysis, first, last)
-        feats: dict[str, float] = {"bias": 1.0}
+        feats: dict[str, float] = {}
 
         def add(name: str, value: float = 1.0) -> None:
             feats[name] = feats.get(name, 0.0) + value
 
         self._target(analysis, first, last, head, add)
-        self._words(analysis, inside, first, last, target, add)
+        self._beside(analysis, inside, first, last, feats)
         self._role(analysis, head, members, add)
         distances = tree_distances(analysis, target, members, 4)
+        forms = self.forms(analysis)
         for i, d in distances.items():
-            if d and d <= TREE_NEAR and tokens[i].pos not in PUNCT_POS:
-                feats[f"d2:{word_form(tokens[i])}"] = 1.0
-        self._lexicon(analysis, inside, first, last, distances, add)
-        self._marks(analysis, inside, first, last, head, add)
+            if d and d <= TREE_NEAR and forms[i] is not None:
+                feats[f"d2:{forms[i]}"] = 1.0
+        self._lexicon(analysis, list(inside), first, last, distances, add)
+        self._marks(analysis, list(inside), first, last, head, add)
         return feats
 
     # -- groups ------------------------------------------------------------------
@@ -179,27 +218,34 @@ class FeatureExtractor:
         if first == sentence.first:
             add("tfirst")
 
-    def _words(self, analysis: Analysis, inside: list[int], first: int, last: int, target: set[int], add) -> None:
-        tokens = analysis.tokens
-        previous = "<s>"
+    def forms(self, analysis: Analysis) -> list[str | None]:
+        """Every token's word form (``None`` for punctuation), computed once per analysis."""
+        if self._forms_of is not analysis:
+            self._forms_of = analysis
+            self._forms = [None if t.pos in PUNCT_POS else word_form(t) for t in analysis.tokens]
+        return self._forms
+
+    def _beside(
+        self, analysis: Analysis, inside: Sequence[int], first: int, last: int, feats: dict[str, float]
+    ) -> None:
+        """``L:``/``R:`` the words within ``WINDOW`` left and right of the target, ``n1:`` its two neighbours."""
+        forms = self.forms(analysis)
+        get = feats.get
         for i in inside:
-            token = tokens[i]
-            if token.pos in PUNCT_POS:
-                continue
-            word = word_form(token)
-            if i in target:
-                word = "<t>"
+            if first - WINDOW <= i < first:
+                side = "L:"
+            elif last <= i < last + WINDOW:
+                side = "R:"
             else:
-                add(f"w:{word}")
-                if first - WINDOW <= i < first:
-                    add(f"L:{word}")
-                elif last <= i < last + WINDOW:
-                    add(f"R:{word}")
-                if i == first - 1 or i == last:
-                    add(f"n1:{word}")
-            if not (previous == "<t>" and word == "<t>"):
-                add(f"b:{previous}_{word}")
-            previous = word
+                continue
+            word = forms[i]
+            if word is None:
+                continue
+            name = side + word
+            feats[name] = get(name, 0.0) + 1.0
+            if i == first - 1 or i == last:
+                name = "n1:" + word
+                feats[name] = get(name, 0.0) + 1.0
 
     def _role(self, analysis: Analysis, head: int, members: set[int], add) -> None:
         tokens = analysis.tokens
@@ -245,7 +291,6 @@ class FeatureExtractor:
         for evidence in result.evidence:
             side = "pos" if evidence.value > 0 else "neg"
             value = abs(evidence.value)
-            add(f"lex:all:{side}", value)
             d = distances.get(evidence.token)
             if d is not None and d <= TREE_NEAR:
                 add(f"lex:tree2:{side}", value)
@@ -263,7 +308,7 @@ class FeatureExtractor:
         for i, d in distances.items():
             if d == 0 or d > TREE_NEAR:
                 continue
-            value = raw.get(tokens[i].text.lower(), raw.get(word_form(tokens[i]), 0.0))
+            value = raw.get(tokens[i].text.lower()) or raw.get(word_form(tokens[i]), 0.0)
             if value:
                 add(f"raw:tree2:{'pos' if value > 0 else 'neg'}", abs(value))
 
@@ -286,12 +331,8 @@ class FeatureExtractor:
             add(f"gov:{role}:{'pos' if value > 0 else 'neg'}", abs(value))
 
     def _marks(self, analysis: Analysis, inside: list[int], first: int, last: int, head: int, add) -> None:
-        text = analysis.text
         if not inside:
             return
         start = analysis.tokens[inside[0]].start
-        end = analysis.tokens[inside[-1]].end
-        if _MARK.search(text, start, end):
-            add("q:any")
-            if _quoted(text, start, analysis.tokens[first].start):
-                add("q:target")
+        if _quoted(analysis.text, start, analysis.tokens[first].start):
+            add("q:target")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -98,18 +98,27 @@ class StanceModel:
 
     def scores(self, features: Mapping[str, float]) -> list[float]:
         """The linear score of each class (features the model never saw are ignored)."""
-        totals = [0.0, 0.0, 0.0]
-        weights = self.weights
+        neg = neu = pos = 0.0
+        get = self.weights.get
         for name, value in features.items():
-            w = weights.get(name)
+            w = get(name)
             if w is not None:
-                totals[0] += w[0] * value
-                totals[1] += w[1] * value
-                totals[2] += w[2] * value
-        return totals
+                if value == 1.0:
+                    neg += w[0]
+                    neu += w[1]
+                    pos += w[2]
+                else:
+                    neg += w[0] * value
+                    neu += w[1] * value
+                    pos += w[2] * value
+        return [neg, neu, pos]
 
     def predict(self, features: Mapping[str, float]) -> Prediction:
-        totals = self.scores(features)
+        return self.from_scores(self.scores(features))
+
+    @staticmethod
+    def from_scores(totals: Sequence[float]) -> Prediction:
+        """Softmax of the class scores (which may be summed over feature groups scored apart)."""
         top = max(totals)
         exp = [math.exp(t - top) for t in totals]
         norm = sum(exp)

@@ -47,6 +47,7 @@ class ModelMethod:
         self.path = path
         self._model: StanceModel | None = None
         self.features = FeatureExtractor()
+        self._shared: tuple[dict[str, float], list[float]] | None = None
 
     @property
     def model(self) -> StanceModel:
@@ -67,11 +68,16 @@ class ModelMethod:
         ``evidence=False`` skips finding the evidence words (when only comparing candidates).
         """
         inside = list(context) if context is not None else self.features.context(analysis, first, last)
-        features = self.features.features(analysis, first, last, inside)
-        prediction = self.model.predict(features)
+        shared = self.features.context_features(analysis, inside)
+        if self._shared is None or self._shared[0] is not shared:  # a quote's candidates share these scores
+            self._shared = (shared, self.model.scores(shared))
+        own = self.features.target_features(analysis, first, last, inside)
+        totals = [a + b for a, b in zip(self._shared[1], self.model.scores(own), strict=True)]
+        prediction = self.model.from_scores(totals)
         polarity = Polarity(prediction.label)
         shown: tuple[int, ...] = ()
         if evidence and polarity is not Polarity.NEUTRAL:
+            features = {**shared, **own}
             shown = self._evidence(analysis, first, last, inside, features, prediction.label)
         return Judgement(polarity, round(prediction.score, 4), prediction.probabilities, shown)
 
