@@ -67,6 +67,7 @@ def council_article() -> Article:
             (span(text, "Lena Park"), span(text, "Park", 1)),
             role="Mayor",
             gender="female",
+            gender_source="honorific",
         ),
         Actor(
             "a2",
@@ -170,6 +171,7 @@ def clinic_article() -> Article:
             (span(text, "Dr. Ruiz & Sons"), span(text, "she")),
             role="the clinic's director",
             gender="female",
+            gender_source="honorific",
         ),
         Actor("p2", "Lena Park", ActorKind.PERSON, (span(text, "Lena Park"),)),
         Actor("o1", "Alder Creek clinic", ActorKind.ORGANIZATION, (span(text, "clinic"),)),

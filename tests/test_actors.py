@@ -201,7 +201,8 @@ def test_conjoined_unnamed_sources_are_one_group(actors_of):
 # -- organizations and places ------------------------------------------------------------------
 def test_country_acting_is_an_actor_but_a_location_is_not(actors_of):
     by_name, _ = actors_of("Russia accused Ukraine of attacking a depot. The summit took place in Geneva.")
-    assert by_name["Russia"].kind is ActorKind.ORGANIZATION
+    assert by_name["Russia"].kind is ActorKind.PLACE
+    assert by_name["Russia"].role == "government"  # the place acts through its government
     assert "Geneva" not in by_name
 
 

@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import attrs
+
 from newsparse.cli import main
 from newsparse.corpus import ActorIndex, actor_key, merge_actors
 from newsparse.models import Actor, ActorKind, Article, Quote, Span
@@ -127,3 +129,38 @@ def test_raw_inputs_are_parsed_and_merged(tmp_path, parser):
     corbel = actors["person:ines corbel"]
     assert corbel.articles == ("a", "b")
     assert corbel.role == "judge in Lyon"
+
+
+# -- identity: same name, different people (issue 17) ---------------------------------------------
+def _article_with(article_id: str, actor: Actor) -> Article:
+    text = f"{actor.name} spoke."
+    mention = Span.of(text, 0, len(actor.name))
+    return Article(text=text, id=article_id, actors=[attrs.evolve(actor, mentions=(mention,))])
+
+
+def test_same_name_with_conflicting_offices_stays_apart_and_says_why() -> None:
+    senator = Actor("a-1", "Maria Delgado", "person", title="Sen.")
+    governor = Actor("a-1", "Maria Delgado", "person", title="Gov.")
+    again = Actor("a-1", "Maria Delgado", "person", role="state senator")
+    index = ActorIndex().extend(
+        [_article_with("one", senator), _article_with("two", governor), _article_with("three", again)]
+    )
+    by_key = {actor.key: actor for actor in index.actors()}
+    assert set(by_key) == {"person:maria delgado", "person:maria delgado#2"}
+    assert by_key["person:maria delgado"].articles == ("one", "three")
+    assert dict(by_key["person:maria delgado"].merged_by) == {"first seen": 1, "same name, office senator": 1}
+    assert by_key["person:maria delgado#2"].articles == ("two",)
+    assert by_key["person:maria delgado#2"].kept_apart == ("office senator vs governor",)
+
+
+def test_same_name_without_conflict_joins_and_a_former_office_is_no_conflict() -> None:
+    first = Actor("a-1", "Ann Lee", "person", title="Sen.")
+    second = Actor("a-1", "Ann Lee", "person", role="former governor")
+    third = Actor("a-1", "Ann Lee", "person", affiliation="Republican Party")
+    fourth = Actor("a-1", "Ann Lee", "person", affiliation="Democratic Party")
+    index = ActorIndex().extend([_article_with(str(n), a) for n, a in enumerate([first, second, third, fourth])])
+    keys = sorted(actor.key for actor in index.actors())
+    assert keys == ["person:ann lee", "person:ann lee#2"]  # the Democrat cannot be the Republican
+    joined = next(a for a in index.actors() if a.key == "person:ann lee")
+    assert joined.articles == ("0", "1", "2")
+    assert joined.to_row()["merged_by"] == "same name (2); first seen (1)"  # commonest first

@@ -62,7 +62,7 @@ def test_models_are_frozen():
         (lambda: Quote(id="q", parts=[span(5, 9), span(0, 3)]), "text order"),
         (lambda: Quote(id="q", parts=[span(0, 5)], kind="shouted"), "shouted"),
         (lambda: Stance(id="s", polarity="positive", quote="q", score=2), r"\[-1, 1\]"),
-        (lambda: Stance(id="s", polarity="positive"), "quote id or an actor id"),
+        (lambda: Stance(id="s", polarity="positive"), "a quote id, an actor id or a target span"),
         (lambda: DateMention(id="d", span=span(30, 37), value=""), "must not be empty"),
         (lambda: DateMention(id="d", span=span(30, 37), value="2023", type="WHEN"), "WHEN"),
         (lambda: Provenance(""), "must not be empty"),
@@ -75,7 +75,7 @@ def test_invalid_values_are_refused_at_construction(build, message):
 
 def test_quote_derived_text_and_bounds():
     quote = Quote(id="q1", parts=[span(1, 8), span(9, 12)], kind=QuoteKind.DIRECT)
-    assert quote.text == "We will win"
+    assert quote.text == "We will … win"  # the parts of an interrupted quote, marked as such
     assert (quote.start, quote.end) == (1, 12)
 
 

@@ -307,8 +307,8 @@ def test_no_continuation_when_the_article_has_quotation_marks(analyze) -> None:
 
 def test_mixed_quote_with_embedded_fragment(analyze) -> None:
     text = "The governor said the budget was “a disaster for families” and vowed to veto it."
-    # surrounding marks are trimmed (PolNeAR convention), the embedded opening one stays
-    candidate = _one(analyze, text, "the budget was “a disaster for families")
+    # a mixed content keeps the embedded fragment whole: never an opening mark without its closing one
+    candidate = _one(analyze, text, "the budget was “a disaster for families”")
     assert candidate.kind == QuoteKind.MIXED
     assert _speaker(text, candidate) == "The governor"
     vow = _one(analyze, text, "to veto it")  # the coordinated act is the governor's, not the budget's
@@ -624,3 +624,10 @@ def test_attribution_noun_with_a_that_clause(analyze) -> None:
     found = _one(analyze, text, "that the count was rigged")
     assert _speaker(text, found) == "The senator's"
     assert found.cue_lemma == "claim"
+
+
+def test_a_contrast_stays_in_the_claim_and_agreeing_to_act_is_no_attribution(analyze) -> None:
+    text = "The retailers' group said in a statement that it supported the goal but wanted a six-month grace period."
+    _one(analyze, text, "that it supported the goal but wanted a six-month grace period")
+    text = "Kenya and Ethiopia agreed on Wednesday to reopen talks over water rights, after months of stalled talks."
+    assert _find(analyze, text, None) == []

@@ -169,7 +169,7 @@ def test_sidebar_and_summary_counts(html):
     assert summary.sources[0].key == "lena park"  # most quoted first
     assert dict(summary.by_kind) == {"person": 6, "organization": 1, "no speaker found": 1}
     assert dict(summary.by_quote_kind) == {"direct": 5, "indirect": 3}
-    assert dict(summary.by_gender) == {"female": 4, "not stated": 3}  # Lena Park has no gender in the clinic story
+    assert dict(summary.by_gender) == {"female (honorific)": 4, "not stated": 3}  # Lena Park: none in the clinic story
     assert summary.index["reporters"].quotes == 0 and summary.index["reporters"].colour == -1
     assert re.search(r'data-speaker-key="lena park"[^>]*>.*?<span class="count" title="quotes">3</span>', html)
     assert "<figcaption>Who is quoted most</figcaption><svg" in html

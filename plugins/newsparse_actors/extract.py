@@ -10,7 +10,10 @@ call and test without a parser. The steps, each in its own module:
 3. roles, affiliations and honorifics per mention (:mod:`.roles`);
 4. organizations (acronyms merged), places that act (``China accuses``),
    unnamed sources (:mod:`.groups`), descriptions (``the secretary of state``);
-5. gender from honorifics and pronouns a following sentence binds.
+5. gender from honorifics, gendered role nouns and every pronoun that
+   resolves to the person (:mod:`.gender`); party-state tags (``R-Texas``)
+   and possessive affiliations (``the agency's administrator``);
+   datelines (``WASHINGTON (AP) —``) are never actors (:mod:`.tags`).
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token
+from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place
+from newsparse_actors.gender import PersonEvidence, assign_genders
 from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
 from newsparse_actors.names import (
@@ -41,14 +45,21 @@ from newsparse_actors.names import (
     slug,
     strip_possessive,
 )
-from newsparse_actors.roles import Affiliation, RoleInfo, affiliation_of, describe, is_title_complement
+from newsparse_actors.roles import (
+    Affiliation,
+    RoleInfo,
+    affiliation_of,
+    clean_person_role,
+    describe,
+    is_title_complement,
+)
+from newsparse_actors.tags import party_tag
 
 log = logging.getLogger(__name__)
 
 # "the Biden administration": a person's name used as the name of an organization
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
-_PRONOUN_GENDER = {"he": "male", "she": "female"}
 _HANDLE = re.compile(r"@\w|https?:|www\.")
 _NOT_A_NAME = re.compile(r"[@/#\d]|https?:|www\.")
 _TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ")", "(", "-"})
@@ -77,6 +88,7 @@ class Built:
     affiliation_ref: Built | None = None
     title: str | None = None
     gender: str | None = None
+    gender_source: str | None = None
     key: str = ""
     include: bool = True  # places are actors only when they act or are someone's affiliation
     role_spans: list[tuple[int, int]] = attrs.field(factory=list)  # where roles were read: not mentions
@@ -91,6 +103,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     """All actors of one analysed article, with unique, readable ids."""
     ctx = Context(analysis)
     names, orgs, places = _entity_mentions(ctx)
+    orgs, places = _outside_datelines(ctx, orgs), _outside_datelines(ctx, places)
     hyphenated = [m for m in names if len(m.words) == 1 and "-" in m.words[0]]
     names = [m for m in names if not (len(m.words) == 1 and "-" in m.words[0])]
     clusters = cluster_people(names)
@@ -109,6 +122,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     _descriptive_mentions(ctx, people)
     groups = _build_groups(ctx, find_groups(ctx), people + list(organizations.values()))
     _link_affiliations(people + groups, organizations, acting_places)
+    _possessive_affiliations(people, organizations)
     _drop_title_words(people + groups, list(organizations.values()) + list(acting_places.values()))
     _genders(ctx, people)
     places_used = [p for p in acting_places.values() if p.include]
@@ -147,6 +161,16 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 places.append(OrgMention(start, end, name, "GPE", first, last))
     names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _outside_datelines(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Leave out ``WASHINGTON`` and ``AP`` of ``WASHINGTON (AP) —``: where and by whom, not who."""
+    if not mentions:
+        return mentions
+    datelines = dateline_spans(ctx.text, [0, *ctx.analysis.paragraph_starts])
+    if not datelines:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in datelines)]
 
 
 def _org_mentions(ctx: Context, first: int, last: int) -> list[OrgMention]:
@@ -342,17 +366,82 @@ def _build_person(ctx: Context, cluster: PersonCluster) -> Built | None:
         if info.source == "reverse-appositive" and info.span is not None:
             built.spans.add(info.span)
     ranked = sorted((i for i in infos if i.role), key=lambda i: _ROLE_PRIORITY.get(i.source, 9))
-    if ranked:
-        built.role = ranked[0].role
-        built.affiliation = ranked[0].affiliation
+    role_words: list[str] = []
+    for info in ranked:
+        role_words += _role_head(info.role)
+        role = clean_person_role(info.role)
+        if role and built.role is None:
+            built.role, built.affiliation = role, info.affiliation
     if built.affiliation is None:
         built.affiliation = next((i.affiliation for i in infos if i.affiliation), None)
     built.title = next((i.title for i in infos if i.title), None) or next(
         (m.honorific for m in mentions if m.honorific), None
     )
+    _party_tag(ctx, built, mentions)
+    _of_tail(ctx, built, mentions)
+    if built.role is None and built.title:
+        built.role = HONORIFIC_TITLES.get(honorific_key(built.title) or "")
     genders = {g for g in (m.honorific_gender for m in mentions) if g}
-    built.gender = genders.pop() if len(genders) == 1 else None
+    if len(genders) == 1:
+        built.gender, built.gender_source = genders.pop(), "honorific"
+    elif not genders:
+        found = {g for g in map(nouns.noun_gender, role_words + _title_words(ctx, mentions)) if g}
+        if len(found) == 1:
+            built.gender, built.gender_source = found.pop(), "role"
     return built
+
+
+_ROLE_TAIL = re.compile(r"\s(?:of|at|for|from|with|in|on|to)\s.*$")
+
+
+def _role_head(role: str | None) -> list[str]:
+    """The noun a role is about (``wife`` in ``Kaminski's wife``, not ``fishermen`` in ``head of fishermen``)."""
+    words = _ROLE_TAIL.sub("", role or "").split()
+    return words[-1:]
+
+
+def _title_words(ctx: Context, mentions: list[NameMention]) -> list[str]:
+    """``Congresswoman Ann Lee``: the word just before a name, which NER may have left out of any role."""
+    words = []
+    for mention in mentions:
+        if mention.first > 0:
+            words.append(ctx.tokens[mention.first - 1].text)
+    return words
+
+
+def _of_tail(ctx: Context, built: Built, mentions: list[NameMention]) -> None:
+    """``Sen. Lena Ortiz of Ohio``, ``Ann Lee of the Urban Institute``: a title after the name, no comma."""
+    if built.affiliation is not None:
+        return
+    tokens = ctx.tokens
+    for mention in mentions:
+        if mention.last < 0 or mention.last + 1 >= len(tokens) or tokens[mention.last].text != "of":
+            continue
+        first = mention.last + 1 + (tokens[mention.last + 1].text.lower() == "the")
+        entity = ctx.entity_at(first)
+        if entity is None or entity.first not in (mention.last + 1, first) or entity.label not in ("GPE", "ORG"):
+            continue
+        built.affiliation = affiliation_of(ctx, entity)
+        title = HONORIFIC_TITLES.get(honorific_key(built.title or mention.honorific or "") or "")
+        if built.role is None and title and entity.label == "GPE":
+            built.role = f"{title} from {built.affiliation.name}"
+        built.role_spans.append(ctx.chars(mention.last, entity.last))
+        return
+
+
+def _party_tag(ctx: Context, built: Built, mentions: list[NameMention]) -> None:
+    """``Sen. Thomas Whitfield, R-Texas``: party as affiliation, the state completing a title role."""
+    for mention in mentions:
+        tag = party_tag(ctx.text, mention.end)
+        if tag is None:
+            continue
+        if built.affiliation is None or built.affiliation.label != "ORG":
+            built.affiliation = Affiliation(tag.party, "PARTY", tag.start, tag.start + 1)
+        title = HONORIFIC_TITLES.get(honorific_key(built.title or mention.honorific or "") or "")
+        if built.role is None and title and tag.state:
+            built.role = f"{title} from {tag.state}"
+        built.role_spans.append((tag.start, tag.end))
+        return
 
 
 # -- 4. organizations, places, groups -------------------------------------------------------
@@ -407,13 +496,14 @@ def _build_places(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
     by_key: dict[str, Built] = {}
     for mention in mentions:
         key = fold(mention.name)
-        built = by_key.setdefault(key, Built(name=mention.name, kind=ActorKind.ORGANIZATION, key=key, include=False))
+        built = by_key.setdefault(key, Built(name=mention.name, kind=ActorKind.PLACE, key=key, include=False))
         built.spans.add((mention.start, mention.end))
         printed = clean_org_name(ctx.text[mention.start : mention.end])
         if printed != built.name and printed not in built.aliases:
             built.aliases.append(printed)
         if _acts(ctx, mention.first, mention.last):
             built.include = True
+            built.role = "government"  # "Kenya agreed": the place acts through its government
     return by_key
 
 
@@ -460,7 +550,7 @@ def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict
         affiliation = person.affiliation
         if affiliation is None:
             continue
-        if affiliation.label == "ORG":
+        if affiliation.label in ("ORG", "PARTY"):
             key = org_key(affiliation.name)
             target = orgs.get(key)
             if target is None:
@@ -469,11 +559,33 @@ def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict
             key = fold(affiliation.name)
             target = places.get(key)
             if target is None:
-                target = places[key] = Built(name=affiliation.name, kind=ActorKind.ORGANIZATION, key=key)
+                target = places[key] = Built(name=affiliation.name, kind=ActorKind.PLACE, key=key)
             target.include = True
-        if affiliation.label != "NORP":  # "Chinese" names no mention of China the actor
+        if affiliation.label not in ("NORP", "PARTY"):  # "Chinese", "R-" name no mention of the actor
             target.spans.add((affiliation.start, affiliation.end))
         person.affiliation_ref = target
+
+
+_POSSESSOR = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)['’]s?\s+(?P<role>.+)$")
+
+
+def _possessive_affiliations(people: list[Built], orgs: dict[str, Built]) -> None:
+    """``the agency's administrator``: the organization of that kind the article named before the person."""
+    for person in people:
+        match = _POSSESSOR.match(person.role or "")
+        if match is None:
+            continue
+        noun = match.group("noun")
+        start = person.first_offset
+        named = [
+            (min(s for s, _ in org.spans), org)
+            for org in orgs.values()
+            if org.spans and noun in org.key.split() and min(s for s, _ in org.spans) < start
+        ]
+        person.role = match.group("role")
+        if named and person.affiliation_ref is None:
+            org = max(named, key=lambda item: item[0])[1]
+            person.affiliation_ref = org
 
 
 def _drop_title_words(people: list[Built], others: list[Built]) -> None:
@@ -592,38 +704,12 @@ def _description_key(ctx: Context, first: int, last: int, text: str) -> str:
     return fold(" ".join(text.split()))
 
 
-# -- 5. gender from pronouns -------------------------------------------------------------------
+# -- 5. gender -----------------------------------------------------------------------------------
 def _genders(ctx: Context, people: list[Built]) -> None:
-    """``Ann Lee ... . She said ...``: a he/she subject opening the next sentence binds the only person before it.
-
-    Evidence is counted per person; any contradiction (an honorific or a
-    pronoun of the other gender) leaves the gender unset.
-    """
-    tokens = ctx.tokens
-    sentence_people: dict[int, set[int]] = defaultdict(set)
-    first_person_token: dict[int, int] = {}
-    for number, person in enumerate(people):
-        for start, _ in person.spans:
-            token = ctx.analysis.token_at(start)
-            if token is None:
-                continue
-            sentence_people[token.sent].add(number)
-            first_person_token[token.sent] = min(first_person_token.get(token.sent, token.i), token.i)
-    votes: dict[int, Counter] = defaultdict(Counter)
-    for index, sentence in enumerate(ctx.analysis.sentences[1:], start=1):
-        previous = sentence_people.get(index - 1, set())
-        if len(previous) != 1:
-            continue
-        limit = first_person_token.get(index, sentence.last)
-        for i in range(sentence.first, min(limit, sentence.last)):
-            gender = _PRONOUN_GENDER.get(tokens[i].text.lower())
-            if gender and tokens[i].dep in ("nsubj", "nsubjpass"):
-                votes[next(iter(previous))][gender] += 1
-                break
-    for number, counter in votes.items():
-        person = people[number]
-        evidence = set(counter) | ({person.gender} if person.gender else set())
-        person.gender = evidence.pop() if len(evidence) == 1 else None
+    """Gender and its evidence for every person (see :mod:`.gender`)."""
+    evidence = [PersonEvidence(sorted(p.spans), p.gender, p.gender_source) for p in people]
+    for person, (gender, source) in zip(people, assign_genders(ctx, evidence), strict=True):
+        person.gender, person.gender_source = gender, source
 
 
 # -- models -------------------------------------------------------------------------------------
@@ -664,5 +750,6 @@ def _model(item: Built, ids: dict[int, str], text: str) -> Actor:
         affiliation_id=ids.get(id(item.affiliation_ref)) if item.affiliation_ref is not None else None,
         title=item.title,
         gender=item.gender,
+        gender_source=item.gender_source if item.gender else None,
         aliases=tuple(a for a in item.aliases if a != item.name),
     )

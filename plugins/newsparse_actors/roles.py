@@ -407,6 +407,26 @@ def _affiliation(ctx: Context, entity: Entity) -> Affiliation:
     return Affiliation(name=name, label=entity.label, start=entity.start, end=entity.end)
 
 
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:his|her|their|its|our|my|your)\s+", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|we|us|our|i|me|my|you|your)\b", re.IGNORECASE
+)
+
+
+def clean_person_role(role: str | None) -> str | None:
+    """A role is a title or position, never a phrase with a pronoun.
+
+    ``Her Ethiopian counterpart`` → ``Ethiopian counterpart``; a role that
+    still holds a pronoun (``leads his party``) is no role.
+    """
+    if not role:
+        return None
+    role = _POSSESSIVE_PRONOUN.sub("", role).strip()
+    if not role or _PRONOUN.search(role):
+        return None
+    return role
+
+
 def _clean_role(text: str) -> str:
     """Trim articles and dangling punctuation; collapse spaces."""
     text = _TRAIL_PUNCT.sub("", " ".join(text.split()))

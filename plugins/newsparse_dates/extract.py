@@ -285,7 +285,7 @@ def normalize_all(
             reference=reference[0] if reference and sentence - reference[1] <= 2 else None,
             narrative=narrative,
         )
-        timex = HANDLERS[candidate.rule](candidate.match, context)
+        timex = _timex(candidate, context)
         if timex is None:
             continue
         results.append((candidate, timex))
@@ -298,6 +298,26 @@ def normalize_all(
         if candidate.rule in _ABSOLUTE_RULES and absolute and timex.anchor is None:
             narrative = dt.date(int(absolute[1]), int(absolute[2] or 1), int(absolute[3] or 1))
     return results
+
+
+#: values outside the calendar: a year of five digits, year 0 or a negative year
+_OFF_CALENDAR = re.compile(r"^(?:\d{5}|0000|-)")
+
+
+def _timex(candidate: Match, context: Context) -> Timex | None:
+    """The candidate's TIMEX3 value, or ``None`` when it has none or falls off the calendar.
+
+    An anchor at the calendar's edge (a publication date of 0001-01-01 or
+    9999-12-31) puts "yesterday" or "next year" before year 1 or after
+    9999; such a mention is left out rather than failing the whole plugin.
+    """
+    try:
+        timex = HANDLERS[candidate.rule](candidate.match, context)
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
+        return None
+    if timex is not None and _OFF_CALENDAR.match(timex.value):
+        return None
+    return timex
 
 
 def _join_clock(text: str, items: list[tuple[int, int, Timex]]) -> list[tuple[int, int, Timex]]:
@@ -340,7 +360,7 @@ def extract_dates(
         if not _is_temporal(candidate, text, analysis):
             return False
         context = _context(text, candidate, anchor, tenses, day_first=day_first)
-        return HANDLERS[candidate.rule](candidate.match, context) is not None
+        return _timex(candidate, context) is not None
 
     matches = resolve(find_candidates(text), accept)
     normalized = normalize_all(text, matches, tenses, anchor, day_first)

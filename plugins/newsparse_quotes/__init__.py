@@ -18,7 +18,7 @@ import bisect
 import logging
 from collections.abc import Iterable, Sequence
 
-from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, hookimpl
+from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, dateline_spans, hookimpl
 
 from . import direct, reported
 from .candidates import Candidate
@@ -42,10 +42,19 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
     """Find, merge and attribute quotes of one analysed text (usable without a Parser)."""
     candidates = direct.find(analysis)
     candidates = merge(candidates, reported.find(analysis, list(candidates)))
+    candidates = _outside_datelines(analysis, candidates)
     quoted = [part for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) for part in c.parts]
     resolver = Resolver(analysis, actors, quoted=quoted)
     quotes = _build(analysis.text, candidates, resolver, dates)
     return [*quotes, *resolver.new_actors()]
+
+
+def _outside_datelines(analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """``WASHINGTON (AP) — Sen. X said ...``: a dateline is never a quote's content (issue 17)."""
+    datelines = dateline_spans(analysis.text, [0, *analysis.paragraph_starts])
+    if not datelines:
+        return candidates
+    return [c for c in candidates if not any(s < e2 and s2 < e for s, e in c.parts for s2, e2 in datelines)]
 
 
 def merge(first: Iterable[Candidate], second: Iterable[Candidate]) -> list[Candidate]:
@@ -95,10 +104,24 @@ def _build(text: str, candidates: Sequence[Candidate], resolver: Resolver, dates
             entry = previous  # the paragraph continues the last speaker's quote
         elif candidate.speaker is not None:
             entry = resolver.resolve(candidate.speaker[0], candidate.speaker[1], candidate.speaker_token, previous)
+            if entry is None and resolver.rejected and _needs_a_source(candidate):
+                continue  # "a so-called test determines whether ...": nothing that can speak, no attribution
         quotes.append(_quote(text, candidate, entry, date_index))
         if entry is not None:
             previous = entry
     return quotes
+
+
+def _needs_a_source(candidate: Candidate) -> bool:
+    """Reported views (not marked quotes, not speech cues) stand only with a subject that can hold them.
+
+    A quotation in marks or a ``said`` is kept with ``speaker=None`` when its
+    subject cannot speak (the words are someone's); ``the timing suggests``,
+    ``a test determines`` are not attributions at all.
+    """
+    if candidate.kind in (QuoteKind.DIRECT, QuoteKind.MIXED):
+        return False
+    return candidate.cue_class not in ("speech", "writing", "source")
 
 
 class _DateIndex:

@@ -39,6 +39,8 @@ SOURCE = "reported"
 
 # Dependency relations of a verb's clausal complement (the reported clause).
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+#: Cues that with a to-infinitive report a commitment made, not words said ("agreed to reopen talks").
+_COMMITMENT_LEMMAS = frozenset({"agree"})
 # Object-like complements: content of stance verbs ("endorsed Clinton").
 _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj"})
 # Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
@@ -233,6 +235,12 @@ class _Finder:
         if match.cue.takes == "finite":  # "continued to rise" is aspect, "continued that ..." speech
             clause_after = [c for c in clause_after if self.tokens[c].dep == "ccomp"]
             after = clause_after
+        if (
+            tok.lemma.lower() in _COMMITMENT_LEMMAS
+            and clause_after
+            and all(self.tokens[c].dep == "xcomp" for c in clause_after)
+        ):
+            return  # "Kenya and Ethiopia agreed to reopen talks": an act agreed on, nobody's words (issue 17)
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
         both = []
         if clause_after and clause_before and self._has_subject(verb, active=True):
@@ -293,11 +301,30 @@ class _Finder:
         for child in self.children[clause]:
             tok = self.tokens[child]
             if tok.dep == "conj" and child > clause and not self._has_subject(child) and cue_at(self.a, child):
+                if self._contrast(clause, child):
+                    continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
                 cut = self.a.subtree(child)[0]
                 while cut > clause + 1 and self.tokens[cut - 1].dep in ("cc", "punct"):
                     cut -= 1
                 return min(last, cut)
         return last
+
+    def _close_open_mark(self, start: int, end: int) -> Offsets:
+        """``would "freeze the market where it is broken``: take in the closing mark the trim left out (issue 17)."""
+        text = self.a.text
+        if len(_QUOTE_MARK.findall(text, start, end)) % 2 == 0:
+            return start, end
+        stop = end
+        while stop < len(text) and stop - end < 3 and text[stop] in ".,;!?":
+            stop += 1
+        if stop < len(text) and _QUOTE_MARK.match(text, stop):
+            return start, stop + 1
+        return start, end
+
+    def _contrast(self, clause: int, conj: int) -> bool:
+        """Whether ``conj`` is joined to ``clause`` by ``but`` / ``yet`` (a contrast inside the claim)."""
+        joiners = [k for k in (*self.children[clause], *self.children[conj]) if self.tokens[k].dep == "cc"]
+        return any(self.tokens[k].text.lower() in ("but", "yet") and clause < k < conj for k in joiners)
 
     def _over_false_breaks(self, end: int, sentence, paragraph_end: int) -> int:
         """Extend a content that ends its sentence over following "sentences" that start in lower case.
@@ -332,6 +359,8 @@ class _Finder:
                 continue
             if self._has_subject(tok.i) or cue_at(self.a, tok.i) is None:
                 continue
+            if tok.dep == "conj" and tok.head != cue_head and self._contrast(tok.head, tok.i):
+                continue  # "it supported the goal but wanted ...": the contrast is part of the claim
             cut = self.a.subtree(tok.i)[0]
             while cut > 0 and self.tokens[cut - 1].dep in ("cc", "punct") and self.tokens[cut - 1].start > start:
                 cut -= 1
@@ -762,6 +791,7 @@ class _Finder:
         content = " ".join(self.a.text[s:e] for s, e in parts)
         if kind == QuoteKind.INDIRECT and _QUOTE_MARK.search(content):
             kind = QuoteKind.MIXED
+            parts[-1] = self._close_open_mark(*parts[-1])
         speaker = self._mention(speaker_head) if speaker_head is not None else None
         if kind == QuoteKind.DIRECT and cue[0] >= parts[-1][1]:
             parts = parts + self._resumed_quote(max(cue[1], speaker[1] if speaker else 0))

@@ -18,9 +18,15 @@ Resolution, in order, for a mention ``[start, end)`` with head token ``h``:
 4. a role noun (``the official``, ``the spokesman``, ``the ministry``) -> the
    nearest earlier actor whose role or name holds that noun;
 5. otherwise a new actor named by the mention, of kind person,
-   organization or group from its entity label and noun.
+   organization, group, place or document from its entity label and noun.
 
-An unresolvable pronoun leaves the speaker ``None`` (low confidence).
+A speaker must be something that can speak or be cited (:mod:`.sources`):
+``who``/``which``/``that`` resolve to the noun they stand for, ``many`` or
+``others`` become a group, and an object noun phrase, an abstraction, a date
+or markup (``an option``, ``the timing``, ``tweet id="...``) is *rejected*:
+no actor is made and :attr:`Resolver.rejected` says so, so the caller can
+tell "nobody could be found" from "this is not a source". An unresolvable
+pronoun leaves the speaker ``None`` (low confidence).
 """
 
 from __future__ import annotations
@@ -28,10 +34,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from typing import overload
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token
+from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans
+
+from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, has_markup, relative_antecedent, source_class
 
 HONORIFICS: dict[str, str | None] = {
     "mr": "male",
@@ -80,9 +89,17 @@ ORG_NOUNS = frozenset(
     carrier hospital museum school federation league association foundation charity corporation
     manufacturer retailer insurer union""".split()
 )
-_ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
+_ORG_LABELS = frozenset({"ORG", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PERSON_LABELS = frozenset({"PERSON"})
+_CLASS_KIND = {
+    "person": ActorKind.PERSON,
+    "group": ActorKind.GROUP,
+    "organization": ActorKind.ORGANIZATION,
+    "place": ActorKind.PLACE,
+    "document": ActorKind.DOCUMENT,
+}
 _SKIP_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "'s", "’s"})
 _WORD = re.compile(r"[\w\-’']+")
 
@@ -98,6 +115,7 @@ class Entry:
     words: frozenset[str]
     role: str = ""
     gender: str | None = None
+    gender_source: str | None = None
     actor: Actor | None = None
     used: bool = False
 
@@ -153,6 +171,9 @@ class Resolver:
         self._prefix = id_prefix
         self._taken_ids = {actor.id for actor in actors}
         self._counter = 0
+        #: Set by :meth:`resolve` when the mention was refused as something that cannot speak.
+        self.rejected = False
+        self._datelines: list[tuple[int, int]] | None = None
         for actor in actors:
             self._add_actor(actor)
         self._add_entities()
@@ -182,7 +203,7 @@ class Resolver:
         covered = sorted(tuple(span) for entry in self.entries for span in entry.mentions)
         starts = [s for s, _ in covered]
         for entity in self.analysis.entities:
-            if entity.label not in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS:
+            if entity.label not in _PERSON_LABELS | _ORG_LABELS | _PLACE_LABELS | _GROUP_LABELS:
                 continue
             i = bisect.bisect_right(starts, entity.end) - 1
             if i >= 0 and covered[i][1] > entity.start:
@@ -258,17 +279,32 @@ class Resolver:
         return best[1] if best else None
 
     def resolve(self, start: int, end: int, head: int | None, previous: Entry | None = None) -> Entry | None:
-        """The entry the mention refers to, creating one when a name or noun names nobody known."""
+        """The entry the mention refers to, creating one when a name or noun names nobody known.
+
+        ``None`` when nobody could be found; :attr:`rejected` is then true
+        when the mention is not something that can speak at all.
+        """
+        self.rejected = False
         tokens = self.analysis.tokens_in(start, end)
         if not tokens:
             return None
+        dateline = self._in_dateline(start, end)
+        if dateline is not None:
+            return self._after_dateline(dateline, previous)
+        if has_markup(self.text[start:end]):
+            self.rejected = True
+            return None
         head_token = self.analysis.tokens[head] if head is not None else tokens[-1]
+        lower = head_token.text.lower()
+        if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
+            return self._relative(head_token, start, end, previous)
+        if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
+            return self._remember(self._unnamed_group(start, end), start, end)
         if not (start <= head_token.start < end):
             # an appositive name beyond the mention (``the spokesman, Ned Price``)
             found = self._resolve_name(head_token.start, head_token.end, [head_token])
             if found is not None:
                 return self._remember(found, start, end)
-        lower = head_token.text.lower()
         if lower in ("i", "we") and len(tokens) == 1 and not self._quoted(start):
             # first-person narration ("I said"): the writer is the speaker
             return self._remember(self._narrator(lower == "we"), start, end)
@@ -284,13 +320,57 @@ class Resolver:
             if found is not None:
                 return self._remember(found, start, end)
         if head_token.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head_token.ent:
-            return self._remember(self._role(start, end, tokens, head_token), start, end)
+            cls = source_class(self.analysis, tokens, head_token)
+            if cls is None:
+                self.rejected = True
+                return None
+            return self._remember(self._role(start, end, tokens, head_token, cls), start, end)
         return None
+
+    def _in_dateline(self, start: int, end: int) -> int | None:
+        """``WASHINGTON (AP) — Sen. X said``: where the dateline the mention runs into ends, else ``None``."""
+        if self._datelines is None:
+            self._datelines = dateline_spans(self.text, [0, *self.analysis.paragraph_starts])
+        return max((e for s, e in self._datelines if s < end and start < e), default=None)
+
+    def _after_dateline(self, end: int, previous: Entry | None) -> Entry | None:
+        """The parser took the dateline for the subject: the speaker is the person named right after it."""
+        sentence = self.analysis.sentence_at(end)
+        for entity in self.analysis.entities:
+            if (
+                entity.label in _PERSON_LABELS
+                and end <= entity.start
+                and (sentence is None or entity.end <= sentence.end)
+            ):
+                return self.resolve(entity.start, entity.end, entity.last - 1, previous)
+        self.rejected = True
+        return None
+
+    def _relative(self, token: Token, start: int, end: int, previous: Entry | None) -> Entry | None:
+        """``Lee, who said ...`` / ``a poll that showed ...``: the speaker is what the pronoun stands for."""
+        antecedent = relative_antecedent(self.analysis, token)
+        if antecedent is None:
+            return None
+        first, last = antecedent
+        tokens = self.analysis.tokens
+        head = next(
+            (i for i in range(first, last) if not first <= tokens[i].head < last or tokens[i].head == i), last - 1
+        )
+        found = self.resolve(tokens[first].start, tokens[last - 1].end, head, previous)
+        return self._remember(found, start, end) if found is not None else None
+
+    def _unnamed_group(self, start: int, end: int) -> Entry:
+        """``many say``, ``others argue``: people counted but not named, one group per phrase."""
+        name = self.text[start:end]
+        same = next((e for e in self.entries if e.actor is None and e.name.lower() == name.lower()), None)
+        return same or self._new_entry(name, ActorKind.GROUP, [], _words(name))
 
     def _resolve_name(self, start: int, end: int, tokens: Sequence[Token]) -> Entry | None:
         names = [t for t in tokens if t.pos == "PROPN" or t.ent]
         words = _words(" ".join(t.text for t in names)) if names else _words(self.text[start:end])
         label = next((t.ent for t in tokens if t.ent), "")
+        if label and not any(t.pos == "PROPN" for t in tokens) and _kind_of_label(label) is ActorKind.UNKNOWN:
+            return None  # "23 percent", "Monday": not a name; left to the noun test
         kind = _kind_of_label(label) if label else None
         found = self._match_name(words, start)
         if found is not None:
@@ -314,6 +394,7 @@ class Resolver:
             None,
         )
         entry.gender = gender
+        entry.gender_source = "honorific" if gender else None
         return entry
 
     def _widen(self, entry: Entry, tokens: Sequence[Token]) -> None:
@@ -337,8 +418,8 @@ class Resolver:
             if feature in ("male", "female"):
                 return entry.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and entry.gender in (None, feature)
             if feature == "plural":
-                return entry.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
-            return entry.kind in (ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
+                return entry.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.PLACE, ActorKind.UNKNOWN)
+            return entry.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE, ActorKind.DOCUMENT, ActorKind.UNKNOWN)
 
         end = bisect.bisect_left(self._starts, offset)
         best: tuple[int, int, Entry] | None = None
@@ -427,8 +508,13 @@ class Resolver:
         starts = self.analysis.sentence_starts
         return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
 
-    def _role(self, start: int, end: int, tokens: Sequence[Token], head: Token) -> Entry:
-        """``the official``: the nearest earlier actor whose role/name holds the noun, else a new actor."""
+    def _role(self, start: int, end: int, tokens: Sequence[Token], head: Token, cls: str = "person") -> Entry:
+        """``the official``: the nearest earlier actor whose role/name holds the noun, else a new actor.
+
+        ``cls`` is the phrase's source class (:func:`.sources.source_class`):
+        it gives a new actor its kind, so ``the book`` is a document and
+        ``Kenya`` a place, not a person.
+        """
         noun = head.lemma.lower()
         definite = tokens[0].text.lower() in ("the", "this", "that")
         plural = head.tag in ("NNS", "NNPS") or head.ent in _GROUP_LABELS
@@ -447,24 +533,30 @@ class Resolver:
                 orgs = [(last, e) for last, e in befores if last is not None]
                 if orgs:
                     return max(orgs, key=lambda item: item[0])[1]
-        if plural:
+        kind = _CLASS_KIND.get(cls, ActorKind.PERSON)
+        if plural and kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             kind = ActorKind.GROUP
-        elif noun in ORG_NOUNS or head.ent in _ORG_LABELS:
-            kind = ActorKind.ORGANIZATION
-        else:
-            kind = ActorKind.PERSON
         name = self.text[start:end]
         same = next((e for e in self.entries if e.actor is None and e.name.lower() == name.lower()), None)
-        return same or self._new_entry(name, kind, [], _words(name), role=noun)
+        role = noun if kind in (ActorKind.PERSON, ActorKind.GROUP) else ""
+        return same or self._new_entry(name, kind, [], _words(name), role=role)
 
-    def _remember(self, entry: Entry, start: int, end: int, pronoun: str | None = None) -> Entry:
+    @overload
+    def _remember(self, entry: Entry, start: int, end: int, pronoun: str | None = None) -> Entry: ...
+
+    @overload
+    def _remember(self, entry: None, start: int, end: int, pronoun: str | None = None) -> None: ...
+
+    def _remember(self, entry: Entry | None, start: int, end: int, pronoun: str | None = None) -> Entry | None:
+        if entry is None:
+            return None
         entry.used = True
         if entry.add(start, end):
             position = bisect.bisect_left(self._starts, start)
             self._spans.insert(position, (start, end, entry))
             self._starts.insert(position, start)
         if pronoun in ("male", "female") and entry.gender is None:
-            entry.gender = pronoun
+            entry.gender, entry.gender_source = pronoun, "pronoun"
         return entry
 
     # -- output ----------------------------------------------------------------------------------
@@ -483,6 +575,7 @@ class Resolver:
                     mentions=[Span.of(self.text, s, e) for s, e in mentions],
                     role=entry.role or None,
                     gender=entry.gender,
+                    gender_source=entry.gender_source if entry.gender else None,
                     aliases=_aliases(self.text, mentions, entry.name),
                 )
             )
@@ -503,6 +596,8 @@ def _kind_of_label(label: str) -> ActorKind:
         return ActorKind.PERSON
     if label in _ORG_LABELS:
         return ActorKind.ORGANIZATION
+    if label in _PLACE_LABELS:
+        return ActorKind.PLACE
     if label in _GROUP_LABELS:
         return ActorKind.GROUP
     return ActorKind.UNKNOWN

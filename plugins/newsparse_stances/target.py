@@ -77,12 +77,12 @@ def head_of_target(analysis: Analysis, i: int) -> int | None:
 
 def phrase_around(analysis: Analysis, head: int) -> tuple[int, int]:
     """Character range of the noun phrase headed by token ``head``."""
-    for entity in analysis.entities:
-        if entity.first <= head < entity.last:
-            return entity.start, entity.end
-    for chunk in analysis.chunks:
-        if chunk.first <= head < chunk.last:
-            return chunk.start, chunk.end
+    entity = analysis.entity_at(head)
+    if entity is not None:
+        return entity.start, entity.end
+    chunk = analysis.chunk_at(head)
+    if chunk is not None:
+        return chunk.start, chunk.end
     token = analysis.tokens[head]
     return token.start, token.end
 
@@ -108,8 +108,8 @@ def find_target(
     if not ordered:
         return None
     sentence = analysis.tokens[ordered[0]].sent
-    for entity in analysis.entities:
-        if entity.label not in TARGET_ENTITIES or analysis.tokens[entity.first].sent != sentence:
+    for entity in analysis.sentence_entities(sentence):
+        if entity.label not in TARGET_ENTITIES:
             continue
         if entity.first in inside and (exclude is None or not (entity.start < exclude[1] and exclude[0] < entity.end)):
             return entity.start, entity.end

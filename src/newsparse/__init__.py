@@ -18,8 +18,9 @@ try:
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
-from newsparse import cues  # noqa: E402
+from newsparse import cues, nouns  # noqa: E402
 from newsparse.analysis import Analysis, Chunk, Entity, Sentence, Token  # noqa: E402
+from newsparse.datelines import dateline_spans  # noqa: E402
 from newsparse.document import Document  # noqa: E402
 from newsparse.errors import (  # noqa: E402
     InputError,
@@ -32,6 +33,7 @@ from newsparse.hookrunner import HookCall  # noqa: E402
 from newsparse.hookspecs import hookimpl  # noqa: E402
 from newsparse.inputs import ArticleInput, ParseFailure  # noqa: E402
 from newsparse.models import (  # noqa: E402
+    GENDER_SOURCES,
     SCHEMA_VERSION,
     Actor,
     ActorKind,
@@ -57,6 +59,7 @@ from newsparse.polarity import combine_polarities  # noqa: E402
 from newsparse.records import read_articles, read_records  # noqa: E402
 
 __all__ = [
+    "GENDER_SOURCES",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -93,7 +96,9 @@ __all__ = [
     "Token",
     "combine_polarities",
     "cues",
+    "dateline_spans",
     "hookimpl",
+    "nouns",
     "read_articles",
     "read_records",
     "stanza_model_dir",

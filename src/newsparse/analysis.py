@@ -8,14 +8,17 @@ re-found later by string search.
 
 Tokens, sentences and entities are ``NamedTuple``s: immutable, cheap to
 build for every token of every article, and picklable for worker processes.
+The :class:`Analysis` itself is read-only too: one plugin that assigned
+``analysis.tokens = ()`` would silently cost every later plugin its input.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Token(NamedTuple):
@@ -69,6 +72,19 @@ class Chunk(NamedTuple):
     root: int
 
 
+_FIELDS = ("text", "tokens", "sentences", "entities", "chunks", "coref", "backend", "model")
+
+
+def _owners(n_tokens: int, ranges: Sequence[Entity | Chunk]) -> tuple[int, ...]:
+    """For each token, the index of the first of ``ranges`` (token ranges) that covers it, else -1."""
+    owner = [-1] * n_tokens
+    for number, item in enumerate(ranges):
+        for i in range(item.first, item.last):
+            if owner[i] == -1:
+                owner[i] = number
+    return tuple(owner)
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 
 
@@ -82,6 +98,15 @@ class Analysis:
 
     __slots__ = ("text", "tokens", "sentences", "entities", "chunks", "coref", "backend", "model", "__dict__")
 
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    chunks: tuple[Chunk, ...]
+    coref: tuple[tuple[tuple[int, int], ...], ...]
+    backend: str
+    model: str
+
     def __init__(
         self,
         text: str,
@@ -93,14 +118,18 @@ class Analysis:
         backend: str = "unknown",
         model: str = "unknown",
     ) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.sentences = sentences
-        self.entities = entities
-        self.chunks = chunks
-        self.coref = coref
-        self.backend = backend
-        self.model = model
+        fields = (text, tuple(tokens), tuple(sentences), tuple(entities), tuple(chunks), tuple(coref), backend, model)
+        for name, value in zip(_FIELDS, fields, strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Analysis is read-only (every plugin shares it): cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Analysis is read-only (every plugin shares it): cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Analysis, tuple(getattr(self, name) for name in _FIELDS))
 
     def __repr__(self) -> str:
         return (
@@ -110,16 +139,31 @@ class Analysis:
 
     # -- cached indexes ------------------------------------------------------
     @cached_property
-    def token_starts(self) -> list[int]:
-        return [token.start for token in self.tokens]
+    def token_starts(self) -> tuple[int, ...]:
+        return tuple(token.start for token in self.tokens)
 
     @cached_property
-    def sentence_starts(self) -> list[int]:
-        return [sentence.start for sentence in self.sentences]
+    def sentence_starts(self) -> tuple[int, ...]:
+        return tuple(sentence.start for sentence in self.sentences)
 
     @cached_property
-    def paragraph_starts(self) -> list[int]:
-        return [paragraph[0] for paragraph in self.paragraphs]
+    def paragraph_starts(self) -> tuple[int, ...]:
+        return tuple(paragraph[0] for paragraph in self.paragraphs)
+
+    @cached_property
+    def _entity_of_token(self) -> tuple[int, ...]:
+        return _owners(len(self.tokens), self.entities)
+
+    @cached_property
+    def _chunk_of_token(self) -> tuple[int, ...]:
+        return _owners(len(self.tokens), self.chunks)
+
+    @cached_property
+    def _entities_by_sentence(self) -> dict[int, tuple[Entity, ...]]:
+        grouped: dict[int, list[Entity]] = {}
+        for entity in self.entities:
+            grouped.setdefault(self.tokens[entity.first].sent, []).append(entity)
+        return {sentence: tuple(items) for sentence, items in grouped.items()}
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
@@ -192,6 +236,20 @@ class Analysis:
             stack.extend(children[node])
         return first, last + 1
 
+    def entity_at(self, index: int) -> Entity | None:
+        """The named entity token ``index`` belongs to (the first, if several), in constant time."""
+        number = self._entity_of_token[index]
+        return self.entities[number] if number >= 0 else None
+
+    def chunk_at(self, index: int) -> Chunk | None:
+        """The noun chunk token ``index`` belongs to (the first, if several), in constant time."""
+        number = self._chunk_of_token[index]
+        return self.chunks[number] if number >= 0 else None
+
+    def sentence_entities(self, sentence: int) -> tuple[Entity, ...]:
+        """The entities whose first token is in sentence number ``sentence``, in text order."""
+        return self._entities_by_sentence.get(sentence, ())
+
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.entities if e.start >= start and e.end <= end]
 
@@ -223,18 +281,26 @@ def split_points(text: str, limit: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def join_analyses(text: str, pieces: list[tuple[int, Analysis]]) -> Analysis:
-    """One analysis of ``text`` from analyses of its pieces (each with its character offset)."""
-    tokens: list[Token] = []
-    sentences: list[Sentence] = []
-    entities: list[Entity] = []
-    chunks: list[Chunk] = []
-    coref: list[tuple[tuple[int, int], ...]] = []
-    backend = model = "unknown"
-    for offset, part in pieces:
-        base_token, base_sentence = len(tokens), len(sentences)
-        backend, model = part.backend, part.model
-        tokens.extend(
+class AnalysisJoiner:
+    """One analysis of a long text built from analyses of its consecutive pieces, added one at a time.
+
+    Each piece's analysis can be freed as soon as it is added, so memory
+    holds the joined result and one piece, never every piece twice.
+    """
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+        self.sentences: list[Sentence] = []
+        self.entities: list[Entity] = []
+        self.chunks: list[Chunk] = []
+        self.coref: list[tuple[tuple[int, int], ...]] = []
+        self.backend = self.model = "unknown"
+
+    def add(self, offset: int, part: Analysis) -> None:
+        """Append ``part``, the analysis of the piece that starts at character ``offset``."""
+        base_token, base_sentence = len(self.tokens), len(self.sentences)
+        self.backend, self.model = part.backend, part.model
+        self.tokens.extend(
             t._replace(
                 i=t.i + base_token,
                 start=t.start + offset,
@@ -244,17 +310,29 @@ def join_analyses(text: str, pieces: list[tuple[int, Analysis]]) -> Analysis:
             )
             for t in part.tokens
         )
-        sentences.extend(
+        self.sentences.extend(
             Sentence(s.start + offset, s.end + offset, s.first + base_token, s.last + base_token)
             for s in part.sentences
         )
-        entities.extend(
+        self.entities.extend(
             Entity(e.start + offset, e.end + offset, e.label, e.first + base_token, e.last + base_token)
             for e in part.entities
         )
-        chunks.extend(
+        self.chunks.extend(
             Chunk(c.start + offset, c.end + offset, c.first + base_token, c.last + base_token, c.root + base_token)
             for c in part.chunks
         )
-        coref.extend(tuple((a + offset, b + offset) for a, b in chain) for chain in part.coref)
-    return Analysis(text, tuple(tokens), tuple(sentences), tuple(entities), tuple(chunks), tuple(coref), backend, model)
+        self.coref.extend(tuple((a + offset, b + offset) for a, b in chain) for chain in part.coref)
+
+    def finish(self, text: str) -> Analysis:
+        """The joined analysis of ``text`` (the whole text the pieces were cut from)."""
+        return Analysis(
+            text,
+            tuple(self.tokens),
+            tuple(self.sentences),
+            tuple(self.entities),
+            tuple(self.chunks),
+            tuple(self.coref),
+            self.backend,
+            self.model,
+        )

@@ -14,6 +14,9 @@ policy in every phase:
   :class:`~newsparse.models.Failure` with ``errors="record"`` and raised as
   :class:`~newsparse.errors.PluginError` with ``errors="raise"``;
 * each call runs inside the parser's time budget (:mod:`newsparse.budget`);
+* each plugin may return at most ``max_results`` results for one article
+  (a generator is not even read past that): the first ones are kept and the
+  cut is recorded, so one flooding plugin cannot take the run's time and memory;
 * each call is reported to one trace callback (``NEWSPARSE_TRACE_PLUGINS=1``
   logs them).
 
@@ -25,6 +28,7 @@ them at registration (:class:`~newsparse.errors.PluginRegistrationError`).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 import traceback
@@ -33,7 +37,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from newsparse.budget import call_with_budget
+from newsparse.budget import PluginTimeout, call_with_budget
 from newsparse.errors import PluginError
 from newsparse.models import Failure, Provenance, first_mismatch
 from newsparse.plugins import PluginRegistry
@@ -41,6 +45,9 @@ from newsparse.plugins import PluginRegistry
 log = logging.getLogger(__name__)
 
 ERRORS = ("record", "raise")
+
+#: the most results one plugin may return for one article, by default
+DEFAULT_MAX_RESULTS = 100_000
 
 T = TypeVar("T")
 
@@ -102,6 +109,7 @@ class HookRunner:
         errors: str = "record",
         timeout: float | None = None,
         trace: Trace | None = None,
+        max_results: int | None = DEFAULT_MAX_RESULTS,
     ) -> None:
         if errors not in ERRORS:
             raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
@@ -109,6 +117,7 @@ class HookRunner:
         self.errors = errors
         self.timeout = timeout
         self.trace = trace
+        self.max_results = max_results
 
     # -- the one policy ------------------------------------------------------------
     def fail(self, plugin: str, phase: str, error: BaseException, failures: list[Failure]) -> None:
@@ -147,11 +156,14 @@ class HookRunner:
             name = impl.plugin_name
             started = time.perf_counter()
             try:
-                items = self._call(_Listed(impl), kwargs)
-            except Exception as error:  # noqa: BLE001 - isolate plugin faults
+                items = self._call(_Listed(impl, self.max_results), kwargs)
+            except (Exception, PluginTimeout) as error:  # noqa: BLE001 - isolate plugin faults
                 self._traced(impl, hook, phase, started, 0, f"{type(error).__name__}: {error}")
                 self.fail(name, phase, error, failures)
                 continue
+            if self.max_results is not None and len(items) > self.max_results:
+                items = items[: self.max_results]
+                self.invalid(name, phase, _too_many(self.max_results), failures)
             provenance = Provenance(name, self.registry.version(name))
             kept = [self._checked(item, allowed, text, provenance, phase, failures) for item in items]
             kept = [item for item in kept if item is not None]
@@ -195,7 +207,7 @@ class HookRunner:
             started = time.perf_counter()
             try:
                 returned = self._call(impl, {argument: value})
-            except Exception as error:  # noqa: BLE001
+            except (Exception, PluginTimeout) as error:  # noqa: BLE001
                 self._traced(impl, hook, phase, started, 0, f"{type(error).__name__}: {error}")
                 self.fail(impl.plugin_name, phase, error, failures)
                 continue
@@ -211,15 +223,32 @@ class HookRunner:
 
 
 class _Listed:
-    """An implementation whose result is materialised as a list inside the time budget (generators too)."""
+    """An implementation whose result is materialised as a list inside the time budget (generators too).
 
-    def __init__(self, impl: Any) -> None:
+    At most ``cap + 1`` results are read from a generator (one more tells
+    that the cap was passed), so a plugin that yields without end costs no
+    more than the cap.
+    """
+
+    def __init__(self, impl: Any, cap: int | None = None) -> None:
         self.argnames: Sequence[str] = impl.argnames
         self._function = impl.function
+        self._cap = cap
 
     def function(self, *args: Any) -> list[Any]:
         returned = self._function(*args)
-        return list(returned) if returned is not None else []
+        if returned is None:
+            return []
+        if self._cap is not None and not isinstance(returned, (list, tuple)):
+            return list(itertools.islice(returned, self._cap + 1))
+        return list(returned)
+
+
+def _too_many(cap: int) -> str:
+    return (
+        f"more than {cap:,} results for one article; the first {cap:,} were kept "
+        "(raise the cap with Parser(max_results=...) or newsparse parse --max-results)"
+    )
 
 
 def result_problem(item: Any, allowed: tuple[type, ...], text: str) -> str | None:
@@ -234,4 +263,14 @@ def result_problem(item: Any, allowed: tuple[type, ...], text: str) -> str | Non
     return None
 
 
-__all__ = ["ERRORS", "HookCall", "HookRunner", "Trace", "failure_of", "log_trace", "replace_fields", "result_problem"]
+__all__ = [
+    "DEFAULT_MAX_RESULTS",
+    "ERRORS",
+    "HookCall",
+    "HookRunner",
+    "Trace",
+    "failure_of",
+    "log_trace",
+    "replace_fields",
+    "result_problem",
+]

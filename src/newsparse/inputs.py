@@ -30,26 +30,67 @@ def clean_text(text: Any, source: str | None = None) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+#: two different defaults for dateutil: a part it takes from the default differs between the readings
+_PROBES = (dt.datetime(2001, 2, 3, 4, 5, 6, 7), dt.datetime(2005, 6, 7, 8, 9, 10, 11))
+
+
 def coerce_published(value: Any, source: str | None = None) -> dt.datetime | None:
-    """A publication date from a ``datetime``, ``date`` or string, or a clear :class:`InputError`."""
+    """A publication date from a ``datetime``, ``date`` or string, or a clear :class:`InputError`.
+
+    Strings are ISO 8601 or a full date in words (``14 March 2024``,
+    ``Thu, 14 Mar 2024 10:00:00 +0100``). A string without a year, month or
+    day (``2024``, ``March 2024``, ``Monday``) is refused: newsparse never
+    fills a missing part from today, the way dateutil alone would. A UTC
+    offset must be within +/-24 hours. The time and offset are kept.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value
+        return _checked_offset(value, value.isoformat, source)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
     if not isinstance(value, str):
         raise InputError(f"published must be a date string, got {type(value).__name__}", source)
+    text = value.strip()
     try:
-        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        pass
-    try:
-        from dateutil import parser as dateutil_parser
+        parsed = _free_form(text, source)
+    return _checked_offset(parsed, lambda: text, source)
 
-        return dateutil_parser.parse(value)
+
+def _free_form(text: str, source: str | None) -> dt.datetime:
+    """A full date in another layout than ISO 8601; refused when a year, month or day is missing."""
+    from dateutil import parser as dateutil_parser
+
+    try:
+        first, second = (dateutil_parser.parse(text, default=probe) for probe in _PROBES)
     except (ValueError, OverflowError) as error:
-        raise InputError(f"published: cannot parse date {value!r}", source) from error
+        raise InputError(
+            f"published: cannot parse date {text!r} as a full date (day, month and year): {error}", source
+        ) from None
+    missing = [part for part in ("year", "month", "day") if getattr(first, part) != getattr(second, part)]
+    if missing:
+        raise InputError(
+            f"published: {text!r} has no {' and no '.join(missing)}; give a full date such as 2024-03-14 "
+            "(newsparse never invents a day)",
+            source,
+        )
+    # a time part dateutil had to take from the default was not given: midnight, as for a bare date
+    hour, minute, seconds, micro = (
+        getattr(first, part) if getattr(first, part) == getattr(second, part) else 0
+        for part in ("hour", "minute", "second", "microsecond")
+    )
+    return first.replace(hour=hour, minute=minute, second=seconds, microsecond=micro)
+
+
+def _checked_offset(value: dt.datetime, shown: Any, source: str | None) -> dt.datetime:
+    """``value``, or an :class:`InputError` if its UTC offset is impossible (over 24 hours)."""
+    try:
+        value.utcoffset()
+    except ValueError as error:
+        raise InputError(f"published: {shown()!r} has an impossible UTC offset ({error})", source) from None
+    return value
 
 
 @attrs.frozen

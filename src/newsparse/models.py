@@ -24,12 +24,25 @@ from newsparse.serialize import SCHEMA_VERSION
 
 
 class ActorKind(str, enum.Enum):
-    """What an actor is: ``group`` covers plural unnamed sources ("analysts")."""
+    """What an actor is: ``group`` covers plural unnamed sources ("analysts").
+
+    ``place`` is a country, state or city (as a source, "Kenya agreed", its
+    government speaking); ``document`` a report, poll, survey, email, tweet,
+    book, video or statement cited as a source.
+    """
 
     PERSON = "person"
     ORGANIZATION = "organization"
     GROUP = "group"
+    PLACE = "place"
+    DOCUMENT = "document"
     UNKNOWN = "unknown"
+
+
+#: Kinds of evidence for ``Actor.gender``: an honorific (``Mrs.``), a gendered
+#: role noun (``spokeswoman``, ``his wife``), pronouns that refer to the actor,
+#: or (only when asked for, as an estimate) a first-name table.
+GENDER_SOURCES = ("honorific", "role", "pronoun", "name")
 
 
 class QuoteKind(str, enum.Enum):
@@ -147,7 +160,10 @@ class Actor:
     ``role`` and ``affiliation`` are only what the text says (an appositive,
     a title before the name); ``affiliation_id`` points at the organization
     actor when there is one. ``title`` is an honorific as printed (``Ms.``).
-    ``gender`` is set only from textual evidence (honorific or pronoun).
+    ``gender`` is set only from evidence, and ``gender_source`` says which
+    (see :data:`GENDER_SOURCES`): ``honorific``, ``role``, ``pronoun`` from
+    the text, or ``name``, an estimate from a first-name table that is off
+    by default. ``None`` when nothing says.
     """
 
     id: str = attrs.field(validator=_id)
@@ -161,9 +177,16 @@ class Actor:
     gender: str | None = attrs.field(default=None, validator=_optional_str)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_strs)
     provenance: Provenance | None = attrs.field(default=None, validator=_optional_provenance)
+    gender_source: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(GENDER_SOURCES))
+    )
 
     def spans(self) -> Iterator[Span]:
         yield from self.mentions
+
+
+#: What ``Quote.text`` puts between the parts of an interrupted quote.
+PART_SEPARATOR = " … "
 
 
 @attrs.frozen
@@ -197,8 +220,8 @@ class Quote:
 
     @property
     def text(self) -> str:
-        """The content, parts joined by a space."""
-        return " ".join(part.text for part in self.parts)
+        """The content; the parts of an interrupted quote joined by `` … `` (each part is in ``parts``)."""
+        return PART_SEPARATOR.join(part.text for part in self.parts)
 
     @property
     def start(self) -> int:

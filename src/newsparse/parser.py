@@ -25,9 +25,10 @@ from typing import Any
 import attrs
 
 from newsparse.analysis import Analysis
+from newsparse.consistency import unique, without_dangling_references
 from newsparse.document import Document
-from newsparse.errors import PluginError
-from newsparse.hookrunner import HookRunner, Trace, log_trace, replace_fields, result_problem
+from newsparse.errors import InputError, PluginError
+from newsparse.hookrunner import DEFAULT_MAX_RESULTS, HookRunner, Trace, log_trace, replace_fields, result_problem
 from newsparse.inputs import ArticleInput, ParseFailure, as_input
 from newsparse.models import (
     Actor,
@@ -45,6 +46,9 @@ from newsparse.plugins import PluginRegistry
 
 log = logging.getLogger(__name__)
 
+#: the longest article parsed by default, in characters; a longer one is refused with a clear error
+DEFAULT_MAX_ARTICLE_CHARS = 10_000_000
+
 
 class Parser:
     """Parse news articles into :class:`~newsparse.models.Article` results.
@@ -60,8 +64,13 @@ class Parser:
     budget per hook call: a plugin that exceeds it is interrupted and
     recorded as a failure, for unattended batch runs. ``trace`` is called
     with a :class:`~newsparse.hookrunner.HookCall` after every hook call
-    (``NEWSPARSE_TRACE_PLUGINS=1`` logs them). The NLP backend loads lazily
-    on the first parse and is reused.
+    (``NEWSPARSE_TRACE_PLUGINS=1`` logs them). ``max_article_chars``
+    refuses longer articles before any NLP time or memory is spent on them
+    (an :class:`~newsparse.errors.InputError`, or a failure of that article
+    in a batch); ``max_results`` caps what one plugin may return for one
+    article (the first ones are kept, the cut is recorded as a failure);
+    ``None`` lifts either limit. The NLP backend loads lazily on the first
+    parse and is reused.
     """
 
     def __init__(
@@ -74,6 +83,8 @@ class Parser:
         load_entry_points: bool = True,
         plugin_timeout: float | None = None,
         trace: Trace | None = None,
+        max_article_chars: int | None = DEFAULT_MAX_ARTICLE_CHARS,
+        max_results: int | None = DEFAULT_MAX_RESULTS,
     ) -> None:
         disable = tuple(disable)
         self.backend_options = dict(backend_options or {})
@@ -86,13 +97,16 @@ class Parser:
             "backend_options": self.backend_options,
             "load_entry_points": load_entry_points,
             "plugin_timeout": plugin_timeout,
+            "max_article_chars": max_article_chars,
+            "max_results": max_results,
         }
         if trace is None and os.environ.get("NEWSPARSE_TRACE_PLUGINS") == "1":
             trace = log_trace
         self.registry = PluginRegistry(plugins, disable, load_entry_points)
-        self.runner = HookRunner(self.registry, errors, plugin_timeout, trace)
+        self.runner = HookRunner(self.registry, errors, plugin_timeout, trace, max_results)
         self.errors = errors
         self.plugin_timeout = plugin_timeout
+        self.max_article_chars = max_article_chars
         self._backend: Backend | None = None
         if isinstance(backend, str):
             self.backend_name = backend
@@ -126,13 +140,15 @@ class Parser:
     ) -> Article:
         """Parse one article. ``text`` is plain text or an :class:`ArticleInput`.
 
-        Raises :class:`~newsparse.errors.InputError` for empty or invalid input.
+        Raises :class:`~newsparse.errors.InputError` for empty or invalid input
+        and for an article longer than ``max_article_chars``.
         """
         item = (
             text
             if isinstance(text, ArticleInput)
             else ArticleInput.create(text, id=id, title=title, url=url, published=published, language=language)
         )
+        self._check_size(item)
         return self.parse_analyzed(item, self.backend.analyze(item.text))
 
     def stance_toward(
@@ -212,10 +228,32 @@ class Parser:
         if batch:
             yield from self._parse_batch(batch, batch_size)
 
+    def _check_size(self, item: ArticleInput) -> None:
+        limit = self.max_article_chars
+        if limit is not None and len(item.text) > limit:
+            raise InputError(
+                f"the article has {len(item.text):,} characters, over the limit of {limit:,} "
+                "(raise it with Parser(max_article_chars=...) or newsparse parse --max-article-size)",
+                item.id,
+            )
+
+    def _admit(self, item: ArticleInput | ParseFailure) -> ArticleInput | ParseFailure:
+        """``item``, or a failure in its place when it is over the size limit."""
+        if isinstance(item, ArticleInput):
+            try:
+                self._check_size(item)
+            except InputError as error:
+                return ParseFailure(item, str(error), item.id)
+        return item
+
     def _parse_batch(
         self, batch: list[ArticleInput | ParseFailure], batch_size: int
     ) -> Iterator[Article | ParseFailure]:
+        batch = [self._admit(item) for item in batch]
         good = [item for item in batch if isinstance(item, ArticleInput)]
+        if not good:  # only failures (unreadable files): report them without loading a model
+            yield from (item for item in batch if isinstance(item, ParseFailure))
+            return
         analyses: Iterator[Analysis] | None
         try:
             with self.backend.memory_zone():  # spaCy's vocabulary would otherwise grow with every new word
@@ -260,7 +298,7 @@ class Parser:
         dated = run("entities", "newsparse_dates", (DateMention, PublishedDate), item.text, failures, document=document)
         dates = tuple(r for r in dated if isinstance(r, DateMention))
         found_published = next((r for r in dated if isinstance(r, PublishedDate)), None)
-        actors = _unique(actors, "actors", failures)
+        actors = unique(actors, "actors", failures)
 
         published, source, published_span = item.published, item.published_source, None
         if published is None and found_published is not None:
@@ -277,8 +315,8 @@ class Parser:
             actors=actors,
             dates=dates,
         )
-        actors = _unique(actors + tuple(r for r in quoted if isinstance(r, Actor)), "actors", failures)
-        quotes = _unique(tuple(r for r in quoted if isinstance(r, Quote)), "quotes", failures)
+        actors = unique(actors + tuple(r for r in quoted if isinstance(r, Actor)), "actors", failures)
+        quotes = unique(tuple(r for r in quoted if isinstance(r, Quote)), "quotes", failures)
 
         stances = run(
             "stances",
@@ -302,13 +340,14 @@ class Parser:
             authors=item.authors,
             actors=actors,
             quotes=quotes,
-            dates=_unique(dates, "dates", failures),
-            stances=_unique(stances, "stances", failures),
+            dates=unique(dates, "dates", failures),
+            stances=unique(stances, "stances", failures),
             failures=(),
             nlp=self._nlp_info(analysis),
             extra=dict(item.extra),
         )
         article = self.runner.chain("finalize", "newsparse_finalize", "article", article, _finalize_problem, failures)
+        article = without_dangling_references(article, failures)
         return replace_fields(article, failures=tuple(article.failures) + tuple(failures))
 
     def _nlp_info(self, analysis: Analysis) -> NlpInfo:
@@ -340,20 +379,6 @@ def _check_target_span(text: str, start: int, end: int) -> None:
         )
     if not text[start:end].strip():
         raise ValueError(f"target span [{start}, {end}) is blank (text length {len(text)})")
-
-
-def _unique(items: tuple[Any, ...], what: str, failures: list[Failure]) -> tuple[Any, ...]:
-    """Drop results whose id another result already took (the first one wins)."""
-    seen: set[str] = set()
-    kept = []
-    for item in items:
-        if item.id in seen:
-            plugin = item.provenance.plugin if item.provenance else "?"
-            failures.append(Failure(plugin, what, f"InvalidResult: duplicate {what[:-1]} id {item.id!r}"))
-            continue
-        seen.add(item.id)
-        kept.append(item)
-    return tuple(kept)
 
 
 __all__ = ["ParseFailure", "Parser"]

@@ -78,7 +78,11 @@ class PluginRegistry:
             self.register(plugin, source="argument")
 
     def _load_entry_points(self) -> None:
-        for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        # Sorted by name: the metadata's own order depends on sys.path (an editable install's
+        # egg-info in the working directory lists them otherwise), and registration order is
+        # the order pluggy calls implementations of one hook, hence the order of their results.
+        found = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+        for entry_point in sorted(found, key=lambda ep: ep.name):
             if entry_point.name in self.disabled or self.manager.has_plugin(entry_point.name):
                 continue
             plugin = entry_point.load()

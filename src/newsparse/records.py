@@ -22,7 +22,16 @@ from typing import Any
 
 from newsparse.errors import InputError, SchemaError
 from newsparse.inputs import ArticleInput, ParseFailure
-from newsparse.io import JSON_SUFFIXES, json_records, logical_suffix, read_file, with_default_id
+from newsparse.io import (
+    DEFAULT_LIMITS,
+    JSON_SUFFIXES,
+    ReadLimits,
+    Unreadable,
+    json_records,
+    logical_suffix,
+    read_file,
+    with_default_id,
+)
 from newsparse.io import expand_paths as expand_paths
 from newsparse.models import Article
 from newsparse.parser import Parser
@@ -49,17 +58,23 @@ def record_item(record: Any, source: str) -> Record:
         return ParseFailure(None, str(error) if source in str(error) else f"{source}: {error}", source)
 
 
-def read_records(paths: Iterable[str], published: Any = None) -> Iterator[Record]:
-    """Parsed articles, inputs still to parse, and failures, in input order, streaming."""
+def read_records(paths: Iterable[str], published: Any = None, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Record]:
+    """Parsed articles, inputs still to parse, and failures, in input order, streaming.
+
+    A file that cannot be read (truncated gzip, no permission, a dangling
+    symlink, over ``limits``) is a failure in its place; the others are read.
+    """
     for path in expand_paths(paths):
-        if logical_suffix(path) in JSON_SUFFIXES:
-            yield from _json_file_records(path)
+        if isinstance(path, Unreadable):
+            yield path.failure()
+        elif logical_suffix(path) in JSON_SUFFIXES:
+            yield from _json_file_records(path, limits)
         else:
-            yield from read_file(path, published=published)
+            yield from read_file(path, published=published, limits=limits)
 
 
-def _json_file_records(path: Path) -> Iterator[Record]:
-    for source, number, record in json_records(path):
+def _json_file_records(path: Path, limits: ReadLimits) -> Iterator[Record]:
+    for source, number, record in json_records(path, limits):
         if isinstance(record, InputError):
             yield ParseFailure(None, str(record), source)
             continue

@@ -18,14 +18,14 @@ import sys
 from collections.abc import Sequence
 
 from newsparse import __version__
-from newsparse.cli import actors, download, evaluate, parse, plugins, report, stances
+from newsparse.cli import actors, download, evaluate, parse, plugins, quotes, report, stances
 from newsparse.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, Command
 from newsparse.errors import NewsparseError
 
 log = logging.getLogger("newsparse")
 
 #: The commands, in the order ``newsparse --help`` lists them.
-COMMANDS: tuple[Command, ...] = (parse, plugins, download, evaluate, actors, report, stances)
+COMMANDS: tuple[Command, ...] = (parse, plugins, download, evaluate, actors, quotes, report, stances)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (newsparse.run.stopping), outside a summary
+        from newsparse.run.stopping import exit_code
+
+        return exit_code(stop)
 
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "build_parser", "main"]

@@ -50,6 +50,62 @@ jobs = whole_number(0, "0 (one per CPU core) or more")
 positive = whole_number(1, "at least 1")
 
 
+_UNITS = {"": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9}
+
+
+def size(value: str) -> int | None:
+    """An argparse type: a size in bytes, with an optional unit (``500k``, ``10MB``, ``2G``); ``none``: no limit."""
+    text = value.strip().lower().replace("_", "").replace(",", "")
+    if text in ("none", "unlimited"):
+        return None
+    number = text.rstrip("kmgb")
+    unit = text[len(number) :]
+    try:
+        amount = float(number) * _UNITS[unit]
+    except (KeyError, ValueError):
+        raise argparse.ArgumentTypeError(f"expected a size such as 10MB, 500k or none, got {value!r}") from None
+    if amount < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 byte, got {value!r}")
+    return int(amount)
+
+
+def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--max-article-size``, ``--max-inflated-size``, ``--max-results``: the limits against hostile inputs."""
+    from newsparse.hookrunner import DEFAULT_MAX_RESULTS
+    from newsparse.io import DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_INFLATED_BYTES
+
+    parser.add_argument(
+        "--max-article-size",
+        type=size,
+        default=DEFAULT_MAX_ARTICLE_BYTES,
+        metavar="SIZE",
+        help=f"refuse an article (a file, or a JSONL line) over this size (default {DEFAULT_MAX_ARTICLE_BYTES:,} "
+        "bytes, i.e. 10MB; 'none' for no limit)",
+    )
+    parser.add_argument(
+        "--max-inflated-size",
+        type=size,
+        default=DEFAULT_MAX_INFLATED_BYTES,
+        metavar="SIZE",
+        help=f"stop reading a .gz file that inflates past this size (default {DEFAULT_MAX_INFLATED_BYTES:,} "
+        "bytes, i.e. 2GB; 'none' for no limit)",
+    )
+    parser.add_argument(
+        "--max-results",
+        type=positive,
+        default=DEFAULT_MAX_RESULTS,
+        metavar="N",
+        help=f"keep at most N results of one plugin for one article, record the cut (default {DEFAULT_MAX_RESULTS:,})",
+    )
+
+
+def read_limits(args: argparse.Namespace) -> Any:
+    """The :class:`~newsparse.io.ReadLimits` given by :func:`add_limit_arguments`."""
+    from newsparse.io import ReadLimits
+
+    return ReadLimits(max_article_bytes=args.max_article_size, max_inflated_bytes=args.max_inflated_size)
+
+
 def add_disable_argument(parser: argparse.ArgumentParser) -> None:
     """``--disable PLUGIN`` (repeatable)."""
     parser.add_argument(
@@ -57,15 +113,15 @@ def add_disable_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
-    """PATH..., --format csv|json, -o, --backend, --batch-size: the inputs and output of a corpus table."""
+def add_corpus_arguments(parser: argparse.ArgumentParser, formats: Sequence[str] = ("csv", "json")) -> None:
+    """PATH..., --format csv|json (or ``formats``), -o, --backend, --batch-size: a corpus table's inputs and output."""
     parser.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
         help="parsed JSONL (newsparse parse) or raw inputs (.txt .html .json .jsonl)",
     )
-    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
+    parser.add_argument("--format", choices=formats, default="csv", help=f"{' or '.join(formats)} (default csv)")
     parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     parser.add_argument("--backend", default="spacy", help="NLP backend for raw inputs")
     parser.add_argument("--batch-size", type=int, default=32)
@@ -82,9 +138,12 @@ def add_progress_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def write_corpus_table(path: Path | None, fmt: str, rows: Sequence[Any], columns: Sequence[str]) -> None:
-    """Rows (objects with ``to_dict()`` and a flat ``to_row()``) as JSON or CSV, to ``path`` or standard output."""
+    """Rows (objects with ``to_dict()`` and a flat ``to_row()``) as JSON, JSONL or CSV, to ``path`` or stdout."""
     with Output(path) as out:
-        if fmt == "json":
+        if fmt == "jsonl":
+            for row in rows:
+                out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt == "json":
             json.dump([row.to_dict() for row in rows], out, ensure_ascii=False, indent=2)
             out.write("\n")
         else:
@@ -124,9 +183,12 @@ __all__ = [
     "Output",
     "add_corpus_arguments",
     "add_disable_argument",
+    "add_limit_arguments",
     "add_progress_argument",
     "jobs",
     "positive",
+    "read_limits",
+    "size",
     "whole_number",
     "write_corpus_table",
 ]

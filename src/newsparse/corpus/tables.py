@@ -1,8 +1,9 @@
 """Flat tables of parse results: one row per quote, actor, date, stance and article.
 
 Researchers read results in pandas, R or a spreadsheet, not as nested JSON.
-This module flattens :class:`~newsparse.models.Article` results into five
-tables that join on ``article_id`` (and ``quote_id`` / ``actor_id``):
+This module flattens :class:`~newsparse.models.Article` results into six
+tables that join on ``article_id`` (and ``quote_id`` / ``actor_id`` /
+``cluster_id``):
 
 ``articles``  one row per article (title, publication date, counts, failures);
               an article that could not be parsed at all is a row too, with
@@ -12,6 +13,10 @@ tables that join on ``article_id`` (and ``quote_id`` / ``actor_id``):
 ``actors``    one row per actor, with how often it is quoted
 ``dates``     one row per date mention with its TIMEX3 value
 ``stances``   one row per stance (per quote or per actor)
+``quote_clusters``  one row per quote cluster: the same quote across articles
+              (:mod:`newsparse.corpus.quotes`); every quote row has its
+              ``cluster_id``, which is known only when the whole corpus has
+              been read, so the quotes table is completed at the end
 
 The row building is plain Python, so ``newsparse parse --format csv``
 streams a corpus of any size to CSV without pandas; :func:`to_dataframes`
@@ -85,6 +90,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "cue_start": "int",
         "cue_end": "int",
         "plugin": "str",
+        "cluster_id": "str",
     },
     "actors": {
         "article_id": "str",
@@ -130,6 +136,27 @@ COLUMNS: dict[str, dict[str, str]] = {
         "evidence": "str",
         "plugin": "str",
     },
+    "quote_clusters": {
+        "cluster_id": "str",
+        "kind": "str",
+        "canonical": "str",
+        "speaker": "str",
+        "speaker_name": "str",
+        "speaker_agreement": "float",
+        "speakers": "str",
+        "n_members": "int",
+        "n_articles": "int",
+        "n_outlets": "int",
+        "n_variants": "int",
+        "first_seen": "str",
+        "first_seen_article": "str",
+        "first_seen_url": "str",
+        "first_seen_outlet": "str",
+        "undated": "int",
+        "outlets": "str",
+        "articles": "str",
+        "variants": "str",
+    },
 }
 
 TABLE_NAMES: tuple[str, ...] = tuple(COLUMNS)
@@ -138,13 +165,14 @@ SEPARATOR = "; "  # joins list-valued cells (authors, aliases, date values) into
 
 
 class Tables(NamedTuple):
-    """The five tables as pandas DataFrames; join them on ``article_id``."""
+    """The six tables as pandas DataFrames; join them on ``article_id`` (quote clusters on ``cluster_id``)."""
 
     articles: pd.DataFrame
     quotes: pd.DataFrame
     actors: pd.DataFrame
     dates: pd.DataFrame
     stances: pd.DataFrame
+    quote_clusters: pd.DataFrame
 
 
 class MissingExtra(NewsparseError, ImportError):
@@ -375,10 +403,47 @@ def to_dataframes(articles: Article | Iterable[Article | ParseFailure]) -> Table
     if isinstance(articles, Article):
         articles = [articles]
     collected: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
-    for rows in iter_rows(articles):
-        for name, table_rows in rows.items():
+    clusters = QuoteClusters()
+    for position, item in enumerate(articles):
+        for name, table_rows in rows_of(item, position).items():
             collected[name].extend(table_rows)
+        clusters.add(item, position)
+    collected["quote_clusters"] = clusters.rows()
+    for row in collected["quotes"]:
+        row["cluster_id"] = clusters.id_of(row)
     return Tables(**{name: _frame(pd, name, collected[name]) for name in TABLE_NAMES})
+
+
+class QuoteClusters:
+    """The ``quote_clusters`` table and the quotes' ``cluster_id``, known once every article is in."""
+
+    def __init__(self) -> None:
+        from newsparse.corpus.quotes import QuoteIndex
+
+        self.index = QuoteIndex()
+        self._ids: dict[tuple[str, str], str] | None = None
+        self._rows: list[dict[str, Any]] = []
+
+    def add(self, item: Article | ParseFailure, position: int) -> None:
+        if isinstance(item, Article):
+            self.index.add(item, position)
+
+    def _cluster(self) -> None:
+        if self._ids is None:
+            clusters = self.index.clusters()
+            self._ids = {(m.record.article.id, m.record.quote_id): c.id for c in clusters for m in c.members}
+            self._rows = [{k: (None if v == "" else v) for k, v in c.to_row().items()} for c in clusters]
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One row per cluster, most widely reported first."""
+        self._cluster()
+        return self._rows
+
+    def id_of(self, quote_row: dict[str, Any]) -> str | None:
+        """The ``cluster_id`` of a ``quotes`` row."""
+        self._cluster()
+        assert self._ids is not None
+        return self._ids.get((quote_row["article_id"], quote_row["quote_id"]))
 
 
 # -- files -----------------------------------------------------------------------------
@@ -387,9 +452,12 @@ class TableWriter:
 
     CSV is written row by row with the standard library (no pandas), parquet
     in row groups of ``chunk_rows`` rows with pyarrow, so memory stays flat
-    however large the corpus. Use as a context manager and :meth:`add` each
-    article; files for all five tables are written, empty ones included, so
-    a downstream script can always open them.
+    however large the corpus (the quote clusters keep one small record per
+    quote). Use as a context manager and :meth:`add` each article; files for
+    all six tables are written, empty ones included, so a downstream script
+    can always open them. The quotes go to ``quotes.<fmt>.partial`` first and
+    get their ``cluster_id`` when the writer closes, with the
+    ``quote_clusters`` table.
     """
 
     def __init__(self, directory: str | Path, fmt: str = "csv", chunk_rows: int = 50_000) -> None:
@@ -408,27 +476,46 @@ class TableWriter:
         self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
         self._handles: dict[str, Any] = {}
         self._writers: dict[str, Any] = {}
+        self._clusters = QuoteClusters()
 
     def path(self, name: str) -> Path:
         return self.directory / f"{name}.{self.fmt}"
 
+    def _open(self, name: str, path: Path) -> None:
+        if self.fmt == "csv":
+            handle = path.open("w", encoding="utf-8", newline="")
+            writer = csv.DictWriter(handle, fieldnames=list(COLUMNS[name]))
+            writer.writeheader()
+            self._handles[name], self._writers[name] = handle, writer
+        else:
+            import pyarrow.parquet as pq
+
+            self._writers[name] = pq.ParquetWriter(path, self._schema(name))
+
+    def _close(self, name: str) -> None:
+        if self.fmt == "parquet" and name in self._writers:
+            self._flush(name)
+            self._writers.pop(name).close()
+        elif name in self._handles:
+            self._handles.pop(name).close()
+            self._writers.pop(name, None)
+
     def __enter__(self) -> TableWriter:
         self.directory.mkdir(parents=True, exist_ok=True)
         for name in TABLE_NAMES:
-            if self.fmt == "csv":
-                handle = self.path(name).open("w", encoding="utf-8", newline="")
-                writer = csv.DictWriter(handle, fieldnames=list(COLUMNS[name]))
-                writer.writeheader()
-                self._handles[name], self._writers[name] = handle, writer
-            else:
-                import pyarrow.parquet as pq
-
-                self._writers[name] = pq.ParquetWriter(self.path(name), self._schema(name))
+            if name != "quote_clusters":
+                self._open(name, self._partial() if name == "quotes" else self.path(name))
         return self
+
+    def _partial(self) -> Path:
+        return self.path("quotes").with_name(f"quotes.{self.fmt}.partial")
 
     def add(self, item: Article | ParseFailure) -> None:
         """Write (or buffer) the rows of one article, or the ``articles`` row of a parse failure."""
+        self._clusters.add(item, self.articles + self.failures)
         for name, rows in rows_of(item, self.articles + self.failures).items():
+            if name == "quote_clusters":
+                continue
             if self.fmt == "csv":
                 self._writers[name].writerows(rows)
             else:
@@ -454,17 +541,46 @@ class TableWriter:
 
     def __exit__(self, *exc: object) -> None:
         for name in TABLE_NAMES:
-            if self.fmt == "parquet" and name in self._writers:
-                self._flush(name)
-                self._writers[name].close()
-            elif name in self._handles:
-                self._handles[name].close()
+            self._close(name)
+        self._open("quote_clusters", self.path("quote_clusters"))
+        self._write_rows("quote_clusters", self._clusters.rows())
+        self._close("quote_clusters")
+        self._complete_quotes()
+
+    def _write_rows(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
+        for row in rows:
+            if self.fmt == "csv":
+                self._writers[name].writerow(row)
+            else:
+                self._pending[name].append(row)
+                if len(self._pending[name]) >= self.chunk_rows:
+                    self._flush(name)
+
+    def _complete_quotes(self) -> None:
+        """Copy ``quotes.<fmt>.partial`` to ``quotes.<fmt>`` with each quote's ``cluster_id``."""
+        partial = self._partial()
+        self._open("quotes", self.path("quotes"))
+        if self.fmt == "csv":
+            with partial.open(encoding="utf-8", newline="") as handle:
+                self._write_rows("quotes", self._with_cluster(csv.DictReader(handle)))
+        else:
+            import pyarrow.parquet as pq
+
+            for batch in pq.ParquetFile(partial).iter_batches(batch_size=self.chunk_rows):
+                self._write_rows("quotes", self._with_cluster(batch.to_pylist()))
+        self._close("quotes")
+        partial.unlink()
+
+    def _with_cluster(self, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for row in rows:
+            row["cluster_id"] = self._clusters.id_of(row)
+            yield row
 
 
 def write_tables(
     articles: Iterable[Article | ParseFailure], directory: str | Path, fmt: str = "csv"
 ) -> dict[str, Path]:
-    """Write the five tables of ``articles`` into ``directory``; returns table name -> file path."""
+    """Write the six tables of ``articles`` into ``directory``; returns table name -> file path."""
     with TableWriter(directory, fmt) as writer:
         for article in articles:
             writer.add(article)
@@ -475,6 +591,7 @@ __all__ = [
     "COLUMNS",
     "FORMATS",
     "MissingExtra",
+    "QuoteClusters",
     "TABLE_NAMES",
     "TableWriter",
     "Tables",

@@ -15,6 +15,7 @@ from newsparse.evaluate.quotes import score_quotes
 from newsparse.evaluate.runner import Prediction, predict
 from newsparse.evaluate.scope import resolve, restrict
 from newsparse.evaluate.selfcheck import gold_as_article
+from newsparse.evaluate.sources import score_speaking_actors
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,8 @@ def _quote_sections(
     quotes, alignments = score_quotes(zip(gold.articles, articles, strict=True), kind=kind, top_cues=top_cues)
     if kind:
         quotes["kind_filter"] = kind
+    elif not self_check:
+        quotes["speaking_actors"] = score_speaking_actors(zip(gold.articles, articles, strict=True))
     records = collect_errors(alignments)
     sections: dict[str, Any] = {"quotes": quotes, "errors": summarize(records)}
     if self_check:

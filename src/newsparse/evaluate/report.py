@@ -99,6 +99,7 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
         f"({speaker['right']}/{speaker['matched']}; {speaker['matched_without_speaker']} matched with no speaker)"
     )
     lines.append(f"predicted quotes with no speaker: {_pct(overall['no_speaker_share']).strip()}%")
+    lines += _speaking_actors(quotes.get("speaking_actors"))
     lines += ["", "by kind (recall by gold kind, precision by predicted kind):"] + _table(quotes["by_kind"], "kind")
     lines += ["", "by cue lemma (gold cue for recall, predicted cue for precision; top by gold count):"]
     lines += _table(quotes["by_cue"], "cue")
@@ -108,6 +109,28 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
             "kind of matched quotes (gold → predicted): "
             + ", ".join(f"{row['gold']}→{row['predicted']} {row['count']}" for row in quotes["kind_confusion"]),
         ]
+    return lines
+
+
+def _speaking_actors(result: dict[str, Any] | None) -> list[str]:
+    """Speaking-actor precision (``newsparse.evaluate.sources``), when the gold marks where sources are."""
+    if not result or not result.get("speaking_actors"):
+        return []
+    lines = [
+        f"speaking actors with a mention on an annotated source: {_pct(result['precision']).strip()}% "
+        f"({result['on_source']}/{result['speaking_actors']} in {result['articles']} articles); "
+        f"quotes with no speaker actor: {_pct(result['speaker_none_share']).strip()}%",
+        "  by kind: "
+        + ", ".join(
+            f"{kind} {_pct(row['precision']).strip()}% of {row['speaking']}" for kind, row in result["by_kind"].items()
+        ),
+    ]
+    common = result.get("commonest_not_on_source") or []
+    if common:
+        lines.append(
+            "  commonest not on a source: "
+            + ", ".join(f"{r['name']!r} ({r['kind']}) ×{r['articles']}" for r in common[:8])
+        )
     return lines
 
 

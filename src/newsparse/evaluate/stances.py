@@ -154,9 +154,10 @@ def read_target_item(record: Any, where: str) -> tuple[str, int, int, str]:
         return text, start, start + len(target), polarity
     if not isinstance(target, dict):
         raise ValueError(f"{where}: target must be a string or {{start, end, text}}")
-    start, end = target.get("start"), target.get("end")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        raise ValueError(f"{where}: target offsets [{start}, {end}) are not inside the text (length {len(text)})")
+    begin, finish = target.get("start"), target.get("end")
+    if not (isinstance(begin, int) and isinstance(finish, int) and 0 <= begin < finish <= len(text)):
+        raise ValueError(f"{where}: target offsets [{begin}, {finish}) are not inside the text (length {len(text)})")
+    start, end = begin, finish
     if "text" in target and text[start:end] != target["text"]:
         raise ValueError(f"{where}: target text {target['text']!r} != text[{start}:{end}] {text[start:end]!r}")
     return text, start, end, polarity
@@ -195,8 +196,8 @@ def target_scores(
         n = len(gold)
         for _ in range(resamples):
             picks = [rng.randrange(n) for _ in range(n)]
-            values = figures([gold[i] for i in picks], [predicted[i] for i in picks])
-            for key, value in values.items():
+            resampled = figures([gold[i] for i in picks], [predicted[i] for i in picks])
+            for key, value in resampled.items():
                 samples[key].append(value)
         for key, values in samples.items():
             values.sort()

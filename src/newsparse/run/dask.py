@@ -6,6 +6,8 @@
 >>> nd.register(client)              # every worker loads its model now, once  # doctest: +SKIP
 >>> records = db.read_text("s3://archive/*.jsonl.gz").map(json.loads)          # doctest: +SKIP
 >>> nd.parse_bag(records).map(json.dumps).to_textfiles("s3://out/*.jsonl")      # doctest: +SKIP
+>>> parsed = db.read_text("s3://out/*.jsonl").map(json.loads)                     # doctest: +SKIP
+>>> clusters = nd.cluster_quotes(parsed)     # quotes across articles, as newsparse quotes  # doctest: +SKIP
 
 Why it is built this way:
 
@@ -207,4 +209,131 @@ def parse_dataframe(
     return frame.map_partitions(_partition_frame, recipe, batch_size, columns, meta=meta)
 
 
-__all__ = ["ARTICLE_COLUMNS", "ParserPlugin", "parse_bag", "parse_dataframe", "parse_records", "recipe_for", "register"]
+# -- quote clusters on a cluster ----------------------------------------------------------------
+def cluster_quotes(articles: Any) -> list[Any]:
+    """The quote clusters of a bag of parsed articles, computed on the cluster.
+
+    ``articles`` is a ``dask.bag`` of :class:`~newsparse.models.Article`
+    objects or their dicts (``parse_bag`` output or ``newsparse parse`` JSONL
+    read with ``db.read_text(...).map(json.loads)``); failure records are
+    skipped. The result is the list :meth:`QuoteIndex.clusters
+    <newsparse.corpus.quotes.QuoteIndex.clusters>` gives for the same
+    articles in the same order: same members, ids, canonical texts.
+
+    What runs where: reading articles, making quote records, putting words in
+    normal form and building each cluster (variants, speakers, first seen)
+    run on the workers; the client holds one small row per distinct quote
+    text while candidates are found and aligned
+    (:func:`~newsparse.corpus.quotes.join_texts`, the same code as in one
+    process), and the cluster of each text.
+    """
+    import itertools
+
+    import dask
+    import dask.bag as db
+
+    from newsparse.corpus import quotes
+
+    partitions = articles.to_delayed()
+    counts = dask.compute(*[dask.delayed(_count_articles)(part) for part in partitions])
+    offsets = itertools.accumulate((0, *counts[:-1]))
+    records = db.from_delayed(
+        [dask.delayed(_quote_records)(part, offset) for part, offset in zip(partitions, offsets, strict=True)]
+    )
+    speakers = records.map(_speaker_of).filter(_is_not_none).distinct().compute()
+    keyed = records.map(_keyed, quotes.speaker_merges(speakers)).persist()
+    fuzzy = keyed.filter(_is_fuzzy)
+    groups = fuzzy.foldby(_key_of, _add_to_group, (0, frozenset()), _merge_groups, (0, frozenset())).compute()
+    texts = [quotes.GroupText(key, n, speakers) for key, (n, speakers) in sorted(groups)]
+    roots = quotes.join_texts(texts)
+    root_of = {text.key: texts[root].key for text, root in zip(texts, roots, strict=True)}
+    members = keyed.map(_with_root, dask.delayed(root_of, traverse=False))
+    clusters = members.groupby(_root).map(_build).compute()
+    return sorted(clusters, key=quotes.cluster_order)
+
+
+def _is_article(item: Any) -> bool:
+    from newsparse.models import Article
+
+    return isinstance(item, Article) or (isinstance(item, dict) and "schema_version" in item)
+
+
+def _count_articles(partition: Iterable[Any]) -> int:
+    return sum(1 for item in partition if _is_article(item))
+
+
+def _quote_records(partition: Iterable[Any], offset: int) -> list[Any]:
+    """The quote records of a partition's articles, numbered from ``offset`` as in one process."""
+    from newsparse.corpus.quotes import quote_records
+    from newsparse.models import Article
+
+    found = []
+    position = offset
+    for item in partition:
+        if not _is_article(item):
+            continue
+        article = item if isinstance(item, Article) else Article.from_dict(item)
+        found.extend(quote_records(article, position))
+        position += 1
+    return found
+
+
+def _speaker_of(record: Any) -> str | None:
+    return record.speaker
+
+
+def _is_not_none(value: Any) -> bool:
+    return value is not None
+
+
+def _keyed(record: Any, merges: dict[str, str]) -> tuple[tuple, int, Any]:
+    from newsparse.corpus.quotes import exact_key, with_speaker
+
+    record = with_speaker(record, merges)
+    key, n_words = exact_key(record)
+    return key, n_words, record
+
+
+def _key_of(item: tuple[tuple, int, Any]) -> tuple:
+    return item[0]
+
+
+def _add_to_group(group: tuple[int, frozenset], item: tuple[tuple, int, Any]) -> tuple[int, frozenset]:
+    speaker = item[2].speaker
+    return item[1], (group[1] | {speaker}) if speaker is not None else group[1]
+
+
+def _merge_groups(a: tuple[int, frozenset], b: tuple[int, frozenset]) -> tuple[int, frozenset]:
+    return max(a[0], b[0]), a[1] | b[1]
+
+
+def _is_fuzzy(item: tuple[tuple, int, Any]) -> bool:
+    from newsparse.corpus.quotes import is_fuzzy
+
+    return is_fuzzy(item[0], item[1])
+
+
+def _with_root(item: tuple[tuple, int, Any], root_of: dict[tuple, tuple]) -> tuple[tuple, tuple[Any, tuple]]:
+    return root_of.get(item[0], item[0]), (item[2], item[0])
+
+
+def _root(item: tuple[tuple, Any]) -> tuple:
+    return item[0]
+
+
+def _build(group: tuple[tuple, list[tuple[tuple, tuple[Any, tuple]]]]) -> Any:
+    from newsparse.corpus.quotes import build_cluster
+
+    return build_cluster([member for _, member in group[1]])
+
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "ParserPlugin",
+    "cluster_quotes",
+    "parse_bag",
+    "parse_dataframe",
+    "parse_records",
+    "recipe_for",
+    "register",
+]

@@ -27,17 +27,36 @@ comes here when ``N > 1``. The design, and why:
   threads and locks (torch, BLAS, logging, tqdm's monitor) in whatever state
   they were; ``forkserver`` (the default here) forks workers from a clean
   server process, ``spawn`` starts fresh interpreters. Both are safe.
+* **One model, loaded once, shared.** With ``forkserver`` the server
+  process builds the parser (and loads the model) before it forks any
+  worker (:mod:`newsparse.run.preload`), so a worker starts in milliseconds
+  instead of loading a model of its own for seconds, and the model's
+  memory is shared copy-on-write. The server lives as long as the calling
+  process, so later runs with the same parser start as fast.
+* **Nothing outlives the caller.** Each worker watches a pipe whose
+  writing end only the parent holds (the *lifeline*): when the parent
+  ends, however it ends (``kill -9`` included), the pipe closes and the
+  workers exit, and with them the fork server and multiprocessing's
+  resource tracker, which live only as long as someone uses them. On an
+  early stop (an exception, ``Ctrl-C``, ``SIGTERM`` turned into an
+  exception by the command line) the parent closes the lifeline itself, so
+  running chunks are abandoned at once instead of finished; the results
+  already finished in input order are still yielded first.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import gc
 import hashlib
 import importlib
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import pickle
+import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -58,6 +77,11 @@ log = logging.getLogger(__name__)
 
 START_METHODS = ("forkserver", "spawn", "fork")
 DEFAULT_START_METHOD = os.environ.get("NEWSPARSE_START_METHOD", "forkserver")
+#: How the pool tells the fork server which parser to build (see newsparse.run.preload).
+PRELOAD_ENV = "NEWSPARSE_PRELOAD_RECIPE"
+PRELOAD_MODULE = "newsparse.run.preload"
+# The largest recipe passed through the environment (Linux caps one variable at 128 KiB).
+_PRELOAD_LIMIT = 32_768
 # Libraries that start thread pools: one thread per worker process, since the
 # processes already use every core and oversubscription only adds switching.
 _THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
@@ -157,15 +181,34 @@ def _one_thread_per_library() -> None:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(recipe: ParserRecipe) -> None:
-    """Pool initializer: build the parser once per worker. A load error is kept and
-    raised by every task, so the parent sees the real reason instead of a broken pool."""
+def _init_worker(recipe: ParserRecipe, lifeline: multiprocessing.connection.Connection, inherited: int | None) -> None:
+    """Pool initializer: exit with the parent, then build the parser once per worker.
+
+    A load error is kept and raised by every task, so the parent sees the
+    real reason instead of a broken pool. ``inherited``: the parent's end of
+    the lifeline, which a ``fork`` child holds a copy of and must close.
+    """
+    if inherited is not None:
+        os.close(inherited)
+    threading.Thread(target=_exit_with_parent, args=(lifeline,), name="newsparse-lifeline", daemon=True).start()
+    # Ctrl-C reaches the whole process group: the parent decides, and closes the lifeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in _THREAD_ENV:
         os.environ.setdefault(name, "1")
     try:
         _WORKER["parser"] = parser_for(recipe)
     except Exception as error:  # noqa: BLE001 - reported through the tasks
         _WORKER["error"] = _transportable(error)
+    gc.freeze()  # the model's objects are never garbage: keep the collector (and copy-on-write) off them
+
+
+def _exit_with_parent(lifeline: multiprocessing.connection.Connection) -> None:
+    """Block until the lifeline closes (the parent never writes to it), then end this worker at once."""
+    try:
+        lifeline.recv()
+    except (EOFError, OSError):
+        pass
+    os._exit(0)
 
 
 def _parse_chunk(chunk: list[ArticleInput | ParseFailure], batch_size: int) -> list[Article | ParseFailure]:
@@ -255,7 +298,7 @@ def _chunks(inputs: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 class _Pool:
-    """A process pool that survives dead workers and yields chunk results in order."""
+    """A process pool that survives dead workers, yields chunk results in order, and dies with its caller."""
 
     def __init__(self, recipe: ParserRecipe, processes: int, start_method: str, batch_size: int) -> None:
         self.recipe = recipe
@@ -263,14 +306,21 @@ class _Pool:
         self.context = multiprocessing.get_context(start_method)
         self.batch_size = batch_size
         self.executor: cf.ProcessPoolExecutor | None = None
+        self.lifeline: tuple[multiprocessing.connection.Connection, multiprocessing.connection.Connection] | None = None
 
     def _start(self) -> cf.ProcessPoolExecutor:
         if self.executor is None:
+            if self.lifeline is None:
+                self.lifeline = self.context.Pipe(duplex=False)  # (reader for the workers, writer kept here)
             if self.context.get_start_method() == "forkserver":
-                # import the heavy libraries once in the server, not in every worker
-                self.context.set_forkserver_preload(["newsparse.parser", "spacy"])
+                _start_fork_server(self.context, self.recipe)
+            reader, writer = self.lifeline
+            inherited = writer.fileno() if self.context.get_start_method() == "fork" else None
             self.executor = cf.ProcessPoolExecutor(
-                self.processes, mp_context=self.context, initializer=_init_worker, initargs=(self.recipe,)
+                self.processes,
+                mp_context=self.context,
+                initializer=_init_worker,
+                initargs=(self.recipe, reader, inherited),
             )
         return self.executor
 
@@ -278,6 +328,18 @@ class _Pool:
         if self.executor is not None:
             self.executor.shutdown(wait=False, cancel_futures=True)
             self.executor = None
+
+    def _stop(self, finished: bool) -> None:
+        """Shut the pool down: after the last chunk, let workers exit; on an early stop, end them now."""
+        executor, self.executor = self.executor, None
+        if not finished and self.lifeline is not None:
+            self.lifeline[1].close()  # every worker sees the lifeline close and exits
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=not finished)
+        if self.lifeline is not None:
+            for end in self.lifeline:
+                end.close()
+            self.lifeline = None
 
     def _submit(self, chunk: list[Any]) -> cf.Future:
         return self._start().submit(_parse_chunk, chunk, self.batch_size)
@@ -293,11 +355,13 @@ class _Pool:
             while pending:
                 yield from self._collect(pending)
             finished = True
+        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM raised as an exception by the command line
+            done = _finished_in_order(pending)
+            self._stop(finished=False)
+            yield from done  # what is finished is still delivered (and written) before stopping
+            raise
         finally:
-            if self.executor is not None:
-                # on early exit (consumer stopped, Ctrl-C) do not wait for queued chunks
-                self.executor.shutdown(wait=finished, cancel_futures=not finished)
-                self.executor = None
+            self._stop(finished)
 
     def _collect(self, pending: deque[tuple[list[Any], cf.Future]]) -> list[Article | ParseFailure]:
         chunk, future = pending.popleft()
@@ -335,6 +399,37 @@ class _Pool:
                 "worker processes die before parsing anything; with the spawn or forkserver start "
                 "method the calling script must start work under `if __name__ == '__main__':`"
             ) from error
+
+
+def _finished_in_order(pending: deque[tuple[list[Any], cf.Future]]) -> list[Article | ParseFailure]:
+    """The results of the chunks at the head of ``pending`` that are already done, in input order."""
+    results: list[Article | ParseFailure] = []
+    while pending and pending[0][1].done() and not pending[0][1].cancelled() and pending[0][1].exception() is None:
+        results.extend(pending.popleft()[1].result())
+    return results
+
+
+def _start_fork_server(context: Any, recipe: ParserRecipe) -> None:
+    """Start this process's fork server, if it is not running yet, with ``recipe``'s parser preloaded.
+
+    The server is started once per process and kept (multiprocessing's
+    design): a later pool with another recipe gets workers that build their
+    own parser, slower but the same. A recipe too large for the environment
+    is not preloaded either.
+    """
+    from multiprocessing import forkserver
+
+    # this process's import path goes along: the server's own starts elsewhere, and the order of
+    # sys.path decides the order in which entry points (plugins, hence results) are found
+    data = pickle.dumps({"recipe": recipe.pickled, "sys_path": list(sys.path)}).hex()
+    preload = len(data) <= _PRELOAD_LIMIT
+    context.set_forkserver_preload([PRELOAD_MODULE] if preload else ["newsparse.parser"])
+    if preload:
+        os.environ[PRELOAD_ENV] = data
+    try:
+        forkserver.ensure_running()  # does nothing when the server already runs
+    finally:
+        os.environ.pop(PRELOAD_ENV, None)
 
 
 def failure_to_dict(failure: ParseFailure) -> dict[str, Any]:

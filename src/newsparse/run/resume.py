@@ -106,13 +106,19 @@ class Tally:
 
     @contextlib.contextmanager
     def report(self, args: Any, counts: Callable[[], tuple[int, int]]) -> Iterator[None]:
-        """Write the summary to stderr at the end (unless ``--quiet``), also after Ctrl-C."""
+        """Write the summary to stderr at the end (unless ``--quiet``).
+
+        After ``Ctrl-C`` or ``SIGTERM`` (see :mod:`newsparse.run.stopping`) the
+        summary, with the ``--resume`` hint, is written even with ``--quiet``,
+        and the run exits with 130 or 143.
+        """
+        from newsparse.run.stopping import exit_code
+
         try:
             yield
-        except KeyboardInterrupt:
-            if not getattr(args, "quiet", False):
-                sys.stderr.write(self.summary(*counts(), args.output, interrupted=True) + "\n")
-            raise SystemExit(130) from None
+        except KeyboardInterrupt as stop:
+            sys.stderr.write(self.summary(*counts(), args.output, interrupted=True) + "\n")
+            raise SystemExit(exit_code(stop)) from None
         if not getattr(args, "quiet", False):
             sys.stderr.write(self.summary(*counts(), args.output) + "\n")
 

@@ -24,8 +24,9 @@ from importlib import resources
 import attrs
 
 from newsparse import __version__
+from newsparse.corpus.report import clusters as across_articles
 from newsparse.corpus.report.charts import bar_chart, share_chart
-from newsparse.corpus.report.summary import PALETTE, Summary, summarize
+from newsparse.corpus.report.summary import NOT_STATED, PALETTE, Summary, summarize
 from newsparse.models import Actor, Article, DateMention, Quote, Stance
 
 TOP_SOURCES = 10
@@ -206,7 +207,7 @@ def _dates_text(article: Article, quote: Quote) -> str | None:
     return "; ".join(f"“{d.span.text}” → {d.value}" for d in inside) or None
 
 
-def _card(article: Article, quote: Quote, card_id: str, speaker: _Speaker) -> str:
+def _card(article: Article, quote: Quote, card_id: str, speaker: _Speaker, cluster_row: str = "") -> str:
     actor: Actor | None = article.speaker_of(quote)
     name = actor.name if actor else "No speaker found"
     kind = actor.kind.value if actor else ""
@@ -222,6 +223,7 @@ def _card(article: Article, quote: Quote, card_id: str, speaker: _Speaker) -> st
         _row("Quote", how),
         _row("Published", article.published.date().isoformat() if article.published else None),
         _row("Found by", plugin),
+        cluster_row,
     ]
     return (
         f'<div class="card" id="{escape(card_id)}" hidden>'
@@ -239,7 +241,9 @@ def _article_heading(article: Article, position: int) -> str:
     return article.id or (first_line[:80] if first_line else f"Article {position + 1}")
 
 
-def _article_section(article: Article, position: int, summary: Summary) -> str:
+def _article_section(
+    article: Article, position: int, summary: Summary, across: across_articles.Across | None = None
+) -> str:
     anchor = f"a{position}"
     marks = _marks(article, anchor, summary)
     meta = [
@@ -256,7 +260,8 @@ def _article_section(article: Article, position: int, summary: Summary) -> str:
     for number, quote in enumerate(article.quotes):
         speaker = _speaker(article, quote, summary)
         card_id = f"{anchor}-q{number}"
-        cards.append(_card(article, quote, card_id, speaker))
+        cluster = across.cluster_of(position, quote.id) if across is not None else None
+        cards.append(_card(article, quote, card_id, speaker, across_articles.card_row(cluster)))
         who = speaker.name or "no speaker found"
         link = _attrs(href=f"#{card_id}-at", data_card=card_id, data_speaker_key=speaker.key)
         items.append(
@@ -361,9 +366,12 @@ def _summary_section(summary: Summary) -> str:
         _figure("Share of quotes by kind of source", share_chart(summary.by_kind, "Share of quotes by kind of source")),
         _figure("Quotes by how they are reported", share_chart(summary.by_quote_kind, "Quotes by kind")),
     ]
-    if any(gender != "not stated" for gender, _ in summary.by_gender):
-        caption = "Quotes by speaker gender (only where the text states it: honorifics, pronouns)"
-        figures.append(_figure(caption, share_chart(summary.by_gender, "Quotes by speaker gender")))
+    if any(gender != NOT_STATED for gender, _ in summary.by_gender):
+        caption = (
+            "Quotes by speaker gender and its evidence: an honorific (Mrs., Mr.), a gendered role noun "
+            "(spokeswoman, his wife), pronouns that refer to the speaker; name = a first-name estimate, off by default"
+        )
+        figures.append(_figure(caption, share_chart(summary.by_gender, "Quotes by speaker gender and evidence")))
     problems = (
         f'<p class="warning">{summary.failures} plugin problem(s) were recorded; see the articles concerned.</p>'
         if summary.failures
@@ -402,7 +410,8 @@ def render_report(
         failed = _details(
             "failures", f"{len(input_failures)} input(s) could not be read or parsed", f"<ul>{listed}</ul>", True
         )
-    body = "".join(_article_section(article, i, summary) for i, article in enumerate(articles))
+    across = across_articles.across_articles(articles)
+    body = "".join(_article_section(article, i, summary, across) for i, article in enumerate(articles))
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
@@ -416,7 +425,7 @@ def render_report(
         f" by newsparse {escape(__version__)}"
         " · hover or click a highlighted quote for its speaker, cue, stance and dates</p></header>"
         f'<div class="layout">{_sidebar(summary, articles)}'
-        f"<main>{failed}{_summary_section(summary)}{body}</main></div>"
+        f"<main>{failed}{_summary_section(summary)}{across_articles.section(across)}{body}</main></div>"
         '<aside id="popover" class="popover" role="dialog" aria-live="polite" hidden></aside>'
         f"<script>{_asset('report.js')}</script></body></html>\n"
     )

@@ -31,7 +31,25 @@ PALETTE: tuple[tuple[str, str], ...] = (
     ("#cbd5e1", "#475569"),
 )
 NO_SPEAKER = "no speaker found"
-KIND_ORDER = ("person", "organization", "group", "unknown", NO_SPEAKER)
+KIND_ORDER = ("person", "organization", "group", "place", "document", "unknown", NO_SPEAKER)
+NOT_STATED = "not stated"
+#: Order of the gender chart: each gender by the strength of its evidence, then nothing said.
+GENDER_ORDER = tuple(
+    f"{gender} ({source})" for gender in ("female", "male") for source in ("honorific", "role", "pronoun", "name")
+) + (NOT_STATED,)
+
+
+def gender_label(actor: Actor) -> str:
+    """``female (pronoun)``: the gender with the evidence it rests on (``Actor.gender_source``)."""
+    if not actor.gender:
+        return NOT_STATED
+    return f"{actor.gender} ({actor.gender_source or 'unknown evidence'})"
+
+
+def _ordered(counts: Counter, order: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Counts in a fixed order (so charts compare across reports), unknown labels last."""
+    known = [(label, counts[label]) for label in order if counts[label]]
+    return tuple(known + sorted(((k, v) for k, v in counts.items() if k not in order), key=lambda kv: -kv[1]))
 
 
 def source_key(actor: Actor) -> str:
@@ -62,7 +80,7 @@ class Summary:
     sources: tuple[Source, ...]  # most quoted first
     by_kind: tuple[tuple[str, int], ...]  # speaker kind -> quotes (KIND_ORDER)
     by_quote_kind: tuple[tuple[str, int], ...]  # direct / indirect / ... -> quotes
-    by_gender: tuple[tuple[str, int], ...]  # speaker gender as the text gives it -> quotes
+    by_gender: tuple[tuple[str, int], ...]  # speaker gender and its evidence ("female (pronoun)") -> quotes
     failures: int
     index: dict[str, Source] = attrs.field(repr=False, eq=False)
 
@@ -124,7 +142,7 @@ def summarize(articles: Sequence[Article]) -> Summary:
                 continue
             quotes[source_key(speaker)] += 1
             by_kind[speaker.kind.value] += 1
-            by_gender[speaker.gender or "not stated"] += 1
+            by_gender[gender_label(speaker)] += 1
     order = sorted(names, key=lambda key: (-quotes[key], names[key].most_common(1)[0][0].casefold()))
     colours = _colours([key for key in order if quotes[key]], in_articles)
     sources = tuple(
@@ -146,7 +164,7 @@ def summarize(articles: Sequence[Article]) -> Summary:
         sources=sources,
         by_kind=tuple((kind, by_kind[kind]) for kind in KIND_ORDER if by_kind[kind]),
         by_quote_kind=tuple(sorted(by_quote_kind.items(), key=lambda item: -item[1])),
-        by_gender=tuple(sorted(by_gender.items(), key=lambda item: -item[1])),
+        by_gender=_ordered(by_gender, GENDER_ORDER),
         failures=sum(len(article.failures) for article in articles),
         index={source.key: source for source in sources},
     )

@@ -1,0 +1,35 @@
+"""Datelines: ``WASHINGTON (AP) —``, ``NAIROBI, March 4 (Reuters) -``, ``PORTLAND, Ore. —``.
+
+The city is where the story was filed and the agency who filed it; neither
+is an actor of the story nor the speaker of a quote, so the actors and quotes
+plugins both leave these ranges out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+)*(?:,\s(?:[A-Z][a-z.]+\.?(?:\s[A-Z][a-z.]+)?|[A-Z]{2}))?)"
+    r"(?:,\s[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?)?"
+    r"(?:\s\((?P<agency>[A-Za-z][A-Za-z&.\s]{0,20})\))?"
+    r"\s*[—–-]{1,2}\s"
+)
+
+
+def dateline_spans(text: str, paragraph_starts: list[int]) -> list[tuple[int, int]]:
+    """Character ranges of dateline places and agencies at the start of paragraphs."""
+    spans: list[tuple[int, int]] = []
+    for start in paragraph_starts:
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        match = _DATELINE.match(text, start)
+        if match is None or not any(c.isalpha() for c in match.group("place")):
+            continue
+        head = match.group("place").split(",")[0]
+        if len(head) < 3 or not head.replace(" ", "").replace(".", "").replace("-", "").isupper():
+            continue
+        spans.append((match.start("place"), match.end("place")))
+        if match.group("agency"):
+            spans.append((match.start("agency"), match.end("agency")))
+    return spans

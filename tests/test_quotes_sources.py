@@ -1,0 +1,60 @@
+"""What can be a speaker: the class of a source phrase from its head, entity label and partitive."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse_quotes.sources import has_markup, relative_antecedent, source_class
+
+
+def _subject_class(analysis, verb: str):
+    tokens = analysis.tokens
+    subject = next(t for t in tokens if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].text == verb)
+    first, last = analysis.subtree(subject.i)
+    return source_class(analysis, tokens[first:last], subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("The spokeswoman said the plant would close.", "said", "person"),
+        ("Analysts said the plan would fail.", "said", "person"),
+        ("The ministry said the talks would resume.", "said", "organization"),
+        ("A new poll shows the mayor ahead.", "shows", "document"),
+        ("The survey found that most residents agree.", "found", "document"),
+        ("Nearly half of the voters said they were undecided.", "said", "person"),
+        ("Nearly half said they were undecided.", "said", "group"),
+        ("The timing suggests the deal is close.", "suggests", None),
+        ("An option remains that the board could reopen talks.", "remains", None),
+        ("The weekend showed that the market was nervous.", "showed", None),
+    ],
+)
+def test_source_class_of_subjects(analyze, text: str, verb: str, expected: str | None) -> None:
+    assert _subject_class(analyze(text), verb) == expected
+
+
+def test_markup_is_never_a_speaker() -> None:
+    assert has_markup('tweet id="795655190602981376')
+    assert not has_markup("the White House")
+
+
+def test_relative_pronoun_stands_for_its_noun(analyze) -> None:
+    analysis = analyze("Voters cited a new poll which showed the senator trailing by ten points.")
+    which = next(t for t in analysis.tokens if t.text == "which")
+    first, last = relative_antecedent(analysis, which)
+    assert analysis.text[analysis.tokens[first].start : analysis.tokens[last - 1].end] == "a new poll"
+
+
+def test_resolver_takes_who_for_its_noun_and_refuses_what_cannot_speak(analyze) -> None:
+    from newsparse_quotes.speakers import Resolver
+
+    text = "Ann Lee, who chairs the panel, spoke. The timing suggests a deal."
+    analysis = analyze(text)
+    resolver = Resolver(analysis)
+    who = next(t for t in analysis.tokens if t.text == "who")
+    entry = resolver.resolve(who.start, who.end, who.i)
+    assert entry is not None and entry.name == "Ann Lee" and not resolver.rejected
+    timing = next(t for t in analysis.tokens if t.text == "timing")
+    start = text.index("The timing")
+    assert resolver.resolve(start, timing.end, timing.i) is None
+    assert resolver.rejected
