@@ -90,6 +90,36 @@ def test_no_and_failed_to_negate_their_complement(stance_of):
     assert failed.polarity is Polarity.NEGATIVE
 
 
+def test_a_verb_of_lessening_shifts_what_it_lessens(stance_of):
+    # polarity shifters: reducing a harm speaks well of the change, halting a good thing ill of it
+    fewer = stance_of(
+        '"The new signals will reduce accidents at the junction," the engineer said.',
+        "The new signals will reduce accidents at the junction",
+    )
+    halted = stance_of(
+        '"The freeze has halted the progress of the housing programme," the builder said.',
+        "The freeze has halted the progress of the housing programme",
+    )
+    harm = stance_of('"Accidents at the junction are rising," the engineer said.', "Accidents at the junction are rising")
+    assert harm.polarity is Polarity.NEGATIVE  # the harm alone is still negative
+    assert fewer.polarity is Polarity.POSITIVE
+    assert halted.polarity is Polarity.NEGATIVE
+    assert "accidents" in " ".join(texts(fewer))  # the shifted word is the evidence
+
+
+def test_commentators_verdicts_missing_from_vader_are_negative(stance_of):
+    text = '"The new permit system is a bureaucratic nightmare and the rollout was a shambles," the grocer said.'
+    stance = stance_of(text, "The new permit system is a bureaucratic nightmare and the rollout was a shambles")
+    assert stance.polarity is Polarity.NEGATIVE
+    assert {"nightmare", "shambles"} <= set(texts(stance))
+
+
+def test_safety_as_a_topic_is_not_praise(stance_of):
+    text = '"The committee will review the safety rules for ferries next month," the clerk said.'
+    stance = stance_of(text, "The committee will review the safety rules for ferries next month")
+    assert stance.polarity is Polarity.NEUTRAL
+
+
 def test_lexical_negation_stays_inside_its_phrase(stance_of):
     # "lack of" negates "support", not the separate praise that follows in another clause
     stance = stance_of(
