@@ -100,7 +100,9 @@ def test_a_verb_of_lessening_shifts_what_it_lessens(stance_of):
         '"The freeze has halted the progress of the housing programme," the builder said.',
         "The freeze has halted the progress of the housing programme",
     )
-    harm = stance_of('"Accidents at the junction are rising," the engineer said.', "Accidents at the junction are rising")
+    harm = stance_of(
+        '"Accidents at the junction are rising," the engineer said.', "Accidents at the junction are rising"
+    )
     assert harm.polarity is Polarity.NEGATIVE  # the harm alone is still negative
     assert fewer.polarity is Polarity.POSITIVE
     assert halted.polarity is Polarity.NEGATIVE
