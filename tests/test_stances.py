@@ -408,3 +408,25 @@ def test_any_quote_boundaries_give_valid_stances(robust_document, extractor, bou
         assert -1.0 <= stance.score <= 1.0
         for span in stance.spans():
             assert ROBUST_TEXT[span.start : span.end] == span.text
+
+
+def test_pair_ids_stay_unique_when_an_actor_id_looks_like_a_numbered_pair():
+    # found by benchmarks/fuzz.py: actor "a-reporters" with a second target and an actor "a-reporters-2"
+    # both gave "stance-actor-a-reporters-2", and one of the two aggregates was dropped as a duplicate
+    from newsparse_stances.aggregate import aggregate_by_pair
+
+    def quote_stance(n: int, actor: str, target: str | None) -> Stance:
+        return Stance(
+            id=f"stance-q{n}", polarity=Polarity.NEGATIVE, score=-0.5, quote=f"q{n}", actor=actor, target=target
+        )
+
+    stances = [
+        quote_stance(1, "a-reporters", "the council"),
+        quote_stance(2, "a-reporters", "the mayor"),
+        quote_stance(3, "a-reporters-2", None),
+    ]
+    pairs = aggregate_by_pair(stances)
+    ids = [s.id for s in pairs]
+    assert len(pairs) == 3 and len(set(ids)) == 3
+    assert ids[:2] == ["stance-actor-a-reporters-1", "stance-actor-a-reporters-2"]
+    assert [s.actor for s in pairs] == ["a-reporters", "a-reporters", "a-reporters-2"]
