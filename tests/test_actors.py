@@ -44,6 +44,20 @@ def test_full_name_surname_honorific_possessive_plural_and_description_are_one_a
     assert okafor.id == "a-maria-okafor"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Therapist Owen Gallagher disagrees. "You are allowed to stop," he said.', "Owen Gallagher"),
+        ("Historian Nadia Brennan said the archive had been closed for a decade.", "Nadia Brennan"),
+        # a given name that is also a noun stays a name
+        ("Guy Lane Fischer said the vote was close.", "Guy Lane Fischer"),
+    ],
+)
+def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of, text, name):
+    _, actors = actors_of(text)
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
+
+
 def test_joe_biden_and_jill_biden_stay_apart(actors_of):
     text = (
         "President Joe Biden and his wife Jill Biden visited a school in Ohio. "

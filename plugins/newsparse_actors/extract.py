@@ -22,6 +22,7 @@ import bisect
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 import attrs
 
@@ -246,6 +247,8 @@ def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
             first += 1
         elif fold(word) in TITLE_WORDS or (word[:1].islower() and not word[:1].isdigit()):
             first += 1
+        elif _role_noun_before_full_name(tokens, first, last):
+            first += 1  # "Therapist Owen Gallagher": the capital is the sentence's, the noun his role
         else:
             break
     if first >= last:
@@ -260,6 +263,26 @@ def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
     if not words or all(w in TITLE_WORDS for w in words):
         return None
     return NameMention(start, start + len(printed), words, printed, first, last, honorific)
+
+
+def _role_noun_before_full_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A person noun (``therapist``, ``coach``) before a full name of two capitalised words or more.
+
+    Only before a full name, so a given name that is also a noun (``Guy Lane``, ``Judge Reinhold``)
+    stays a name.
+    """
+    rest = tokens[first + 1 : last]
+    if len(rest) < 2 or not all(t.text[:1].isupper() for t in rest):
+        return False
+    word = tokens[first].text.lower()
+    return word not in _NOT_ROLE_TITLES and nouns.noun_class(word) == "person"
+
+
+#: Person nouns that are no one's title before a name, and given names too often ("Guy", "Rebel").
+_NOT_ROLE_TITLES = frozenset(
+    """guy man woman boy girl gentleman lady person individual kid child teen adult friend neighbor neighbour
+    relative family couple someone somebody star native rebel hopeful heir marine jock""".split()
+)
 
 
 def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:

@@ -105,15 +105,13 @@ def referent(analysis: Analysis, noun: Token) -> Token:
         break
     if not _common(node) or node.head == node.i:
         return noun  # a name is its own referent: "his daughter Ivanka Trump, who", "the winner was Cruz, who"
-    named = next(
-        (tokens[c] for c in analysis.children[node.i] if tokens[c].dep == "appos" and tokens[c].pos == "PROPN"), None
-    )
+    named = next((tokens[c] for c in analysis.children[node.i] if tokens[c].dep == "appos" and _name(tokens[c])), None)
     if named is not None:
         return named  # "his deputy Ana Soto, who said": the name the description carries
     if node.dep == "appos":
         head = tokens[node.head]
         # "On Monday, Graham -- who ...": a date or number is no one's description
-        return head if head.pos == "PROPN" and head.ent not in _NOT_REFERENTS else noun
+        return head if _name(head) and head.ent not in _NOT_REFERENTS else noun
     if node.dep == "attr" and tokens[node.head].lemma == "be":
         copula = tokens[node.head]
         subject = _subject_of(analysis, copula)
@@ -126,7 +124,17 @@ def referent(analysis: Analysis, noun: Token) -> Token:
 
 def _common(token: Token) -> bool:
     """A common noun, or a word the tagger took for a name that names no entity ("xenophobe")."""
-    return token.pos == "NOUN" or (token.pos == "PROPN" and not token.ent)
+    return token.pos == "NOUN" or (token.pos == "PROPN" and not _name(token))
+
+
+def _name(token: Token) -> bool:
+    """A proper name: not a noun of the lexicon the tagger took for one, nor a party tag (``R-Idaho``)."""
+    if token.pos != "PROPN" or _PARTY_TAG.match(token.text):
+        return False
+    return bool(token.ent) or nouns.noun_class(token.text, token.lemma) is None
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 
 
 def _subject_of(analysis: Analysis, verb: Token) -> Token | None:
