@@ -16,6 +16,7 @@ import pytest
 
 from newsparse.names import name_key
 from newsparse_actors.extract import extract_actors
+from newsparse_actors.quoted import quoted_tokens
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -67,6 +68,37 @@ def test_honorific_outranks_pronouns_and_role_nouns_count(analyze) -> None:
 def test_they_gives_no_gender(analyze) -> None:
     text = "Sam Rivera, who uses they/them pronouns, said they left the company last year."
     assert _genders(analyze(text))["Sam Rivera"] == (None, None)
+
+
+def test_pronouns_inside_a_quotation_belong_to_the_speaker_not_the_narration(analyze) -> None:
+    text = (
+        "Mayor Karen Holt spoke at the opening. "
+        '"She would redraw a staircase twenty times," said Thomas Okafor, who runs the firm.'
+    )
+    assert _genders(analyze(text))["Thomas Okafor"] == (None, None)
+
+
+def test_a_speech_verb_subject_is_not_a_name_in_the_clause_it_reports(analyze) -> None:
+    text = (
+        "Margarethe Vollmer studied under the architect Ludwig Hamann in Chicago. "
+        "Hamann, she later said, taught her to draw."
+    )
+    assert _genders(analyze(text))["Ludwig Hamann"] == (None, None)
+
+
+def test_a_pronoun_speaker_continues_the_last_named_speaker(analyze) -> None:
+    text = (
+        "Rivera Ostrowski and the council met on Monday.\n\n"
+        '"We will not raise taxes," Ostrowski said. "Not this year," she added.'
+    )
+    assert _genders(analyze(text))["Rivera Ostrowski"] == ("female", "pronoun")
+
+
+def test_quoted_tokens_follow_the_marks_per_paragraph(analyze) -> None:
+    analysis = analyze('He said "we will win" today.\n\n"It is over, she said.\n\nThen he left.')
+    quoted = {t.text: quoted_tokens(analysis)[t.i] for t in analysis.tokens}
+    assert quoted["win"] and quoted["over"] and quoted["she"]
+    assert not quoted["today"] and not quoted["Then"] and not quoted["left"]
 
 
 @pytest.mark.slow

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from newsparse import Analysis, Entity, Token
+from newsparse_actors.quoted import quoted_tokens
 
 
 class Context:
@@ -23,6 +24,11 @@ class Context:
             for i in range(entity.first, min(entity.last, len(index))):
                 index[i] = number
         return index
+
+    @cached_property
+    def quoted(self) -> list[bool]:
+        """``quoted[i]``: token ``i`` stands inside quotation marks (:mod:`.quoted`)."""
+        return quoted_tokens(self.analysis)
 
     def entity_at(self, i: int) -> Entity | None:
         if 0 <= i < len(self.tokens):
