@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = options.parse_args(argv)
     parser = Parser(disable=["quotes", "actors", "dates", "stances"])
     extractors = (
+        ("learned model", StanceExtractor("model")),
         ("news lexicon", StanceExtractor("lexicon")),
         ("plain VADER", StanceExtractor("lexicon", lexicon="vader")),
     )

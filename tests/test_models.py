@@ -62,7 +62,7 @@ def test_models_are_frozen():
         (lambda: Quote(id="q", parts=[span(5, 9), span(0, 3)]), "text order"),
         (lambda: Quote(id="q", parts=[span(0, 5)], kind="shouted"), "shouted"),
         (lambda: Stance(id="s", polarity="positive", quote="q", score=2), r"\[-1, 1\]"),
-        (lambda: Stance(id="s", polarity="positive"), "quote id or an actor id"),
+        (lambda: Stance(id="s", polarity="positive"), "a quote id, an actor id or a target span"),
         (lambda: DateMention(id="d", span=span(30, 37), value=""), "must not be empty"),
         (lambda: DateMention(id="d", span=span(30, 37), value="2023", type="WHEN"), "WHEN"),
         (lambda: Provenance(""), "must not be empty"),

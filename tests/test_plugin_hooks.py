@@ -47,6 +47,7 @@ def test_hookspecs_are_all_prefixed_and_known():
         "newsparse_finalize",
         "newsparse_load_backend",
         "newsparse_quotes",
+        "newsparse_stance_toward",
         "newsparse_stances",
     ]
 
@@ -90,6 +91,20 @@ def test_stances_example(shared_backend):
     parser = Parser(backend=shared_backend, plugins=[quotes, stances], load_entry_points=False, errors="raise")
     article = parser.parse(TEXT)
     assert [(s.quote, s.polarity.value) for s in article.stances] == [(article.quotes[0].id, "negative")]
+
+
+def test_stance_toward_example(shared_backend):
+    plugin = example_plugin("newsparse_stance_toward")
+    parser = Parser(backend=shared_backend, plugins=[plugin], load_entry_points=False, errors="raise")
+    text = "The mayor blamed the contractor for the delays."
+    start = text.index("the contractor") + 4
+    blamed = parser.stance_toward(text, start, start + len("contractor"))
+    assert (blamed.polarity.value, blamed.target, blamed.provenance.plugin) == (
+        "negative",
+        "contractor",
+        "doc_example_newsparse_stance_toward",
+    )
+    assert parser.stance_toward(text, 0, len("The mayor")).polarity.value == "neutral"
 
 
 def test_finalize_example(shared_backend):

@@ -11,7 +11,8 @@ from newsparse_quotes import cues
 def test_packaged_lexicon_loads_with_every_class() -> None:
     lex = cues.lexicon()
     assert len(lex) > 150
-    assert {cue.cls for cue in lex.cues} == set(cues.CLASSES)
+    # "question" is no line's class: it is given to a question or request whose asker is not named
+    assert {cue.cls for cue in lex.cues} | {"question"} == set(cues.CLASSES)
     assert lex.entry("according to").cls == "source"
     assert lex.entry("call for").particle == "for"
 

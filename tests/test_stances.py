@@ -283,12 +283,16 @@ def test_the_plugin_runs_in_the_parser_after_quotes(parser):
     article = quick.parse(_FixedQuotes.text)
     assert not article.failures
     per_quote = {s.quote: s for s in article.stances if s.quote}
-    per_actor = {s.actor: s for s in article.stances if s.quote is None}
+    pairs = {(s.actor, s.target): s.polarity for s in article.stances if s.quote is None}
     assert set(per_quote) == {"q1", "q2", "q3"}
     assert per_quote["q1"].polarity is Polarity.POSITIVE and per_quote["q1"].actor == "obi"
     assert per_quote["q2"].polarity is Polarity.NEGATIVE
-    assert per_actor["obi"].polarity is Polarity.MIXED
-    assert per_actor["sand"].polarity is Polarity.POSITIVE
+    # aggregates are (speaker, target) pairs: Obi praises the clinic and criticises the waiting lists
+    assert pairs == {
+        ("obi", "The new clinic"): Polarity.POSITIVE,
+        ("obi", "the waiting lists"): Polarity.NEGATIVE,
+        ("sand", "The budget"): Polarity.POSITIVE,
+    }
     assert all(s.provenance.plugin == "stances" for s in article.stances)
     assert article.from_json(article.to_json()) == article
 
@@ -310,7 +314,7 @@ def test_a_custom_classifier_replaces_the_builtin(parser):
 def test_an_extractor_instance_can_replace_the_entry_point(parser):
     quick = Parser(
         backend=parser.backend,
-        plugins=[_FixedQuotes(), StanceExtractor(lexicon="vader", per_actor=False)],
+        plugins=[_FixedQuotes(), StanceExtractor("lexicon", lexicon="vader", per_actor=False)],
         disable=["quotes", "actors", "dates", "stances"],
     )
     article = quick.parse(_FixedQuotes.text)

@@ -116,9 +116,123 @@ def test_stances_command_writes_one_row_per_quoted_actor(tmp_path, capsys):
 
     parsed = tmp_path / "parsed.jsonl"
     parsed.write_text(_article({"q1": "positive", "q2": "negative"}).to_json() + "\n", encoding="utf-8")
-    assert main(["stances", str(parsed)]) == 0
+    assert main(["stances", str(parsed), "--by", "speaker"]) == 0
     rows = {row["name"]: row for row in csv.DictReader(io.StringIO(capsys.readouterr().out))}
     assert rows["Ana Ruiz"]["polarity"] == "positive" and rows["Ana Ruiz"]["positive"] == "1"
     assert rows["Leo Park"]["polarity"] == "negative"
-    assert main(["stances", str(parsed), "--format", "json", "--min-quotes", "2"]) == 0
+    assert main(["stances", str(parsed), "--by", "speaker", "--format", "json", "--min-quotes", "2"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def _pair_articles() -> list[Article]:
+    """Two articles: Ruiz for the plan and against Park; Park against Ruiz (an actor target)."""
+    text = 'Ana Ruiz said "the plan works". Leo Park said "Ruiz misled everyone". Ruiz said "Park is a liar".'
+    a = Article(
+        text=text,
+        id="p1",
+        actors=(
+            Actor(id="r", name="Ana Ruiz", kind=ActorKind.PERSON, mentions=[_span(text, "Ana Ruiz")]),
+            Actor(id="k", name="Leo Park", kind=ActorKind.PERSON, mentions=[_span(text, "Leo Park")]),
+        ),
+        quotes=(
+            Quote(id="q1", parts=[_span(text, "the plan works")], speaker="r"),
+            Quote(id="q2", parts=[_span(text, "Ruiz misled everyone")], speaker="k"),
+            Quote(id="q3", parts=[_span(text, "Park is a liar")], speaker="r"),
+        ),
+        stances=(
+            Stance(
+                id="s1",
+                quote="q1",
+                actor="r",
+                polarity="positive",
+                score=0.6,
+                target="the plan",
+                target_span=_span(text, "the plan"),
+                evidence=[_span(text, "works")],
+            ),
+            Stance(
+                id="s2",
+                quote="q2",
+                actor="k",
+                polarity="negative",
+                score=-0.7,
+                target="Ruiz",
+                target_actor="r",
+                evidence=[_span(text, "misled")],
+            ),
+            Stance(
+                id="s3",
+                quote="q3",
+                actor="r",
+                polarity="negative",
+                score=-0.8,
+                target="Park",
+                target_actor="k",
+                evidence=[_span(text, "liar")],
+            ),
+        ),
+    )
+    return [a]
+
+
+def test_pairs_say_who_is_for_or_against_whom():
+    from newsparse.corpus.stances import summarize_pairs
+
+    rows = {(row.speaker, row.target): row for row in summarize_pairs(_pair_articles())}
+    assert set(rows) == {("Ana Ruiz", "the plan"), ("Leo Park", "Ana Ruiz"), ("Ana Ruiz", "Leo Park")}
+    assert rows[("Leo Park", "Ana Ruiz")].target_key == "person:ana ruiz"  # an actor target gets its corpus key
+    assert rows[("Ana Ruiz", "the plan")].target_key == "text:the plan"
+    assert rows[("Ana Ruiz", "Leo Park")].polarity is Polarity.NEGATIVE
+    assert rows[("Ana Ruiz", "the plan")].evidence == (("works", 1),)
+    assert rows[("Leo Park", "Ana Ruiz")].matches("ana ruiz") and not rows[("Leo Park", "Ana Ruiz")].matches("ana r")
+
+
+def test_stances_command_gives_pairs_and_filters_by_target(tmp_path, capsys):
+    import csv
+    import io
+
+    from newsparse.cli import main
+
+    parsed = tmp_path / "parsed.jsonl"
+    parsed.write_text("".join(a.to_json() + "\n" for a in _pair_articles()), encoding="utf-8")
+    assert main(["stances", str(parsed)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {(r["speaker"], r["target"], r["polarity"]) for r in rows} == {
+        ("Ana Ruiz", "the plan", "positive"),
+        ("Leo Park", "Ana Ruiz", "negative"),
+        ("Ana Ruiz", "Leo Park", "negative"),
+    }
+    assert main(["stances", str(parsed), "--target", "Leo Park", "--format", "json"]) == 0
+    (only,) = json.loads(capsys.readouterr().out)
+    assert (only["speaker"], only["target"], only["quotes"]) == ("Ana Ruiz", "Leo Park", 1)
+    assert main(["stances", str(parsed), "--by", "speaker", "--target", "Park"]) == 2
+
+
+def test_evaluate_reads_the_target_format(tmp_path, capsys):
+    from newsparse.cli import main
+
+    gold = tmp_path / "targets.jsonl"
+    lines = [
+        {
+            "text": "Opposition leaders blamed the finance minister for the collapse.",
+            "target": {"start": 26, "end": 46, "text": "the finance minister"},
+            "polarity": "negative",
+        },
+        {
+            "text": "The mayor praised the firefighters for their quick response.",
+            "target": "the firefighters",
+            "polarity": "positive",
+        },
+        {"text": "The committee will meet in Geneva on Tuesday.", "target": "The committee", "polarity": "neutral"},
+    ]
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert main(["evaluate", str(gold), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["n"] == 3 and 0 <= report["macro_f1"] <= 1
+    assert set(report) >= {"accuracy", "accuracy_ci95", "macro_f1_ci95", "f1_negative", "f1_neutral", "f1_positive"}
+    low, high = report["macro_f1_ci95"]
+    assert low <= report["macro_f1"] <= high
+    assert main(["evaluate", str(gold)]) == 0
+    assert "macro-F1" in capsys.readouterr().out
+    gold.write_text(json.dumps({"text": "No such target here.", "target": "Smith", "polarity": "neutral"}) + "\n")
+    assert main(["evaluate", str(gold)]) == 2

@@ -22,14 +22,12 @@ from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, date
 
 from . import direct, reported
 from .candidates import Candidate
+from .confidence import assess
 from .speakers import Entry, Resolver
 
 __version__ = "0.1.0"
 
 log = logging.getLogger(__name__)
-
-#: Confidence of a quote whose speaker could not be found.
-UNKNOWN_SPEAKER_CONFIDENCE = 0.3
 
 
 @hookimpl
@@ -50,11 +48,42 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
 
 
 def _outside_datelines(analysis, candidates: list[Candidate]) -> list[Candidate]:
-    """``WASHINGTON (AP) — Sen. X said ...``: a dateline is never a quote's content (issue 17)."""
+    """``WASHINGTON (AP) — Sen. X said ...``: a dateline is never a quote's content (issue 17).
+
+    A content that begins with the dateline (``MAPLE FALLS — The library will
+    close, officials announced``) starts after it; one with a dateline
+    elsewhere is dropped.
+    """
     datelines = dateline_spans(analysis.text, [0, *analysis.paragraph_starts])
     if not datelines:
         return candidates
-    return [c for c in candidates if not any(s < e2 and s2 < e for s, e in c.parts for s2, e2 in datelines)]
+    kept = []
+    for candidate in candidates:
+        parts = [_after_dateline(analysis.text, part, datelines) for part in candidate.parts]
+        if any(part is _INSIDE for part in parts):
+            continue
+        candidate.parts = [part for part in parts if part is not None]
+        if candidate.parts:
+            kept.append(candidate)
+    return kept
+
+
+_INSIDE: tuple[int, int] = (-1, -1)  # a part with a dateline inside it, not at its start
+_AFTER_DATELINE = " \t()—–-:,"
+
+
+def _after_dateline(text: str, part: tuple[int, int], datelines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """``part`` without the dateline it begins with (``None`` if nothing is left; :data:`_INSIDE` if one is within)."""
+    start, end = part
+    for first, last in datelines:
+        if last <= start or end <= first:
+            continue
+        if text[start:first].strip():
+            return _INSIDE
+        start = max(start, last)
+        while start < end and text[start] in _AFTER_DATELINE:
+            start += 1
+    return (start, end) if start < end else None
 
 
 def merge(first: Iterable[Candidate], second: Iterable[Candidate]) -> list[Candidate]:
@@ -149,7 +178,7 @@ class _DateIndex:
 
 def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: _DateIndex) -> Quote:
     parts = [Span.of(text, s, e) for s, e in candidate.parts]
-    confidence = candidate.confidence if entry is not None else min(candidate.confidence, UNKNOWN_SPEAKER_CONFIDENCE)
+    confidence, reasons = assess(candidate, speaker_found=entry is not None)
     inside = dates.inside(parts)
     # the mention is kept even when no actor could be resolved ("he" with no antecedent):
     # it is what the text says, while speaker=None and the low confidence say who is unknown
@@ -164,4 +193,5 @@ def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: _DateInd
         speaker_mention=mention,
         confidence=max(0.0, min(1.0, confidence)),
         dates=inside,
+        reasons=reasons,
     )

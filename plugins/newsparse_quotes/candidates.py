@@ -27,7 +27,9 @@ class Candidate:
     written (``she``, ``the spokesman``, ``Mr. Blinken``) and
     ``speaker_token`` the index of its head token when known.
     ``continues``: this candidate continues the previous quote's speaker
-    (a paragraph with a quote and no attribution of its own).
+    (a paragraph with a quote and no attribution of its own). ``source``
+    names the rule that found it and ``negated`` says the cue is negated;
+    :mod:`.confidence` turns them into the quote's confidence and reasons.
     """
 
     parts: list[Offsets]
@@ -37,9 +39,10 @@ class Candidate:
     cue_class: str | None = None
     speaker: Offsets | None = None
     speaker_token: int | None = None
-    confidence: float = 0.8
+    confidence: float = 0.8  # the finder's ranking when candidates overlap; the quote's own is assessed later
     continues: bool = False
-    source: str = ""  # which finder made it, for debugging and error analysis
+    source: str = ""  # the rule that found it ("direct:cue", "reported:clause"...): confidence.py reads it
+    negated: bool = False  # the cue is negated ("did not say whether ..."): nothing was said
 
     @property
     def start(self) -> int:

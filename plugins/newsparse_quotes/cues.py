@@ -78,13 +78,25 @@ def cue_at(analysis: Analysis, index: int, classes: Iterable[str] | None = None)
     for cue in lex.verbs.get(token.lemma.lower(), ()):
         if wanted is not None and cue.cls not in wanted:
             continue
+        if cue is not lex.senses(cue.text, cue.kind)[0]:
+            continue  # a cue's other senses are chosen by what it takes (Lexicon.sense), not matched here
         if cue.particle is None:
             return CueMatch(token.start, token.end, index, (index,), cue)
         for child in analysis.children[index]:
             kid = analysis.tokens[child]
             if kid.dep in _PARTICLE_DEPS and kid.text.lower() == cue.particle and child > index:
+                if kid.dep == "prep" and _object_between(analysis, index, child):
+                    break  # "referred questions to the province", "called the senator on Monday": another frame
                 return CueMatch(token.start, kid.end, index, (index, child), cue)
     return None
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "oprd", "dative", "iobj", "attr"})
+
+
+def _object_between(analysis: Analysis, verb: int, preposition: int) -> bool:
+    """Whether the verb has an object before the preposition (``refer X to Y`` is not ``refer to Y``)."""
+    return any(analysis.tokens[c].dep in _OBJECT_DEPS and verb < c < preposition for c in analysis.children[verb])
 
 
 def _phrase_match(analysis: Analysis, index: int, words: tuple[str, ...], cue: Cue) -> CueMatch | None:

@@ -20,7 +20,10 @@ segment found by :mod:`marks`:
 Short quoted fragments inside a sentence with no cue of their own (scare
 quotes, titles: ``the "policy of containment"``) are not direct quotes and
 are left to the reported-speech finder, which may embed them (kind
-``mixed``). Everything works on token indexes found by bisection
+``mixed``); nor is a quote the reporter's sentence runs on after (``'Big
+Mo' powers City past Rovers``), and credits need a quote that stands alone.
+An all-caps lead-in before a colon that names no one is a section label
+(``WATCH:``, see :mod:`.labels`), not a speaker. Everything works on token indexes found by bisection
 (``analysis.tokens_in``), so the cost is linear in the text.
 """
 
@@ -34,6 +37,7 @@ from newsparse import Analysis, QuoteKind, Token
 
 from . import cues, marks
 from .candidates import Candidate
+from .labels import is_section_label
 from .marks import Segment
 
 log = logging.getLogger(__name__)
@@ -112,8 +116,12 @@ def _attribute(
             return inner, False
     embedded = _embedded(analysis, segment, max(paragraph[0], preceding_end))
     before = _cue_before(analysis, segment, max(paragraph[0], preceding_end))
-    after = None if before is not None else _cue_after(analysis, segment, following, paragraph[1], embedded)
-    found = before or after
+    after = _cue_after(analysis, segment, following, paragraph[1], embedded)
+    if before is not None and after is not None and not _right_after(analysis, segment, after[0]):
+        after = None
+    # an attribution right after the quote ("...," Chief Ellis told reporters) is the quote's own; a cue
+    # before a colon may belong to a label ("What officials say: ...")
+    found = after or before
     if found is not None:
         cue, speaker = found
         parts = [(start, end)]
@@ -124,9 +132,12 @@ def _attribute(
                 parts.append(second)
                 joined = True
         return _candidate(analysis, parts, cue, speaker, "direct:cue"), joined
-    credit = _dash_credit(analysis, segment, paragraph[1]) or _colon_lead_in(
-        analysis, segment, max(paragraph[0], preceding_end)
-    )
+    credit = None
+    if not embedded:  # a fragment inside the reporter's sentence ('a "road" - where ...') has no credit line
+        credit = _dash_credit(analysis, segment, paragraph[1])
+        if credit is None and _stands_alone(analysis, segment, paragraph[1]):
+            # "Sanders: 'Of Course' Clinton Is Qualified" credits a headline, not the quoted words
+            credit = _colon_lead_in(analysis, segment, max(paragraph[0], preceding_end))
     if credit is not None:
         candidate = Candidate(
             parts=[(start, end)],
@@ -146,7 +157,29 @@ def _attribute(
         if governed is not None:
             return _candidate(analysis, [(start, end)], governed[0], governed[1], "direct:complement"), False
         return None, False
+    if not _stands_alone(analysis, segment, paragraph[1]):
+        # "'Big Mo' powers City past Rovers", "“Soft quitting” — letting a hobby fade — is ...": the quoted
+        # words are a name or a coinage in the reporter's own sentence, and no cue attributes them
+        return None, False
     return Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, confidence=0.3, source="direct:free"), False
+
+
+def _stands_alone(analysis: Analysis, segment: Segment, limit: int) -> bool:
+    """Whether the quote reads as someone's words rather than a name or a coinage in the reporter's sentence.
+
+    It does when nothing of the sentence follows the closing mark (the end of
+    the paragraph, a full stop, the next quote), or when the quote closes
+    with its own punctuation (``"America is great!" read one``, ``"We won,"
+    beamed X``: an attribution the parser did not read). ``'Big Mo' powers
+    City past Rovers`` and ``"Soft quitting" — letting a hobby fade — is
+    ...`` do not: the reporter's sentence runs on through the marks.
+    """
+    text = analysis.text
+    rest = text[marks.mark_end(text, segment) : limit].lstrip()
+    if not rest or rest[0] in ".!?\"“”'‘’«»„":
+        return True
+    inside = text[segment.start : marks.mark_end(text, segment)].rstrip(" \"“”'‘’«»")
+    return bool(inside) and inside[-1] in ",.!?"
 
 
 def _inner_attribution(analysis: Analysis, segment: Segment) -> list[Candidate] | None:
@@ -342,6 +375,12 @@ def _cue_after(
             return None
         return match, speaker
     return None
+
+
+def _right_after(analysis: Analysis, segment: Segment, cue: cues.CueMatch) -> bool:
+    """Whether only a comma and a short name stand between the closing mark and the cue (``"...," X said``)."""
+    between = analysis.tokens_in(marks.mark_end(analysis.text, segment), cue.start)
+    return len(between) <= 5 and all(t.pos in ("PUNCT", "PROPN", "NOUN", "DET", "PRON") for t in between)
 
 
 def _verb_after_name(
@@ -584,6 +623,8 @@ def _colon_lead_in(analysis: Analysis, segment: Segment, floor: int) -> tuple[tu
         return None
     if any(t.pos in ("VERB", "AUX") for t in tokens) or not any(t.pos in ("PROPN", "NOUN") for t in tokens):
         return None
+    if is_section_label(analysis, tokens, analysis.tokens_in(segment.start, segment.end)):
+        return None  # "WATCH: "..."": a heading, not a speaker
     head = max(tokens, key=lambda t: (t.pos == "PROPN", t.i)).i
     return (tokens[0].start, tokens[-1].end), head
 

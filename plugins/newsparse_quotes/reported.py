@@ -17,6 +17,14 @@ news report attributes to a source is found here, from an attribution cue
 * verbless dash credits (``... — Jane Doe, analyst``) give a speaker to a
   quote that has none.
 
+Which complement counts as content is the cue table's decision, not this
+module's: a verb's complement is classified (``clause``, ``question``,
+``infinitive``, ``predicate``, ``message``, ``object``) and
+:meth:`newsparse.cues.Lexicon.sense` gives the sense of the cue that takes
+it, with its class, or none (``offered insurance`` reports nothing). A
+question or request nobody is named as putting gets the class ``question``;
+a negated cue (``did not say``) is marked for :mod:`.confidence`.
+
 Content spans follow the PolNeAR convention: from the first word after the
 cue (``that`` included) to the end of the complement, surrounding
 punctuation and quotation marks trimmed. Speakers are the mention as
@@ -30,17 +38,18 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from newsparse import Analysis, QuoteKind, Token
 
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, cue_at, lexicon, phrase_extension
+from .labels import is_section_label
 
 SOURCE = "reported"
 
 # Dependency relations of a verb's clausal complement (the reported clause).
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
-#: Cues that with a to-infinitive report a commitment made, not words said ("agreed to reopen talks").
-_COMMITMENT_LEMMAS = frozenset({"agree"})
 # Object-like complements: content of stance verbs ("endorsed Clinton").
 _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj"})
 # Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
@@ -84,67 +93,22 @@ _SOURCE_NOUNS = frozenset(
         "fan",
     }
 )
-# Nouns whose ``in`` phrase is the source of the clause it modifies ("Trump leads 41-30 in the poll").
-_POLL_NOUNS = frozenset({"poll", "survey"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Words opening a non-restrictive relative clause (", which ...") cut from the end of a content.
 _WH_ASIDE = frozenset({"which", "who", "whom", "whose", "where"})
 # Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
 # Kept out of cues.tsv, whose verbs take their subject as the speaker.
 _RAISING_VERBS = frozenset({"seem", "appear"})
-# Attribution nouns whose possessor is the source and whose "of/for/on/about/against" object the content
-# ("Trump's criticism of the deal", "her support for the bill").
-_CUE_NOUNS = frozenset(
-    {
-        "criticism",
-        "attack",
-        "support",
-        "complaint",
-        "view",
-        "claim",
-        "warning",
-        "promise",
-        "pledge",
-        "denial",
-        "endorsement",
-        "opposition",
-        "praise",
-        "defense",
-        "call",
-        "demand",
-        "assessment",
-        "description",
-    }
-)
+# Prepositions that carry an attribution noun's content ("Trump's criticism of the deal", "her support for the bill").
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
-# Nouns whose possessor is the source of a "that" clause ("his claim that the vote was rigged").
-_CLAUSE_NOUNS = frozenset(
-    {
-        "claim",
-        "argument",
-        "view",
-        "belief",
-        "assertion",
-        "suggestion",
-        "statement",
-        "warning",
-        "promise",
-        "insistence",
-        "contention",
-        "hope",
-        "fear",
-        "allegation",
-        "prediction",
-        "assurance",
-        "pledge",
-        "call",
-    }
-)
 _RAISING_CUE = Cue("seem", "verb", "evidence")
-_NOUN_CUE = Cue("criticism", "phrase", "stance")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
+# Words that open a participial clause ("when asked whether ...").
+_PARTICIPLE_OPENERS = frozenset({"when", "if", "once", "after", "before", "while", "unless", "as"})
+# Verbs whose to-infinitive did not happen ("declined to say", "refused to comment").
+_REFUSALS = frozenset({"decline", "refuse", "fail", "avoid"})
 # Cue classes worth reporting even when no source is named ("It was announced that ...").
-_SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source"})
+_SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source", "question"})
 # Speakers that show an attribution belongs inside a quote ("I think", "it tells them"), not to the reporter.
 _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _WORD = re.compile(r"\w")
@@ -187,8 +151,9 @@ class _Finder:
             lower = token.text.lower()
             lemma = token.lemma.lower()
             if token.pos == "NOUN":
-                if lemma in _CUE_NOUNS:
-                    self._noun_cue(token)
+                noun = lex.message(lemma)
+                if noun is not None and "none" not in noun.takes:
+                    self._noun_cue(token, noun)
                 continue
             if lemma in _RAISING_VERBS or (lemma == "expect" and self._has_passive_subject(token.i)):
                 self._raising(token)
@@ -230,17 +195,9 @@ class _Finder:
             after += [c for c in self.children[particle] if self.tokens[c].dep != "punct"]
         before = [c for c in self.children[verb] if c < verb]
         parts: list[Offsets] = []
-        inverted = from_object = False
+        inverted = False
+        complement: str | None = "clause"
         clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS]
-        if match.cue.takes == "finite":  # "continued to rise" is aspect, "continued that ..." speech
-            clause_after = [c for c in clause_after if self.tokens[c].dep == "ccomp"]
-            after = clause_after
-        if (
-            tok.lemma.lower() in _COMMITMENT_LEMMAS
-            and clause_after
-            and all(self.tokens[c].dep == "xcomp" for c in clause_after)
-        ):
-            return  # "Kenya and Ethiopia agreed to reopen talks": an act agreed on, nobody's words (issue 17)
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
         both = []
         if clause_after and clause_before and self._has_subject(verb, active=True):
@@ -252,6 +209,7 @@ class _Finder:
         if both:
             parts, inverted = both, True
         elif clause_after:
+            complement = self._clause_kind(clause_after)
             parts = self._after_content(verb, after, clause_after)
         elif clause_before and self._has_subject(verb, active=True):
             parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
@@ -260,19 +218,132 @@ class _Finder:
             # "The plan, he said, is dead." / "It is dead, he said." (the cue hangs off the content)
             parts = self._around(tok.head, verb)
             inverted = True
-        elif self._object_is_content(match, after):
-            parts = self._after_content(verb, after, [])
-            from_object = True
+        else:
+            complement = self._object_kind(match, after)
+            if complement is not None:
+                parts = self._after_content(verb, after, [])
         parts = [p for p in parts if p[1] > p[0]]
-        if not parts:
+        if not parts or complement is None:
             return
+        sense = lexicon().sense(match.cue, complement)
+        if sense is None and complement == "question":
+            sense = lexicon().sense(match.cue, "object")  # "backs what it calls ...": a free relative, an object
+        if sense is None:
+            return  # "offered insurance", "continued to rise": not this cue's sense of reporting
+        if sense is not match.cue:
+            match = attrs.evolve(match, cue=sense)  # "asked the city to ...": a request, not a question
         speaker_head = self._speaker_of(verb)
-        if speaker_head is None and from_object:
+        if speaker_head is None and complement in ("object", "message", "predicate"):
             return  # "a deal was offered", "the list was released": an act reported, no source's words
+        if speaker_head is None and (complement == "question" or complement == "infinitive" and sense.cls == "stance"):
+            # "Asked whether ...", "was asked to name ...": a question or request put to someone by
+            # someone unnamed (often the reporter); not the words of the one asked
+            match = attrs.evolve(match, cue=attrs.evolve(match.cue, cls="question"))
         kind = QuoteKind.INDIRECT
         if inverted and self.marks_lost and match.cls in SPEECH_CLASSES:
             kind = QuoteKind.UNMARKED
-        self._emit(parts, kind, (match.start, cue_end), match, speaker_head)
+        source = f"{SOURCE}:{'inverted' if inverted else complement}"
+        self._emit(parts, kind, (match.start, cue_end), match, speaker_head, source=source, negated=self._negated(verb))
+
+    def _negated(self, verb: int) -> bool:
+        """Whether the cue says that nothing was said: ``did not say``, ``declined to say``, ``without admitting``."""
+        if any(self.tokens[c].dep == "neg" for c in self.children[verb]):
+            return True
+        tok = self.tokens[verb]
+        head = self.tokens[tok.head]
+        if tok.dep == "xcomp" and head.lemma.lower() in _REFUSALS:
+            return True
+        return tok.dep == "pcomp" and head.text.lower() == "without"
+
+    def _clause_kind(self, clauses: list[int]) -> str:
+        """``clause``, ``question`` or ``infinitive``: what the reported clause after a cue is.
+
+        A finite clause opened by a wh-word, ``whether`` or ``if`` is a
+        question; a ``to`` clause is an infinitive (``vowed to``, ``urged X
+        to``); another non-finite complement is a predicate (``called it
+        unfair``).
+        """
+        finite = [c for c in clauses if self.tokens[c].dep in ("ccomp", "csubj")]
+        if finite:
+            first = self.tokens[self.a.subtree(finite[0])[0]]
+            if first.text.lower() in ("whether", "if") or first.tag in ("WDT", "WP", "WP$", "WRB"):
+                return "question"
+            return "clause"
+        for clause in clauses:
+            if any(self.tokens[c].tag == "TO" for c in self.children[clause]):
+                return "infinitive"
+        return "predicate"
+
+    def _object_kind(self, match: CueMatch, after: list[int]) -> str | None:
+        """What an object complement is: ``predicate``, ``message``, ``object``, or ``None`` (no content).
+
+        ``called the plan a disaster`` / ``sees Cruz as a uniter``: a predicate,
+        unless it is a name (``calls him "Marcus"``: naming, not speech). An
+        object headed by a noun of the cue table (``issued a statement``) is a
+        message; any other noun phrase is an object. A message that has its own
+        reporting clause (``issued a statement saying ...``) is left to that clause.
+        """
+        deps = {self.tokens[c].dep for c in after}
+        if "oprd" in deps or ("dobj" in deps and any(self.tokens[c].text.lower() == "as" for c in after)):
+            predicate = next(
+                (c for c in after if self.tokens[c].dep == "oprd" or self.tokens[c].text.lower() == "as"), None
+            )
+            return None if predicate is not None and self._is_name(predicate) else "predicate"
+        if match.cue.particle is not None:
+            heads = [k for c in match.tokens[1:] for k in self.children[c] if self.tokens[k].dep in ("pobj", "pcomp")]
+        else:
+            heads = [c for c in after if self.tokens[c].dep in _OBJECT_DEPS]
+            heads += [
+                k
+                for c in after
+                if self._is_complement(c) and self.tokens[c].dep == "prep"
+                for k in self.children[c]
+                if self.tokens[k].dep in ("pobj", "pcomp")
+            ]
+        if not heads:
+            return None
+        lex = lexicon()
+        for head in heads:
+            if lex.message(self.tokens[head].lemma) is not None:
+                if any(self.tokens[k].dep in ("acl", "relcl") and cue_at(self.a, k) for k in self.children[head]):
+                    return None  # "issued a statement saying ...": "saying" reports, for this verb's subject
+                # "delivered a speech on immigration" says something; "released its report" only names a
+                # message, which is then a thing like any other (a cue that takes only messages refuses it)
+                return "message" if self._has_content(head) else "object"
+        return "object"
+
+    def _has_content(self, noun: int) -> bool:
+        """Whether a message noun carries what it says: a clause, an ``of/on/about ...`` phrase, a colon or marks.
+
+        ``issued a warning that ...``, ``offered his assessment of the race``,
+        ``issued a sharp warning: families ...`` do; ``issued a statement`` and
+        ``released its first annual report`` name a message without saying it.
+        """
+        for child in self.children[noun]:
+            kid = self.tokens[child]
+            if kid.dep in ("acl", "relcl", "ccomp", "appos"):
+                return True
+            if kid.dep == "prep" and kid.text.lower() in _CUE_NOUN_PREPS | {"over", "to"} and self.children[child]:
+                return True
+        first, last = self.a.subtree(noun)
+        sentence = self.a.sentences[self.tokens[noun].sent]
+        after = self.a.text[self.tokens[noun].end : sentence.end].lstrip()
+        inside = self.a.text[self.tokens[first].start : self.tokens[last - 1].end]
+        return after.startswith(":") or bool(_DOUBLE_MARKS.search(inside))
+
+    def _is_name(self, index: int) -> bool:
+        """A predicate that is a proper name (``calls him "Marcus"``, ``the Cauldron``), not an evaluation.
+
+        A proper noun described by a possessive or an adjective (``my African
+        American``, ``Confident America``) is a description, not a name.
+        """
+        if self.tokens[index].text.lower() == "as":
+            objects = [c for c in self.children[index] if self.tokens[c].dep == "pobj"]
+            if not objects:
+                return False
+            index = objects[0]
+        described = any(self.tokens[c].dep in ("poss", "amod") for c in self.children[index])
+        return self.tokens[index].pos == "PROPN" and not described
 
     def _after_content(self, verb: int, after: list[int], clauses: list[int]) -> list[Offsets]:
         """Content after the cue: the clause (recipients before a finite clause left out) or the objects."""
@@ -409,14 +480,6 @@ class _Finder:
             return True
         return tok.dep in ("prep", "prt") and tok.text.lower() in _CONTENT_PREPS and bool(self.children[child])
 
-    def _object_is_content(self, match: CueMatch, after: list[int]) -> bool:
-        deps = {self.tokens[c].dep for c in after}
-        if match.cue.particle is not None:
-            return any(self.children[c] for c in match.tokens[1:])
-        if "oprd" in deps or ("dobj" in deps and any(self.tokens[c].text.lower() == "as" for c in after)):
-            return True  # "called the plan a disaster", "sees Cruz as a uniter"
-        return match.cue.takes == "any" and bool(deps & (_OBJECT_DEPS | {"prep"}))
-
     def _around(self, head: int, cue_verb: int, cut: tuple[int, int] | None = None) -> list[Offsets]:
         """The head clause's subtree minus the attribution (``cut``, else the cue's subtree): one or two parts."""
         first, last = self.a.subtree(head)
@@ -461,29 +524,34 @@ class _Finder:
             None,
             lemma=token.lemma.lower(),
             speakerless=True,
+            source=f"{SOURCE}:raising",
         )
 
-    def _noun_cue(self, token: Token) -> None:
+    def _noun_cue(self, token: Token, noun: Cue) -> None:
         """``Trump's criticism of the deal``: a possessor (the source) and a prepositional object (the content).
 
-        Without a possessor the source is unknown and the noun is left alone.
+        What the noun takes comes from its ``cues.tsv`` line: ``clause`` (``her
+        claim that ...``) or ``object`` (``his criticism of ...``). Without a
+        possessor the source is unknown and the noun is left alone.
         """
         kids = self.children[token.i]
         owner = next((c for c in kids if self.tokens[c].dep == "poss" and c < token.i), None)
         if owner is None or self.tokens[owner].text.lower() in ("its", "their"):
             return
-        if token.lemma.lower() in _CLAUSE_NOUNS and self._noun_clause(token, owner):
+        if "clause" in noun.takes and self._noun_clause(token, owner, noun):
+            return
+        if "object" not in noun.takes:
             return
         preps = [c for c in kids if c > token.i and self.tokens[c].dep == "prep"]
         prep = next((c for c in preps if self.tokens[c].text.lower() in _CUE_NOUN_PREPS), None)
-        if owner is None or prep is None or self.tokens[owner].text.lower() in ("its", "their"):
+        if prep is None:
             return
         objects = [c for c in self.children[prep] if self.tokens[c].dep in ("pobj", "pcomp")]
         if not objects:
             return
         first, last = self.a.subtree(objects[0])
         part = self._trimmed(first, last)
-        match = CueMatch(token.start, self.tokens[prep].end, token.i, (token.i, prep), _NOUN_CUE)
+        match = CueMatch(token.start, self.tokens[prep].end, token.i, (token.i, prep), noun)
         self._emit(
             [part],
             QuoteKind.INDIRECT,
@@ -491,9 +559,10 @@ class _Finder:
             match,
             owner,
             lemma=f"{token.lemma.lower()} {self.tokens[prep].text.lower()}",
+            source=f"{SOURCE}:noun",
         )
 
-    def _noun_clause(self, token: Token, owner: int) -> bool:
+    def _noun_clause(self, token: Token, owner: int, noun: Cue) -> bool:
         """``her claim that ...``: the ``that`` clause is the content (emitted here; True when found)."""
         for child in self.children[token.i]:
             if child < token.i or self.tokens[child].dep not in ("acl", "ccomp"):
@@ -501,7 +570,7 @@ class _Finder:
             first, last = self.a.subtree(child)
             if self.tokens[first].text.lower() != "that" or self.tokens[first].dep != "mark":
                 continue
-            match = CueMatch(token.start, token.end, token.i, (token.i,), _NOUN_CUE)
+            match = CueMatch(token.start, token.end, token.i, (token.i,), noun)
             self._emit(
                 [self._trimmed(first, last)],
                 QuoteKind.INDIRECT,
@@ -509,6 +578,7 @@ class _Finder:
                 match,
                 owner,
                 lemma=token.lemma.lower(),
+                source=f"{SOURCE}:noun-clause",
             )
             return True
         return False
@@ -530,7 +600,7 @@ class _Finder:
         source_first, source_last = self.a.subtree(match.tokens[-1])
         parts = self._around(clause, head, (min(head, source_first), source_last))
         if parts:
-            self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source)
+            self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source, source=f"{SOURCE}:according")
 
     def _for_source(self, token: Token) -> None:
         """``For X, <clause>.`` at the start of a sentence, X a person or a group of people."""
@@ -552,7 +622,13 @@ class _Finder:
         cue = lexicon().cue("according to")
         match = CueMatch(token.start, token.end, token.i, (token.i,), cue)
         self._emit(
-            [p for p in parts if p[1] > p[0]], QuoteKind.INDIRECT, (token.start, token.end), match, source, lemma="for"
+            [p for p in parts if p[1] > p[0]],
+            QuoteKind.INDIRECT,
+            (token.start, token.end),
+            match,
+            source,
+            lemma="for",
+            source=f"{SOURCE}:for",
         )
 
     def _poll_source(self, token: Token) -> None:
@@ -565,7 +641,8 @@ class _Finder:
         if token.dep != "prep":
             return
         source = next((c for c in self.children[token.i] if self.tokens[c].dep == "pobj"), None)
-        if source is None or self.tokens[source].lemma.lower() not in _POLL_NOUNS:
+        noun = lexicon().message(self.tokens[source].lemma) if source is not None else None
+        if noun is None or noun.cls != "evidence":
             return
         clause = self._clause_of(token.i)
         if clause is None or cue_at(self.a, clause) is not None:
@@ -574,7 +651,9 @@ class _Finder:
         if len(parts) != 1:
             return  # the phrase must open or close its clause; in the middle it is often the setting, not the source
         match = CueMatch(token.start, token.end, token.i, (token.i,), lexicon().cue("according to"))
-        self._emit(parts, QuoteKind.INDIRECT, (token.start, token.end), match, source, lemma="in")
+        self._emit(
+            parts, QuoteKind.INDIRECT, (token.start, token.end), match, source, lemma="in", source=f"{SOURCE}:poll"
+        )
 
     def _is_person_like(self, index: int) -> bool:
         tok = self.tokens[index]
@@ -596,21 +675,34 @@ class _Finder:
             if colon is None or colon.i == lead[0].i:
                 continue
             names = lead[: colon.i - lead[0].i]
-            if any(t.pos not in ("PROPN", "NOUN", "PART", "PUNCT") for t in names):
+            if any(t.pos not in ("PROPN", "NOUN", "PART", "PUNCT") and not t.text.isupper() for t in names):
+                continue  # (an all-caps tag is often mistagged: "HOLT" as a verb)
+            words = [t for t in names if t.pos != "PUNCT" and t.pos != "PART"]
+            if not words or any(t.ent in ("GPE", "DATE") for t in names):
                 continue
-            if not any(t.ent in ("PERSON", "ORG") or (t.text.isupper() and len(t.text) > 2) for t in names):
-                continue
-            if any(t.ent in ("GPE", "DATE") for t in names):
-                continue
+            if not (words[-1].ent in ("PERSON", "ORG") or (words[-1].text.isupper() and len(words[-1].text) > 2)):
+                continue  # "Rachel Giese's book Boys: What It Means ...": a title; "A:" names nobody
             content = self._trim_chars(colon.end, end)
-            if not any(t.pos in ("VERB", "AUX") for t in self.a.tokens_in(*content)):
+            said = self.a.tokens_in(*content)
+            if not any(t.pos in ("VERB", "AUX") for t in said):
                 continue  # "Delegates: 1,769." is a table, not speech
+            if is_section_label(self.a, names, said):
+                continue  # "ENERGY:", "ASIA'S DAY:", "WATCH:": a heading, not a speaker
             head = names[-1].i
             while self.tokens[head].pos == "PUNCT" and head > names[0].i:
                 head -= 1
             cue = lexicon().cue("say")
             match = CueMatch(colon.start, colon.end, colon.i, (colon.i,), cue)
-            self._emit([content], QuoteKind.INDIRECT, (colon.start, colon.end), match, head, lemma=":", clip=False)
+            self._emit(
+                [content],
+                QuoteKind.UNMARKED,  # the speaker's own words, written without quotation marks
+                (colon.start, colon.end),
+                match,
+                head,
+                lemma=":",
+                clip=False,
+                source=f"{SOURCE}:colon",
+            )
 
     # -- dash credits ------------------------------------------------------------
     def _credit_after(self, end: int) -> int | None:
@@ -664,7 +756,7 @@ class _Finder:
                         speaker=self._mention(head),
                         speaker_token=head,
                         confidence=0.6,
-                        source=SOURCE,
+                        source=f"{SOURCE}:dash-credit",
                     )
                 )
 
@@ -712,7 +804,7 @@ class _Finder:
                         speaker_token=candidate.speaker_token,
                         confidence=0.6,
                         continues=True,
-                        source=SOURCE,
+                        source=f"{SOURCE}:continued",
                     )
                 )
 
@@ -761,6 +853,8 @@ class _Finder:
         lemma: str | None = None,
         clip: bool = True,
         speakerless: bool = False,
+        source: str = SOURCE,
+        negated: bool = False,
     ) -> None:
         if clip:
             sentence = self.a.sentences[self.tokens[match.head].sent]
@@ -806,7 +900,8 @@ class _Finder:
                 speaker=speaker,
                 speaker_token=speaker_head,
                 confidence=confidence,
-                source=SOURCE,
+                source=source,
+                negated=negated,
             )
         )
 
@@ -931,6 +1026,10 @@ class _Finder:
             if any(self.tokens[c].dep == "nsubjpass" for c in kids):
                 return None
             if tok.dep in ("relcl", "acl") and tok.head != current:
+                noun = self.tokens[tok.head]
+                if noun.dep in ("dobj", "obj") and noun.head != noun.i and lexicon().message(noun.lemma) is not None:
+                    current = noun.head  # "the agency issued a statement saying ...": the agency speaks
+                    continue
                 return tok.head  # "officials who said", "a statement saying", "polls showing"
             if tok.dep in _INHERIT_DEPS and tok.head != current:
                 head = self.tokens[tok.head]
@@ -949,10 +1048,17 @@ class _Finder:
         clause's subject would make the addressee the speaker.
         """
         tok = self.tokens[verb]
-        if tok.tag != "VBN" or tok.dep != "advcl" or self._has_subject(verb):
+        if tok.dep != "advcl" or self._has_subject(verb):
+            return False
+        if tok.tag == "VBD":  # "Asked what ..., Osei suggested": a participle tagged as a past tense
+            first = self.a.subtree(verb)[0]
+            opener = self.tokens[first].text.lower()
+            if first != verb and not (first == verb - 1 and opener in _PARTICIPLE_OPENERS):
+                return False
+        elif tok.tag != "VBN":
             return False
         auxiliaries = (self.tokens[c] for c in self.children[verb] if self.tokens[c].dep == "aux")
-        return not any(aux.lemma.lower() == "have" for aux in auxiliaries)
+        return not any(aux.lemma.lower() in ("have", "be", "do") for aux in auxiliaries)
 
     def _antecedent(self, subject: int, verb: int) -> int:
         """``who``/``which``/``that`` as subject of a relative clause stands for the noun it modifies."""

@@ -1,4 +1,9 @@
-"""Per-actor stance: what a source thinks over all their quotes in an article.
+"""Per-pair stance: what a source thinks of a target over all their quotes in an article.
+
+Quotes are grouped by (speaker, target): the target's actor id when it is
+an actor, else its text (case-folded), else no target. So an article
+yields "Whitfield is against the bill" and "Whitfield is for the
+governor" as two aggregates instead of one blurred verdict.
 
 Neutral quotes (facts, schedules) say little about a stance, so the
 verdict is taken over the *opinionated* quotes: an actor with four neutral
@@ -46,6 +51,7 @@ def aggregate_actor(actor_id: str, stances: Sequence[Stance], stance_id: str) ->
         raise ValueError(f"no quote stances to aggregate for actor {actor_id!r}")
     polarity, score = combine_polarities([s.polarity for s in stances], [s.score for s in stances])
     target, target_span = _most_common_target(stances)
+    target_actor = next((s.target_actor for s in stances if s.target == target and s.target_actor), None)
     return Stance(
         id=stance_id,
         polarity=polarity,
@@ -55,7 +61,32 @@ def aggregate_actor(actor_id: str, stances: Sequence[Stance], stance_id: str) ->
         framing=_most_common_framing(stances),
         target=target,
         target_span=target_span,
+        target_actor=target_actor,
     )
+
+
+def target_key(stance: Stance) -> str | None:
+    """What makes two quote stances about the same target: its actor id, else its case-folded text."""
+    if stance.target_actor:
+        return f"actor:{stance.target_actor}"
+    if stance.target:
+        return f"text:{' '.join(stance.target.casefold().split())}"
+    return None
+
+
+def aggregate_by_pair(quote_stances: Sequence[Stance]) -> list[Stance]:
+    """One stance per (speaker, target) among ``quote_stances``, in first-quote order."""
+    groups: dict[tuple[str, str | None], list[Stance]] = {}
+    for stance in quote_stances:
+        if stance.actor is not None:
+            groups.setdefault((stance.actor, target_key(stance)), []).append(stance)
+    numbers: dict[str, int] = {}
+    out = []
+    for (actor, key), stances in groups.items():
+        numbers[actor] = numbers.get(actor, 0) + 1
+        suffix = "" if key is None else f"-{numbers[actor]}"
+        out.append(aggregate_actor(actor, stances, f"stance-actor-{actor}{suffix}"))
+    return out
 
 
 def aggregate_by_actor(quote_stances: Sequence[Stance]) -> list[Stance]:

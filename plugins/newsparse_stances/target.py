@@ -17,9 +17,12 @@ named entity or the bare noun.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Sequence
 
-from newsparse import Analysis
+import attrs
+
+from newsparse import Actor, Analysis
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "dative"})
@@ -111,3 +114,124 @@ def find_target(
         if entity.first in inside and (exclude is None or not (entity.start < exclude[1] and exclude[0] < entity.end)):
             return entity.start, entity.end
     return None
+
+
+# -- the target of a quote, for the learned model ----------------------------------------
+@attrs.frozen
+class Candidate:
+    """A possible target of a quote: characters, tokens ``[first, last)``, the actor it names if any."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    actor: str | None = None
+
+
+def _token_range(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    found = [t.i for t in analysis.tokens_in(start, end) if t.pos != "SPACE"]
+    return (found[0], found[-1] + 1) if found else None
+
+
+def actor_mentions(analysis: Analysis, actors: Sequence[Actor]) -> list[Candidate]:
+    """Every actor mention of a document as a candidate (token range and actor id), in text order.
+
+    Computed once per document; each quote then picks the mentions inside it.
+    """
+    found = []
+    for actor in actors:
+        for mention in actor.mentions:
+            tokens = _token_range(analysis, mention.start, mention.end)
+            if tokens is not None:
+                found.append(Candidate(mention.start, mention.end, tokens[0], tokens[1], actor.id))
+    found.sort(key=lambda c: (c.first, c.last))
+    return found
+
+
+def quote_candidates(
+    analysis: Analysis,
+    inside: set[int],
+    mentions: Sequence[Candidate],
+    speaker: str | None,
+    speaker_mention: tuple[int, int] | None,
+    limit: int = 3,
+) -> list[Candidate]:
+    """Who or what a quote may be about: the actors and named entities it mentions, in text order.
+
+    An actor counts once (its first mention inside the quote) and the
+    speaker never counts; a named entity no actor covers is a candidate of
+    its own. The subjects of its first clauses are candidates too ("*This
+    temporary resumption* will not survive", "*It* means weakness"): a
+    quote is often for or against what it talks about, not whom it names.
+    A quote with none of these has its first noun phrase. At most ``limit``
+    names plus ``SUBJECT_CANDIDATES`` subjects.
+    """
+    found: list[Candidate] = []
+    seen_actors: set[str] = set()
+
+    def free(first: int, last: int) -> bool:
+        if speaker_mention is not None:
+            start, end = analysis.tokens[first].start, analysis.tokens[last - 1].end
+            if start < speaker_mention[1] and speaker_mention[0] < end:
+                return False
+        return all(c.last <= first or last <= c.first for c in found)
+
+    if not inside:
+        return []
+    low, high = min(inside), max(inside)
+    start_at = bisect.bisect_left([m.first for m in mentions], low) if len(mentions) > 32 else 0
+    for mention in mentions[start_at:]:
+        if mention.first > high:
+            break
+        if mention.first < low or mention.actor == speaker or mention.actor in seen_actors:
+            continue
+        if all(i in inside for i in range(mention.first, mention.last)) and free(mention.first, mention.last):
+            found.append(mention)
+            seen_actors.add(str(mention.actor))
+    for entity in analysis.entities:
+        if entity.first < low or entity.last - 1 > high:
+            continue
+        if entity.label in TARGET_ENTITIES and entity.first in inside and entity.last - 1 in inside:
+            if free(entity.first, entity.last):
+                found.append(Candidate(entity.start, entity.end, entity.first, entity.last))
+    found.sort(key=lambda c: c.first)
+    named = found[:limit]
+    for subject in _subject_phrases(analysis, inside, SUBJECT_CANDIDATES):
+        if free(subject.first, subject.last) and all(subject.last <= c.first or c.last <= subject.first for c in named):
+            named.append(subject)
+    if not named:
+        chunk = next(
+            (c for c in analysis.chunks if c.first in inside and c.last - 1 in inside),
+            None,
+        )
+        if chunk is not None:
+            named.append(Candidate(chunk.start, chunk.end, chunk.first, chunk.last))
+    return named
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+#: How many clause subjects of a quote are candidates besides the names ("*the relationship* remains vulnerable").
+SUBJECT_CANDIDATES = 1
+
+
+def _subject_phrases(analysis: Analysis, inside: set[int], limit: int) -> list[Candidate]:
+    """The subjects of the quote's clauses, in text order (pronouns too: "*It* means weakness")."""
+    out: list[Candidate] = []
+    for i in sorted(inside):
+        token = analysis.tokens[i]
+        if token.text.lower() in FIRST_PERSON or token.tag in {"WDT", "WP"}:
+            continue  # the speakers themselves ("I", "we"), relative pronouns ("which", "who")
+        if token.dep in SUBJECTS and token.pos in {"NOUN", "PROPN", "PRON"} and token.head in inside:
+            out.append(_phrase_candidate(analysis, i, inside))
+            if len(out) == limit:
+                break
+    return out
+
+
+def _phrase_candidate(analysis: Analysis, head: int, inside: set[int]) -> Candidate:
+    start, end = phrase_around(analysis, head)
+    tokens = _token_range(analysis, start, end)
+    if tokens is None or not all(i in inside for i in range(*tokens)):
+        token = analysis.tokens[head]
+        return Candidate(token.start, token.end, head, head + 1)
+    return Candidate(start, end, tokens[0], tokens[1])

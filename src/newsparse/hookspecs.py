@@ -86,6 +86,16 @@ def newsparse_stances(
     """Return stances for quotes (``Stance.quote``) and/or actors (``Stance.actor``)."""
 
 
+@hookspec(firstresult=True)
+def newsparse_stance_toward(document: Document, start: int, end: int) -> Stance | None:
+    """Return how the document's text treats the span ``text[start:end]`` (``Parser.stance_toward``).
+
+    The span is already checked to be a non-empty range inside the text.
+    The first plugin to answer wins; the built-in stances plugin answers
+    with its configured method (the learned model by default).
+    """
+
+
 @hookspec
 def newsparse_finalize(article: Article) -> Article | None:
     """Inspect or replace the finished article; return a new ``Article`` or ``None``.

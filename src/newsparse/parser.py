@@ -27,8 +27,8 @@ import attrs
 from newsparse.analysis import Analysis
 from newsparse.consistency import unique, without_dangling_references
 from newsparse.document import Document
-from newsparse.errors import InputError
-from newsparse.hookrunner import DEFAULT_MAX_RESULTS, HookRunner, Trace, log_trace, replace_fields
+from newsparse.errors import InputError, PluginError
+from newsparse.hookrunner import DEFAULT_MAX_RESULTS, HookRunner, Trace, log_trace, replace_fields, result_problem
 from newsparse.inputs import ArticleInput, ParseFailure, as_input
 from newsparse.models import (
     Actor,
@@ -36,6 +36,7 @@ from newsparse.models import (
     DateMention,
     Failure,
     NlpInfo,
+    Provenance,
     PublishedDate,
     Quote,
     Stance,
@@ -149,6 +150,54 @@ class Parser:
         )
         self._check_size(item)
         return self.parse_analyzed(item, self.backend.analyze(item.text))
+
+    def stance_toward(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        published: str | dt.date | dt.datetime | None = None,
+    ) -> Stance:
+        """How ``text`` treats the span ``text[start:end]``: polarity, score, evidence, target.
+
+        The text is analysed by this parser's backend and the first
+        ``newsparse_stance_toward`` plugin answers (the built-in stances
+        plugin: its configured method, the learned model by default; the
+        same one ``parse`` applies to each quote's target). Raises
+        ``ValueError`` naming the span and the text length when the span is
+        empty, blank or outside the text, and :class:`InputError` for a blank text.
+        """
+        item = ArticleInput.create(text, published=published)
+        _check_target_span(item.text, start, end)
+        return self.stance_in(self.backend.analyze(item.text), start, end, published=item.published)
+
+    def stance_in(
+        self,
+        analysis: Analysis,
+        start: int,
+        end: int,
+        *,
+        published: str | dt.date | dt.datetime | None = None,
+    ) -> Stance:
+        """:meth:`stance_toward` over an existing analysis (to analyse many texts in one batch)."""
+        _check_target_span(analysis.text, start, end)
+        item = ArticleInput.create(analysis.text, published=published)
+        document = Document(text=item.text, analysis=analysis, published=item.published)
+        for impl in self.registry.implementations("newsparse_stance_toward"):
+            kwargs = {"document": document, "start": start, "end": end}
+            stance = impl.function(*[kwargs[name] for name in impl.argnames])
+            if stance is None:
+                continue
+            problem = result_problem(stance, (Stance,), item.text)
+            if problem is not None:
+                raise PluginError(impl.plugin_name, "stance_toward", ValueError(problem))
+            if stance.provenance is None:
+                stance = replace_fields(
+                    stance, provenance=Provenance(impl.plugin_name, self.registry.version(impl.plugin_name))
+                )
+            return stance
+        raise PluginError("stances", "stance_toward", LookupError("no plugin answers newsparse_stance_toward"))
 
     def parse_many(
         self, inputs: Iterable[str | ArticleInput | ParseFailure], batch_size: int = 32, n_process: int = 1
@@ -317,6 +366,19 @@ def _finalize_problem(returned: Any, previous: Article) -> str | None:
     if not isinstance(returned, Article) or returned.text != previous.text:
         return "finalize must return an Article of the same text or None"
     return None
+
+
+def _check_target_span(text: str, start: int, end: int) -> None:
+    """A clear ``ValueError`` unless ``[start, end)`` is a non-empty, non-blank span inside ``text``."""
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise ValueError(f"target span [{start!r}, {end!r}) must be two integers (text length {len(text)})")
+    if not 0 <= start < end <= len(text):
+        raise ValueError(
+            f"target span [{start}, {end}) is empty or outside the text (text length {len(text)}): "
+            f"expected 0 <= start < end <= {len(text)}"
+        )
+    if not text[start:end].strip():
+        raise ValueError(f"target span [{start}, {end}) is blank (text length {len(text)})")
 
 
 __all__ = ["ParseFailure", "Parser"]

@@ -8,7 +8,14 @@ import logging
 import sys
 from pathlib import Path
 
-from newsparse.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_disable_argument, add_progress_argument, positive
+from newsparse.cli.common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    add_disable_argument,
+    add_progress_argument,
+    positive,
+)
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +24,12 @@ HELP = "score newsparse against a gold file (quotes, speakers, actors, dates, st
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold", type=Path, help="gold file: JSONL or JSONL.gz in the gold format (FORMAT.md)")
+    parser.add_argument(
+        "gold",
+        type=Path,
+        help="gold file: JSONL or JSONL.gz in the gold format (FORMAT.md), or target stances "
+        "(one {text, target, polarity} per line, as NewsMTSC)",
+    )
     parser.add_argument("--limit", type=positive, metavar="N", help="only the first N articles")
     parser.add_argument(
         "--jobs", type=positive, default=1, metavar="N", help="worker processes (each loads its own parser)"
@@ -55,9 +67,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_progress_argument(parser)
 
 
+def _first_record(path: Path) -> object:
+    """The first record of the gold file (to tell the target format from articles), or ``None``."""
+    from newsparse.io import json_records
+
+    for _, _, record in json_records(path):
+        return record
+    return None
+
+
+def run_targets(args: argparse.Namespace) -> int:
+    """Score the stance method on (text, target, polarity) lines: accuracy, macro-F1, per-class F1."""
+    from newsparse import Parser
+    from newsparse.evaluate.stances import evaluate_targets, format_target_report
+
+    parser = Parser(backend=args.backend, disable=args.disable)
+    try:
+        report = evaluate_targets(
+            args.gold,
+            parser,
+            limit=args.limit,
+            progress=sys.stderr.isatty() if args.progress is None else args.progress,
+        )
+    except ValueError as error:
+        log.error("%s", error)
+        return EXIT_USAGE
+    if args.json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_target_report(report))
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     from newsparse.evaluate.core import evaluate
     from newsparse.evaluate.report import format_report
+    from newsparse.evaluate.stances import is_target_format
+
+    if args.gold.exists() and is_target_format(_first_record(args.gold)):
+        return run_targets(args)
 
     report = evaluate(
         args.gold,

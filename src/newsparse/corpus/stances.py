@@ -171,4 +171,121 @@ def _summary(actor: CorpusActor, kept: dict[tuple[str, str], list[_Kept]]) -> Ac
     )
 
 
-__all__ = ["ActorStanceSummary", "summarize_stances"]
+# -- (speaker, target) pairs: who is for or against whom ------------------------------------------
+PAIR_COLUMNS = (
+    "speaker_key",
+    "speaker",
+    "target_key",
+    "target",
+    "polarity",
+    "score",
+    "quotes",
+    "n_articles",
+    "positive",
+    "negative",
+    "neutral",
+    "mixed",
+    "evidence",
+)
+
+
+@attrs.frozen
+class PairStanceSummary:
+    """A speaker's stance toward one target over all their quotes about it.
+
+    The target is a corpus actor (``target_key`` as in ``newsparse actors``)
+    when the stance names one (``Stance.target_actor``), else the target's
+    text, case-folded (``text:the bill``). ``evidence``: ``(word, count)``, commonest first.
+    """
+
+    speaker_key: str
+    speaker: str
+    target_key: str
+    target: str
+    polarity: Polarity
+    score: float
+    quotes: int
+    articles: tuple[str, ...]
+    counts: dict[str, int]
+    evidence: tuple[tuple[str, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        data = attrs.asdict(self)
+        data["polarity"] = self.polarity.value
+        return data
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "speaker_key": self.speaker_key,
+            "speaker": self.speaker,
+            "target_key": self.target_key,
+            "target": self.target,
+            "polarity": self.polarity.value,
+            "score": self.score,
+            "quotes": self.quotes,
+            "n_articles": len(self.articles),
+            **{p.value: self.counts.get(p.value, 0) for p in Polarity},
+            "evidence": "; ".join(f"{word} ({count})" for word, count in self.evidence),
+        }
+
+    def matches(self, name: str) -> bool:
+        """Whether ``name`` names this target (case-insensitive: the whole name, a word run of it, or its key)."""
+        wanted = " ".join(name.casefold().split())
+        target = " ".join(self.target.casefold().split())
+        return bool(wanted) and (wanted == target or wanted == self.target_key or f" {wanted} " in f" {target} ")
+
+
+def summarize_pairs(articles: Iterable[Article]) -> list[PairStanceSummary]:
+    """Per (speaker, target), the stance over the speaker's quotes about it; most quoted first.
+
+    Speakers and actor targets get the corpus keys of :class:`ActorIndex`,
+    so one person is one speaker across articles. Quote stances without a
+    target or without a speaking actor are left out.
+    """
+    index = ActorIndex()
+    kept: list[tuple[str, str, str | None, str, _Kept]] = []  # article, speaker id, target actor id, target text
+    for position, article in enumerate(articles):
+        index.add(article, position=position)
+        article_id = article.id if article.id is not None else str(position)
+        for stance in article.stances:
+            if stance.quote is None or stance.actor is None or not stance.target:
+                continue
+            item = _Kept(
+                stance.polarity, stance.score, None, stance.target, tuple(s.text.lower() for s in stance.evidence)
+            )
+            kept.append((article_id, stance.actor, stance.target_actor, stance.target, item))
+    corpus_actor = {pair: actor for actor in index.actors() for pair in actor.actor_ids}
+    groups: dict[tuple[str, str], list[tuple[str, _Kept]]] = {}
+    names: dict[str, str] = {}
+    for article_id, speaker_id, target_id, target_text, item in kept:
+        speaker = corpus_actor.get((article_id, speaker_id))
+        if speaker is None:
+            continue
+        target = corpus_actor.get((article_id, target_id)) if target_id else None
+        target_key = target.key if target is not None else f"text:{' '.join(target_text.casefold().split())}"
+        names[speaker.key] = speaker.name
+        names.setdefault(target_key, target.name if target is not None else target_text)
+        groups.setdefault((speaker.key, target_key), []).append((article_id, item))
+    rows = [_pair(speaker, target, names, found) for (speaker, target), found in groups.items()]
+    rows.sort(key=lambda row: (-row.quotes, row.speaker.casefold(), row.target.casefold()))
+    return rows
+
+
+def _pair(speaker: str, target: str, names: dict[str, str], found: list[tuple[str, _Kept]]) -> PairStanceSummary:
+    stances = [item for _, item in found]
+    polarity, score = combine_polarities([s.polarity for s in stances], [s.score for s in stances])
+    return PairStanceSummary(
+        speaker_key=speaker,
+        speaker=names[speaker],
+        target_key=target,
+        target=names[target],
+        polarity=polarity,
+        score=round(score, 4),
+        quotes=len(stances),
+        articles=tuple(dict.fromkeys(article for article, _ in found)),
+        counts={p.value: sum(1 for s in stances if s.polarity is p) for p in Polarity},
+        evidence=tuple(Counter(word for s in stances for word in s.evidence).most_common(5)),
+    )
+
+
+__all__ = ["PAIR_COLUMNS", "ActorStanceSummary", "PairStanceSummary", "summarize_pairs", "summarize_stances"]

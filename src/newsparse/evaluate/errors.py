@@ -14,6 +14,11 @@ Causes (relative to the overlap match):
 * ``speaker not found`` — content matched, no speaker predicted.
 * ``not speech`` — a prediction overlapping no gold quote: the gold does not
   consider it an attribution (scare quotes, titles, a non-reporting verb).
+
+Every false alarm also gets a ``class`` (:mod:`newsparse.evaluate.falsealarms`:
+section label, colon or dash credit, title, name or scare quote, question or
+request, negated cue, noun phrase content...), and the ``not speech`` ones are
+listed grouped by it, biggest class first.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsparse.evaluate.cues import cue_lemma
+from newsparse.evaluate.falsealarms import classify
 from newsparse.evaluate.quotes import Alignment, predicted_kind
 from newsparse.evaluate.speakers import has_speaker, predicted_speaker_label
 
@@ -119,6 +125,8 @@ def _record(
             "cue_lemma": cue_lemma(gold.cue),
             "speaker": gold.speaker,
         }
+    if role == "false alarm":
+        record["class"] = classify(text, predicted)
     if predicted is not None:
         record["predicted"] = {
             "text": predicted.text,
@@ -127,6 +135,8 @@ def _record(
             "cue": predicted.cue.text if predicted.cue else None,
             "speaker": predicted_speaker_label(alignment.article, predicted),
             "plugin": predicted.provenance.plugin if predicted.provenance else None,
+            "confidence": predicted.confidence,
+            "reasons": list(predicted.reasons),
         }
     if overlap is not None:
         record["overlap"] = round(overlap, 3)
@@ -146,6 +156,8 @@ def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
         },
         "missed_cues": dict(missed_cues.most_common(15)),
         "boundary": dict(Counter(f"{r['boundary']} / {r['role']}" for r in records if "boundary" in r).most_common()),
+        "not_speech_by_class": dict(Counter(r["class"] for r in records if r["cause"] == "not speech").most_common()),
+        "false_alarms_by_class": dict(Counter(r["class"] for r in records if "class" in r).most_common()),
     }
 
 
@@ -153,7 +165,10 @@ def write_errors(records: list[dict[str, Any]], path: Path, source: str) -> None
     """Write the errors grouped by cause, biggest class first: JSONL for ``.jsonl``/``.json``, else text."""
     path.parent.mkdir(parents=True, exist_ok=True)
     order = [cause for cause, _ in Counter(r["cause"] for r in records).most_common()]
-    ordered = sorted(records, key=lambda r: (order.index(r["cause"]), r["role"], r["article"]))
+    classes = [name for name, _ in Counter(r.get("class", "") for r in records).most_common()]
+    ordered = sorted(
+        records, key=lambda r: (order.index(r["cause"]), r["role"], classes.index(r.get("class", "")), r["article"])
+    )
     with path.open("w", encoding="utf-8") as out:
         if path.suffix in (".jsonl", ".json"):
             for record in ordered:
@@ -173,6 +188,12 @@ def _write_text(out: IO[str], records: list[dict[str, Any]], summary: dict[str, 
         out.write(
             "# gold cues of 'no cue found': " + ", ".join(f"{c} {n}" for c, n in summary["missed_cues"].items()) + "\n"
         )
+    if summary["not_speech_by_class"]:
+        out.write(
+            "# 'not speech' false alarms by class: "
+            + ", ".join(f"{c} {n}" for c, n in summary["not_speech_by_class"].items())
+            + "\n"
+        )
     current = None
     for record in records:
         if record["cause"] != current:
@@ -186,6 +207,7 @@ def _format(record: dict[str, Any]) -> str:
         f"\n[{record['article']}] {record['role'].upper()}"
         + (f"  overlap {record['overlap']}" if "overlap" in record else "")
         + (f"  ({record['boundary']})" if "boundary" in record else "")
+        + (f"  [{record['class']}]" if "class" in record else "")
     ]
     gold = record.get("gold")
     if gold:
@@ -195,8 +217,8 @@ def _format(record: dict[str, Any]) -> str:
     predicted = record.get("predicted")
     if predicted:
         lines.append(
-            f"  pred ({predicted['kind']}, cue {predicted['cue']!r}, speaker {predicted['speaker']!r}): "
-            + _clip(predicted["text"])
+            f"  pred ({predicted['kind']}, cue {predicted['cue']!r}, speaker {predicted['speaker']!r}, "
+            f"confidence {predicted['confidence']:.2f}): " + _clip(predicted["text"])
         )
     lines.append(f"  sentence: {_clip(record['sentence'], 500)}")
     return "\n".join(lines) + "\n"

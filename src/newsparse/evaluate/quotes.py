@@ -162,6 +162,20 @@ def _prf(tp_predicted: int, predicted: int, tp_gold: int, gold: int) -> dict[str
 
 GroupKey = Callable[[Any], str]
 MIN_BOOTSTRAP_ARTICLES = 20  # resampling a handful of articles gives an interval that means nothing
+#: Lower edges of the confidence bands of the calibration table, highest first.
+CONFIDENCE_BANDS = (0.9, 0.7, 0.5, 0.3, 0.0)
+#: The confidence users are advised to keep quotes at (the report scores that subset apart).
+HIGH_CONFIDENCE = 0.7
+
+
+def confidence_band(confidence: float) -> str:
+    """``"0.7–0.9"``: the band of the calibration table a confidence falls in."""
+    upper = 1.0
+    for lower in CONFIDENCE_BANDS:
+        if confidence >= lower:
+            return f"{lower:.1f}–{upper:.1f}"
+        upper = lower
+    return f"0.0–{CONFIDENCE_BANDS[-2]:.1f}"
 
 
 @attrs.define
@@ -172,6 +186,8 @@ class QuoteTally:
     by_kind: dict[str, Tally] = attrs.field(factory=dict)
     by_cue: dict[str, Tally] = attrs.field(factory=dict)
     kind_confusion: Counter = attrs.field(factory=Counter)
+    by_confidence: dict[str, Tally] = attrs.field(factory=dict)
+    confident: Tally = attrs.field(factory=Tally)
     articles: int = 0
     per_article: list[tuple[int, int, int, int]] = attrs.field(factory=list)
 
@@ -202,9 +218,17 @@ class QuoteTally:
                     tally.gold_exact += 1
             if p is not None:
                 self.kind_confusion[(quote.kind, predicted_kind(alignment.predicted[p]))] += 1
+            self.confident.gold += 1
+            if p is not None and alignment.predicted[p].confidence >= HIGH_CONFIDENCE:
+                self.confident.gold_matched += 1
+                self.confident.gold_end_to_end += alignment.speaker_ok[g]
+                self.confident.gold_exact += g in alignment.exact_gold
         for p, predicted in enumerate(alignment.predicted):
             match = alignment.predicted_match[p]
             tallies = [self.overall] + [table.setdefault(pred_key(predicted), Tally()) for table, _, pred_key in groups]
+            tallies.append(self.by_confidence.setdefault(confidence_band(predicted.confidence), Tally()))
+            if predicted.confidence >= HIGH_CONFIDENCE:
+                tallies.append(self.confident)
             for tally in tallies:
                 tally.predicted += 1
                 tally.predicted_no_speaker += not has_speaker(predicted)
@@ -229,7 +253,19 @@ class QuoteTally:
                 {"gold": gold, "predicted": predicted, "count": count}
                 for (gold, predicted), count in sorted(self.kind_confusion.items(), key=lambda item: -item[1])
             ],
+            "by_confidence": {band: _band(tally) for band, tally in sorted(self.by_confidence.items(), reverse=True)},
+            "confident": {"threshold": HIGH_CONFIDENCE, **self.confident.as_dict()},
         }
+
+
+def _band(tally: Tally) -> dict[str, Any]:
+    """Predicted quotes of one confidence band and how many are right (a band has no gold side)."""
+    return {
+        "predicted": tally.predicted,
+        "right": tally.predicted_matched,
+        "precision": _ratio(tally.predicted_matched, tally.predicted),
+        "right_with_speaker": tally.predicted_end_to_end,
+    }
 
 
 def bootstrap_f1(

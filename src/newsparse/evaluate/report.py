@@ -103,6 +103,20 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
     lines += ["", "by kind (recall by gold kind, precision by predicted kind):"] + _table(quotes["by_kind"], "kind")
     lines += ["", "by cue lemma (gold cue for recall, predicted cue for precision; top by gold count):"]
     lines += _table(quotes["by_cue"], "cue")
+    if quotes.get("by_confidence"):
+        confident = quotes["confident"]
+        lines += [
+            "",
+            "by confidence (share of predicted quotes that are right; Quote.reasons says what lowered it):",
+            f"  {'confidence':16} {'pred':>6} {'right':>6} {'P':>6}",
+        ]
+        for band, row in quotes["by_confidence"].items():
+            lines.append(f"  {band:16} {row['predicted']:6d} {row['right']:6d} {_pct(row['precision'])}")
+        lines.append(
+            f"  keeping confidence >= {confident['threshold']}: {confident['predicted']} quotes, "
+            f"content P {_pct(confident['content']['precision']).strip()} / "
+            f"R {_pct(confident['content']['recall']).strip()} / F1 {_pct(confident['content']['f1']).strip()}"
+        )
     if quotes.get("kind_confusion"):
         lines += [
             "",
@@ -158,6 +172,11 @@ def _errors(errors: dict[str, Any]) -> list[str]:
         lines.append("  wrong boundary by type: " + ", ".join(f"{k} {n}" for k, n in errors["boundary"].items()))
     if errors.get("missed_cues"):
         lines.append("  gold cues never found: " + ", ".join(f"{c} {n}" for c, n in errors["missed_cues"].items()))
+    if errors.get("not_speech_by_class"):
+        lines.append(
+            "  'not speech' false alarms by class: "
+            + ", ".join(f"{c} {n}" for c, n in errors["not_speech_by_class"].items())
+        )
     return lines
 
 

@@ -1,0 +1,55 @@
+"""Section labels: the all-caps lead-ins that structure wire copy, which are headings, not speakers.
+
+Market wraps and live pages open paragraphs with labels such as ``ENERGY:``,
+``CURRENCIES:``, ``ASIA'S DAY:``, ``WATCH:`` or ``READ MORE:``. They look like
+the colon credits of interview transcripts (``SILVA: With a bin.``), which
+*are* attributions. The difference is not the shape (both are upper case,
+line-initial, followed by a colon) but what the label names: a transcript
+tag names a person of the article, a section label names a topic. So an
+all-caps lead-in is a speaker only when its last word is the name of a
+person the article mentions elsewhere, or when the words after it speak in
+the first or second person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse import Analysis, Token
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# First-person words: a lead-in followed by them is a speaker tag, not a heading ("you" is often generic).
+_VOICE = frozenset({"i", "i'm", "we", "me", "us", "my", "our"})
+
+
+def is_section_label(analysis: Analysis, lead: Sequence[Token], content: Sequence[Token] = ()) -> bool:
+    """Whether the lead-in ``lead`` (the tokens before a line-initial colon) is a heading, not a speaker.
+
+    A heading is written all in upper case, does not name a person of the
+    article by its last word, and is not followed by words in the first or
+    second person (``content``: ``MARTINEZ: I think ...`` is someone
+    speaking, ``ENERGY: Benchmark crude fell ...`` the reporter's section).
+    ``SILVA`` in an interview with Renata Silva is a speaker.
+    """
+    words = [t for t in lead if any(ch.isalpha() for ch in t.text)]
+    if not words or any(ch.islower() for t in words for ch in t.text):
+        return False
+    if words[-1].text.lower() in person_words(analysis):
+        return False
+    return not any(t.text.lower() in _VOICE for t in content)
+
+
+def person_words(analysis: Analysis) -> frozenset[str]:
+    """Lower-cased words of the article's PERSON entities written in mixed case (cached on the analysis)."""
+    cached = analysis.__dict__.get("_quotes_person_words")
+    if cached is None:
+        cached = frozenset(
+            word.lower()
+            for entity in analysis.entities
+            if entity.label == "PERSON"
+            for word in _WORDS.findall(analysis.text[entity.start : entity.end])
+            if not word.isupper()
+        )
+        analysis.__dict__["_quotes_person_words"] = cached
+    return cached

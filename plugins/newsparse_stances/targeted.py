@@ -1,0 +1,109 @@
+"""Stance toward a target with the learned model: features -> probabilities -> polarity and evidence.
+
+The evidence shown for a verdict are the words whose features push the
+model most towards it (the lexicon's evaluative words and the words
+that govern or modify the target), so a reader sees why, not just what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+from newsparse import Analysis, Polarity
+
+from .features import FeatureExtractor, word_form
+from .model import StanceModel
+
+#: Features tied to one word of the context: a word's share of the verdict is the sum of these.
+WORD_PREFIXES = ("w", "L", "R", "n1", "d2", "up", "pred", "mod")
+#: Parts of speech that can be shown as evidence (function words carry weight in the model, not meaning).
+EVIDENCE_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "INTJ"})
+#: At most this many evidence words per verdict.
+MAX_EVIDENCE = 3
+
+
+@attrs.frozen
+class Judgement:
+    """The model's verdict on one target: polarity, signed score, class probabilities, evidence tokens."""
+
+    polarity: Polarity
+    score: float
+    probabilities: tuple[float, float, float]
+    evidence: tuple[int, ...]
+
+    @property
+    def confidence(self) -> float:
+        """How strongly the verdict leans to a side: max(P(negative), P(positive))."""
+        return max(self.probabilities[0], self.probabilities[2])
+
+
+class ModelMethod:
+    """The learned stance model, loaded on first use from ``path`` (default: the shipped weights)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = path
+        self._model: StanceModel | None = None
+        self.features = FeatureExtractor()
+        self._shared: tuple[dict[str, float], list[float]] | None = None
+
+    @property
+    def model(self) -> StanceModel:
+        if self._model is None:
+            self._model = StanceModel.load(self.path)
+        return self._model
+
+    def judge(
+        self,
+        analysis: Analysis,
+        first: int,
+        last: int,
+        context: Sequence[int] | None = None,
+        evidence: bool = True,
+    ) -> Judgement:
+        """The verdict on the target tokens ``[first, last)``, reading ``context`` (default: its sentences).
+
+        ``evidence=False`` skips finding the evidence words (when only comparing candidates).
+        """
+        inside = list(context) if context is not None else self.features.context(analysis, first, last)
+        shared = self.features.context_features(analysis, inside)
+        if self._shared is None or self._shared[0] is not shared:  # a quote's candidates share these scores
+            self._shared = (shared, self.model.scores(shared))
+        own = self.features.target_features(analysis, first, last, inside)
+        totals = [a + b for a, b in zip(self._shared[1], self.model.scores(own), strict=True)]
+        prediction = self.model.from_scores(totals)
+        polarity = Polarity(prediction.label)
+        shown: tuple[int, ...] = ()
+        if evidence and polarity is not Polarity.NEUTRAL:
+            features = {**shared, **own}
+            shown = self._evidence(analysis, first, last, inside, features, prediction.label)
+        return Judgement(polarity, round(prediction.score, 4), prediction.probabilities, shown)
+
+    def _evidence(
+        self,
+        analysis: Analysis,
+        first: int,
+        last: int,
+        inside: Sequence[int],
+        features: dict[str, float],
+        label: str,
+    ) -> tuple[int, ...]:
+        model = self.model
+        shares: list[tuple[float, int]] = []
+        for i in inside:
+            token = analysis.tokens[i]
+            if first <= i < last or token.pos not in EVIDENCE_POS:
+                continue
+            word = word_form(token)
+            share = 0.0
+            for prefix in WORD_PREFIXES:
+                name = f"{prefix}:{word}"
+                value = features.get(name)
+                if value:
+                    share += model.contribution(name, value, label)
+            if share > 0:
+                shares.append((share, i))
+        shares.sort(key=lambda pair: (-pair[0], pair[1]))
+        return tuple(sorted(i for _, i in shares[:MAX_EVIDENCE]))

@@ -1,0 +1,227 @@
+"""What is not a quote (issue 21): section labels, titles, names and coinages in marks, cue senses,
+questions and requests, credits without a source — and the confidence and reasons of what is kept.
+
+Every text here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import cues
+
+
+def _quotes(parse, text: str):
+    return parse(text).quotes
+
+
+def _contents(parse, text: str) -> list[str]:
+    return [quote.text for quote in _quotes(parse, text)]
+
+
+# -- section labels and titles -------------------------------------------------------------------
+def test_section_labels_of_a_market_wrap_are_headings(parse) -> None:
+    text = (
+        "Stocks drift as investors wait for the jobs report\n\n"
+        "METALS: Gold rose $4.10 to $2,341.50 an ounce. Silver slipped 6 cents.\n\n"
+        "EUROPE'S DAY: Shares in Frankfurt and Paris ended lower after a weak survey of factory orders.\n\n"
+        "WATCH: Traders on the floor react to the opening bell.\n\n"
+        '"Nobody wants to move before Friday," said Lena Marsh, an analyst at Corbel Partners.'
+    )
+    quotes = _quotes(parse, text)
+    assert [q.text for q in quotes] == ["Nobody wants to move before Friday"]
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "Lena Marsh"
+
+
+def test_transcript_tags_are_speakers_when_they_name_someone_or_speak_in_the_first_person(parse) -> None:
+    text = (
+        "Tomas Reyes has coached the under-12 team for a decade.\n\n"
+        "QUESTION: What changed this season?\n\n"
+        "REYES: The parents. They used to watch from the car.\n\n"
+        "HOLT: I never thought we would win the league.\n\n"
+        "Q: And next year?\n\n"
+        "A: I think we will be better."
+    )
+    got = {(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in _quotes(parse, text)}
+    assert ("The parents. They used to watch from the car.", "REYES") in got
+    assert ("I never thought we would win the league.", "HOLT") in got
+    assert all(mention not in ("QUESTION", "Q", "A") for _, mention in got)
+
+
+def test_a_title_with_a_colon_is_not_a_credit(parse) -> None:
+    text = "Tanya Cho's memoir Harbour: A Life on the Water Between Two Islands came out in May."
+    assert _quotes(parse, text) == ()
+
+
+# -- names and coinages in marks -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Iron Lady' Okafor leads Rovers into the semifinal",
+        '"Doom spending" — buying things to calm the nerves — is the newest phrase on the money forums.',
+        'The fans, who call the north stand "the Cauldron," sang for ninety minutes.',
+        'The chapter follows a nurse the author calls "Rosa," a night-shift worker who quit in March.',
+    ],
+)
+def test_names_and_coinages_in_marks_are_not_quotes(parse, text: str) -> None:
+    assert _quotes(parse, text) == ()
+
+
+def test_a_quote_closing_with_its_own_punctuation_is_kept_without_a_cue(parse) -> None:
+    quotes = _quotes(parse, '"Bring back the night bus!" read one of the signs at the rally.')
+    assert [q.text for q in quotes] == ["Bring back the night bus!"]
+
+
+# -- a cue's sense is decided by what it takes -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The export agency offered political risk insurance to the lender.",
+        "Harrow Bank offers small loans to market traders.",
+        "County clerks issue the permits needed to build a dock.",
+        "The utility confirmed the outage and referred questions to the city.",
+        "The charity released its annual report on Monday.",
+        "The water level continued to rise overnight.",
+    ],
+)
+def test_cue_verbs_in_their_other_senses_report_nothing(parse, text: str) -> None:
+    assert _quotes(parse, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach offered her assessment of the season after the final game.",
+            "her assessment of the season",
+        ),
+        (
+            "The port authority issued a warning that the pier would close at noon.",
+            "that the pier would close at noon",
+        ),
+    ],
+)
+def test_a_message_that_says_something_is_content(parse, text: str, content: str) -> None:
+    assert any(content in quote.text for quote in _quotes(parse, text))
+
+
+def test_a_statement_saying_gives_its_clause_to_the_one_who_issued_it(parse) -> None:
+    text = "The transit agency issued a statement saying the trains would run every ten minutes."
+    quotes = _quotes(parse, text)
+    assert [q.text for q in quotes] == ["the trains would run every ten minutes"]
+    assert quotes[0].speaker_mention is not None and "transit agency" in quotes[0].speaker_mention.text
+
+
+def test_senses_live_in_the_cue_table() -> None:
+    lex = cues.lexicon()
+    ask = lex.cue("ask")
+    assert lex.sense(ask, "question").cls == "speech"
+    assert lex.sense(ask, "infinitive").cls == "stance"
+    assert lex.sense(ask, "object") is None
+    offer = lex.cue("offer")
+    assert lex.sense(offer, "object") is None and lex.sense(offer, "message") is not None
+    assert lex.sense(lex.cue("continue"), "infinitive") is None
+    assert lex.message("statement") is not None and lex.message("insurance") is None
+    assert cues.cue_class("call") == "speech" and cues.cue_class("call for") == "stance"
+
+
+def test_takes_is_checked_when_the_table_is_read() -> None:
+    with pytest.raises(ValueError, match="mine.tsv:1"):
+        cues.parse_lexicon(["say\tverb\tspeech\tneutral\tclause,whatever"], "mine.tsv")
+    with pytest.raises(ValueError, match="nouns only"):
+        cues.parse_lexicon(["say\tverb\tspeech\tneutral\tnone"], "mine.tsv")
+
+
+# -- questions and requests ------------------------------------------------------------------------
+def test_a_question_put_by_nobody_named_is_not_the_answer(parse) -> None:
+    text = 'Asked whether the team could still win the league, Ferris said: "We play for March, not for May."'
+    quotes = _quotes(parse, text)
+    asked = [q for q in quotes if q.cue is not None and q.cue.text == "Asked"]
+    assert [q.cue_class for q in asked] == ["question"]
+    assert asked[0].confidence < 0.7 and asked[0].reasons
+    said = [q for q in quotes if q.text == "We play for March, not for May."]
+    assert said and said[0].cue_class == "speech"
+
+
+def test_a_question_tagged_as_a_past_tense_is_still_put_to_the_subject(parse) -> None:
+    text = "Asked what drivers should do on Monday, Ruiz suggested the ferry, which will keep its schedule."
+    asked = [q for q in _quotes(parse, text) if q.cue is not None and q.cue.text == "Asked"]
+    assert asked and all(q.speaker is None and q.cue_class == "question" for q in asked)
+
+
+def test_agreeing_to_act_reports_nothing_agreeing_that_is_speech(parse) -> None:
+    # the cue table has no infinitive sense of "agree": the decision is data, not a special case
+    assert cues.lexicon().sense(cues.lexicon().cue("agree"), "infinitive") is None
+    assert _quotes(parse, "The two unions agreed to reopen talks on Monday.") == ()
+    quotes = _quotes(parse, "The two unions agreed that the talks had failed.")
+    assert [q.cue_class for q in quotes] == ["speech"]
+
+
+def test_a_request_is_a_stance_and_a_named_question_is_speech(parse) -> None:
+    quotes = _quotes(parse, "The tenants' union is asking the landlord to repair the boilers.")
+    assert [q.cue_class for q in quotes] == ["stance"]
+    quotes = _quotes(parse, "The senator asked whether the bridge would be finished before winter.")
+    assert [(q.text, q.cue_class) for q in quotes] == [("whether the bridge would be finished before winter", "speech")]
+
+
+# -- credits ---------------------------------------------------------------------------------------
+def test_a_dash_credit_needs_a_quote_that_stands_alone(parse) -> None:
+    credited = _quotes(parse, '"The water came up to the windows in ten minutes." — Amir Haddad, a farmer')
+    assert [q.speaker_mention.text for q in credited if q.speaker_mention] == ["Amir Haddad"]
+    aside = 'Voters were asked how they define the "middle class" - the term used by Corrigan - and few agreed.'
+    assert all(q.speaker_mention is None or "Corrigan" not in q.speaker_mention.text for q in _quotes(parse, aside))
+
+
+def test_the_attribution_after_the_quote_wins_over_a_label_before_it(parse) -> None:
+    text = 'What the police say: "Keep off the coast road until Friday," Inspector Dana Wells told reporters.'
+    quotes = _quotes(parse, text)
+    assert len(quotes) == 1 and quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text == "Inspector Dana Wells"
+
+
+# -- confidence and reasons -----------------------------------------------------------------------
+def test_a_negated_cue_is_kept_with_low_confidence_and_its_reason(parse) -> None:
+    quotes = _quotes(parse, "The minister did not say whether the plant would close.")
+    assert len(quotes) == 1 and quotes[0].confidence < 0.7
+    assert any("negated" in reason for reason in quotes[0].reasons)
+
+
+def test_every_quote_below_the_threshold_says_why(parse) -> None:
+    text = (
+        '"We have waited long enough," said Mayor Ines Duarte. The council backed the plan.\n\n'
+        '"And we will not wait another year."\n\n'
+        "The report, it seems, was never read. Asked whether it would be, a spokesman shrugged."
+    )
+    quotes = _quotes(parse, text)
+    assert quotes
+    for quote in quotes:
+        assert quote.confidence >= 0.7 or quote.reasons, quote
+    first = next(q for q in quotes if q.text == "We have waited long enough")
+    assert first.confidence >= 0.9 and first.reasons == ()
+
+
+def test_reasons_reach_the_quotes_table(parse) -> None:
+    from newsparse.corpus.tables import article_rows
+
+    article = parse("The minister did not say whether the plant would close.")
+    (row,) = article_rows(article)["quotes"]
+    assert row["confidence"] < 0.7 and "negated" in row["reasons"]
+
+
+def test_a_content_that_begins_with_the_dateline_starts_after_it(parse) -> None:
+    quotes = _quotes(parse, "CEDAR FALLS — The county pool will close in May, officials announced Thursday.")
+    assert [q.text for q in quotes] == ["The county pool will close in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cls"),
+    [
+        ("The mayor mentioned the new stadium twice in her speech.", "the new stadium", "speech"),
+        ("The senator said little about the budget.", "little about the budget", "speech"),
+        ("The nurses' union asked for a pay rise.", "a pay rise", "stance"),
+    ],
+)
+def test_noun_phrase_contents_are_kept_low_with_their_reason(parse, text: str, content: str, cls: str) -> None:
+    quotes = [q for q in _quotes(parse, text) if content in q.text]
+    assert quotes and quotes[0].cue_class == cls
+    assert quotes[0].confidence < 0.7 and any("noun phrase" in reason for reason in quotes[0].reasons)
