@@ -94,6 +94,21 @@ def test_a_pronoun_speaker_continues_the_last_named_speaker(analyze) -> None:
     assert _genders(analyze(text))["Rivera Ostrowski"] == ("female", "pronoun")
 
 
+def test_a_pronoun_speaker_continues_the_speaker_of_the_sentence_before(analyze) -> None:
+    text = (
+        "Senator Mitch Dawson said on Tuesday that Judge Ruth Alder had overstepped in the case. "
+        "He said judges should stay out of elections."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Mitch Dawson"] == ("male", "pronoun")
+    assert genders["Ruth Alder"] == (None, None)
+
+
+def test_a_speaker_inside_the_report_leaves_the_pronoun_speaker_open(analyze) -> None:
+    text = "Rep. Steve Ingram said Sarah Cole called on members to unite. She added that the race was close."
+    assert _genders(analyze(text))["Steve Ingram"] == (None, None)
+
+
 def test_quoted_tokens_follow_the_marks_per_paragraph(analyze) -> None:
     analysis = analyze('He said "we will win" today.\n\n"It is over, she said.\n\nThen he left.')
     quoted = {t.text: quoted_tokens(analysis)[t.i] for t in analysis.tokens}

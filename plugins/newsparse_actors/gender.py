@@ -259,23 +259,26 @@ def _resolve(
     said = _reporting_subject(ctx, pronoun, candidates, starts)
     if said is not None and known.get(said.person, gender) == gender and _binding_allows(pronoun, said, ctx):
         return said.person
-    person = _continued_speaker(ctx, pronoun, candidates, starts)
+    person = _continued_speaker(ctx, pronoun, candidates, starts, known)
     if person is not None and known.get(person, gender) == gender:
         return person
     return _most_salient(ctx, pronoun, gender, candidates, starts, known, chain)
 
 
-def _continued_speaker(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> int | None:
-    """``"...," Ruiz said. "...," she added``: a pronoun speaker after a named one, nobody named between.
+def _continued_speaker(
+    ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int], known: dict[int, str]
+) -> int | None:
+    """``"...," Ruiz said. "...," she added``: a pronoun speaker continues the last speaker named.
 
     News writing names a new speaker when the speaker changes, so a pronoun
-    that is the subject of a speech verb continues the last speaker named in
-    the narration (mentions inside quotation marks do not count), when that
-    mention is the speaker, or the main subject and only person, of the
-    sentence before or the one before that, no other person, named or not,
-    was mentioned since, and
-    the mention is not in the clause the pronoun reports (``Hamann, she
-    said, taught her``).
+    that is the subject of a speech verb continues the person last named in
+    the narration (mentions inside quotation marks do not count) as the
+    speaker, or as the main subject and only person, of the sentence before
+    or the one before that, when nobody was mentioned since; or the speaker
+    of the sentence before when everyone mentioned since stands inside what
+    that speaker said (``McConnell said it was wrong for Ginsburg to criticize
+    Trump. He said ...``). Never a name in the clause the pronoun itself
+    reports (``Hamann, she said, taught her``).
     """
     if pronoun.dep != "nsubj" or ctx.tokens[pronoun.head].lemma not in SPEECH_LEMMAS:
         return None
@@ -283,13 +286,52 @@ def _continued_speaker(ctx: Context, pronoun: Token, candidates: list[_Candidate
     if end == 0:
         return None
     last = candidates[end - 1]
-    if last.person < 0 or last.subject_of is None or pronoun.sent - last.sentence > _SPEAKER_REACH:
+    if pronoun.sent - last.sentence > _SPEAKER_REACH:
         return None
-    if ctx.tokens[last.subject_of].lemma not in SPEECH_LEMMAS:
-        alone = end < 2 or candidates[end - 2].sentence != last.sentence
-        if not (last.main_subject and alone):
-            return None  # "Tom Baker and Lisa Grant met. She said": either
-    return None if _reports_clause_of(ctx, pronoun, last) else last.person
+    if last.main_subject or last.sentence == pronoun.sent:
+        speaker = _named_speaker(ctx, candidates, end - 1)
+    else:
+        speaker = _speaker_of_previous(ctx, pronoun, candidates, end, known)
+    if speaker is None or _reports_clause_of(ctx, pronoun, speaker):
+        return None
+    return speaker.person
+
+
+def _named_speaker(ctx: Context, candidates: list[_Candidate], index: int) -> _Candidate | None:
+    """The candidate at ``index`` if named and the subject of a speech verb, or the main subject and only person."""
+    last = candidates[index]
+    if last.person < 0 or last.subject_of is None:
+        return None
+    if ctx.tokens[last.subject_of].lemma in SPEECH_LEMMAS:
+        return last
+    alone = index == 0 or candidates[index - 1].sentence != last.sentence
+    return last if last.main_subject and alone else None  # "Tom Baker and Lisa Grant met. She said": either
+
+
+def _speaker_of_previous(
+    ctx: Context, pronoun: Token, candidates: list[_Candidate], end: int, known: dict[int, str]
+) -> _Candidate | None:
+    """The named main-clause speaker of the sentence before, when the later mentions are all inside what they said."""
+    gender = PRONOUN_GENDER[pronoun.text.lower()]
+    index = end - 1
+    while index >= 0 and not candidates[index].main_subject:
+        embedded = candidates[index]
+        if embedded.sentence != pronoun.sent - 1:
+            return None
+        if embedded.subject_of is not None and (
+            ctx.tokens[embedded.subject_of].lemma in SPEECH_LEMMAS or known.get(embedded.person) == gender
+        ):
+            return None  # "Israel said Clinton called for unity. She added": another speaker, or same gender
+
+        index -= 1
+    if index < 0 or candidates[index].sentence != pronoun.sent - 1:
+        return None
+    speaker = candidates[index]
+    if speaker.person < 0 or speaker.subject_of is None or ctx.tokens[speaker.subject_of].lemma not in SPEECH_LEMMAS:
+        return None
+    if index > 0 and candidates[index - 1].sentence == speaker.sentence and candidates[index - 1].main_subject:
+        return None  # "Trump and Cruz said ...": either
+    return speaker
 
 
 def _most_salient(
