@@ -109,6 +109,16 @@ def test_a_speaker_inside_the_report_leaves_the_pronoun_speaker_open(analyze) ->
     assert _genders(analyze(text))["Steve Ingram"] == (None, None)
 
 
+def test_telling_reporters_or_a_newspaper_leaves_the_speaker_the_referent(analyze) -> None:
+    text = (
+        "Gov. Maria Lund told reporters on Monday that she would sign the bill. "
+        "Sen. Paul Varga told The Washington Post that he would vote against it."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Maria Lund"] == ("female", "pronoun")
+    assert genders["Paul Varga"] == ("male", "pronoun")
+
+
 def test_quoted_tokens_follow_the_marks_per_paragraph(analyze) -> None:
     analysis = analyze('He said "we will win" today.\n\n"It is over, she said.\n\nThen he left.')
     quoted = {t.text: quoted_tokens(analysis)[t.i] for t in analysis.tokens}

@@ -62,6 +62,7 @@ PRONOUN_GENDER = {
 _OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "iobj", "dative"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _REFLEXIVE = frozenset({"himself", "herself"})
+_NOT_A_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _DESCRIPTIVE_DEPS = frozenset({"appos", "attr", "conj", "npadvmod"})
 #: Share of a person's pronoun votes that must agree for the gender to be kept.
 AGREEMENT = 2 / 3
@@ -482,13 +483,21 @@ def _reporting_subject(
 
 
 def _person_object(ctx: Context, i: int) -> bool:
+    """The verb's object is one person, who could be the *he* or *she* of the clause it is told.
+
+    Not a plural (``told reporters``, ``told voters``), an organization
+    (``told The Post``, ``told CNN``) or the first person (``told me``):
+    none of them can be what a singular third-person pronoun means.
+    """
     token = ctx.tokens[i]
     if token.dep not in ("dobj", "dative", "iobj"):
+        return False
+    if token.tag in ("NNS", "NNPS") or token.ent in _NOT_A_PERSON:
         return False
     return (
         token.ent == "PERSON"
         or token.pos == "PROPN"
-        or token.text.lower() in ("him", "her", "me", "us")
+        or token.text.lower() in ("him", "her")
         or (token.pos == "NOUN" and nouns.noun_class(token.text, token.lemma) == "person")
     )
 
