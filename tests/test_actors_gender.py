@@ -16,7 +16,7 @@ import pytest
 
 from newsparse.names import name_key
 from newsparse_actors.extract import extract_actors
-from newsparse_actors.quoted import quoted_tokens
+from newsparse_actors.quoted import narrated_sentences, quoted_tokens
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -143,3 +143,10 @@ def test_check_set_few_wrong_genders_and_most_evidence_used(analyze) -> None:
     assert persons >= 100
     assert wrong / persons <= 0.02
     assert given_with_evidence / with_evidence >= 0.75
+
+
+def test_sentences_only_inside_a_quotation_are_no_narration_distance(analyze) -> None:
+    analysis = analyze('Mara Quill spoke. "We are ready. We have the votes. We will win." She left.')
+    counts = narrated_sentences(analysis, quoted_tokens(analysis))
+    assert len(counts) == 5
+    assert counts[-1] - counts[0] == 1  # the three quoted sentences do not separate the narration

@@ -287,7 +287,7 @@ def _continued_speaker(
     if end == 0:
         return None
     last = candidates[end - 1]
-    if pronoun.sent - last.sentence > _SPEAKER_REACH:
+    if ctx.narration_distance(last.sentence, pronoun.sent) > _SPEAKER_REACH:
         return None
     if last.main_subject or last.sentence == pronoun.sent:
         speaker = _named_speaker(ctx, candidates, end - 1)
@@ -317,7 +317,7 @@ def _speaker_of_previous(
     index = end - 1
     while index >= 0 and not candidates[index].main_subject:
         embedded = candidates[index]
-        if embedded.sentence != pronoun.sent - 1:
+        if ctx.narration_distance(embedded.sentence, pronoun.sent) != 1:
             return None
         if embedded.subject_of is not None and (
             ctx.tokens[embedded.subject_of].lemma in SPEECH_LEMMAS or known.get(embedded.person) == gender
@@ -325,7 +325,7 @@ def _speaker_of_previous(
             return None  # "Israel said Clinton called for unity. She added": another speaker, or same gender
 
         index -= 1
-    if index < 0 or candidates[index].sentence != pronoun.sent - 1:
+    if index < 0 or ctx.narration_distance(candidates[index].sentence, pronoun.sent) != 1:
         return None
     speaker = candidates[index]
     if speaker.person < 0 or speaker.subject_of is None or ctx.tokens[speaker.subject_of].lemma not in SPEECH_LEMMAS:
@@ -371,7 +371,7 @@ def _most_salient(
     for candidate in _window(ctx, pronoun, candidates, starts, min(c.sentence for c in reach)):
         if not _binding_allows(pronoun, candidate, ctx):
             continue
-        weight = _salience(pronoun, candidate, parallel=pronoun.dep in _SUBJECT_DEPS)
+        weight = _salience(ctx, pronoun, candidate, parallel=pronoun.dep in _SUBJECT_DEPS)
         if candidate.person < 0:
             if candidate.gender in (None, gender):
                 if candidate.sentence == pronoun.sent:
@@ -385,7 +385,7 @@ def _most_salient(
         if earlier.sentence < lowest:
             break
         if earlier.gender == gender and earlier.person in scores:
-            weight = DECAY ** (pronoun.sent - earlier.sentence)
+            weight = DECAY ** ctx.narration_distance(earlier.sentence, pronoun.sent)
             scores[earlier.person] += weight * (SUBJECT if parallel and earlier.subject else 1.0)
     if not scores:
         return None
@@ -410,7 +410,7 @@ def _window(
     return found
 
 
-def _salience(pronoun: Token, candidate: _Candidate, parallel: bool) -> float:
+def _salience(ctx: Context, pronoun: Token, candidate: _Candidate, parallel: bool) -> float:
     """Recency, and for a subject pronoun the grammatical role of the mention.
 
     The subject bonus is a parallelism preference: a subject pronoun
@@ -419,8 +419,7 @@ def _salience(pronoun: Token, candidate: _Candidate, parallel: bool) -> float:
     his towers``: *his* is as likely Marsh's as Holt's), so for it only
     recency counts.
     """
-    distance = pronoun.sent - candidate.sentence
-    weight = DECAY**distance
+    weight = DECAY ** ctx.narration_distance(candidate.sentence, pronoun.sent)
     if not parallel:
         return weight
     if candidate.main_subject:

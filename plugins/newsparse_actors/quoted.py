@@ -45,3 +45,19 @@ def quoted_tokens(analysis: Analysis) -> list[bool]:
         else:
             quoted[token.i] = inside
     return quoted
+
+
+def narrated_sentences(analysis: Analysis, quoted: list[bool]) -> list[int]:
+    """``counts[s]``: how many sentences up to and including ``s`` have a word outside quotation marks.
+
+    The difference between two sentences' counts is their distance in the
+    narration: a quotation running over several sentences is one speaker's
+    turn, and the narration resumes where it left off.
+    """
+    counts: list[int] = []
+    total = 0
+    for sentence in analysis.sentences:
+        tokens = analysis.tokens[sentence.first : sentence.last]
+        total += any(not quoted[t.i] and t.pos != "PUNCT" for t in tokens)
+        counts.append(total)
+    return counts
