@@ -67,6 +67,8 @@ _DESCRIPTIVE_DEPS = frozenset({"appos", "attr", "conj", "npadvmod"})
 #: Share of a person's pronoun votes that must agree for the gender to be kept.
 AGREEMENT = 2 / 3
 _MAX_ROUNDS = 4
+#: Weight of a vote the syntax gives (the reporting verb's subject) against one from continuation or salience.
+SYNTAX_WEIGHT = 2.0
 #: How many times more salient than any other compatible candidate a person must be to take a pronoun's vote.
 CLEAR_LEAD = 2.0
 #: Salience lost per sentence between a mention and the pronoun.
@@ -240,10 +242,10 @@ def _vote(
     chain: list[_Resolved] = []
     for pronoun in pronouns:
         gender = PRONOUN_GENDER[pronoun.text.lower()]
-        person = _resolve(ctx, pronoun, gender, candidates, starts, known, chain)
+        person, weight = _resolve(ctx, pronoun, gender, candidates, starts, known, chain)
         chain.append(_Resolved(pronoun.i, pronoun.sent, person, gender, pronoun.dep in _SUBJECT_DEPS))
         if person is not None:
-            _add(votes, person, gender, 1.0)
+            _add(votes, person, gender, weight)
     return votes
 
 
@@ -255,15 +257,20 @@ def _resolve(
     starts: list[int],
     known: dict[int, str],
     chain: list[_Resolved],
-) -> int | None:
-    """The person one pronoun votes for, or ``None``: syntax first, then the speaker continued, then salience."""
+) -> tuple[int | None, float]:
+    """The person one pronoun votes for (or ``None``) and the vote's weight.
+
+    Syntax first, then the speaker continued, then salience. A vote from
+    syntax counts double: when a person's votes disagree, ``Crawford said
+    she ...`` outweighs a pronoun that only salience or continuation gave her.
+    """
     said = _reporting_subject(ctx, pronoun, candidates, starts)
     if said is not None and known.get(said.person, gender) == gender and _binding_allows(pronoun, said, ctx):
-        return said.person
+        return said.person, SYNTAX_WEIGHT
     person = _continued_speaker(ctx, pronoun, candidates, starts, known)
     if person is not None and known.get(person, gender) == gender:
-        return person
-    return _most_salient(ctx, pronoun, gender, candidates, starts, known, chain)
+        return person, 1.0
+    return _most_salient(ctx, pronoun, gender, candidates, starts, known, chain), 1.0
 
 
 def _continued_speaker(
