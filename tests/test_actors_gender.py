@@ -119,6 +119,14 @@ def test_telling_reporters_or_a_newspaper_leaves_the_speaker_the_referent(analyz
     assert genders["Paul Varga"] == ("male", "pronoun")
 
 
+def test_he_continued_continues_the_speaker(analyze) -> None:
+    text = (
+        'Ivan Petrov chairs the board. "We are not selling," Petrov said after Tom Ruiz made his offer. '
+        'He continued, "The offer undervalues the company."'
+    )
+    assert _genders(analyze(text))["Ivan Petrov"] == ("male", "pronoun")
+
+
 def test_quoted_tokens_follow_the_marks_per_paragraph(analyze) -> None:
     analysis = analyze('He said "we will win" today.\n\n"It is over, she said.\n\nThen he left.')
     quoted = {t.text: quoted_tokens(analysis)[t.i] for t in analysis.tokens}

@@ -47,7 +47,10 @@ import attrs
 
 from newsparse import Token, nouns
 from newsparse_actors.context import Context
-from newsparse_actors.groups import SPEECH_LEMMAS
+from newsparse_actors.groups import SPEECH_LEMMAS as _SPEECH
+
+#: Verbs that give a speaker the turn (``he continued, "..."``): the speech verbs and a few narrating ones.
+SPEECH_LEMMAS = _SPEECH | frozenset({"continue", "speak", "joke", "quip", "recount", "elaborate"})
 
 PRONOUN_GENDER = {
     "he": "male",
