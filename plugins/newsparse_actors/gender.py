@@ -180,6 +180,15 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
             head = ctx.head_of_range(tokens[0].i, tokens[-1].i + 1)
             verb = _subject_of(ctx, head)
             found[tokens[0].i] = _Candidate(tokens[0].i, number, tokens[0].sent, verb, _is_main(ctx, verb))
+    for entity in ctx.analysis.entities:
+        if entity.label != "PERSON" or covered.intersection(range(entity.first, entity.last)):
+            continue
+        if ctx.quoted[entity.first] or ctx.tokens[entity.first].text.lower() in PRONOUN_GENDER:
+            continue  # a person NER found but no actor was made of: someone all the same
+        head = ctx.head_of_range(entity.first, entity.last)
+        verb = _subject_of(ctx, head)
+        found.setdefault(entity.first, _Candidate(entity.first, -1, ctx.tokens[head].sent, verb, _is_main(ctx, verb)))
+        covered.update(range(entity.first, entity.last))
     for chunk in ctx.analysis.chunks:
         root = ctx.tokens[chunk.root]
         if chunk.root in covered or ctx.quoted[chunk.root] or root.pos != "NOUN" or root.tag != "NN" or root.ent:
