@@ -376,8 +376,8 @@ def _most_salient(
     Pronouns already read in the window are mentions too: one taken to mean
     a person adds to that person's salience (``Trump ... He ... his ...``
     keeps Trump the topic). An undecided one adds nothing (counting it for
-    someone unknown cost 1.5 points of PolNeAR coverage, one correct gender
-    for each wrong one avoided).
+    someone unknown cost 1.5 points of PolNeAR coverage, about two correct
+    genders for each wrong one avoided).
     """
     if _told(ctx, pronoun) or _follows_subject_pronoun(ctx, pronoun, gender):
         return None
