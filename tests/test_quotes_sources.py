@@ -58,3 +58,25 @@ def test_resolver_takes_who_for_its_noun_and_refuses_what_cannot_speak(analyze) 
     start = text.index("The timing")
     assert resolver.resolve(start, timing.end, timing.i) is None
     assert resolver.rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a predicate nominal stands for the copula's subject, a list of them too
+        ("Marta Ruiz is a veteran organizer who said the strike would go on.", "Marta Ruiz"),
+        ("Leo Brandt is a banker, author and critic who has argued that the euro will fail.", "Leo Brandt"),
+        # the copula shares its subject with the verb it is coordinated with
+        ("Pia Lund runs the co-op and is a farmer who said the drought would last.", "Pia Lund"),
+        # a common-noun appositive stands for the name it describes
+        ("The union hired Marta Ruiz, a veteran organizer who said the strike would go on.", "Marta Ruiz"),
+        # a name is its own referent, whatever it is attached to
+        ("At the back of the room stood his deputy Ana Soto, who said the budget was balanced.", "Ana Soto"),
+        ("On Monday, Graham, who said the bill was dead, left the capital.", "Graham"),
+    ],
+)
+def test_who_after_a_description_is_the_person_described(parse, text: str, speaker: str) -> None:
+    article = parse(text)
+    speakers = [article.speaker_of(q) for q in article.quotes]
+    assert speakers and all(s is not None for s in speakers)
+    assert [s.name for s in speakers] == [speaker] * len(speakers)

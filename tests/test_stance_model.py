@@ -36,6 +36,14 @@ def test_who_does_what_to_whom(parser):
     assert praised.polarity is Polarity.POSITIVE and praised.score > 0
 
 
+def test_the_evidence_names_the_evaluative_word_not_the_topic(parser):
+    # the model weighs "nightmare" through its lexicon features; the evidence must still show it
+    text = '"The new permit system is a bureaucratic nightmare for small shops," the grocer said.'
+    stance = toward(parser, text, "The new permit system")
+    assert stance.polarity is Polarity.NEGATIVE
+    assert "nightmare" in [e.text for e in stance.evidence]
+
+
 def test_the_same_sentence_treats_two_targets_differently(parser):
     text = "The judge dismissed the lawsuit as frivolous and ordered the plaintiffs to pay costs."
     assert toward(parser, text, "the plaintiffs").score < toward(parser, text, "The judge").score

@@ -90,6 +90,38 @@ def test_no_and_failed_to_negate_their_complement(stance_of):
     assert failed.polarity is Polarity.NEGATIVE
 
 
+def test_a_verb_of_lessening_shifts_what_it_lessens(stance_of):
+    # polarity shifters: reducing a harm speaks well of the change, halting a good thing ill of it
+    fewer = stance_of(
+        '"The new signals will reduce accidents at the junction," the engineer said.',
+        "The new signals will reduce accidents at the junction",
+    )
+    halted = stance_of(
+        '"The freeze has halted the progress of the housing programme," the builder said.',
+        "The freeze has halted the progress of the housing programme",
+    )
+    harm = stance_of(
+        '"Accidents at the junction are rising," the engineer said.', "Accidents at the junction are rising"
+    )
+    assert harm.polarity is Polarity.NEGATIVE  # the harm alone is still negative
+    assert fewer.polarity is Polarity.POSITIVE
+    assert halted.polarity is Polarity.NEGATIVE
+    assert "accidents" in " ".join(texts(fewer))  # the shifted word is the evidence
+
+
+def test_commentators_verdicts_missing_from_vader_are_negative(stance_of):
+    text = '"The new permit system is a bureaucratic nightmare and the rollout was a shambles," the grocer said.'
+    stance = stance_of(text, "The new permit system is a bureaucratic nightmare and the rollout was a shambles")
+    assert stance.polarity is Polarity.NEGATIVE
+    assert {"nightmare", "shambles"} <= set(texts(stance))
+
+
+def test_safety_as_a_topic_is_not_praise(stance_of):
+    text = '"The committee will review the safety rules for ferries next month," the clerk said.'
+    stance = stance_of(text, "The committee will review the safety rules for ferries next month")
+    assert stance.polarity is Polarity.NEUTRAL
+
+
 def test_lexical_negation_stays_inside_its_phrase(stance_of):
     # "lack of" negates "support", not the separate praise that follows in another clause
     stance = stance_of(
@@ -376,3 +408,25 @@ def test_any_quote_boundaries_give_valid_stances(robust_document, extractor, bou
         assert -1.0 <= stance.score <= 1.0
         for span in stance.spans():
             assert ROBUST_TEXT[span.start : span.end] == span.text
+
+
+def test_pair_ids_stay_unique_when_an_actor_id_looks_like_a_numbered_pair():
+    # found by benchmarks/fuzz.py: actor "a-reporters" with a second target and an actor "a-reporters-2"
+    # both gave "stance-actor-a-reporters-2", and one of the two aggregates was dropped as a duplicate
+    from newsparse_stances.aggregate import aggregate_by_pair
+
+    def quote_stance(n: int, actor: str, target: str | None) -> Stance:
+        return Stance(
+            id=f"stance-q{n}", polarity=Polarity.NEGATIVE, score=-0.5, quote=f"q{n}", actor=actor, target=target
+        )
+
+    stances = [
+        quote_stance(1, "a-reporters", "the council"),
+        quote_stance(2, "a-reporters", "the mayor"),
+        quote_stance(3, "a-reporters-2", None),
+    ]
+    pairs = aggregate_by_pair(stances)
+    ids = [s.id for s in pairs]
+    assert len(pairs) == 3 and len(set(ids)) == 3
+    assert ids[:2] == ["stance-actor-a-reporters-1", "stance-actor-a-reporters-2"]
+    assert [s.actor for s in pairs] == ["a-reporters", "a-reporters", "a-reporters-2"]

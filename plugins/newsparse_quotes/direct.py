@@ -39,6 +39,7 @@ from . import cues, marks
 from .candidates import Candidate
 from .labels import is_section_label
 from .marks import Segment
+from .sources import referent
 
 log = logging.getLogger(__name__)
 
@@ -480,7 +481,7 @@ def _subject(analysis: Analysis, head: int, segment: Segment) -> int | None:
         kid = analysis.tokens[child]
         if kid.dep in _SUBJECT_DEPS and not _inside(kid, segment):
             if kid.text.lower() in _RELATIVE and analysis.tokens[head].dep == "relcl":
-                return analysis.tokens[head].head
+                return referent(analysis, analysis.tokens[analysis.tokens[head].head]).i
             return child
     return None
 

@@ -45,6 +45,7 @@ from newsparse import Analysis, QuoteKind, Token
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, cue_at, lexicon, phrase_extension
 from .labels import is_section_label
+from .sources import referent
 
 SOURCE = "reported"
 
@@ -1063,7 +1064,7 @@ class _Finder:
     def _antecedent(self, subject: int, verb: int) -> int:
         """``who``/``which``/``that`` as subject of a relative clause stands for the noun it modifies."""
         if self.tokens[subject].tag in ("WP", "WDT") and self.tokens[verb].dep == "relcl":
-            return self.tokens[verb].head
+            return referent(self.a, self.tokens[self.tokens[verb].head]).i
         return subject
 
     def _pobj(self, prep: int) -> int | None:

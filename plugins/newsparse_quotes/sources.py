@@ -82,13 +82,64 @@ def _partitive(analysis: Analysis, head: Token) -> nouns.NounClass | None:
     return "group"
 
 
+#: Entity labels that never name whom a description refers to.
+_NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def referent(analysis: Analysis, noun: Token) -> Token:
+    """Whom a description refers to: ``Ruiz is a veteran organizer who said`` and ``Ruiz, a veteran
+    organizer who said`` both mean Ruiz said it.
+
+    A common-noun predicate nominal (``attr`` of ``be``, or a noun coordinated with one: ``a liar,
+    xenophobe and bully who``) stands for the copula's subject; a common-noun appositive for the
+    noun it describes, or the name it carries (``his deputy Ana Soto, who``). A name stands for itself.
+    """
+    tokens = analysis.tokens
+    node = noun
+    for _ in range(len(tokens)):
+        if node.head == node.i:
+            break
+        if node.dep == "conj" or (node.dep == "appos" and _common(node) and _common(tokens[node.head])):
+            node = tokens[node.head]  # "a liar, xenophobe and bully who": the first of the list
+            continue
+        break
+    if not _common(node) or node.head == node.i:
+        return noun  # a name is its own referent: "his daughter Ivanka Trump, who", "the winner was Cruz, who"
+    named = next(
+        (tokens[c] for c in analysis.children[node.i] if tokens[c].dep == "appos" and tokens[c].pos == "PROPN"), None
+    )
+    if named is not None:
+        return named  # "his deputy Ana Soto, who said": the name the description carries
+    if node.dep == "appos":
+        head = tokens[node.head]
+        # "On Monday, Graham -- who ...": a date or number is no one's description
+        return head if head.pos == "PROPN" and head.ent not in _NOT_REFERENTS else noun
+    if node.dep == "attr" and tokens[node.head].lemma == "be":
+        copula = tokens[node.head]
+        subject = _subject_of(analysis, copula)
+        if subject is None and copula.dep == "conj" and copula.head != copula.i:
+            subject = _subject_of(analysis, tokens[copula.head])  # "X incites violence and is a liar who"
+        if subject is not None and subject.pos in ("NOUN", "PROPN"):
+            return subject
+    return noun
+
+
+def _common(token: Token) -> bool:
+    """A common noun, or a word the tagger took for a name that names no entity ("xenophobe")."""
+    return token.pos == "NOUN" or (token.pos == "PROPN" and not token.ent)
+
+
+def _subject_of(analysis: Analysis, verb: Token) -> Token | None:
+    return next((analysis.tokens[c] for c in analysis.children[verb.i] if analysis.tokens[c].dep == "nsubj"), None)
+
+
 def relative_antecedent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
     """Token range of the noun phrase ``who``/``which``/``that`` stands for (``Lee, who said`` -> ``Lee``)."""
     tokens = analysis.tokens
     verb = tokens[token.head]
     if verb.dep != "relcl" or verb.head == verb.i:
         return None
-    noun = tokens[verb.head]
+    noun = referent(analysis, tokens[verb.head])
     if noun.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     first = noun.i

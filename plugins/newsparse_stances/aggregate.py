@@ -81,12 +81,24 @@ def aggregate_by_pair(quote_stances: Sequence[Stance]) -> list[Stance]:
         if stance.actor is not None:
             groups.setdefault((stance.actor, target_key(stance)), []).append(stance)
     numbers: dict[str, int] = {}
+    used: set[str] = set()
     out = []
     for (actor, key), stances in groups.items():
         numbers[actor] = numbers.get(actor, 0) + 1
         suffix = "" if key is None else f"-{numbers[actor]}"
-        out.append(aggregate_actor(actor, stances, f"stance-actor-{actor}{suffix}"))
+        out.append(aggregate_actor(actor, stances, _unused(f"stance-actor-{actor}{suffix}", used)))
     return out
+
+
+def _unused(ident: str, used: set[str]) -> str:
+    """``ident``, or ``ident.2``, ``ident.3``... when another pair took it (actor ``a``'s second
+    target and an actor whose id is ``a-2`` would both be ``stance-actor-a-2``)."""
+    candidate, n = ident, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{ident}.{n}"
+    used.add(candidate)
+    return candidate
 
 
 def aggregate_by_actor(quote_stances: Sequence[Stance]) -> list[Stance]:

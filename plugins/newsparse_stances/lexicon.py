@@ -35,7 +35,7 @@ TOPICAL: frozenset[str] = frozenset(
     terror terrorism terrorist terrorists victim victims killed kill killing killings dead death deaths die died
     shooting shootings bomb bombs bombing fire fires prison prisoner prisoners arrest arrested arrests charged charge
     charges accused accuse suspect suspects emergency cancer disease police military army soldier soldiers
-    united party parties free freedom security defense defence justice care intelligence interest interests
+    united party parties free freedom security safety defense defence justice care intelligence interest interests
     share shares credit fund funds rescue rescued rich cut cuts tax taxes ban banned block blocked sanction
     sanctions tension tensions critic critics criticism opposition competition compete competitive
     agreed agreement agreements deal deals true truth certain certainty sure yes no please ok okay alright cool
@@ -156,6 +156,13 @@ NEWS_ADDITIONS: dict[str, float] = {
     "fail": -1.8,
     "betrayal": -2.4,
     "betray": -2.2,
+    # common verdicts of commentators VADER lacks ("a paperwork nightmare", "the rollout was a shambles")
+    "nightmare": -2.4,
+    "shambles": -2.2,
+    "debacle": -2.2,
+    "absurd": -1.8,
+    "backwards": -1.2,  # "a step backwards"
+    "lifeline": 1.5,
 }
 
 #: News intensifiers beyond VADER's table (multiplicative weight is added per booster).

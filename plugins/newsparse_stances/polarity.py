@@ -8,6 +8,10 @@ dependency parse the backend already made (nothing is re-tokenized):
   the rest of their head's clause, ``no``/``without``/``lack of`` over their
   noun phrase, ``fail to``/``refuse to``/``unlikely to`` over their
   complement; two negators cancel;
+* a verb of lessening or removal shifts its object the same way: to
+  ``reduce collisions``, ``prevent deaths`` or ``ease concerns`` is to speak
+  well of the change, to ``cut benefits`` or ``halt progress`` ill of it
+  (polarity shifters: Choi and Cardie 2008, Schulder et al. 2018);
 * intensifiers ("extremely", "deeply") raise it, dampeners ("slightly") lower it;
 * hedges ("may", "could", "perhaps", "seems"), wishes and goals ("we need
   to", "the possibility of") and conditions ("if ...") damp what they govern;
@@ -51,6 +55,13 @@ CLAUSE_NEGATORS = frozenset({"not", "n't", "never", "hardly", "barely", "scarcel
 NOMINAL_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "neither", "nowhere"})
 #: Words whose complement is negated ("fail to reach", "lack of progress", "unlikely to succeed").
 LEXICAL_NEGATORS = frozenset({"without", "lack", "fail", "failure", "refuse", "unlikely", "unable"})
+#: Verbs that shift the valence of what they lessen or remove ("reduce collisions", "halt progress").
+SHIFTER_VERBS = frozenset(
+    """
+    reduce lower lessen decrease diminish curb cut slash limit minimize minimise mitigate alleviate ease relieve
+    prevent avoid avert stop halt end eliminate eradicate remove abolish combat tackle fight reverse undo
+    """.split()
+)
 HEDGE_AUX = frozenset({"may", "might", "could"})
 HEDGE_ADV = frozenset(
     {"perhaps", "possibly", "probably", "apparently", "seemingly", "arguably", "maybe", "presumably", "reportedly"}
@@ -329,7 +340,7 @@ def _negation_scope(analysis: Analysis, n: Token) -> set[int]:
             verb = analysis.tokens[noun].head
             scope |= {j for j in _subtree_indexes(analysis, verb, SCOPE_BLOCKERS) if j > noun}
         return scope - {n.i}
-    if word in LEXICAL_NEGATORS or lemma in LEXICAL_NEGATORS:
+    if word in LEXICAL_NEGATORS or lemma in LEXICAL_NEGATORS or (n.pos == "VERB" and lemma in SHIFTER_VERBS):
         return {j for j in _narrow_scope(analysis, n.i) if j > n.i}
     return set()
 

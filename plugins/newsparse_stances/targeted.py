@@ -106,4 +106,13 @@ class ModelMethod:
             if share > 0:
                 shares.append((share, i))
         shares.sort(key=lambda pair: (-pair[0], pair[1]))
-        return tuple(sorted(i for _, i in shares[:MAX_EVIDENCE]))
+        # the lexicon's words of the verdict's sign come first: the model weighs them through its
+        # lexicon-sum features, which name no word, so "nightmare" would otherwise lose to "policy"
+        sign = -1.0 if label == "negative" else 1.0
+        lexical = sorted(
+            (-abs(e.value), e.token)
+            for e in self.features.lexical(analysis, inside).evidence
+            if e.value * sign > 0 and not first <= e.token < last
+        )
+        chosen = list(dict.fromkeys([i for _, i in lexical] + [i for _, i in shares]))
+        return tuple(sorted(chosen[:MAX_EVIDENCE]))
