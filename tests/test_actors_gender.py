@@ -16,6 +16,7 @@ import pytest
 
 from newsparse.names import name_key
 from newsparse_actors.extract import extract_actors
+from newsparse_actors.quoted import narrated_sentences, quoted_tokens
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -69,6 +70,70 @@ def test_they_gives_no_gender(analyze) -> None:
     assert _genders(analyze(text))["Sam Rivera"] == (None, None)
 
 
+def test_pronouns_inside_a_quotation_belong_to_the_speaker_not_the_narration(analyze) -> None:
+    text = (
+        "Mayor Karen Holt spoke at the opening. "
+        '"She would redraw a staircase twenty times," said Thomas Okafor, who runs the firm.'
+    )
+    assert _genders(analyze(text))["Thomas Okafor"] == (None, None)
+
+
+def test_a_speech_verb_subject_is_not_a_name_in_the_clause_it_reports(analyze) -> None:
+    text = (
+        "Margarethe Vollmer studied under the architect Ludwig Hamann in Chicago. "
+        "Hamann, she later said, taught her to draw."
+    )
+    assert _genders(analyze(text))["Ludwig Hamann"] == (None, None)
+
+
+def test_a_pronoun_speaker_continues_the_last_named_speaker(analyze) -> None:
+    text = (
+        "Rivera Ostrowski and the council met on Monday.\n\n"
+        '"We will not raise taxes," Ostrowski said. "Not this year," she added.'
+    )
+    assert _genders(analyze(text))["Rivera Ostrowski"] == ("female", "pronoun")
+
+
+def test_a_pronoun_speaker_continues_the_speaker_of_the_sentence_before(analyze) -> None:
+    text = (
+        "Senator Mitch Dawson said on Tuesday that Judge Ruth Alder had overstepped in the case. "
+        "He said judges should stay out of elections."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Mitch Dawson"] == ("male", "pronoun")
+    assert genders["Ruth Alder"] == (None, None)
+
+
+def test_a_speaker_inside_the_report_leaves_the_pronoun_speaker_open(analyze) -> None:
+    text = "Rep. Steve Ingram said Sarah Cole called on members to unite. She added that the race was close."
+    assert _genders(analyze(text))["Steve Ingram"] == (None, None)
+
+
+def test_telling_reporters_or_a_newspaper_leaves_the_speaker_the_referent(analyze) -> None:
+    text = (
+        "Gov. Maria Lund told reporters on Monday that she would sign the bill. "
+        "Sen. Paul Varga told The Washington Post that he would vote against it."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Maria Lund"] == ("female", "pronoun")
+    assert genders["Paul Varga"] == ("male", "pronoun")
+
+
+def test_he_continued_continues_the_speaker(analyze) -> None:
+    text = (
+        'Ivan Petrov chairs the board. "We are not selling," Petrov said after Tom Ruiz made his offer. '
+        'He continued, "The offer undervalues the company."'
+    )
+    assert _genders(analyze(text))["Ivan Petrov"] == ("male", "pronoun")
+
+
+def test_quoted_tokens_follow_the_marks_per_paragraph(analyze) -> None:
+    analysis = analyze('He said "we will win" today.\n\n"It is over, she said.\n\nThen he left.')
+    quoted = {t.text: quoted_tokens(analysis)[t.i] for t in analysis.tokens}
+    assert quoted["win"] and quoted["over"] and quoted["she"]
+    assert not quoted["today"] and not quoted["Then"] and not quoted["left"]
+
+
 @pytest.mark.slow
 def test_check_set_few_wrong_genders_and_most_evidence_used(analyze) -> None:
     articles = [json.loads(line) for line in (DATA / "gender-check.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -86,3 +151,10 @@ def test_check_set_few_wrong_genders_and_most_evidence_used(analyze) -> None:
     assert persons >= 100
     assert wrong / persons <= 0.02
     assert given_with_evidence / with_evidence >= 0.75
+
+
+def test_sentences_only_inside_a_quotation_are_no_narration_distance(analyze) -> None:
+    analysis = analyze('Mara Quill spoke. "We are ready. We have the votes. We will win." She left.')
+    counts = narrated_sentences(analysis, quoted_tokens(analysis))
+    assert len(counts) == 5
+    assert counts[-1] - counts[0] == 1  # the three quoted sentences do not separate the narration

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from newsparse import Analysis, Entity, Token
+from newsparse_actors.quoted import narrated_sentences, quoted_tokens
 
 
 class Context:
@@ -23,6 +24,20 @@ class Context:
             for i in range(entity.first, min(entity.last, len(index))):
                 index[i] = number
         return index
+
+    @cached_property
+    def quoted(self) -> list[bool]:
+        """``quoted[i]``: token ``i`` stands inside quotation marks (:mod:`.quoted`)."""
+        return quoted_tokens(self.analysis)
+
+    @cached_property
+    def narrated(self) -> list[int]:
+        """``narrated[s]``: sentences up to ``s`` with narration in them (:func:`.quoted.narrated_sentences`)."""
+        return narrated_sentences(self.analysis, self.quoted)
+
+    def narration_distance(self, earlier: int, later: int) -> int:
+        """Sentences of narration from sentence ``earlier`` to sentence ``later``; quoted-only ones do not count."""
+        return self.narrated[later] - self.narrated[earlier]
 
     def entity_at(self, i: int) -> Entity | None:
         if 0 <= i < len(self.tokens):
