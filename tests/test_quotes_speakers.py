@@ -187,3 +187,17 @@ def test_first_person_narrator_speaks(analyze):
     quotes, by_id, _ = run(analyze, 'The judge looked up. "Your Honor," I said, "I would like to answer."')
     (quote,) = [q for q in quotes if q.kind.value == "direct"]
     assert quote.speaker_mention.text == "I" and by_id[quote.speaker].name == "the author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'What officials say: "We are asking people to stay off the side roads," Fire Chief Sandra Ellis told reporters.',
+        '"The pumps will run all night," Deputy Mayor Tomas Ferreira Lind told the council.',
+    ],
+)
+def test_a_titled_name_the_ner_mislabels_is_a_person_without_the_title(analyze, text):
+    _, by_id, created = run(analyze, text)
+    people = [a for a in created if a.kind is ActorKind.PERSON]
+    assert len(people) == 1
+    assert people[0].name in ("Sandra Ellis", "Tomas Ferreira Lind")

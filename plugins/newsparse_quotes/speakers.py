@@ -366,12 +366,15 @@ class Resolver:
         return same or self._new_entry(name, ActorKind.GROUP, [], _words(name))
 
     def _resolve_name(self, start: int, end: int, tokens: Sequence[Token]) -> Entry | None:
-        names = [t for t in tokens if t.pos == "PROPN" or t.ent]
-        words = _words(" ".join(t.text for t in names)) if names else _words(self.text[start:end])
         label = next((t.ent for t in tokens if t.ent), "")
         if label and not any(t.pos == "PROPN" for t in tokens) and _kind_of_label(label) is ActorKind.UNKNOWN:
             return None  # "23 percent", "Monday": not a name; left to the noun test
         kind = _kind_of_label(label) if label else None
+        titled = _after_titles(tokens) if kind in (None, ActorKind.UNKNOWN) else None
+        if titled is not None:  # "Fire Chief Sandra Ellis" tagged as a work of art: a titled person
+            kind, tokens, start = ActorKind.PERSON, titled, titled[0].start
+        names = [t for t in tokens if t.pos == "PROPN" or t.ent]
+        words = _words(" ".join(t.text for t in names)) if names else _words(self.text[start:end])
         found = self._match_name(words, start)
         if found is not None:
             self._widen(found, tokens)
@@ -589,6 +592,22 @@ def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str) -> list[
         if alias != name and alias not in seen and alias.lower() not in PRONOUNS:
             seen.append(alias)
     return seen
+
+
+def _after_titles(tokens: Sequence[Token]) -> Sequence[Token] | None:
+    """The name after the title of a titled name (``Fire Chief Sandra Ellis`` -> ``Sandra Ellis``).
+
+    Only when titles lead and at least two capitalised words follow them, so an
+    organisation or a work named with a title word (``Chief Executives Council``)
+    is not taken for a person unless it reads as title + given name + surname.
+    """
+    titles = [i for i, t in enumerate(tokens) if t.text.lower().rstrip(".") in TITLES or _honorific(t.text)]
+    if not titles:
+        return None
+    rest = list(tokens[titles[-1] + 1 :])  # "Fire Chief", "Deputy Mayor": the last title word ends the title
+    if len(rest) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens):
+        return None
+    return rest
 
 
 def _kind_of_label(label: str) -> ActorKind:
