@@ -292,6 +292,7 @@ def test_name_variants_that_match_and_that_do_not() -> None:
 def test_names_are_compared_without_honorifics_possessives_and_case() -> None:
     assert normalize_name("Sen. Ted Cruz’s") == "ted cruz"
     assert normalize_name("the Pentagon") == "pentagon"
+    assert normalize_name("an agreed statement of facts") == normalize_name("agreed statement of facts")
     assert normalize_name("President") == "president"
 
 

@@ -9,7 +9,7 @@ Right when either holds:
 * **name** — a name of the predicted actor (its name, aliases, mention
   texts, the speaker mention text) equals a name of the gold speaker (the
   gold ``speaker``, its ``speaker_aliases``, and the aliases of the gold
-  actor of that name), compared case-folded without honorifics,
+  actor of that name), compared case-folded without honorifics, a leading article,
   possessives and punctuation; a one-word name also matches the last word
   of a multi-word gold name ("Blinken" for "Antony Blinken"), and names
   with the same first and last words match ("Harry M. Reid"). Pronouns
@@ -42,7 +42,7 @@ def normalize_name(name: str) -> str:
     words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", name.casefold())).split()
     while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
-    if words and words[0] == "the" and len(words) > 1:
+    if words and words[0] in ("the", "a", "an") and len(words) > 1:
         words = words[1:]
     return " ".join(words)
 
