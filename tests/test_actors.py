@@ -58,6 +58,13 @@ def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of,
     assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
 
 
+def test_a_title_the_ner_swallowed_becomes_the_role_and_a_possessor_never_does(actors_of):
+    by_name, _ = actors_of('Therapist Owen Gallagher disagrees. "You are allowed to stop," he said.')
+    assert by_name["Owen Gallagher"].role == "Therapist"
+    by_name, _ = actors_of("The network's Dana Whitcomb said the debate would go ahead.")
+    assert by_name["Dana Whitcomb"].role is None
+
+
 def test_joe_biden_and_jill_biden_stay_apart(actors_of):
     text = (
         "President Joe Biden and his wife Jill Biden visited a school in Ohio. "

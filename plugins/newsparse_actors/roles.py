@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from newsparse import Entity, Token
+from newsparse import Entity, Token, nouns
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.names import TITLE_WORDS, clean_org_name, fold, honorific_key
@@ -124,6 +124,8 @@ def _premodifier(ctx: Context, first: int, last: int) -> RoleInfo | None:
     tokens = ctx.tokens
     if first == 0 or honorific_key(tokens[first - 1].text):
         return None  # "Mr. Blinken": nothing further left belongs to a role
+    if tokens[first - 1].tag == "POS" or tokens[first - 1].text in ("'s", "’s"):
+        return None  # "the party's Donald Trump": a possessor, not a title
     sentence_first = ctx.analysis.sentences[tokens[first].sent].first
     start = first
     i = first - 1
@@ -143,7 +145,9 @@ def _premodifier_word(ctx: Context, i: int, right: int) -> bool:
     """May token ``i`` extend the title that starts at token ``right``?"""
     token = ctx.tokens[i]
     entity = ctx.entity_at(i)
-    if entity is not None and entity.label not in AFFILIATION_LABELS:
+    swallowed = entity is not None and entity.label == "PERSON" and entity.first <= i < right < entity.last
+    if entity is not None and entity.label not in AFFILIATION_LABELS and not swallowed:
+        # (a title the NER swallowed into the name's own entity, "Therapist Owen Gallagher", is a title)
         if not (entity.label == "PERSON" and _all_title_words(ctx, entity)):
             return False  # another person, a date, a number
     lower = token.text.lower()
@@ -173,6 +177,22 @@ def _all_title_words(ctx: Context, entity: Entity) -> bool:
     return all(fold(t.text) in TITLE_WORDS for t in ctx.tokens[entity.first : entity.last])
 
 
+def _role_noun(ctx: Context, i: int, name_first: int) -> bool:
+    """A noun a role can rest on: tagged a noun, a title word, or a person noun the NER swallowed
+    into the name's own entity (``Therapist Owen Gallagher``: tagged a proper noun there)."""
+    token = ctx.tokens[i]
+    if token.pos == "NOUN" or fold(token.text) in TITLE_WORDS:
+        return True
+    entity = ctx.entity_at(i)
+    return (
+        token.pos == "PROPN"
+        and token.tag == "NNP"
+        and entity is not None
+        and entity is ctx.entity_at(name_first)
+        and nouns.noun_class(token.text) == "person"
+    )
+
+
 def _split_affiliation(ctx: Context, first: int, last: int, source: str) -> RoleInfo | None:
     """Split ``Chinese President`` into affiliation China and role ``President``.
 
@@ -194,7 +214,7 @@ def _split_affiliation(ctx: Context, first: int, last: int, source: str) -> Role
         role_first = entity.last
         while role_first < last and (tokens[role_first].tag == "POS" or tokens[role_first].text in ("'s", "’s")):
             role_first += 1
-    if not any(tokens[i].pos == "NOUN" or fold(tokens[i].text) in TITLE_WORDS for i in range(role_first, last)):
+    if not any(_role_noun(ctx, i, last) for i in range(role_first, last)):
         return RoleInfo(affiliation=affiliation, source=source) if affiliation else None
     role = _clean_role(ctx.slice(role_first, last))
     if not role:
