@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 
-from newsparse.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, add_corpus_arguments, write_corpus_table
+from newsparse.cli.common import CorpusArticles, add_corpus_arguments, write_corpus_table
 from newsparse.models import ActorKind
 
 log = logging.getLogger(__name__)
@@ -24,28 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from newsparse.corpus.actors import CSV_COLUMNS, ActorIndex
-    from newsparse.inputs import ParseFailure
-    from newsparse.parser import Parser
-    from newsparse.progress import progress
-    from newsparse.records import read_articles
 
     index = ActorIndex()
-    failed = 0
-    for article in progress(
-        read_articles(args.paths, lambda: Parser(backend=args.backend), batch_size=args.batch_size)
-    ):
-        if isinstance(article, ParseFailure):
-            failed += 1
-            log.error("failed: %s", article.error)
-        else:
-            index.add(article)
+    articles = CorpusArticles(args)
+    for article in articles:
+        index.add(article)
     kinds = set(args.kind or [])
     rows = [a for a in index.actors() if len(a.articles) >= args.min_articles and (not kinds or a.kind.value in kinds)]
     write_corpus_table(args.output, args.format, rows, CSV_COLUMNS)
-    log.info("%d actors from %d articles, %d failed", len(rows), index.n_articles, failed)
-    if failed:
-        log.warning("summary: %d inputs could not be read or parsed (see errors above)", failed)
-        return EXIT_SOME_FAILED
-    if index.n_articles == 0:
-        return EXIT_USAGE
-    return EXIT_OK
+    log.info("%d actors from %d articles, %d failed", len(rows), index.n_articles, articles.failed)
+    return articles.exit_code()

@@ -9,11 +9,17 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from newsparse.models import Article
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -135,6 +141,43 @@ def add_progress_argument(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="progress bar (default: when stderr is a terminal)",
     )
+
+
+class CorpusArticles:
+    """The articles of a corpus command's PATHs: parsed JSONL read back, raw inputs parsed on the way.
+
+    Iterate once; a file or article that cannot be read or parsed is logged
+    and counted (``failed``), the others are yielded (``read``), so the
+    command writes its table from what could be read and says what could not.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.read = 0
+        self.failed = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        from newsparse.inputs import ParseFailure
+        from newsparse.parser import Parser
+        from newsparse.progress import progress
+        from newsparse.records import read_articles
+
+        args = self.args
+        items = read_articles(args.paths, lambda: Parser(backend=args.backend), batch_size=args.batch_size)
+        for item in progress(items):
+            if isinstance(item, ParseFailure):
+                self.failed += 1
+                log.error("failed: %s", item.error)
+            else:
+                self.read += 1
+                yield item
+
+    def exit_code(self, empty_ok: bool = False) -> int:
+        """1 when some inputs failed (with a summary), else 0; 2 for nothing read unless ``empty_ok``."""
+        if self.failed:
+            log.warning("summary: %d inputs could not be read or parsed (see errors above)", self.failed)
+            return EXIT_SOME_FAILED
+        return EXIT_OK if self.read or empty_ok else EXIT_USAGE
 
 
 def write_corpus_table(path: Path | None, fmt: str, rows: Sequence[Any], columns: Sequence[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 
-from newsparse.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_corpus_arguments, positive, write_corpus_table
+from newsparse.cli.common import CorpusArticles, add_corpus_arguments, positive, write_corpus_table
 
 log = logging.getLogger(__name__)
 
@@ -26,21 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from newsparse.corpus.quotes import CSV_COLUMNS, QuoteIndex
-    from newsparse.inputs import ParseFailure
-    from newsparse.parser import Parser
-    from newsparse.progress import progress
-    from newsparse.records import read_articles
 
     index = QuoteIndex()
-    failed = 0
-    for article in progress(
-        read_articles(args.paths, lambda: Parser(backend=args.backend), batch_size=args.batch_size)
-    ):
-        if isinstance(article, ParseFailure):
-            failed += 1
-            log.error("failed: %s", article.error)
-        else:
-            index.add(article)
+    articles = CorpusArticles(args)
+    for article in articles:
+        index.add(article)
     clusters = [
         c for c in index.clusters() if c.n_articles >= args.min_articles and (args.kind is None or c.kind == args.kind)
     ]
@@ -50,9 +40,6 @@ def run(args: argparse.Namespace) -> int:
         len(clusters),
         len(index.records),
         index.n_articles,
-        failed,
+        articles.failed,
     )
-    if failed:
-        log.warning("summary: %d inputs could not be read or parsed (see errors above)", failed)
-        return EXIT_SOME_FAILED
-    return EXIT_OK
+    return articles.exit_code(empty_ok=True)  # an empty corpus is an empty table
