@@ -29,28 +29,14 @@ from typing import Any
 import attrs
 
 from newsparse.corpus.actors import ActorIndex, CorpusActor
-from newsparse.models import ActorKind, Article, Polarity
+from newsparse.models import ActorKind, Article, Polarity, Stance
 from newsparse.polarity import combine_polarities
 
 log = logging.getLogger(__name__)
 
-CSV_COLUMNS = (
-    "key",
-    "name",
-    "kind",
-    "polarity",
-    "score",
-    "quotes",
-    "n_articles",
-    "positive",
-    "negative",
-    "neutral",
-    "mixed",
-    "framing",
-    "framings",
-    "targets",
-    "evidence",
-)
+#: The verdict and its tally, the same columns in both tables (see :func:`_tally_row`).
+TALLY_COLUMNS = ("polarity", "score", "quotes", "n_articles", *(p.value for p in Polarity))
+CSV_COLUMNS = ("key", "name", "kind", *TALLY_COLUMNS, "framing", "framings", "targets", "evidence")
 
 
 @attrs.frozen
@@ -82,23 +68,15 @@ class ActorStanceSummary:
 
     def to_row(self) -> dict[str, Any]:
         """A flat CSV row: counts in their own columns, lists as ``value (count); ...``."""
-
-        def pairs(values: tuple[tuple[str, int], ...]) -> str:
-            return "; ".join(f"{value} ({count})" for value, count in values)
-
         return {
             "key": self.key,
             "name": self.name,
             "kind": self.kind.value,
-            "polarity": self.polarity.value,
-            "score": self.score,
-            "quotes": self.quotes,
-            "n_articles": len(self.articles),
-            **{p.value: self.counts.get(p.value, 0) for p in Polarity},
+            **_tally_row(self),
             "framing": self.framings[0][0] if self.framings else "",
-            "framings": pairs(self.framings),
-            "targets": pairs(self.targets),
-            "evidence": pairs(self.evidence),
+            "framings": _listed(self.framings),
+            "targets": _listed(self.targets),
+            "evidence": _listed(self.evidence),
         }
 
 
@@ -111,6 +89,47 @@ class _Kept:
     framing: str | None
     target: str | None
     evidence: tuple[str, ...]
+
+    @classmethod
+    def of(cls, stance: Stance) -> _Kept:
+        return cls(
+            stance.polarity,
+            stance.score,
+            stance.framing.value if stance.framing else None,
+            stance.target,
+            tuple(span.text.lower() for span in stance.evidence),
+        )
+
+
+@attrs.frozen
+class _Verdict:
+    """Several quotes' stances combined: the rule of the per-article aggregate, and the tally."""
+
+    polarity: Polarity
+    score: float
+    counts: dict[str, int]
+
+    @classmethod
+    def of(cls, stances: list[_Kept]) -> _Verdict:
+        polarity, score = combine_polarities([s.polarity for s in stances], [s.score for s in stances])
+        counts = {p.value: sum(1 for s in stances if s.polarity is p) for p in Polarity}
+        return cls(polarity, round(score, 4), counts)
+
+
+def _tally_row(row: ActorStanceSummary | PairStanceSummary) -> dict[str, Any]:
+    """The :data:`TALLY_COLUMNS` of a summary row."""
+    return {
+        "polarity": row.polarity.value,
+        "score": row.score,
+        "quotes": row.quotes,
+        "n_articles": len(row.articles),
+        **{p.value: row.counts.get(p.value, 0) for p in Polarity},
+    }
+
+
+def _listed(values: tuple[tuple[str, int], ...]) -> str:
+    """``(value, count)`` pairs as one CSV cell: ``value (count); ...``."""
+    return "; ".join(f"{value} ({count})" for value, count in values)
 
 
 def summarize_stances(articles: Iterable[Article]) -> list[ActorStanceSummary]:
@@ -130,15 +149,7 @@ def summarize_stances(articles: Iterable[Article]) -> list[ActorStanceSummary]:
         for stance in article.stances:
             if stance.quote is None or stance.actor is None:
                 continue
-            kept.setdefault((article_id, stance.actor), []).append(
-                _Kept(
-                    stance.polarity,
-                    stance.score,
-                    stance.framing.value if stance.framing else None,
-                    stance.target,
-                    tuple(span.text.lower() for span in stance.evidence),
-                )
-            )
+            kept.setdefault((article_id, stance.actor), []).append(_Kept.of(stance))
     summaries = [_summary(actor, kept) for actor in index.actors()]
     rows = [row for row in summaries if row is not None]
     rows.sort(key=lambda row: (-row.quotes, row.name.casefold()))
@@ -155,16 +166,16 @@ def _summary(actor: CorpusActor, kept: dict[tuple[str, str], list[_Kept]]) -> Ac
             stances.extend(found)
     if not stances:
         return None
-    polarity, score = combine_polarities([s.polarity for s in stances], [s.score for s in stances])
+    verdict = _Verdict.of(stances)
     return ActorStanceSummary(
         key=actor.key,
         name=actor.name,
         kind=actor.kind,
-        polarity=polarity,
-        score=round(score, 4),
+        polarity=verdict.polarity,
+        score=verdict.score,
         quotes=len(stances),
         articles=tuple(articles),
-        counts={p.value: sum(1 for s in stances if s.polarity is p) for p in Polarity},
+        counts=verdict.counts,
         framings=tuple(Counter(s.framing for s in stances if s.framing).most_common()),
         targets=tuple(Counter(s.target for s in stances if s.target).most_common()),
         evidence=tuple(Counter(word for s in stances for word in s.evidence).most_common(10)),
@@ -172,21 +183,7 @@ def _summary(actor: CorpusActor, kept: dict[tuple[str, str], list[_Kept]]) -> Ac
 
 
 # -- (speaker, target) pairs: who is for or against whom ------------------------------------------
-PAIR_COLUMNS = (
-    "speaker_key",
-    "speaker",
-    "target_key",
-    "target",
-    "polarity",
-    "score",
-    "quotes",
-    "n_articles",
-    "positive",
-    "negative",
-    "neutral",
-    "mixed",
-    "evidence",
-)
+PAIR_COLUMNS = ("speaker_key", "speaker", "target_key", "target", *TALLY_COLUMNS, "evidence")
 
 
 @attrs.frozen
@@ -220,12 +217,8 @@ class PairStanceSummary:
             "speaker": self.speaker,
             "target_key": self.target_key,
             "target": self.target,
-            "polarity": self.polarity.value,
-            "score": self.score,
-            "quotes": self.quotes,
-            "n_articles": len(self.articles),
-            **{p.value: self.counts.get(p.value, 0) for p in Polarity},
-            "evidence": "; ".join(f"{word} ({count})" for word, count in self.evidence),
+            **_tally_row(self),
+            "evidence": _listed(self.evidence),
         }
 
     def matches(self, name: str) -> bool:
@@ -250,10 +243,7 @@ def summarize_pairs(articles: Iterable[Article]) -> list[PairStanceSummary]:
         for stance in article.stances:
             if stance.quote is None or stance.actor is None or not stance.target:
                 continue
-            item = _Kept(
-                stance.polarity, stance.score, None, stance.target, tuple(s.text.lower() for s in stance.evidence)
-            )
-            kept.append((article_id, stance.actor, stance.target_actor, stance.target, item))
+            kept.append((article_id, stance.actor, stance.target_actor, stance.target, _Kept.of(stance)))
     corpus_actor = {pair: actor for actor in index.actors() for pair in actor.actor_ids}
     groups: dict[tuple[str, str], list[tuple[str, _Kept]]] = {}
     names: dict[str, str] = {}
@@ -273,17 +263,17 @@ def summarize_pairs(articles: Iterable[Article]) -> list[PairStanceSummary]:
 
 def _pair(speaker: str, target: str, names: dict[str, str], found: list[tuple[str, _Kept]]) -> PairStanceSummary:
     stances = [item for _, item in found]
-    polarity, score = combine_polarities([s.polarity for s in stances], [s.score for s in stances])
+    verdict = _Verdict.of(stances)
     return PairStanceSummary(
         speaker_key=speaker,
         speaker=names[speaker],
         target_key=target,
         target=names[target],
-        polarity=polarity,
-        score=round(score, 4),
+        polarity=verdict.polarity,
+        score=verdict.score,
         quotes=len(stances),
         articles=tuple(dict.fromkeys(article for article, _ in found)),
-        counts={p.value: sum(1 for s in stances if s.polarity is p) for p in Polarity},
+        counts=verdict.counts,
         evidence=tuple(Counter(word for s in stances for word in s.evidence).most_common(5)),
     )
 
