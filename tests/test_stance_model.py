@@ -97,6 +97,15 @@ def test_a_quote_stance_targets_the_actor_it_is_about(parser):
     assert article.from_json(article.to_json()) == article
 
 
+def test_a_quote_about_a_situation_takes_the_tone_of_its_words(parser):
+    """No person or organization to judge ("It means ..."): the verdict is the words' own tone."""
+    text = '"It leaves us negotiating from weakness when we need to show strength," said union leader Ana Ortiz.'
+    stance = next(s for s in parser.parse(text).stances if s.quote)
+    assert stance.target_actor is None and stance.target == "It"
+    assert stance.polarity is Polarity.NEGATIVE
+    assert "weakness" in [e.text for e in stance.evidence] and "strength" not in [e.text for e in stance.evidence]
+
+
 # -- the weights file ------------------------------------------------------------------------
 def test_the_shipped_weights_are_small_json_with_their_training_record():
     path = default_path()

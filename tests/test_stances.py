@@ -158,6 +158,31 @@ def test_hedges_weaken_but_keep_the_sign(stance_of):
     assert plain.score < hedged.score < 0
 
 
+def test_a_wish_need_or_goal_is_not_an_evaluation(stance_of):
+    """Irrealis: what the speaker wants or aims at is not what they praise or blame."""
+    needed = stance_of(
+        '"The squad looks tired and careless, and we need to find some joy again," the coach said.',
+        "The squad looks tired and careless, and we need to find some joy again",
+    )
+    assert needed.polarity is Polarity.NEGATIVE  # not mixed: "joy" is wished for
+    aim = stance_of(
+        '"The aim is not to punish honest landlords," the minister said.', "The aim is not to punish honest landlords"
+    )
+    assert aim.polarity is Polarity.NEUTRAL  # a negated goal says nothing bad of anyone
+    cleft = stance_of('"What we want is a fair deal," the organiser said.', "What we want is a fair deal")
+    assert cleft.polarity is Polarity.NEUTRAL
+
+
+def test_a_condition_is_barely_asserted(stance_of):
+    plain = stance_of('"The reforms are a great success," the mayor said.', "The reforms are a great success")
+    conditional = stance_of(
+        '"If the reforms are a great success, we will keep them," the mayor said.',
+        "If the reforms are a great success, we will keep them",
+    )
+    assert plain.polarity is Polarity.POSITIVE
+    assert 0 < conditional.score < plain.score / 2
+
+
 def test_intensifiers_strengthen(stance_of):
     plain = stance_of('"The report is worrying," the nurse said.', "The report is worrying")
     strong = stance_of('"The report is extremely worrying," the nurse said.', "The report is extremely worrying")

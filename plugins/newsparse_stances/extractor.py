@@ -203,7 +203,11 @@ class StanceExtractor:
         if best is None:
             return None
         candidate, judgement = best
-        polarity, score = self._combined(analysis, context, set(cue) - set(inside), judgement)
+        if candidate.named:
+            polarity, score = self._combined(analysis, context, set(cue) - set(inside), judgement)
+        else:  # about a thing or a situation ("It means weakness"), not someone: the words' own tone
+            tone = self.tone(analysis, context, set(cue) - set(inside))
+            polarity, score = tone.polarity, round(tone.score, 4)
         if polarity is judgement.polarity and polarity is not Polarity.NEUTRAL:
             judgement = self.judge(analysis, candidate.first, candidate.last, context)  # now with its evidence
             # a cue word is shown only when it evaluates ("criticized"), not when it just reports ("added")

@@ -119,13 +119,18 @@ def find_target(
 # -- the target of a quote, for the learned model ----------------------------------------
 @attrs.frozen
 class Candidate:
-    """A possible target of a quote: characters, tokens ``[first, last)``, the actor it names if any."""
+    """A possible target of a quote: characters, tokens ``[first, last)``, the actor it names if any.
+
+    ``named``: an actor's mention or a named entity (whom the learned model was trained to judge),
+    not a clause subject or noun phrase picked for want of one ("*It* means weakness").
+    """
 
     start: int
     end: int
     first: int
     last: int
     actor: str | None = None
+    named: bool = True
 
 
 def _token_range(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
@@ -205,7 +210,7 @@ def quote_candidates(
             None,
         )
         if chunk is not None:
-            named.append(Candidate(chunk.start, chunk.end, chunk.first, chunk.last))
+            named.append(Candidate(chunk.start, chunk.end, chunk.first, chunk.last, named=False))
     return named
 
 
@@ -233,5 +238,5 @@ def _phrase_candidate(analysis: Analysis, head: int, inside: set[int]) -> Candid
     tokens = _token_range(analysis, start, end)
     if tokens is None or not all(i in inside for i in range(*tokens)):
         token = analysis.tokens[head]
-        return Candidate(token.start, token.end, head, head + 1)
-    return Candidate(start, end, tokens[0], tokens[1])
+        return Candidate(token.start, token.end, head, head + 1, named=False)
+    return Candidate(start, end, tokens[0], tokens[1], named=False)
