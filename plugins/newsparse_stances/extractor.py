@@ -193,31 +193,28 @@ class StanceExtractor:
         )
         # one context for every candidate (the quote and its cue), so the lexicon reads it once
         context = sorted(set(inside) | set(cue))
-        best: tuple[Candidate, Judgement] | None = None
-        for candidate in candidates:
-            judgement = self.judge(analysis, candidate.first, candidate.last, context, evidence=False)
-            if best is None or judgement.confidence > best[1].confidence:
-                best = (candidate, judgement)
-            if judgement.confidence >= CLEAR:  # clearly for or against this one: the others need not be judged
-                break
-        if best is None:
-            return None
-        candidate, judgement = best
+        reporter = set(cue) - set(inside)
+        if len(candidates) == 1 and not candidates[0].named:
+            candidate = candidates[0]  # nothing to choose between, and its verdict is the tone: no model call
+        else:
+            best = self._most_clear(analysis, candidates, context)
+            if best is None:
+                return None
+            candidate, judgement = best
         if candidate.named:
-            polarity, score = self._combined(analysis, context, set(cue) - set(inside), judgement)
+            polarity, score = self._combined(analysis, context, reporter, judgement)
+            if polarity is judgement.polarity and polarity is not Polarity.NEUTRAL:
+                judgement = self.judge(analysis, candidate.first, candidate.last, context)  # now with its evidence
+                # a cue word is shown only when it evaluates ("criticized"), not when it just reports ("added")
+                lexical = {e.token for e in self.learned.features.lexical(analysis, context).evidence}
+                shown = [i for i in judgement.evidence if i not in cue or i in lexical]
+                evidence = token_spans(document.text, analysis, ((i, i) for i in shown))
+            else:  # the verdict leans on the overall tone: show the lexicon's words for it
+                evidence = self._tone_evidence(document, context, reporter, polarity, score)
         else:  # about a thing or a situation ("It means weakness"), not someone: the words' own tone
-            tone = self.tone(analysis, context, set(cue) - set(inside))
+            tone = self.tone(analysis, context, reporter)
             polarity, score = tone.polarity, round(tone.score, 4)
-        if polarity is judgement.polarity and polarity is not Polarity.NEUTRAL:
-            judgement = self.judge(analysis, candidate.first, candidate.last, context)  # now with its evidence
-            # a cue word is shown only when it evaluates ("criticized"), not when it just reports ("added")
-            lexical = {e.token for e in self.learned.features.lexical(analysis, context).evidence}
-            shown = [i for i in judgement.evidence if i not in cue or i in lexical]
-            evidence = token_spans(document.text, analysis, ((i, i) for i in shown))
-        else:  # the verdict leans on the overall tone: show the lexicon's words for it
-            tone = self.tone(analysis, context, set(cue) - set(inside))
-            carrying = PolarityResult(polarity, score, tone.positive, tone.negative, tone.evidence).carrying
-            evidence = evidence_spans(document.text, analysis, carrying)
+            evidence = self._tone_evidence(document, context, reporter, polarity, score)
         target = Span.of(document.text, candidate.start, candidate.end)
         return Stance(
             id=f"stance-{quote.id}",
@@ -231,6 +228,27 @@ class StanceExtractor:
             target_span=target,
             target_actor=candidate.actor,
         )
+
+    def _most_clear(
+        self, analysis: Analysis, candidates: Sequence[Candidate], context: Sequence[int]
+    ) -> tuple[Candidate, Judgement] | None:
+        """The candidate the model finds the quote most clearly for or against, with its verdict."""
+        best: tuple[Candidate, Judgement] | None = None
+        for candidate in candidates:
+            judgement = self.judge(analysis, candidate.first, candidate.last, context, evidence=False)
+            if best is None or judgement.confidence > best[1].confidence:
+                best = (candidate, judgement)
+            if judgement.confidence >= CLEAR:  # clearly for or against this one: the others need not be judged
+                break
+        return best
+
+    def _tone_evidence(
+        self, document: Document, context: Sequence[int], reporter: set[int], polarity: Polarity, score: float
+    ) -> tuple[Span, ...]:
+        """The lexicon's words on the side of ``polarity`` (the quote's own words, not the reporter's cue)."""
+        tone = self.tone(document.analysis, context, reporter)
+        carrying = PolarityResult(polarity, score, tone.positive, tone.negative, tone.evidence).carrying
+        return evidence_spans(document.text, document.analysis, carrying)
 
     def _combined(
         self, analysis: Analysis, context: Sequence[int], cue_tokens: set[int], judgement: Judgement
