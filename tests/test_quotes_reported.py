@@ -631,3 +631,30 @@ def test_a_contrast_stays_in_the_claim_and_agreeing_to_act_is_no_attribution(ana
     _one(analyze, text, "that it supported the goal but wanted a six-month grace period")
     text = "Kenya and Ethiopia agreed on Wednesday to reopen talks over water rights, after months of stalled talks."
     assert _find(analyze, text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Mayor Dana Whitlock said that "not everyone can afford, or wants, to keep a car downtown. '
+            'That is why the new bus lanes matter," and she left the meeting early.',
+            'that "not everyone can afford, or wants, to keep a car downtown. That is why the new bus lanes matter,"',
+        ),
+        (
+            'The union leader said the drivers would "hold the line and refuse every shift until the contract '
+            'is signed," and walked out.',
+            'the drivers would "hold the line and refuse every shift until the contract is signed,"',
+        ),
+        (
+            'Coach Perrin said his team had "played scared, asking the referee for help instead of asking each '
+            'other for more" in the second half.',
+            'his team had "played scared, asking the referee for help instead of asking each other for more"',
+        ),
+    ],
+)
+def test_a_content_that_opens_a_quotation_runs_to_its_closing_mark(parse, text: str, content: str) -> None:
+    """The cuts made for the reporter's words (``, asking``, ``and refuse``, a sentence end) stop at the marks."""
+    quotes = parse(text).quotes
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].kind == QuoteKind.MIXED

@@ -869,6 +869,9 @@ class _Finder:
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
+                if cue[1] <= parts[-1][0]:
+                    paragraph_start = paragraph[0] if paragraph is not None else 0
+                    parts[-1] = _to_closing_mark(self.a.text, parts[-1], paragraph_start, paragraph_end)
         parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
         if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES and not speakerless:
@@ -1151,6 +1154,50 @@ def _inside_any(span: Offsets, contents: list[Offsets], starts: list[int]) -> bo
     """Whether ``span`` lies within one of the sorted ``contents`` ranges."""
     index = bisect.bisect_right(starts, span[0])
     return any(s <= span[0] and span[1] <= e for s, e in contents[max(0, index - 16) : index])
+
+
+# Opening marks and the marks that close them; a straight or doubled mark both opens and closes.
+_PAIRED_MARKS = {"“": "”", '"': '"', "``": "''", "''": "''"}
+_DOUBLE_MARK_TOKENS = re.compile(r"``|''|[\"“”]")
+
+
+def _open_quotation(text: str, start: int, end: int, paragraph_start: int) -> tuple[int, str] | None:
+    """The quotation opened inside ``[start, end)`` and not closed by ``end``: its mark's offset and closer.
+
+    Marks are read from the paragraph's start, so a closing mark is not taken
+    for an opening one; a quotation opened before ``start`` is not this
+    content's (the content begins inside it) and gives ``None``.
+    """
+    opened: tuple[int, str] | None = None
+    for mark in _DOUBLE_MARK_TOKENS.finditer(text, paragraph_start, end):
+        sign = mark.group()
+        if opened is not None and sign == opened[1]:
+            opened = None
+        elif opened is None and sign in _PAIRED_MARKS:
+            opened = (mark.start(), _PAIRED_MARKS[sign])
+    if opened is None or opened[0] < start:
+        return None
+    return opened
+
+
+def _to_closing_mark(text: str, part: Offsets, paragraph_start: int, paragraph_end: int) -> Offsets:
+    """``part`` run on to the mark that closes a quotation it opens, within the paragraph.
+
+    ``she said that "not everyone can afford, or wants, to drive. That is
+    why transit matters."``: the words in marks are the speaker's own, so a
+    content that opens them ends where they close, over sentence ends and
+    over the cuts made for the reporter's words (``, asking ...``, ``and
+    vowed ...``), which do not apply inside a quotation. Without a closing
+    mark in the paragraph the content is left as it is.
+    """
+    start, end = part
+    opened = _open_quotation(text, start, end, paragraph_start)
+    if opened is None:
+        return part
+    close = text.find(opened[1], end, paragraph_end)
+    if close < 0:
+        return part
+    return start, close + len(opened[1])
 
 
 def _trim_token(token: Token) -> bool:
