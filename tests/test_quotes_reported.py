@@ -251,8 +251,12 @@ def test_according_to_front_middle_and_end(analyze) -> None:
     assert _speaker(text, end) == "two teachers" and end.cue_lemma == "according to"
 
 
-def test_for_x_is_a_source_only_for_people(analyze) -> None:
-    text = "For Ms. Adeyemi, the election was a turning point. For two weeks, the road was closed."
+def test_for_x_is_a_source_only_for_people_introduced_as_sources(analyze) -> None:
+    """``For X, <who X is>, ...`` is an expert's view; a bare ``For X, ...`` frames the reporter's sentence."""
+    text = (
+        "For Ms. Adeyemi, a historian at Lakeshore College, the election was a turning point. "
+        "For two weeks, the road was closed. For Dana Pike, it was a day of celebration."
+    )
     found = _find(analyze, text)
     assert [(_content(text, c), _speaker(text, c), c.cue_lemma) for c in found] == [
         ("the election was a turning point", "Ms. Adeyemi", "for")

@@ -10,7 +10,7 @@ news report attributes to a source is found here, from an attribution cue
 * ``..., said X`` / ``..., X said.``: the clause before an inverted or comma
   attribution (kind ``unmarked`` when the article has lost its quotation
   marks, ``indirect`` otherwise), and ``A, he said, B`` in two parts;
-* ``according to X, ...`` and ``For X, ...``: the clause they modify;
+* ``according to X, ...`` and ``For X, <who X is>, ...``: the clause they modify;
 * paraphrases that embed a quoted fragment (kind ``mixed``);
 * in an article without quotation marks, the sentences that follow an
   unmarked quote in the same paragraph continue it (same speaker);
@@ -604,13 +604,13 @@ class _Finder:
             self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source, source=f"{SOURCE}:according")
 
     def _for_source(self, token: Token) -> None:
-        """``For X, <clause>.`` at the start of a sentence, X a person or a group of people."""
+        """``For X, <role>, <clause>.`` at the start of a sentence, X a person or a group of people described."""
         sentence = self.a.sentences[token.sent]
         lead = self.tokens[sentence.first : token.i]
         if any(t.pos not in ("CCONJ", "PUNCT", "ADV") for t in lead) or token.dep != "prep":
             return
         source = self._pobj(token.i)
-        if source is None or not self._is_person_like(source):
+        if source is None or not self._is_person_like(source) or not self._is_described(source):
             return
         _, source_end = self.a.subtree(token.i)
         if source_end >= len(self.tokens) or self.tokens[source_end].text != ",":
@@ -655,6 +655,17 @@ class _Finder:
         self._emit(
             parts, QuoteKind.INDIRECT, (token.start, token.end), match, source, lemma="in", source=f"{SOURCE}:poll"
         )
+
+    def _is_described(self, index: int) -> bool:
+        """Whether a ``For X, ...`` source is introduced with who X is (an appositive or a relative clause).
+
+        ``For Yun Sun, China director at the Stimson Center, the United States
+        ...`` gives an expert's view; ``For Obama, it was a day of
+        celebration`` frames the reporter's own sentence (on PolNeAR, 1 in 4
+        undescribed ``For X`` was an attribution; with a description, the
+        expert-view construction of wire and translated news, most are).
+        """
+        return any(self.tokens[c].dep in ("appos", "relcl", "acl") for c in self.children[index])
 
     def _is_person_like(self, index: int) -> bool:
         tok = self.tokens[index]
