@@ -662,3 +662,13 @@ def test_a_content_that_opens_a_quotation_runs_to_its_closing_mark(parse, text: 
     quotes = parse(text).quotes
     assert [q.text for q in quotes] == [content]
     assert quotes[0].kind == QuoteKind.MIXED
+
+
+def test_an_inverted_belief_or_stance_cue_is_a_parenthetical(parse) -> None:
+    """``..., I think,`` and ``..., you know,`` remark on a sentence; ``..., she said`` attributes it."""
+    text = (
+        "The recount will change nothing, I think, and the council knows it.\n\n"
+        "The ferry schedule is a mess, you know, every summer.\n\n"
+        'The bridge will reopen in May, the mayor said. "We are ready," she added.'
+    )
+    assert [q.text for q in parse(text).quotes] == ["The bridge will reopen in May", "We are ready"]
