@@ -672,3 +672,22 @@ def test_an_inverted_belief_or_stance_cue_is_a_parenthetical(parse) -> None:
         'The bridge will reopen in May, the mayor said. "We are ready," she added.'
     )
     assert [q.text for q in parse(text).quotes] == ["The bridge will reopen in May", "We are ready"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Ortiz believes there are no good options, but that sometimes the lesser evil will have to do.",
+            "there are no good options, but that sometimes the lesser evil will have to do",
+        ),
+        (
+            "The engineer predicted that repair costs would rise this year, but that the new pumps would more "
+            "than pay for themselves.",
+            "that repair costs would rise this year, but that the new pumps would more than pay for themselves",
+        ),
+    ],
+)
+def test_a_second_that_clause_is_part_of_the_same_report(analyze, text: str, content: str) -> None:
+    """``said A, but that B``: a clause opened by ``that`` is a second complement of the cue, never its own act."""
+    _one(analyze, text, content)

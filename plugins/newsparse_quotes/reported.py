@@ -358,6 +358,7 @@ class _Finder:
         if finite:
             first, last = self.a.subtree(finite[0])
             last = self._cut_own_actions(finite[0], last)
+            last = self._second_that_clause(verb, finite[0], last)
             return [self._trimmed(max(first, verb + 1), last)]
         else:
             keep = [c for c in after if self._is_complement(c)]
@@ -368,6 +369,26 @@ class _Finder:
         last = max(self.a.subtree(c)[1] for c in keep)
         first = max(first, verb + 1)
         return [self._trimmed(first, last)]
+
+    def _second_that_clause(self, verb: int, clause: int, last: int) -> int:
+        """End of the content taken over a second ``that`` clause the parser coordinated with the cue itself.
+
+        In ``believes there are no good options, but that sometimes ...`` the
+        parser makes ``have`` a conjunct of ``believes``; a clause opened by
+        ``that`` cannot be the subject's own act: it is a second complement of
+        the same cue (``said that A and that B``), so the content runs over it.
+        """
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "conj":
+                continue
+            first, end = self.a.subtree(child)
+            marks = [c for c in self.children[child] if self.tokens[c].dep == "mark"]
+            if first < last or not marks or self.tokens[marks[0]].text.lower() != "that" or marks[0] != first:
+                continue
+            between = self.tokens[last:first]
+            if all(t.dep in ("cc", "punct") for t in between):
+                return end
+        return last
 
     def _cut_own_actions(self, clause: int, last: int) -> int:
         """End of a reported clause before a coordinated cue verb without a subject of its own.
