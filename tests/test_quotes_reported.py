@@ -691,3 +691,15 @@ def test_an_inverted_belief_or_stance_cue_is_a_parenthetical(parse) -> None:
 def test_a_second_that_clause_is_part_of_the_same_report(analyze, text: str, content: str) -> None:
     """``said A, but that B``: a clause opened by ``that`` is a second complement of the cue, never its own act."""
     _one(analyze, text, content)
+
+
+def test_only_a_speech_participle_ends_a_reported_clause(analyze) -> None:
+    """``, adding that ...`` is a new attribution; ``, showing ...`` goes on with the same claim."""
+    text = "Officials said the fund had lost money last year, showing how risky the bets had been."
+    found = _find(analyze, text)
+    assert [_content(text, c) for c in found] == [
+        "the fund had lost money last year, showing how risky the bets had been"
+    ]
+    text = "The mayor said the project was over budget, adding that the council would review it."
+    _one(analyze, text, "the project was over budget")
+    _one(analyze, text, "that the council would review it")

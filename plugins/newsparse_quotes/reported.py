@@ -446,7 +446,7 @@ class _Finder:
         return end
 
     def _cut_trailing_acts(self, start: int, end: int, cue_head: int) -> Offsets:
-        """Content ``[start, end)`` cut before a subjectless participle or coordinated cue verb.
+        """Content ``[start, end)`` cut before a subjectless participle or coordinated speech cue.
 
         ``denounced supporters who attack women, saying his campaign ...``:
         ``saying`` is the speaker's next attribution, not part of this content.
@@ -456,7 +456,7 @@ class _Finder:
         for tok in self.a.tokens_in(start, end)[1:]:
             if tok.i == cue_head or tok.dep not in ("advcl", "conj") or tok.tag not in ("VBG", "VBD", "VBZ", "VBP"):
                 continue
-            if self._has_subject(tok.i) or cue_at(self.a, tok.i) is None:
+            if self._has_subject(tok.i) or not self._speaks(tok.i):
                 continue
             if tok.dep == "conj" and tok.head != cue_head and self._contrast(tok.head, tok.i):
                 continue  # "it supported the goal but wanted ...": the contrast is part of the claim
@@ -467,6 +467,17 @@ class _Finder:
                 first_tok = self.a.tokens_in(start, end)[0].i
                 return self._trimmed(first_tok, cut)
         return start, end
+
+    def _speaks(self, verb: int) -> bool:
+        """Whether ``verb`` is a speech or writing cue (``saying``, ``adding``, ``wrote``): a new attribution.
+
+        A participle of belief, stance or evidence after a reported clause
+        (``it was a dip, reflecting restlessness``, ``the ads, showing ...``,
+        ``attacking Clinton``) usually goes on with the same content or the
+        same act; measured on PolNeAR, cutting there lost more than it gained.
+        """
+        match = cue_at(self.a, verb)
+        return match is not None and match.cls in SPEECH_CLASSES
 
     def _cut_trailing_aside(self, start: int, end: int) -> Offsets:
         """Content ``[start, end)`` cut before a comma-set-off aside that closes it.
