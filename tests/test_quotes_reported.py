@@ -703,3 +703,15 @@ def test_only_a_speech_participle_ends_a_reported_clause(analyze) -> None:
     text = "The mayor said the project was over budget, adding that the council would review it."
     _one(analyze, text, "the project was over budget")
     _one(analyze, text, "that the council would review it")
+
+
+def test_a_coordinated_belief_stays_in_the_content_and_a_coordinated_act_does_not(analyze) -> None:
+    """``said A and wanted B`` reports the speaker's state; ``said A and urged that B`` is a second act."""
+    text = "Mr. Ames said he was alarmed by the images and wanted to see the rally for himself."
+    found = _find(analyze, text)
+    assert [_content(text, c) for c in found] == [
+        "he was alarmed by the images and wanted to see the rally for himself"
+    ]
+    text = "The chairman said the party was not in a crisis and urged that everyone stay calm."
+    _one(analyze, text, "the party was not in a crisis")
+    _one(analyze, text, "that everyone stay calm")

@@ -112,6 +112,8 @@ _REFUSALS = frozenset({"decline", "refuse", "fail", "avoid"})
 # remark rather than an attribution: news attributes what comes before a cue with speech and writing verbs
 # (and "shows"/"finds" of evidence); on PolNeAR 1 inverted belief or stance cue in 4 was an attribution.
 _PARENTHETICAL_CLASSES = frozenset({"cognition", "stance"})
+# Cue classes of a state (a belief, a wish, what evidence shows) rather than an act of the source.
+_STATE_CLASSES = frozenset({"cognition", "evidence"})
 # Cue classes worth reporting even when no source is named ("It was announced that ...").
 _SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source", "question"})
 # Speakers that show an attribution belongs inside a quote ("I think", "it tells them"), not to the reporter.
@@ -391,7 +393,7 @@ class _Finder:
         return last
 
     def _cut_own_actions(self, clause: int, last: int) -> int:
-        """End of a reported clause before a coordinated cue verb without a subject of its own.
+        """End of a reported clause before a coordinated attribution without a subject of its own.
 
         In ``X said the budget was a disaster and vowed to veto it`` the parser
         often hangs ``vowed`` on the reported clause; it is X's own act (and
@@ -399,7 +401,7 @@ class _Finder:
         """
         for child in self.children[clause]:
             tok = self.tokens[child]
-            if tok.dep == "conj" and child > clause and not self._has_subject(child) and cue_at(self.a, child):
+            if tok.dep == "conj" and child > clause and not self._has_subject(child) and self._reports_anew(child):
                 if self._contrast(clause, child):
                     continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
                 cut = self.a.subtree(child)[0]
@@ -467,6 +469,18 @@ class _Finder:
                 first_tok = self.a.tokens_in(start, end)[0].i
                 return self._trimmed(first_tok, cut)
         return start, end
+
+    def _reports_anew(self, verb: int) -> bool:
+        """Whether a coordinated cue verb is the speaker's next act rather than part of the content.
+
+        A speech, writing or stance act is (``and vowed to veto it``, ``and
+        urged that ...``, ``and asked for a sentence of four years``); a
+        belief, wish or evidence verb goes on with what was reported (``said
+        he was alarmed by the images and wanted to see for himself``, ``is
+        proud of his campaign and expects to win``).
+        """
+        match = cue_at(self.a, verb)
+        return match is not None and match.cls not in _STATE_CLASSES
 
     def _speaks(self, verb: int) -> bool:
         """Whether ``verb`` is a speech or writing cue (``saying``, ``adding``, ``wrote``): a new attribution.
