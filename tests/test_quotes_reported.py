@@ -715,3 +715,21 @@ def test_a_coordinated_belief_stays_in_the_content_and_a_coordinated_act_does_no
     text = "The chairman said the party was not in a crisis and urged that everyone stay calm."
     _one(analyze, text, "the party was not in a crisis")
     _one(analyze, text, "that everyone stay calm")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Many voters felt her performance in the last debate was too cautious.",
+            "her performance in the last debate was too cautious",
+        ),
+        (
+            "She promised her entire housing program would be paid for through a land tax.",
+            "her entire housing program would be paid for through a land tax",
+        ),
+    ],
+)
+def test_a_subject_the_parser_took_for_the_cues_object_is_part_of_the_content(analyze, text: str, content: str) -> None:
+    """A finite reported clause has a subject: an object the parser hung on the cue before it is that subject."""
+    _one(analyze, text, content)

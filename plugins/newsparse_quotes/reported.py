@@ -118,6 +118,8 @@ _STATE_CLASSES = frozenset({"cognition", "evidence"})
 _SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source", "question"})
 # Speakers that show an attribution belongs inside a quote ("I think", "it tells them"), not to the reporter.
 _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
+# Tags of a finite verb or auxiliary: a reported clause headed by one has a subject of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _WORD = re.compile(r"\w")
 _VOICE_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
@@ -361,6 +363,7 @@ class _Finder:
             first, last = self.a.subtree(finite[0])
             last = self._cut_own_actions(finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
+            first = self._subject_taken_for_object(finite[0], first, after)
             return [self._trimmed(max(first, verb + 1), last)]
         else:
             keep = [c for c in after if self._is_complement(c)]
@@ -371,6 +374,27 @@ class _Finder:
         last = max(self.a.subtree(c)[1] for c in keep)
         first = max(first, verb + 1)
         return [self._trimmed(first, last)]
+
+    def _subject_taken_for_object(self, clause: int, first: int, after: list[int]) -> int:
+        """Start of a reported clause whose subject the parser took for the cue's object.
+
+        ``hoped the meeting, requested by Sanders, would be a moment of
+        catharsis``: ``would be`` is left without a subject and ``the
+        meeting`` hangs on ``hoped`` as its object. A finite clause has a
+        subject, so the object right before it is that subject and belongs to
+        the content.
+        """
+        tok = self.tokens[clause]
+        if tok.tag not in _FINITE_TAGS and not any(
+            self.tokens[c].dep == "aux" and self.tokens[c].tag in _FINITE_TAGS for c in self.children[clause]
+        ):
+            return first
+        if any(self.tokens[c].dep in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in self.children[clause]):
+            return first
+        objects = [c for c in after if c < clause and self.tokens[c].dep == "dobj"]
+        if not objects:
+            return first
+        return min(first, self.a.subtree(objects[-1])[0])
 
     def _second_that_clause(self, verb: int, clause: int, last: int) -> int:
         """End of the content taken over a second ``that`` clause the parser coordinated with the cue itself.
