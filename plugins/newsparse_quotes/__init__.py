@@ -19,11 +19,11 @@ import logging
 from collections.abc import Iterable, Sequence
 
 from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, dateline_spans, hookimpl
-from newsparse.cues import SPEECH_CLASSES
 
 from . import direct, reported
 from .candidates import Candidate
 from .confidence import assess
+from .cues import SPEECH_CLASSES
 from .speakers import Entry, Resolver
 
 __version__ = "0.1.0"
