@@ -251,8 +251,12 @@ def test_according_to_front_middle_and_end(analyze) -> None:
     assert _speaker(text, end) == "two teachers" and end.cue_lemma == "according to"
 
 
-def test_for_x_is_a_source_only_for_people(analyze) -> None:
-    text = "For Ms. Adeyemi, the election was a turning point. For two weeks, the road was closed."
+def test_for_x_is_a_source_only_for_people_introduced_as_sources(analyze) -> None:
+    """``For X, <who X is>, ...`` is an expert's view; a bare ``For X, ...`` frames the reporter's sentence."""
+    text = (
+        "For Ms. Adeyemi, a historian at Lakeshore College, the election was a turning point. "
+        "For two weeks, the road was closed. For Dana Pike, it was a day of celebration."
+    )
     found = _find(analyze, text)
     assert [(_content(text, c), _speaker(text, c), c.cue_lemma) for c in found] == [
         ("the election was a turning point", "Ms. Adeyemi", "for")
@@ -631,3 +635,101 @@ def test_a_contrast_stays_in_the_claim_and_agreeing_to_act_is_no_attribution(ana
     _one(analyze, text, "that it supported the goal but wanted a six-month grace period")
     text = "Kenya and Ethiopia agreed on Wednesday to reopen talks over water rights, after months of stalled talks."
     assert _find(analyze, text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Mayor Dana Whitlock said that "not everyone can afford, or wants, to keep a car downtown. '
+            'That is why the new bus lanes matter," and she left the meeting early.',
+            'that "not everyone can afford, or wants, to keep a car downtown. That is why the new bus lanes matter,"',
+        ),
+        (
+            'The union leader said the drivers would "hold the line and refuse every shift until the contract '
+            'is signed," and walked out.',
+            'the drivers would "hold the line and refuse every shift until the contract is signed,"',
+        ),
+        (
+            'Coach Perrin said his team had "played scared, asking the referee for help instead of asking each '
+            'other for more" in the second half.',
+            'his team had "played scared, asking the referee for help instead of asking each other for more"',
+        ),
+    ],
+)
+def test_a_content_that_opens_a_quotation_runs_to_its_closing_mark(parse, text: str, content: str) -> None:
+    """The cuts made for the reporter's words (``, asking``, ``and refuse``, a sentence end) stop at the marks."""
+    quotes = parse(text).quotes
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].kind == QuoteKind.MIXED
+
+
+def test_an_inverted_belief_or_stance_cue_is_a_parenthetical(parse) -> None:
+    """``..., I think,`` and ``..., you know,`` remark on a sentence; ``..., she said`` attributes it."""
+    text = (
+        "The recount will change nothing, I think, and the council knows it.\n\n"
+        "The ferry schedule is a mess, you know, every summer.\n\n"
+        'The bridge will reopen in May, the mayor said. "We are ready," she added.'
+    )
+    assert [q.text for q in parse(text).quotes] == ["The bridge will reopen in May", "We are ready"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Ortiz believes there are no good options, but that sometimes the lesser evil will have to do.",
+            "there are no good options, but that sometimes the lesser evil will have to do",
+        ),
+        (
+            "The engineer predicted that repair costs would rise this year, but that the new pumps would more "
+            "than pay for themselves.",
+            "that repair costs would rise this year, but that the new pumps would more than pay for themselves",
+        ),
+    ],
+)
+def test_a_second_that_clause_is_part_of_the_same_report(analyze, text: str, content: str) -> None:
+    """``said A, but that B``: a clause opened by ``that`` is a second complement of the cue, never its own act."""
+    _one(analyze, text, content)
+
+
+def test_only_a_speech_participle_ends_a_reported_clause(analyze) -> None:
+    """``, adding that ...`` is a new attribution; ``, showing ...`` goes on with the same claim."""
+    text = "Officials said the fund had lost money last year, showing how risky the bets had been."
+    found = _find(analyze, text)
+    assert [_content(text, c) for c in found] == [
+        "the fund had lost money last year, showing how risky the bets had been"
+    ]
+    text = "The mayor said the project was over budget, adding that the council would review it."
+    _one(analyze, text, "the project was over budget")
+    _one(analyze, text, "that the council would review it")
+
+
+def test_a_coordinated_belief_stays_in_the_content_and_a_coordinated_act_does_not(analyze) -> None:
+    """``said A and wanted B`` reports the speaker's state; ``said A and urged that B`` is a second act."""
+    text = "Mr. Ames said he was alarmed by the images and wanted to see the rally for himself."
+    found = _find(analyze, text)
+    assert [_content(text, c) for c in found] == [
+        "he was alarmed by the images and wanted to see the rally for himself"
+    ]
+    text = "The chairman said the party was not in a crisis and urged that everyone stay calm."
+    _one(analyze, text, "the party was not in a crisis")
+    _one(analyze, text, "that everyone stay calm")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Many voters felt her performance in the last debate was too cautious.",
+            "her performance in the last debate was too cautious",
+        ),
+        (
+            "She promised her entire housing program would be paid for through a land tax.",
+            "her entire housing program would be paid for through a land tax",
+        ),
+    ],
+)
+def test_a_subject_the_parser_took_for_the_cues_object_is_part_of_the_content(analyze, text: str, content: str) -> None:
+    """A finite reported clause has a subject: an object the parser hung on the cue before it is that subject."""
+    _one(analyze, text, content)

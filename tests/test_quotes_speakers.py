@@ -201,3 +201,21 @@ def test_a_titled_name_the_ner_mislabels_is_a_person_without_the_title(analyze, 
     people = [a for a in created if a.kind is ActorKind.PERSON]
     assert len(people) == 1
     assert people[0].name in ("Sandra Ellis", "Tomas Ferreira Lind")
+
+
+def test_a_quote_opening_the_next_paragraph_continues_reported_speech(parse) -> None:
+    """``X said ...`` then a paragraph of X's own words in marks, with no new attribution: X speaks."""
+    text = (
+        "Defense Secretary Ash Carter said the base would stay open for at least a decade.\n\n"
+        '"That is because this region is home to half the world\'s people. We are not leaving."\n\n'
+        "Officials in the capital said the decision was welcome.\n\n"
+        '"Friend, I can win this," the campaign email read.'
+    )
+    quotes = {q.text: q for q in parse(text).quotes}
+    carried = quotes["That is because this region is home to half the world's people. We are not leaving."]
+    assert (
+        carried.speaker is not None
+        and carried.speaker == quotes["the base would stay open for at least a decade"].speaker
+    )
+    # a quote with a credit after it ("..., the email read") is not carried over, even with an unknown verb
+    assert quotes["Friend, I can win this"].speaker != quotes["the decision was welcome"].speaker

@@ -23,6 +23,7 @@ from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, date
 from . import direct, reported
 from .candidates import Candidate
 from .confidence import assess
+from .cues import SPEECH_CLASSES
 from .speakers import Entry, Resolver
 
 __version__ = "0.1.0"
@@ -41,6 +42,7 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
     candidates = direct.find(analysis)
     candidates = merge(candidates, reported.find(analysis, list(candidates)))
     candidates = _outside_datelines(analysis, candidates)
+    _continue_reported_speech(analysis, candidates)
     quoted = [part for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) for part in c.parts]
     resolver = Resolver(analysis, actors, quoted=quoted)
     quotes = _build(analysis.text, candidates, resolver, dates)
@@ -68,6 +70,65 @@ def _outside_datelines(analysis, candidates: list[Candidate]) -> list[Candidate]
     return kept
 
 
+def _continue_reported_speech(analysis, candidates: list[Candidate]) -> None:
+    """A free quote opening the paragraph after a reported attribution continues that speaker (in place).
+
+    ``Carter said the base would stay.`` / ``"That is because this region
+    ..."``: news introduces a speaker in reported speech and goes on in
+    their own words in the next paragraph, with no new attribution. The
+    direct finder carries a speaker over from a previous direct quote only;
+    this carries it over from reported speech (speech or writing cues), as
+    long as nothing but the quote's opening stands between.
+    """
+    previous: Candidate | None = None
+    for candidate in candidates:
+        if (
+            previous is not None
+            and candidate.source == "direct:free"
+            and candidate.speaker is None
+            and _opens_next_paragraph(analysis, previous, candidate)
+        ):
+            candidate.speaker, candidate.speaker_token = previous.speaker, previous.speaker_token
+            candidate.continues = True
+            candidate.source = "direct:continued"
+        previous = candidate if _reports_speech(candidate) else None
+
+
+def _reports_speech(candidate: Candidate) -> bool:
+    """A reported (not direct) attribution of speech or writing with a speaker mention."""
+    return (
+        candidate.speaker is not None
+        and candidate.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
+        and candidate.cue_class in SPEECH_CLASSES
+    )
+
+
+def _opens_next_paragraph(analysis, previous: Candidate, candidate: Candidate) -> bool:
+    """``candidate`` opens the paragraph right after the one ``previous`` ends, which it ends too."""
+    paragraphs = analysis.paragraphs
+    there = analysis.paragraph_at(max(0, previous.end - 1))
+    here = analysis.paragraph_at(candidate.start)
+    if there is None or here is None or there not in paragraphs or here not in paragraphs:
+        return False
+    if paragraphs.index(here) - paragraphs.index(there) != 1:
+        return False
+    text = analysis.text
+    rest = text[previous.end : there[1]].strip(" \t\n\"”’'.,;:!?")
+    opening = text[here[0] : candidate.start].strip()
+    return not rest and all(char in _OPENING_MARKS for char in opening) and _ends_its_sentence(text, candidate.end)
+
+
+def _ends_its_sentence(text: str, end: int) -> bool:
+    """Whether a quote ending at ``end`` closes its sentence (``"...," the email read`` does not: it is credited)."""
+    after = text[end : end + 40]
+    stripped = after.lstrip("\"”’'» \t")
+    if after[:1] == "," or stripped[:1] == ",":
+        return False
+    words = stripped.lstrip(".!?;:").split()
+    return not words or not words[0][:1].islower()
+
+
+_OPENING_MARKS = frozenset("\"“‘'`«„")
 _INSIDE: tuple[int, int] = (-1, -1)  # a part with a dateline inside it, not at its start
 _AFTER_DATELINE = " \t()—–-:,"
 

@@ -51,7 +51,7 @@ RULES: dict[str, tuple[float, str | None]] = {
     "reported:continued": (0.6, "unmarked sentence carried over to the previous speaker"),
     "reported:raising": (0.65, "an impression nobody is named as holding (seems, appears, is expected to)"),
     "reported:poll": (0.4, "a poll or survey given as the source of a finding"),
-    "reported:for": (0.2, "'For X, ...' read as X's view"),
+    "reported:for": (0.4, "'For X, <who X is>, ...' read as X's view"),
 }
 #: Cue classes whose quotes are less often right than speech, and why.
 CLASSES: dict[str, tuple[float, str]] = {
