@@ -733,3 +733,57 @@ def test_a_coordinated_belief_stays_in_the_content_and_a_coordinated_act_does_no
 def test_a_subject_the_parser_took_for_the_cues_object_is_part_of_the_content(analyze, text: str, content: str) -> None:
     """A finite reported clause has a subject: an object the parser hung on the cue before it is that subject."""
     _one(analyze, text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma", "cls"),
+    [
+        (
+            "The governor reaffirmed that the state would not raise the fuel tax.",
+            "that the state would not raise the fuel tax",
+            "reaffirm",
+            "speech",
+        ),
+        (
+            "A spokeswoman later clarified that the senator had not endorsed anyone.",
+            "that the senator had not endorsed anyone",
+            "clarify",
+            "speech",
+        ),
+        (
+            "Local farmers bemoaned that the rain had come two weeks too late.",
+            "that the rain had come two weeks too late",
+            "bemoan",
+            "speech",
+        ),
+        (
+            "The economist forecast that unemployment would fall below four percent.",
+            "that unemployment would fall below four percent",
+            "forecast",
+            "speech",
+        ),
+        (
+            "Protesters yelled that the vote had been rigged.",
+            "that the vote had been rigged",
+            "yell",
+            "speech",
+        ),
+        (
+            "Some analysts guess that the merger will close by spring.",
+            "that the merger will close by spring",
+            "guess",
+            "cognition",
+        ),
+    ],
+)
+def test_speech_and_belief_verbs_that_take_a_clause(analyze, text: str, content: str, lemma: str, cls: str) -> None:
+    """Verbs of saying (``reaffirmed``, ``clarified``, ``bemoaned``, ``forecast``, ``yelled``) and of guessing report
+    the clause they take."""
+    found = _one(analyze, text, content)
+    assert (found.cue_lemma, found.cue_class) == (lemma, cls)
+
+
+def test_a_new_speech_verb_with_a_thing_reports_nothing(analyze) -> None:
+    """``clarified the rules`` and ``yelled his order`` name no content: the verbs take a clause, not a thing."""
+    assert _find(analyze, "The league clarified the rules for the playoffs.") == []
+    assert _find(analyze, "The coach yelled at the referee.") == []
