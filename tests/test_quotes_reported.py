@@ -787,3 +787,25 @@ def test_a_new_speech_verb_with_a_thing_reports_nothing(analyze) -> None:
     """``clarified the rules`` and ``yelled his order`` name no content: the verbs take a clause, not a thing."""
     assert _find(analyze, "The league clarified the rules for the playoffs.") == []
     assert _find(analyze, "The coach yelled at the referee.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma"),
+    [
+        (
+            "The council member assailed the budget as a giveaway to developers.",
+            "the budget as a giveaway to developers",
+            "assail",
+        ),
+        ("Opposition leaders lambasted the new tariffs on steel.", "the new tariffs on steel", "lambast"),
+        ("The union chided the airline for cutting pensions.", "the airline for cutting pensions", "chide"),
+        ("Two former partners vouched for the architect's honesty.", "the architect's honesty", "vouch"),
+        ("Parents lobbied for longer library hours.", "longer library hours", "lobby"),
+    ],
+)
+def test_verbs_of_judging_take_what_they_judge(analyze, text: str, content: str, lemma: str) -> None:
+    """``assailed``, ``lambasted``, ``chided``, ``vouched for``, ``lobbied for`` are stances on their object."""
+    found = _find(analyze, text)
+    stances = [c for c in found if c.cue_class == "stance" and (c.cue_lemma or "").startswith(lemma)]
+    assert stances, f"no stance found; got {[(c.cue_lemma, _content(text, c)) for c in found]}"
+    assert _content(text, stances[0]) == content
