@@ -809,3 +809,33 @@ def test_verbs_of_judging_take_what_they_judge(analyze, text: str, content: str,
     stances = [c for c in found if c.cue_class == "stance" and (c.cue_lemma or "").startswith(lemma)]
     assert stances, f"no stance found; got {[(c.cue_lemma, _content(text, c)) for c in found]}"
     assert _content(text, stances[0]) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma", "cls"),
+    [
+        ("The senator lashed out at the regulators after the hearing.", "the regulators", "lash at", "stance"),
+        (
+            "The minister brushed off the criticism from the opposition.",
+            "the criticism from the opposition",
+            "brush off",
+            "stance",
+        ),
+        (
+            "Residents' concern that the plant would pollute the river has grown.",
+            "that the plant would pollute the river",
+            "concern",
+            "cognition",
+        ),
+        (
+            "Her position that the tax should be repealed has not changed.",
+            "that the tax should be repealed",
+            "position",
+            "stance",
+        ),
+    ],
+)
+def test_phrasal_stance_verbs_and_nouns_with_a_clause(analyze, text: str, content: str, lemma: str, cls: str) -> None:
+    """``lashed out at X``, ``brushed off X`` judge X; ``her concern that ...``, ``his position that ...`` report it."""
+    found = _one(analyze, text, content)
+    assert (found.cue_lemma, found.cue_class) == (lemma, cls)
