@@ -839,3 +839,40 @@ def test_phrasal_stance_verbs_and_nouns_with_a_clause(analyze, text: str, conten
     """``lashed out at X``, ``brushed off X`` judge X; ``her concern that ...``, ``his position that ...`` report it."""
     found = _one(analyze, text, content)
     assert (found.cue_lemma, found.cue_class) == (lemma, cls)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma", "cls"),
+    [
+        (
+            "The mayor spelled out how the money would be spent.",
+            "how the money would be spent",
+            "spell out",
+            "speech",
+        ),
+        ("He posited that the market would recover.", "that the market would recover", "posit", "speech"),
+        (
+            "Fans vented that the tickets had sold out in minutes.",
+            "that the tickets had sold out in minutes",
+            "vent",
+            "speech",
+        ),
+        ("Critics opined that the film was too long.", "that the film was too long", "opine", "speech"),
+        ("The minister reassured that no jobs would be lost.", "that no jobs would be lost", "reassure", "speech"),
+        ("The judge concurred that the evidence was thin.", "that the evidence was thin", "concur", "speech"),
+        ("The pastor preached that forgiveness was possible.", "that forgiveness was possible", "preach", "speech"),
+        ("The coach gushed about the rookie's speed.", "the rookie's speed", "gush about", "speech"),
+        (
+            "Doctors surmised that the virus had spread through the water.",
+            "that the virus had spread through the water",
+            "surmise",
+            "cognition",
+        ),
+        ("The chef scoffed at the idea of a vegan menu.", "the idea of a vegan menu", "scoff at", "stance"),
+    ],
+)
+def test_more_verbs_of_saying_and_judging(analyze, text: str, content: str, lemma: str, cls: str) -> None:
+    """``spelled out``, ``posited``, ``vented``, ``opined``, ``reassured``, ``concurred``, ``preached`` and ``gushed
+    about`` report what they take; ``surmised`` a belief, ``scoffed at`` a stance."""
+    found = _one(analyze, text, content)
+    assert (found.cue_lemma, found.cue_class) == (lemma, cls)
