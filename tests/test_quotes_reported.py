@@ -693,28 +693,31 @@ def test_a_second_that_clause_is_part_of_the_same_report(analyze, text: str, con
     _one(analyze, text, content)
 
 
-def test_only_a_speech_participle_ends_a_reported_clause(analyze) -> None:
-    """``, adding that ...`` is a new attribution; ``, showing ...`` goes on with the same claim."""
-    text = "Officials said the fund had lost money last year, showing how risky the bets had been."
-    found = _find(analyze, text)
-    assert [_content(text, c) for c in found] == [
-        "the fund had lost money last year, showing how risky the bets had been"
-    ]
-    text = "The mayor said the project was over budget, adding that the council would review it."
-    _one(analyze, text, "the project was over budget")
-    _one(analyze, text, "that the council would review it")
-
-
-def test_a_coordinated_belief_stays_in_the_content_and_a_coordinated_act_does_not(analyze) -> None:
-    """``said A and wanted B`` reports the speaker's state; ``said A and urged that B`` is a second act."""
-    text = "Mr. Ames said he was alarmed by the images and wanted to see the rally for himself."
-    found = _find(analyze, text)
-    assert [_content(text, c) for c in found] == [
-        "he was alarmed by the images and wanted to see the rally for himself"
-    ]
-    text = "The chairman said the party was not in a crisis and urged that everyone stay calm."
-    _one(analyze, text, "the party was not in a crisis")
-    _one(analyze, text, "that everyone stay calm")
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (  # a belief, stance or evidence participle goes on with the claim
+            "Officials said the fund had lost money last year, showing how risky the bets had been.",
+            ["the fund had lost money last year, showing how risky the bets had been"],
+        ),
+        (  # a speech participle is a second attribution
+            "The mayor said the project was over budget, adding that the council would review it.",
+            ["the project was over budget", "that the council would review it"],
+        ),
+        (  # a coordinated belief reports the speaker's state
+            "Mr. Ames said he was alarmed by the images and wanted to see the rally for himself.",
+            ["he was alarmed by the images and wanted to see the rally for himself"],
+        ),
+        (  # a coordinated speech or stance act is a second attribution
+            "The chairman said the party was not in a crisis and urged that everyone stay calm.",
+            ["the party was not in a crisis", "that everyone stay calm"],
+        ),
+    ],
+)
+def test_only_a_speech_or_stance_act_ends_a_reported_clause(analyze, text: str, contents: list[str]) -> None:
+    """``, adding that`` and ``and urged that`` start a new act; ``, showing`` and ``and wanted`` go on with it."""
+    found = [_content(text, c) for c in _find(analyze, text)]
+    assert found == contents if len(contents) == 1 else set(contents) <= set(found)
 
 
 @pytest.mark.parametrize(
@@ -774,11 +777,57 @@ def test_a_subject_the_parser_took_for_the_cues_object_is_part_of_the_content(an
             "guess",
             "cognition",
         ),
+        ("The senator lashed out at the regulators after the hearing.", "the regulators", "lash at", "stance"),
+        (
+            "The minister brushed off the criticism from the opposition.",
+            "the criticism from the opposition",
+            "brush off",
+            "stance",
+        ),
+        (
+            "Residents' concern that the plant would pollute the river has grown.",
+            "that the plant would pollute the river",
+            "concern",
+            "cognition",
+        ),
+        (
+            "Her position that the tax should be repealed has not changed.",
+            "that the tax should be repealed",
+            "position",
+            "stance",
+        ),
+        (
+            "The mayor spelled out how the money would be spent.",
+            "how the money would be spent",
+            "spell out",
+            "speech",
+        ),
+        ("He posited that the market would recover.", "that the market would recover", "posit", "speech"),
+        (
+            "Fans vented that the tickets had sold out in minutes.",
+            "that the tickets had sold out in minutes",
+            "vent",
+            "speech",
+        ),
+        ("Critics opined that the film was too long.", "that the film was too long", "opine", "speech"),
+        ("The minister reassured that no jobs would be lost.", "that no jobs would be lost", "reassure", "speech"),
+        ("The judge concurred that the evidence was thin.", "that the evidence was thin", "concur", "speech"),
+        ("The pastor preached that forgiveness was possible.", "that forgiveness was possible", "preach", "speech"),
+        ("The coach gushed about the rookie's speed.", "the rookie's speed", "gush about", "speech"),
+        (
+            "Doctors surmised that the virus had spread through the water.",
+            "that the virus had spread through the water",
+            "surmise",
+            "cognition",
+        ),
+        ("The chef scoffed at the idea of a vegan menu.", "the idea of a vegan menu", "scoff at", "stance"),
     ],
 )
-def test_speech_and_belief_verbs_that_take_a_clause(analyze, text: str, content: str, lemma: str, cls: str) -> None:
-    """Verbs of saying (``reaffirmed``, ``clarified``, ``bemoaned``, ``forecast``, ``yelled``) and of guessing report
-    the clause they take."""
+def test_verbs_and_nouns_of_saying_judging_and_believing_report_what_they_take(
+    analyze, text: str, content: str, lemma: str, cls: str
+) -> None:
+    """Cue-table entries that take a clause or what they judge: ``reaffirmed that``, ``guessed that``, ``lashed out
+    at X``, ``her concern that``, ``spelled out how``, ``surmised that``, ``scoffed at X`` report their content."""
     found = _one(analyze, text, content)
     assert (found.cue_lemma, found.cue_class) == (lemma, cls)
 
@@ -809,70 +858,3 @@ def test_verbs_of_judging_take_what_they_judge(analyze, text: str, content: str,
     stances = [c for c in found if c.cue_class == "stance" and (c.cue_lemma or "").startswith(lemma)]
     assert stances, f"no stance found; got {[(c.cue_lemma, _content(text, c)) for c in found]}"
     assert _content(text, stances[0]) == content
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "lemma", "cls"),
-    [
-        ("The senator lashed out at the regulators after the hearing.", "the regulators", "lash at", "stance"),
-        (
-            "The minister brushed off the criticism from the opposition.",
-            "the criticism from the opposition",
-            "brush off",
-            "stance",
-        ),
-        (
-            "Residents' concern that the plant would pollute the river has grown.",
-            "that the plant would pollute the river",
-            "concern",
-            "cognition",
-        ),
-        (
-            "Her position that the tax should be repealed has not changed.",
-            "that the tax should be repealed",
-            "position",
-            "stance",
-        ),
-    ],
-)
-def test_phrasal_stance_verbs_and_nouns_with_a_clause(analyze, text: str, content: str, lemma: str, cls: str) -> None:
-    """``lashed out at X``, ``brushed off X`` judge X; ``her concern that ...``, ``his position that ...`` report it."""
-    found = _one(analyze, text, content)
-    assert (found.cue_lemma, found.cue_class) == (lemma, cls)
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "lemma", "cls"),
-    [
-        (
-            "The mayor spelled out how the money would be spent.",
-            "how the money would be spent",
-            "spell out",
-            "speech",
-        ),
-        ("He posited that the market would recover.", "that the market would recover", "posit", "speech"),
-        (
-            "Fans vented that the tickets had sold out in minutes.",
-            "that the tickets had sold out in minutes",
-            "vent",
-            "speech",
-        ),
-        ("Critics opined that the film was too long.", "that the film was too long", "opine", "speech"),
-        ("The minister reassured that no jobs would be lost.", "that no jobs would be lost", "reassure", "speech"),
-        ("The judge concurred that the evidence was thin.", "that the evidence was thin", "concur", "speech"),
-        ("The pastor preached that forgiveness was possible.", "that forgiveness was possible", "preach", "speech"),
-        ("The coach gushed about the rookie's speed.", "the rookie's speed", "gush about", "speech"),
-        (
-            "Doctors surmised that the virus had spread through the water.",
-            "that the virus had spread through the water",
-            "surmise",
-            "cognition",
-        ),
-        ("The chef scoffed at the idea of a vegan menu.", "the idea of a vegan menu", "scoff at", "stance"),
-    ],
-)
-def test_more_verbs_of_saying_and_judging(analyze, text: str, content: str, lemma: str, cls: str) -> None:
-    """``spelled out``, ``posited``, ``vented``, ``opined``, ``reassured``, ``concurred``, ``preached`` and ``gushed
-    about`` report what they take; ``surmised`` a belief, ``scoffed at`` a stance."""
-    found = _one(analyze, text, content)
-    assert (found.cue_lemma, found.cue_class) == (lemma, cls)
