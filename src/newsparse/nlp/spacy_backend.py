@@ -310,20 +310,41 @@ def doc_to_analysis(doc: Any, model: str = "spacy", text: str | None = None) -> 
     return Analysis(text, tokens, sentences, entities, chunks, backend="spacy", model=model)
 
 
+#: Names of the tag, POS, relation and entity label ids met so far. Those are the model's closed label
+#: sets, a few hundred ids, and an id always names the same string (it is the string's hash), so they are
+#: looked up once per process rather than once per document. Lemmas (open-ended) are not kept.
+_LABEL_NAMES: dict[int, str] = {0: ""}
+#: The relation for each DEP id: its name in lower case, ``root`` for ``ROOT``.
+_RELATIONS: dict[int, str] = {0: ""}
+#: Past this many, the label caches are emptied: a pipeline that keeps making new labels costs lookups, not memory.
+_LABEL_CACHE_LIMIT = 100_000
+
+
 def _labels(strings: Any, values: np.ndarray, at_root: np.ndarray) -> list[list[str]]:
     """Lemmas, POS, tags, relations and entity labels of the kept tokens, from their string ids.
 
     ``values`` holds the LEMMA, POS, TAG, DEP and ENT_TYPE columns; each
-    distinct id is looked up once. The relation is lower case, and ``root``
-    for spaCy's ``ROOT`` and for a token that heads itself (``at_root``).
+    distinct lemma id is looked up once per document, each label id once per
+    process. The relation is lower case, and ``root`` for spaCy's ``ROOT`` and
+    for a token that heads itself (``at_root``).
     """
-    import numpy as np
-
-    names = {value: strings[value] for value in np.unique(values).tolist()}
-    names[0] = ""
-    lemmas, poses, tags, deps, ents = (list(map(names.__getitem__, column)) for column in values.T.tolist())
-    lower = {name: "root" if name == "ROOT" else name.lower() for name in set(deps)}
-    relations = ["root" if root else lower[dep] for root, dep in zip(at_root.tolist(), deps, strict=True)]
+    lemma_ids, pos_ids, tag_ids, dep_ids, ent_ids = values.T.tolist()
+    if len(_LABEL_NAMES) > _LABEL_CACHE_LIMIT:
+        _LABEL_NAMES.clear()
+        _RELATIONS.clear()
+        _LABEL_NAMES[0] = _RELATIONS[0] = ""
+    names = _LABEL_NAMES
+    for value in {*pos_ids, *tag_ids, *dep_ids, *ent_ids}.difference(names):
+        names[value] = strings[value]
+    for value in set(dep_ids).difference(_RELATIONS):
+        name = names[value]
+        _RELATIONS[value] = "root" if name == "ROOT" else name.lower()
+    lemma_names = {value: strings[value] for value in set(lemma_ids)}
+    lemma_names[0] = ""
+    lemmas = list(map(lemma_names.__getitem__, lemma_ids))
+    poses, tags, ents = (list(map(names.__getitem__, column)) for column in (pos_ids, tag_ids, ent_ids))
+    relation = _RELATIONS.__getitem__
+    relations = ["root" if root else relation(dep) for root, dep in zip(at_root.tolist(), dep_ids, strict=True)]
     return [lemmas, poses, tags, relations, ents]
 
 
@@ -363,10 +384,10 @@ def _english_noun_chunks(
     strings = doc.vocab.strings
     np_deps = [strings.add(label) for label in _NP_LABELS]
     conj = strings.add("conj")
-    # ids as uint64, the columns' type: mixed with signed ones, numpy would compare them as floats
-    nominal = np.isin(pos_ids, np.array([NOUN, PROPN, PRON], dtype=np.uint64))
-    phrase = np.isin(dep_ids, np.array(np_deps, dtype=np.uint64)) | (dep_ids == np.uint64(conj))
-    candidates = np.flatnonzero(nominal & phrase).tolist()
+    # column by column (np.isin sorts, a cost for a few labels); ids as uint64, the columns' type:
+    # mixed with signed ones, numpy would compare them as floats
+    nominal = _any_equal(pos_ids, (NOUN, PROPN, PRON))
+    candidates = np.flatnonzero(nominal & _any_equal(dep_ids, (*np_deps, conj))).tolist()
     if not candidates:
         return []
     deps, absolute = dep_ids.tolist(), heads.tolist()
@@ -382,6 +403,16 @@ def _english_noun_chunks(
         previous_end = i
         ranges.append((first, i + 1, _span_root(doc, first, i + 1, absolute)))
     return ranges
+
+
+def _any_equal(column: np.ndarray, ids: Iterable[int]) -> np.ndarray:
+    """``column == id`` for any of ``ids``, as a boolean array (ids compared as uint64, like the column)."""
+    import numpy as np
+
+    found = np.zeros(len(column), dtype=bool)
+    for value in ids:
+        found |= column == np.uint64(value)
+    return found
 
 
 def _conjunct_of_np(i: int, deps: list[int], heads: list[int], np_deps: set[int], conj: int) -> bool:
