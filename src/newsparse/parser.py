@@ -28,6 +28,7 @@ from newsparse.analysis import Analysis
 from newsparse.consistency import unique, without_dangling_references
 from newsparse.document import Document
 from newsparse.errors import InputError, PluginError
+from newsparse.heap import batch_collections
 from newsparse.hookrunner import DEFAULT_MAX_RESULTS, HookRunner, Trace, log_trace, replace_fields, result_problem
 from newsparse.inputs import ArticleInput, ParseFailure, as_input
 from newsparse.models import (
@@ -272,7 +273,8 @@ class Parser:
         articles are handed over once the zone is closed.
         """
         parsed: list[Article | ParseFailure] = []
-        with self.backend.memory_zone():  # spaCy's vocabulary would otherwise grow with every new word
+        # batch_collections: the garbage collector's full sweeps skip the model's and plugins' objects
+        with batch_collections(), self.backend.memory_zone():  # memory zone: spaCy's vocabulary stays as it was
             analyses = _until_failure(self.backend.analyze_many((item.text for item in good), batch_size=batch_size))
             try:
                 parsed.extend(self._parse_one(item, analysis) for item, analysis in zip(good, analyses, strict=False))
