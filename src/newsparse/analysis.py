@@ -195,14 +195,28 @@ class Analysis:
             return self.tokens[index]
         return None
 
+    @cached_property
+    def _tokens_in(self) -> dict[tuple[int, int], tuple[Token, ...]]:
+        return {}
+
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
-        """Tokens that lie inside ``[start, end)`` (partially overlapping ones included)."""
-        first = bisect.bisect_right(self.token_starts, start) - 1
-        first = max(first, 0)
-        while first < len(self.tokens) and self.tokens[first].end <= start:
+        """Tokens that lie inside ``[start, end)`` (partially overlapping ones included).
+
+        Remembered per range: the extractors ask for the same spans (a
+        mention, a quote) several times an article.
+        """
+        known = self._tokens_in.get((start, end))
+        if known is None:
+            known = self._tokens_in[(start, end)] = self._find_tokens_in(start, end)
+        return known
+
+    def _find_tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        starts, tokens = self.token_starts, self.tokens
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        count = len(tokens)
+        while first < count and tokens[first].end <= start:
             first += 1
-        last = bisect.bisect_left(self.token_starts, end)
-        return self.tokens[first:last]
+        return tokens[first : bisect.bisect_left(starts, end)]
 
     def sentence_of(self, token: Token) -> Sentence:
         return self.sentences[token.sent]
