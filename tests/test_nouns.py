@@ -59,5 +59,7 @@ def test_extend_adds_a_noun_and_refuses_an_unknown_class() -> None:
         assert nouns.noun_class("bailiffs") == "person"
     finally:
         nouns._CLASSES["person"].discard("bailiff")
+        nouns._CLASS_CACHE.clear()  # answers are cached by word; extend() clears them, this undoing must too
+    assert nouns.noun_class("bailiffs") is None
     with pytest.raises(ValueError, match="unknown noun class"):
         nouns.extend("animal", ["dog"])  # type: ignore[arg-type]

@@ -255,6 +255,56 @@ def test_parse_many_keeps_order_and_reports_bad_articles(make):
     assert "empty text" in results[1].error and "only whitespace" in results[3].error
 
 
+class FlakyBatchBackend(WhitespaceBackend):
+    """Analyses a batch lazily and breaks on a text with BREAK in it, alone or in a batch; records the order of work."""
+
+    def __init__(self, log):
+        self.log = log
+
+    def analyze(self, text):
+        if "BREAK" in text:
+            raise RuntimeError("tokenizer broke")
+        self.log.append(("analyse", text))
+        return super().analyze(text)
+
+    def analyze_many(self, texts, batch_size=32):
+        return (self.analyze(t) for t in texts)
+
+
+class Recorder:
+    name = "recorder"
+
+    def __init__(self, log):
+        self.log = log
+
+    @hookimpl
+    def newsparse_actors(self, document):
+        self.log.append(("extract", document.text))
+        return []
+
+
+def test_each_article_is_extracted_as_soon_as_it_is_analysed():
+    """A batch's analyses are not all held at once: analysis and extraction alternate, in input order."""
+    log: list[tuple[str, str]] = []
+    parser = Parser(backend=FlakyBatchBackend(log), plugins=[Recorder(log)], load_entry_points=False)
+    results = list(parser.parse_many(["one", "two", "three"], batch_size=3))
+    assert [type(r).__name__ for r in results] == ["Article"] * 3
+    assert log == [(step, text) for text in ("one", "two", "three") for step in ("analyse", "extract")]
+
+
+def test_a_text_that_breaks_the_nlp_batch_fails_alone(caplog):
+    log: list[tuple[str, str]] = []
+    parser = Parser(backend=FlakyBatchBackend(log), plugins=[Recorder(log)], load_entry_points=False)
+    texts = ["one", "two BREAK", "three", "", "four"]
+    results = list(parser.parse_many(texts, batch_size=5))
+    assert [type(r).__name__ for r in results] == ["Article", "ParseFailure", "Article", "ParseFailure", "Article"]
+    assert [r.text for r in results if isinstance(r, Article)] == ["one", "three", "four"]
+    assert results[1].error == "RuntimeError: tokenizer broke" and "empty text" in results[3].error
+    assert "NLP batch failed; analysing its 3 remaining articles one by one" in caplog.text
+    with pytest.raises(RuntimeError, match="tokenizer broke"):
+        list(Parser(backend=FlakyBatchBackend([]), load_entry_points=False, errors="raise").parse_many(texts))
+
+
 def test_date_results_feed_the_quotes_phase(make):
     class Dates:
         name = "dates-x"

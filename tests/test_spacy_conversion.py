@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from typing import Any
@@ -20,6 +21,8 @@ TEXTS = [
     "",
     "No full stop at the end of this paragraph\n\nOr this one, said the World Bank's chief economist",
     'Mr. Smith (D-Ohio) said: "Yes." Then he left.\n \n“No,” replied Ms. Jones of the U.N. on 3 May 2024.',
+    "The president, the prime minister and their aides met senators, governors and mayors, "
+    "and he gave it to them and to her.",
 ]
 
 
@@ -69,6 +72,40 @@ def test_conversion_equals_the_token_by_token_reference(parser, text):
     expected = fields(per_token(doc, "m"))
     assert fields(doc_to_analysis(doc, "m", text)) == expected
     assert fields(doc_to_analysis(doc, "m")) == expected  # text rebuilt from the doc
+
+
+def _random_tree_doc(vocab: Any, rng: random.Random) -> Any:
+    """A hand-built doc: random heads (non-projective ones too), POS and relations from the noun-chunk rules."""
+    from spacy.tokens import Doc
+
+    length = rng.randint(1, 14)
+    order = list(range(length))
+    rng.shuffle(order)  # each token's head comes earlier in this order: a tree, crossing arcs allowed
+    heads = [0] * length
+    for rank, i in enumerate(order):
+        heads[i] = i if rank == 0 else order[rng.randrange(rank)]
+    deps = [
+        "ROOT" if heads[i] == i else rng.choice(["nsubj", "dobj", "pobj", "conj", "conj", "amod", "det", "appos"])
+        for i in range(length)
+    ]
+    pos = [rng.choice(["NOUN", "PROPN", "PRON", "ADJ", "DET", "VERB", "PUNCT"]) for _ in range(length)]
+    words = [f"w{i}" for i in range(length)]
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_noun_chunks_from_arrays_equal_spacys_on_random_trees(parser):
+    """The array-based noun chunks (and their roots) are spaCy's, non-projective trees included."""
+    rng = random.Random(20)
+    for _ in range(300):
+        doc = _random_tree_doc(parser.backend.nlp.vocab, rng)
+        assert fields(doc_to_analysis(doc, "m")) == fields(per_token(doc, "m"))
+
+
+def test_noun_chunks_of_another_language_come_from_spacy(parser):
+    """A doc whose noun-chunk iterator is not the English one: Doc.noun_chunks is used as it is."""
+    doc = parser.backend.nlp("Leaders of the G7 met in Rome on Friday.")
+    doc.noun_chunks_iterator = lambda d: iter([(0, 1, 0), (3, 5, 0)])
+    assert [(c.first, c.last, c.root) for c in doc_to_analysis(doc, "m").chunks] == [(0, 1, 0), (3, 5, 4)]
 
 
 def test_whitespace_tokens_are_left_out_and_heads_stay_inside(parser):

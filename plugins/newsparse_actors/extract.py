@@ -319,7 +319,10 @@ def _mislabelled_person_mentions(
             covered.add(mention.first)
     sentence_starts = {sentence.first for sentence in ctx.analysis.sentences}
     for token in ctx.tokens:
-        if token.i in covered or (token.ent and token.ent != "PERSON") or not _name_like(ctx, token):
+        pos = token.pos  # _name_like, inlined and asked first: it rules out most tokens
+        if pos != "PROPN" and (pos != "NOUN" or not token.text[:1].isupper()):
+            continue
+        if token.i in covered or (token.ent and token.ent != "PERSON"):
             continue
         if token.i in sentence_starts and token.pos != "PROPN" and fold(token.text) not in known:
             continue  # a capitalized common noun opening a sentence: only an exact name counts

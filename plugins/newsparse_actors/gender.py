@@ -65,6 +65,7 @@ PRONOUN_GENDER = {
 _OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "iobj", "dative"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _REFLEXIVE = frozenset({"himself", "herself"})
+_PRONOUN_POS = frozenset({"PRON", "DET"})
 _NOT_A_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _DESCRIPTIVE_DEPS = frozenset({"appos", "attr", "conj", "npadvmod"})
 #: Share of a person's pronoun votes that must agree for the gender to be kept.
@@ -157,8 +158,10 @@ def _voting_pronoun(token: Token) -> bool:
     she owed her career to him``: him is not Price), which the reach rule
     cannot see; subjects and possessives follow the nearest topic reliably.
     """
+    if token.pos not in _PRONOUN_POS:
+        return False
     lower = token.text.lower()
-    if lower not in PRONOUN_GENDER or token.pos not in ("PRON", "DET"):
+    if lower not in PRONOUN_GENDER:
         return False
     return lower in _REFLEXIVE or token.dep in _SUBJECT_DEPS or token.dep == "poss" or lower in ("his", "hers")
 

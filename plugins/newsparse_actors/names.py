@@ -104,6 +104,8 @@ def strip_possessive(word: str) -> str:
     """``Blinken's`` → ``Blinken``; ``Blinkens'`` → ``Blinkens`` (the plural is handled by :func:`plural_variants`)."""
     if word.endswith(("s'", "s’", "s`")):
         return word[:-1]
+    if "'" not in word and "’" not in word and "`" not in word:
+        return word  # every possessive ending has an apostrophe: most words skip the regex
     return _POSSESSIVE.sub("", word) if len(word) > 2 else word
 
 

@@ -16,8 +16,6 @@ are mostly apostrophes.
 
 from __future__ import annotations
 
-import bisect
-
 from newsparse import Analysis
 
 _OPEN = frozenset({"“", "«", "``"})
@@ -28,11 +26,14 @@ _TOGGLE = frozenset({'"', "''"})  # straight marks, and the doubled apostrophes 
 def quoted_tokens(analysis: Analysis) -> list[bool]:
     """``quoted[i]``: token ``i`` stands between quotation marks (the marks themselves count as inside)."""
     paragraphs = analysis.paragraph_starts
+    count = len(paragraphs)
     quoted = [False] * len(analysis.tokens)
     inside = False
     paragraph = -1
+    here = 0  # paragraphs that start at or before the token: followed along, tokens being in text order
     for token in analysis.tokens:
-        here = bisect.bisect_right(paragraphs, token.start)
+        while here < count and paragraphs[here] <= token.start:
+            here += 1
         if here != paragraph:
             paragraph, inside = here, False
         text = token.text

@@ -195,14 +195,28 @@ class Analysis:
             return self.tokens[index]
         return None
 
+    @cached_property
+    def _tokens_in(self) -> dict[tuple[int, int], tuple[Token, ...]]:
+        return {}
+
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
-        """Tokens that lie inside ``[start, end)`` (partially overlapping ones included)."""
-        first = bisect.bisect_right(self.token_starts, start) - 1
-        first = max(first, 0)
-        while first < len(self.tokens) and self.tokens[first].end <= start:
+        """Tokens that lie inside ``[start, end)`` (partially overlapping ones included).
+
+        Remembered per range: the extractors ask for the same spans (a
+        mention, a quote) several times an article.
+        """
+        known = self._tokens_in.get((start, end))
+        if known is None:
+            known = self._tokens_in[(start, end)] = self._find_tokens_in(start, end)
+        return known
+
+    def _find_tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        starts, tokens = self.token_starts, self.tokens
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        count = len(tokens)
+        while first < count and tokens[first].end <= start:
             first += 1
-        last = bisect.bisect_left(self.token_starts, end)
-        return self.tokens[first:last]
+        return tokens[first : bisect.bisect_left(starts, end)]
 
     def sentence_of(self, token: Token) -> Sentence:
         return self.sentences[token.sent]
@@ -224,15 +238,31 @@ class Analysis:
             return self.paragraphs[index]
         return None
 
+    @cached_property
+    def _subtrees(self) -> dict[int, tuple[int, int]]:
+        return {}
+
     def subtree(self, index: int) -> tuple[int, int]:
-        """Token index range ``[first, last)`` covered by token ``index``'s subtree."""
+        """Token index range ``[first, last)`` covered by token ``index``'s subtree.
+
+        Remembered per token: the extractors ask about the same heads (a cue
+        verb, a quote's clause) about twice an article on average.
+        """
+        known = self._subtrees.get(index)
+        if known is None:
+            known = self._subtrees[index] = self._walk_subtree(index)
+        return known
+
+    def _walk_subtree(self, index: int) -> tuple[int, int]:
         first = last = index
         stack = [index]
         children = self.children
         while stack:
             node = stack.pop()
-            first = min(first, node)
-            last = max(last, node)
+            if node < first:
+                first = node
+            elif node > last:
+                last = node
             stack.extend(children[node])
         return first, last + 1
 

@@ -162,6 +162,12 @@ def singular(word: str) -> str:
     return word
 
 
+#: ``noun_class`` answers by (word, lemma): the extractors ask about the same nouns over and over.
+#: Emptied by :func:`extend`, and when it grows past ``_CLASS_CACHE_LIMIT``.
+_CLASS_CACHE: dict[tuple[str, str | None], NounClass | None] = {}
+_CLASS_CACHE_LIMIT = 50_000
+
+
 def noun_class(word: str, lemma: str | None = None) -> NounClass | None:
     """The class of a head noun as a possible source, or ``None`` when it cannot speak.
 
@@ -169,6 +175,18 @@ def noun_class(word: str, lemma: str | None = None) -> NounClass | None:
     Person nouns come back as ``person`` whether singular or plural: the
     caller knows the number (``analysts`` is a group of persons).
     """
+    key = (word, lemma)
+    try:
+        return _CLASS_CACHE[key]
+    except KeyError:
+        pass
+    if len(_CLASS_CACHE) >= _CLASS_CACHE_LIMIT:
+        _CLASS_CACHE.clear()
+    found = _CLASS_CACHE[key] = _noun_class(word, lemma)
+    return found
+
+
+def _noun_class(word: str, lemma: str | None) -> NounClass | None:
     lower = word.lower().strip(".,'’")
     if lower.endswith(("-year-old", "-year-olds")):
         return "person"  # "the 46-year-old said"
@@ -198,3 +216,4 @@ def extend(cls: NounClass, words: list[str] | tuple[str, ...]) -> None:
     _CLASSES[cls].update(w.lower() for w in words)
     global _KNOWN
     _KNOWN = frozenset().union(*_CLASSES.values())
+    _CLASS_CACHE.clear()

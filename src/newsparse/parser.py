@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -28,6 +28,7 @@ from newsparse.analysis import Analysis
 from newsparse.consistency import unique, without_dangling_references
 from newsparse.document import Document
 from newsparse.errors import InputError, PluginError
+from newsparse.heap import batch_collections
 from newsparse.hookrunner import DEFAULT_MAX_RESULTS, HookRunner, Trace, log_trace, replace_fields, result_problem
 from newsparse.inputs import ArticleInput, ParseFailure, as_input
 from newsparse.models import (
@@ -254,28 +255,46 @@ class Parser:
         if not good:  # only failures (unreadable files): report them without loading a model
             yield from (item for item in batch if isinstance(item, ParseFailure))
             return
-        analyses: Iterator[Analysis] | None
+        parsed = iter(self._parse_analysed_batch(good, batch_size))
+        for item in batch:
+            yield item if isinstance(item, ParseFailure) else next(parsed)
+
+    def _parse_analysed_batch(self, good: list[ArticleInput], batch_size: int) -> list[Article | ParseFailure]:
+        """The articles of ``good`` in order, each extracted as soon as the backend has analysed it.
+
+        Each analysis is dropped after its own article, instead of the whole
+        batch's analyses being made first and held to the end. Held, a
+        batch's tens of thousands of tokens lived long enough to reach the
+        cyclic garbage collector's oldest generation, and filled it fast
+        enough to set off a full collection (a sweep over every object of the
+        model and plugins, over 0.1 s) about once a batch. The extractors so
+        run inside the backend's memory zone; they see only the analysis
+        (plain strings and numbers), never the NLP library's objects, and the
+        articles are handed over once the zone is closed.
+        """
+        parsed: list[Article | ParseFailure] = []
+        # batch_collections: the garbage collector's full sweeps skip the model's and plugins' objects
+        with batch_collections(), self.backend.memory_zone():  # memory zone: spaCy's vocabulary stays as it was
+            analyses = _until_failure(self.backend.analyze_many((item.text for item in good), batch_size=batch_size))
+            try:
+                parsed.extend(self._parse_one(item, analysis) for item, analysis in zip(good, analyses, strict=False))
+            finally:
+                analyses.close()  # the backend's generator ends inside the zone
+        if len(parsed) < len(good):  # one text broke the batch: redo the rest one by one to find it
+            log.warning("NLP batch failed; analysing its %d remaining articles one by one", len(good) - len(parsed))
+            parsed.extend(self._parse_one(item, None) for item in good[len(parsed) :])
+        return parsed
+
+    def _parse_one(self, item: ArticleInput, analysis: Analysis | None) -> Article | ParseFailure:
+        """``item`` extracted over ``analysis`` (analysed on its own when ``None``), or its failure."""
         try:
-            with self.backend.memory_zone():  # spaCy's vocabulary would otherwise grow with every new word
-                analyses = iter(list(self.backend.analyze_many((item.text for item in good), batch_size=batch_size)))
+            return self.parse_analyzed(item, analysis if analysis is not None else self.backend.analyze(item.text))
         except BackendUnavailable:
             raise
-        except Exception:  # one text broke the batch: redo one by one to find it
-            log.warning("NLP batch failed; analysing its %d articles one by one", len(good))
-            analyses = None
-        for item in batch:
-            if isinstance(item, ParseFailure):
-                yield item
-                continue
-            try:
-                analysis = next(analyses) if analyses is not None else self.backend.analyze(item.text)
-                yield self.parse_analyzed(item, analysis)
-            except BackendUnavailable:
+        except Exception as error:  # noqa: BLE001 - reported per article, batch goes on
+            if self.errors == "raise":
                 raise
-            except Exception as error:  # noqa: BLE001 - reported per article, batch goes on
-                if self.errors == "raise":
-                    raise
-                yield ParseFailure(item, f"{type(error).__name__}: {error}", item.id)
+            return ParseFailure(item, f"{type(error).__name__}: {error}", item.id)
 
     # -- the phases ----------------------------------------------------------------
     def parse_analyzed(self, item: ArticleInput, analysis: Analysis) -> Article:
@@ -360,6 +379,16 @@ class Parser:
                 analysis.backend, analysis.model, version
             )
         return info
+
+
+def _until_failure(analyses: Iterable[Analysis]) -> Generator[Analysis, None, None]:
+    """The backend's analyses, cut short where an error in the batch stops them (a missing model is raised)."""
+    try:
+        yield from analyses
+    except BackendUnavailable:
+        raise
+    except Exception:  # noqa: BLE001 - the caller analyses the rest one by one, each failure on its article
+        log.debug("NLP batch stopped", exc_info=True)
 
 
 def _finalize_problem(returned: Any, previous: Article) -> str | None:

@@ -14,12 +14,16 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsparse.analysis import Analysis, AnalysisJoiner, Chunk, Entity, Sentence, Token, split_points
 from newsparse.nlp.base import Backend, BackendUnavailable
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -242,74 +246,211 @@ def doc_to_analysis(doc: Any, model: str = "spacy", text: str | None = None) -> 
     sentence made only of whitespace disappears.
 
     This runs for every token of every article, so it reads all token
-    attributes in one ``Doc.to_array`` call and looks each distinct string
-    up once, instead of making a spaCy ``Token`` object per token and
-    attribute (a third of the former cost). ``text`` is the text the doc was
-    made from, when the caller has it at hand (``doc.text`` rebuilds it
-    token by token).
+    attributes in one ``Doc.to_array`` call, does the index arithmetic
+    (whitespace left out, heads remapped) on whole numpy columns, and looks
+    each distinct string up once, instead of making a spaCy ``Token`` object
+    per token and attribute (a third of the former cost). ``text`` is the
+    text the doc was made from, when the caller has it at hand (``doc.text``
+    rebuilds it token by token).
     """
+    import numpy as np  # here, not at the top: `import newsparse` (the CLI) stays free of it
+
     text = doc.text if text is None else text
     count = len(doc)
     if not count:
         return Analysis(text, (), (), backend="spacy", model=model)
-    starts, lengths, heads, sent_starts, spaces, *labels = (column.tolist() for column in doc.to_array(_columns()).T)
-    kept = [i for i in range(count) if not spaces[i]]
-    new_index = [-1] * count
-    for new, old in enumerate(kept):
-        new_index[old] = new
-    sentences, sentence_of = _sentences(doc, kept, new_index, starts, lengths, sent_starts)
-    strings = doc.vocab.strings
-    names = {value: strings[value] for value in set().union(*labels)}
-    names[0] = ""
-    lemmas, poses, tags, deps, ents = ([names[column[i]] for i in kept] for column in labels)
-    token_heads = []
-    for new, old in enumerate(kept):
-        offset = heads[old]
-        head = new_index[old + (offset - _WRAP if offset >= _HALF else offset)]
-        token_heads.append(new if head < 0 else head)
-    relations = [
-        "root" if dep == "ROOT" or head == new else dep.lower()
-        for new, (dep, head) in enumerate(zip(deps, token_heads, strict=True))
-    ]
-    token_starts = [starts[i] for i in kept]
-    token_ends = [starts[i] + lengths[i] for i in kept]
-    words = [text[start:end] for start, end in zip(token_starts, token_ends, strict=True)]
-    tokens = tuple(
-        map(
-            Token._make,
-            zip(
-                range(len(kept)),
-                token_starts,
-                token_ends,
-                words,
-                lemmas,
-                poses,
-                tags,
-                relations,
-                token_heads,
-                sentence_of,
-                ents,
-                strict=True,
-            ),
-        )
+    columns = doc.to_array(_columns())
+    is_kept = columns[:, 4] == 0
+    kept = np.flatnonzero(is_kept)
+    own = np.arange(len(kept))
+    new_index = np.full(count, -1, dtype=np.int64)
+    new_index[kept] = own
+    # HEAD is an offset stored unsigned: read as signed, it points backwards too
+    heads = np.arange(count) + columns[:, 2].view(np.int64)
+    head_of_kept = new_index[heads[kept]]
+    token_heads = np.where(head_of_kept < 0, own, head_of_kept)  # a head on whitespace: the token heads itself
+    starts, lengths, new_index_list = columns[:, 0].tolist(), columns[:, 1].tolist(), new_index.tolist()
+    sentences, sentence_of = _sentences(doc, kept.tolist(), is_kept, starts, lengths, columns[:, 3])
+    lemmas, poses, tags, relations, ents = _labels(doc.vocab.strings, columns[kept, 5:], token_heads == own)
+    token_starts = columns[kept, 0]
+    token_starts_list, token_ends = token_starts.tolist(), (token_starts + columns[kept, 1]).tolist()
+    words = [text[start:end] for start, end in zip(token_starts_list, token_ends, strict=True)]
+    fields = (
+        own.tolist(),
+        token_starts_list,
+        token_ends,
+        words,
+        lemmas,
+        poses,
+        tags,
+        relations,
+        token_heads.tolist(),
+        sentence_of,
+        ents,
     )
+    # tuple.__new__ straight, not Token._make: the same tuples, without a Python call per token
+    tokens = tuple(map(tuple.__new__, repeat(Token), zip(*fields, strict=True)))
     entities = tuple(
-        Entity(e.start_char, e.end_char, e.label_, new_index[e.start], new_index[e.end - 1] + 1)
+        Entity(e.start_char, e.end_char, e.label_, new_index_list[e.start], new_index_list[e.end - 1] + 1)
         for e in doc.ents
-        if new_index[e.start] >= 0 and new_index[e.end - 1] >= 0
+        if new_index_list[e.start] >= 0 and new_index_list[e.end - 1] >= 0
     )
     chunks: tuple[Chunk, ...] = ()
     if doc.has_annotation("DEP"):
+        ranges = _english_noun_chunks(doc, columns[:, 6], columns[:, 8], heads)
+        if ranges is None:  # another language's or a custom iterator: spaCy's own spans
+            ranges = [(c.start, c.end, c.root.i) for c in doc.noun_chunks]
         chunks = tuple(
-            Chunk(c.start_char, c.end_char, new_index[c.start], new_index[c.end - 1] + 1, new_index[c.root.i])
-            for c in doc.noun_chunks
-            if new_index[c.start] >= 0 and new_index[c.end - 1] >= 0 and new_index[c.root.i] >= 0
+            Chunk(starts[first], starts[last - 1] + lengths[last - 1], new_first, new_last + 1, new_root)
+            for first, last, root in ranges
+            if (new_first := new_index_list[first]) >= 0
+            and (new_last := new_index_list[last - 1]) >= 0
+            and (new_root := new_index_list[root]) >= 0
         )
     return Analysis(text, tokens, sentences, entities, chunks, backend="spacy", model=model)
 
 
+#: Names of the tag, POS, relation and entity label ids met so far. Those are the model's closed label
+#: sets, a few hundred ids, and an id always names the same string (it is the string's hash), so they are
+#: looked up once per process rather than once per document. Lemmas (open-ended) are not kept.
+_LABEL_NAMES: dict[int, str] = {0: ""}
+#: The relation for each DEP id: its name in lower case, ``root`` for ``ROOT``.
+_RELATIONS: dict[int, str] = {0: ""}
+#: Past this many, the label caches are emptied: a pipeline that keeps making new labels costs lookups, not memory.
+_LABEL_CACHE_LIMIT = 100_000
+
+
+def _labels(strings: Any, values: np.ndarray, at_root: np.ndarray) -> list[list[str]]:
+    """Lemmas, POS, tags, relations and entity labels of the kept tokens, from their string ids.
+
+    ``values`` holds the LEMMA, POS, TAG, DEP and ENT_TYPE columns; each
+    distinct lemma id is looked up once per document, each label id once per
+    process. The relation is lower case, and ``root`` for spaCy's ``ROOT`` and
+    for a token that heads itself (``at_root``).
+    """
+    lemma_ids, pos_ids, tag_ids, dep_ids, ent_ids = values.T.tolist()
+    if len(_LABEL_NAMES) > _LABEL_CACHE_LIMIT:
+        _LABEL_NAMES.clear()
+        _RELATIONS.clear()
+        _LABEL_NAMES[0] = _RELATIONS[0] = ""
+    names = _LABEL_NAMES
+    for value in {*pos_ids, *tag_ids, *dep_ids, *ent_ids}.difference(names):
+        names[value] = strings[value]
+    for value in set(dep_ids).difference(_RELATIONS):
+        name = names[value]
+        _RELATIONS[value] = "root" if name == "ROOT" else name.lower()
+    lemma_names = {value: strings[value] for value in set(lemma_ids)}
+    lemma_names[0] = ""
+    lemmas = list(map(lemma_names.__getitem__, lemma_ids))
+    poses, tags, ents = (list(map(names.__getitem__, column)) for column in (pos_ids, tag_ids, ent_ids))
+    relation = _RELATIONS.__getitem__
+    relations = ["root" if root else relation(dep) for root, dep in zip(at_root.tolist(), dep_ids, strict=True)]
+    return [lemmas, poses, tags, relations, ents]
+
+
+#: Dependency labels of a noun phrase's head in spaCy's English noun-chunk iterator (``syntax_iterators.py``).
+_NP_LABELS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+@cache
+def _english_iterator() -> Any:
+    """spaCy's English ``noun_chunks`` iterator, the one :func:`_english_noun_chunks` reproduces."""
+    from spacy.lang.en.syntax_iterators import noun_chunks
+
+    return noun_chunks
+
+
+def _english_noun_chunks(
+    doc: Any, pos_ids: np.ndarray, dep_ids: np.ndarray, heads: np.ndarray
+) -> list[tuple[int, int, int]] | None:
+    """``doc.noun_chunks`` as (first, last, root) token ranges, read from the token arrays.
+
+    Same chunks as spaCy's English iterator, but without its spaCy ``Token``
+    and ``Span`` objects for every token, which made ``Doc.noun_chunks`` two
+    thirds of the conversion's cost. A chunk ends at a noun, proper noun or
+    pronoun whose relation marks a noun phrase (or a conjunct of one) and
+    starts at its left edge, unless that overlaps the previous chunk. The
+    left edge is spaCy's own (``Token.left_edge``), asked only of those
+    heads; the root is ``Span.root``'s, see :func:`_span_root`. ``heads``
+    holds absolute head indexes. ``None`` when the doc uses another iterator
+    (another language, a custom one) or a ``root`` hook: the caller then uses
+    ``Doc.noun_chunks``.
+    """
+    if doc.noun_chunks_iterator is not _english_iterator() or "root" in doc.user_span_hooks:
+        return None
+    import numpy as np
+    from spacy.symbols import NOUN, PRON, PROPN  # type: ignore[import-not-found]
+
+    strings = doc.vocab.strings
+    np_deps = [strings.add(label) for label in _NP_LABELS]
+    conj = strings.add("conj")
+    # column by column (np.isin sorts, a cost for a few labels); ids as uint64, the columns' type:
+    # mixed with signed ones, numpy would compare them as floats
+    nominal = _any_equal(pos_ids, (NOUN, PROPN, PRON))
+    candidates = np.flatnonzero(nominal & _any_equal(dep_ids, (*np_deps, conj))).tolist()
+    if not candidates:
+        return []
+    deps, absolute = dep_ids.tolist(), heads.tolist()
+    np_dep_set = set(np_deps)
+    ranges: list[tuple[int, int, int]] = []
+    previous_end = -1
+    for i in candidates:
+        if deps[i] == conj and not _conjunct_of_np(i, deps, absolute, np_dep_set, conj):
+            continue
+        first = doc[i].left_edge.i
+        if first <= previous_end:
+            continue
+        previous_end = i
+        ranges.append((first, i + 1, _span_root(doc, first, i + 1, absolute)))
+    return ranges
+
+
+def _any_equal(column: np.ndarray, ids: Iterable[int]) -> np.ndarray:
+    """``column == id`` for any of ``ids``, as a boolean array (ids compared as uint64, like the column)."""
+    import numpy as np
+
+    found = np.zeros(len(column), dtype=bool)
+    for value in ids:
+        found |= column == np.uint64(value)
+    return found
+
+
+def _conjunct_of_np(i: int, deps: list[int], heads: list[int], np_deps: set[int], conj: int) -> bool:
+    """Whether token ``i`` (a ``conj``) is coordinated with a noun phrase's head, as spaCy's iterator decides."""
+    head = heads[i]
+    while deps[head] == conj and heads[head] < head:
+        head = heads[head]
+    return deps[head] in np_deps
+
+
+def _span_root(doc: Any, first: int, last: int, heads: list[int]) -> int:
+    """``Span(doc, first, last).root.i`` without making the span, for the usual case.
+
+    spaCy's answer is the first sentence root inside the span, else, of the
+    tokens headed from outside it, the one nearest the sentence root. When
+    only one token is headed from outside (always, in a projective parse),
+    that is it; when several are, spaCy is asked.
+    """
+    outside = -1
+    for i in range(first, last):
+        head = heads[i]
+        if head == i:
+            return i
+        if not first <= head < last:
+            if outside >= 0:
+                return _spacy_span_root(doc, first, last)
+            outside = i
+    return outside if outside >= 0 else first
+
+
+def _spacy_span_root(doc: Any, first: int, last: int) -> int:
+    from spacy.tokens import Span
+
+    return int(Span(doc, first, last).root.i)
+
+
 def _sentences(
-    doc: Any, kept: list[int], new_index: list[int], starts: list[int], lengths: list[int], sent_starts: list[int]
+    doc: Any, kept: list[int], is_kept: np.ndarray, starts: list[int], lengths: list[int], sent_starts: np.ndarray
 ) -> tuple[tuple[Sentence, ...], list[int]]:
     """The sentences over the kept (non-whitespace) tokens, and each kept token's sentence number.
 
@@ -317,15 +458,15 @@ def _sentences(
     is 1; that is read from the array here, unless a custom ``sents`` hook or
     missing boundaries (``Doc.sents`` then raises) call for ``Doc.sents`` itself.
     """
-    count = len(new_index)
+    import numpy as np
+
+    count = len(is_kept)
     if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         bounds = [(sent.start, sent.end) for sent in doc.sents]
     else:
-        firsts = [0, *(i for i in range(1, count) if sent_starts[i] == 1)]
+        firsts = [0, *(np.flatnonzero(sent_starts[1:] == 1) + 1).tolist()]
         bounds = list(zip(firsts, [*firsts[1:], count], strict=True))
-    before = [0] * (count + 1)  # kept tokens before each position
-    for i in range(count):
-        before[i + 1] = before[i] + (new_index[i] >= 0)
+    before = [0, *np.cumsum(is_kept).tolist()]  # kept tokens before each position
     sentences: list[Sentence] = []
     sentence_of = [0] * len(kept)
     for start, end in bounds:
