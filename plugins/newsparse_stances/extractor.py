@@ -77,6 +77,12 @@ def token_spans(text: str, analysis: Analysis, ranges: Iterable[tuple[int, int]]
     return tuple(Span.of(text, tokens[first].start, tokens[last].end) for first, last in merged)
 
 
+def _tone_evidence(document: Document, tone: PolarityResult, polarity: Polarity, score: float) -> tuple[Span, ...]:
+    """The lexicon's words of ``tone`` on the side of the verdict ``polarity``."""
+    carrying = PolarityResult(polarity, score, tone.positive, tone.negative, tone.evidence).carrying
+    return evidence_spans(document.text, document.analysis, carrying)
+
+
 class StanceExtractor:
     """Computes stances; an instance is a newsparse plugin (the entry point names this class).
 
@@ -193,7 +199,7 @@ class StanceExtractor:
         )
         # one context for every candidate (the quote and its cue), so the lexicon reads it once
         context = sorted(set(inside) | set(cue))
-        reporter = set(cue) - set(inside)
+        tone = self.tone(analysis, context, set(cue) - set(inside))  # the quoted words' own, cue left out
         if len(candidates) == 1 and not candidates[0].named:
             candidate = candidates[0]  # nothing to choose between, and its verdict is the tone: no model call
         else:
@@ -202,7 +208,7 @@ class StanceExtractor:
                 return None
             candidate, judgement = best
         if candidate.named:
-            polarity, score = self._combined(analysis, context, reporter, judgement)
+            polarity, score = self._combined(tone, judgement)
             if polarity is judgement.polarity and polarity is not Polarity.NEUTRAL:
                 judgement = self.judge(analysis, candidate.first, candidate.last, context)  # now with its evidence
                 # a cue word is shown only when it evaluates ("criticized"), not when it just reports ("added")
@@ -210,11 +216,10 @@ class StanceExtractor:
                 shown = [i for i in judgement.evidence if i not in cue or i in lexical]
                 evidence = token_spans(document.text, analysis, ((i, i) for i in shown))
             else:  # the verdict leans on the overall tone: show the lexicon's words for it
-                evidence = self._tone_evidence(document, context, reporter, polarity, score)
+                evidence = _tone_evidence(document, tone, polarity, score)
         else:  # about a thing or a situation ("It means weakness"), not someone: the words' own tone
-            tone = self.tone(analysis, context, reporter)
             polarity, score = tone.polarity, round(tone.score, 4)
-            evidence = self._tone_evidence(document, context, reporter, polarity, score)
+            evidence = _tone_evidence(document, tone, polarity, score)
         target = Span.of(document.text, candidate.start, candidate.end)
         return Stance(
             id=f"stance-{quote.id}",
@@ -242,17 +247,8 @@ class StanceExtractor:
                 break
         return best
 
-    def _tone_evidence(
-        self, document: Document, context: Sequence[int], reporter: set[int], polarity: Polarity, score: float
-    ) -> tuple[Span, ...]:
-        """The lexicon's words on the side of ``polarity`` (the quote's own words, not the reporter's cue)."""
-        tone = self.tone(document.analysis, context, reporter)
-        carrying = PolarityResult(polarity, score, tone.positive, tone.negative, tone.evidence).carrying
-        return evidence_spans(document.text, document.analysis, carrying)
-
-    def _combined(
-        self, analysis: Analysis, context: Sequence[int], cue_tokens: set[int], judgement: Judgement
-    ) -> tuple[Polarity, float]:
+    @staticmethod
+    def _combined(tone: PolarityResult, judgement: Judgement) -> tuple[Polarity, float]:
         """A quote's polarity from both views: toward its target (the model) and overall (the lexicon).
 
         A quote is the speaker's stance toward its target *and* a tone: the
@@ -263,7 +259,6 @@ class StanceExtractor:
         at the lexicon's neutral band. The tone is the quoted words' own:
         the cue ("laments", "warned") is the reporter's framing, not the speaker's tone.
         """
-        tone = self.tone(analysis, context, cue_tokens)
         if tone.polarity is Polarity.MIXED:
             return Polarity.MIXED, round(tone.score, 4)
         score = (judgement.score + tone.score) / 2
