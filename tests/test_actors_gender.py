@@ -4,7 +4,9 @@ The check set ``tests/data/gender-check.jsonl`` holds 15 articles written for
 it in several styles (wire, UK local, business, sports, court, obituary, arts...),
 with 105 named persons annotated by hand: the gender the author gave them and
 the evidence the text offers a reader (honorific, pronoun, gendered role noun,
-or none). It is never derived from the system's output.
+or none). It is never derived from the system's output. Two more sets in the
+same format: ``gender-check-2.jsonl`` (112 persons) and ``gender-check-3.jsonl``
+(50 persons, written and annotated before newsparse was run on it).
 """
 
 from __future__ import annotations
