@@ -53,6 +53,7 @@ from newsparse_actors.roles import (
     clean_person_role,
     describe,
     is_title_complement,
+    role_gender,
 )
 from newsparse_actors.tags import party_tag
 
@@ -107,14 +108,18 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     orgs, places = _outside_datelines(ctx, orgs), _outside_datelines(ctx, places)
     hyphenated = [m for m in names if len(m.words) == 1 and "-" in m.words[0]]
     names = [m for m in names if not (len(m.words) == 1 and "-" in m.words[0])]
-    clusters = cluster_people(names)
+
+    def said_gender(mention: NameMention) -> str | None:  # "Her son, Karl Vollmer": not the "Ms. Vollmer"
+        return role_gender(ctx, mention.first, mention.last) if mention.first >= 0 else None
+
+    clusters = cluster_people(names, said_gender)
     names += _unsplittable(clusters, hyphenated)
     extra = _mislabelled_person_mentions(ctx, clusters, orgs, places)
     if extra:
         taken = {(m.start, m.end) for m in extra}
         orgs = [o for o in orgs if (o.start, o.end) not in taken]
         places = [p for p in places if (p.start, p.end) not in taken]
-        clusters = cluster_people(names + extra)
+        clusters = cluster_people(names + extra, said_gender)
     built = [_build_person(ctx, cluster) for cluster in clusters]
     people = [p for p in built if p is not None]
     organizations = _build_orgs(ctx, orgs)

@@ -15,7 +15,11 @@ only counting, in this order:
 
 1. syntax: the subject of the verb that reports the pronoun's clause
    (``Fischer said she pressed the alarm``), or of the possessive's own
-   clause (``Holt has opposed it since her campaign``);
+   clause (``Holt has opposed it since her campaign``); but someone
+   introduced as another person's aide or relative (``Marchetti's
+   spokesman, Daniel Reyes,``, ``His lawyer, Rachel Stein,``) mostly speaks
+   about that principal, so the pronoun means the principal unless their
+   genders differ;
 2. the speaker continued: ``"...," Ruiz said. "...," she added``;
 3. salience (after Lappin and Leass, and centering): mentions in the
    sentence and the few before weigh more the closer they are and, for a
@@ -81,6 +85,31 @@ DECAY = 0.5
 MAIN_SUBJECT = 2.0
 SUBJECT = 1.5
 _SPEAKER_REACH = 2
+#: Nouns for someone who speaks for another person (``Marchetti's spokesman``, ``his campaign manager``).
+AGENT_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "lawyer",
+        "attorney",
+        "counsel",
+        "manager",
+        "chief",
+        "assistant",
+        "strategist",
+        "consultant",
+        "pollster",
+        "publicist",
+        "agent",
+        "surrogate",
+        "staffer",
+        "coach",
+    }
+)
 #: Sentences before the pronoun whose mentions still compete for it.
 WINDOW = 3
 _LOOKBACK_SENTENCES = 6
@@ -93,6 +122,14 @@ class PersonEvidence:
     spans: Sequence[tuple[int, int]]
     gender: str | None = None  # from an honorific or a role noun
     source: str | None = None  # "honorific" | "role"
+
+
+@attrs.frozen
+class _Principal:
+    """Whose aide or relative a person was introduced as: a person (index) or a gendered possessive pronoun."""
+
+    person: int | None = None
+    gender: str | None = None
 
 
 @attrs.frozen
@@ -121,13 +158,14 @@ def assign_genders(ctx: Context, people: Sequence[PersonEvidence]) -> list[tuple
     candidates = _candidates(ctx, people)
     if not candidates:
         return [(p.gender, p.source if p.gender else None) for p in people]
+    principals = _principals(ctx, people)
     starts = [c.token for c in candidates]
     quoted = ctx.quoted
     pronouns = [t for t in ctx.tokens if _voting_pronoun(t) and not quoted[t.i]]
     known: dict[int, str] = {i: p.gender for i, p in enumerate(people) if p.gender}
     votes: dict[int, dict[str, float]] = {}
     for _ in range(_MAX_ROUNDS):
-        votes = _vote(ctx, pronouns, candidates, starts, known)
+        votes = _vote(ctx, pronouns, candidates, starts, known, principals)
         updated = dict(known)
         for number, counter in votes.items():
             if people[number].gender:
@@ -170,19 +208,20 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
     """Every place a pronoun could point back to: person mentions and unnamed singular person phrases."""
     found: dict[int, _Candidate] = {}
     covered: set[int] = set()
-    for number, person in enumerate(people):
-        for start, end in person.spans:
-            tokens = ctx.analysis.tokens_in(start, end)
-            if not tokens:
-                continue
-            covered.update(t.i for t in tokens)
-            if tokens[0].text.lower() in PRONOUN_GENDER:
-                continue
-            if ctx.quoted[tokens[0].i]:
-                continue
-            head = ctx.head_of_range(tokens[0].i, tokens[-1].i + 1)
-            verb = _subject_of(ctx, head)
-            found[tokens[0].i] = _Candidate(tokens[0].i, number, tokens[0].sent, verb, _is_main(ctx, verb))
+    spans = [(span, number) for number, person in enumerate(people) for span in person.spans]
+    # the narrowest span first: "Ellsworth" before "Ellsworth's adviser", which describes someone else
+    for (start, end), number in sorted(spans, key=lambda item: item[0][1] - item[0][0]):
+        tokens = ctx.analysis.tokens_in(start, end)
+        if not tokens:
+            continue
+        covered.update(t.i for t in tokens)
+        if tokens[0].text.lower() in PRONOUN_GENDER:
+            continue
+        if ctx.quoted[tokens[0].i]:
+            continue
+        head = ctx.head_of_range(tokens[0].i, tokens[-1].i + 1)
+        verb = _subject_of(ctx, head)
+        found.setdefault(tokens[0].i, _Candidate(tokens[0].i, number, tokens[0].sent, verb, _is_main(ctx, verb)))
     for entity in ctx.analysis.entities:
         if entity.label != "PERSON" or covered.intersection(range(entity.first, entity.last)):
             continue
@@ -234,10 +273,17 @@ def _is_main(ctx: Context, verb: int | None) -> bool:
 
 
 def _subject_of(ctx: Context, head: int) -> int | None:
-    """The verb whose subject this mention is: directly, or through an appositive relative ``who``."""
+    """The verb whose subject this mention is: directly, through the description it names, or through ``who``.
+
+    ``Quincy's chief of staff, Megan Lorimer, said``: the parser makes the
+    description the subject and the name its appositive; the name is the
+    subject all the same.
+    """
     token = ctx.tokens[head]
     while token.dep == "conj" and token.head != token.i:
         token = ctx.tokens[token.head]  # "Tom Baker and Lisa Grant met": both are subjects
+    if token.dep == "appos" and token.head < token.i and ctx.tokens[token.head].dep in _SUBJECT_DEPS:
+        token = ctx.tokens[token.head]
     if token.dep in _SUBJECT_DEPS:
         return token.head
     for child in ctx.analysis.children[head]:
@@ -250,14 +296,71 @@ def _subject_of(ctx: Context, head: int) -> int | None:
     return None
 
 
+def _principals(ctx: Context, people: Sequence[PersonEvidence]) -> dict[int, _Principal]:
+    """People introduced as someone's aide or relative, with that principal (see :func:`_principal_of`)."""
+    owner: dict[int, int] = {}
+    spans = [(span, number) for number, person in enumerate(people) for span in person.spans]
+    for (start, end), number in sorted(spans, key=lambda item: item[0][0] - item[0][1]):
+        for token in ctx.analysis.tokens_in(start, end):  # the narrowest span: "Quincy" in "Quincy's chief of staff"
+            owner[token.i] = number
+    found: dict[int, _Principal] = {}
+    for number, person in enumerate(people):
+        for start, end in sorted(person.spans):  # as introduced: the first mention in the narration
+            tokens = ctx.analysis.tokens_in(start, end)
+            if not tokens or ctx.quoted[tokens[0].i]:
+                continue
+            if ctx.tokens[ctx.head_of_range(tokens[0].i, tokens[-1].i + 1)].pos != "PROPN":
+                continue  # "Marchetti's spokesman", the description before the name
+            principal = _principal_of(ctx, tokens[0].i, tokens[-1].i + 1, owner)
+            if principal is not None and principal.person != number:
+                found[number] = principal
+            break
+    return found
+
+
+def _principal_of(ctx: Context, first: int, last: int, owner: dict[int, int]) -> _Principal | None:
+    """``Marchetti's spokesman, Daniel Reyes,`` / ``Gwen Tolliver, his adviser,``: whose agent the name is.
+
+    An agent noun (:data:`AGENT_NOUNS`) in apposition to the name (before or
+    after it) with a possessive that is a person (a name or ``his``/``her``);
+    not an organization's (``the company's spokeswoman``), which speaks for
+    no one a pronoun could mean, and not a rival's or a relative's, who speak
+    for themselves as often as about that person.
+    """
+    tokens = ctx.tokens
+    head = ctx.head_of_range(first, last)
+    nouns_said = [c for c in ctx.analysis.children[head] if tokens[c].dep == "appos" and c >= last]
+    if tokens[head].dep == "appos" and tokens[head].head < first:
+        nouns_said.append(tokens[head].head)
+    for noun in nouns_said:
+        word = tokens[noun]
+        if word.pos != "NOUN" or word.lemma.lower() not in AGENT_NOUNS:
+            continue
+        for child in ctx.analysis.children[noun]:
+            possessor = tokens[child]
+            if possessor.dep != "poss":
+                continue
+            lower = possessor.text.lower()
+            if lower in ("his", "her"):
+                return _Principal(gender=PRONOUN_GENDER[lower])
+            if child in owner:
+                return _Principal(person=owner[child])
+    return None
+
+
 def _vote(
-    ctx: Context, pronouns: list[Token], candidates: list[_Candidate], starts: list[int], known: dict[int, str]
+    ctx: Context,
+    pronouns: list[Token],
+    candidates: list[_Candidate],
+    starts: list[int],
+    known: dict[int, str],
+    principals: dict[int, _Principal],
 ) -> dict[int, dict[str, float]]:
     votes: dict[int, dict[str, float]] = {}
     chain: list[_Resolved] = []
     for pronoun in pronouns:
         gender = PRONOUN_GENDER[pronoun.text.lower()]
-        person, weight = _resolve(ctx, pronoun, gender, candidates, starts, known, chain)
+        person, weight = _resolve(ctx, pronoun, gender, candidates, starts, known, chain, principals)
         chain.append(_Resolved(pronoun.i, pronoun.sent, person, gender, pronoun.dep in _SUBJECT_DEPS))
         if person is not None:
             _add(votes, person, gender, weight)
@@ -272,6 +375,7 @@ def _resolve(
     starts: list[int],
     known: dict[int, str],
     chain: list[_Resolved],
+    principals: dict[int, _Principal],
 ) -> tuple[int | None, float]:
     """The person one pronoun votes for (or ``None``) and the vote's weight.
 
@@ -281,11 +385,48 @@ def _resolve(
     """
     said = _reporting_subject(ctx, pronoun, candidates, starts)
     if said is not None and known.get(said.person, gender) == gender and _binding_allows(pronoun, said, ctx):
-        return said.person, SYNTAX_WEIGHT
+        principal = principals.get(said.person)
+        if principal is None or _named_later(pronoun, principal, candidates, starts):
+            return said.person, SYNTAX_WEIGHT
+        return _aide_reading(said.person, principal, gender, known)
     person = _continued_speaker(ctx, pronoun, candidates, starts, known)
     if person is not None and known.get(person, gender) == gender:
         return person, 1.0
-    return _most_salient(ctx, pronoun, gender, candidates, starts, known, chain), 1.0
+    person = _most_salient(ctx, pronoun, gender, candidates, starts, known, chain)
+    principal = principals.get(person) if person is not None else None
+    if person is not None and principal is not None and not _named_later(pronoun, principal, candidates, starts):
+        aide, _ = _aide_reading(person, principal, gender, known)
+        return (aide, 1.0) if aide == person else (None, 1.0)  # salience alone does not pick the principal
+    return person, 1.0
+
+
+def _aide_reading(aide: int, principal: _Principal, gender: str, known: dict[int, str]) -> tuple[int | None, float]:
+    """``Marchetti's spokesman, Daniel Reyes, said she had agreed``: an aide's *she* is mostly the principal.
+
+    The aide keeps the pronoun only when the principal's gender is known
+    and differs (``His lawyer, Rachel Stein, said she would appeal``); a
+    named principal known to have the pronoun's gender takes the vote (at
+    the weight of salience, not syntax); otherwise the pronoun stays
+    undecided (until a later round knows the principal's gender).
+    """
+    principal_gender = known.get(principal.person) if principal.person is not None else principal.gender
+    if principal_gender is None:
+        return None, 1.0  # to be read again once the principal's gender is known
+    if principal_gender != gender:
+        return aide, SYNTAX_WEIGHT
+    return principal.person, 1.0
+
+
+def _named_later(pronoun: Token, principal: _Principal, candidates: list[_Candidate], starts: list[int]) -> bool:
+    """``Crawford said she still doesn't know what inspired Maples's change of heart``: *she* is not Maples."""
+    if principal.person is None:
+        return False
+    index = bisect.bisect_right(starts, pronoun.i)
+    while index < len(candidates) and candidates[index].sentence == pronoun.sent:
+        if candidates[index].person == principal.person:
+            return True
+        index += 1
+    return False
 
 
 def _continued_speaker(

@@ -5,8 +5,10 @@ Full names (two words or more) are grouped first under their key
 Biden`` stay apart. A one-word mention (``Biden``, ``Mr. Shi``, ``Ms.
 Yun``) then joins the full name whose last word (or, for names written
 family name first, first word) it is; when several full names fit, a
-gendered honorific that contradicts one rules it out, and otherwise the
-nearest full name mentioned before it wins, as a reader would resolve it.
+gendered honorific that contradicts one rules it out (a contradicting
+honorific, or a gendered role noun said of it: ``Her son, Karl Vollmer,`` is
+not the ``Ms. Vollmer`` of that family), and otherwise the nearest full name
+mentioned before it wins, as a reader would resolve it.
 Words nobody claims form one-word actors of their own; a translated
 plural (``Blinkens``) joins the actor whose name it is with an ``s``.
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Callable
 
 import attrs
 
@@ -60,8 +63,20 @@ class PersonCluster:
         return {g for g in (m.honorific_gender for m in self.mentions) if g}
 
 
-def cluster_people(mentions: list[NameMention]) -> list[PersonCluster]:
-    """Group person mentions into people (see the module docstring for the rules)."""
+#: The gender a role noun said of a full-name mention gives (``Her son, Karl Vollmer``: male), if any.
+RoleGender = Callable[[NameMention], "str | None"]
+
+
+def _no_role_gender(mention: NameMention) -> str | None:
+    return None
+
+
+def cluster_people(mentions: list[NameMention], role_gender: RoleGender = _no_role_gender) -> list[PersonCluster]:
+    """Group person mentions into people (see the module docstring for the rules).
+
+    ``role_gender`` is asked only when a gendered honorific must choose
+    between several full names, so the role phrases are read only then.
+    """
     clusters: dict[str, PersonCluster] = {}
     singles: list[NameMention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -73,7 +88,7 @@ def cluster_people(mentions: list[NameMention]) -> list[PersonCluster]:
         else:
             singles.append(mention)
     _merge_name_tails(clusters)
-    _attach_singles(clusters, singles)
+    _attach_singles(clusters, singles, role_gender)
     for cluster in clusters.values():
         cluster.mentions.sort(key=lambda m: m.start)
     return sorted(clusters.values(), key=lambda c: c.mentions[0].start)
@@ -93,7 +108,7 @@ def _merge_name_tails(clusters: dict[str, PersonCluster]) -> None:
             clusters[target].mentions.extend(clusters.pop(key).mentions)
 
 
-def _attach_singles(clusters: dict[str, PersonCluster], singles: list[NameMention]) -> None:
+def _attach_singles(clusters: dict[str, PersonCluster], singles: list[NameMention], role_gender: RoleGender) -> None:
     by_last: dict[str, list[PersonCluster]] = defaultdict(list)
     by_first: dict[str, list[PersonCluster]] = defaultdict(list)
     for cluster in clusters.values():
@@ -103,7 +118,7 @@ def _attach_singles(clusters: dict[str, PersonCluster], singles: list[NameMentio
     leftovers: list[NameMention] = []
     for mention in singles:
         word = mention.words[0]
-        target = _choose(by_last.get(word) or by_first.get(word) or [], mention)
+        target = _choose(by_last.get(word) or by_first.get(word) or [], mention, role_gender)
         if target is None:
             leftovers.append(mention)
         else:
@@ -138,7 +153,9 @@ def _plural_of_known(
     return False
 
 
-def _choose(candidates: list[PersonCluster], mention: NameMention) -> PersonCluster | None:
+def _choose(
+    candidates: list[PersonCluster], mention: NameMention, role_gender: RoleGender = _no_role_gender
+) -> PersonCluster | None:
     """The full name a one-word mention refers to, or ``None`` if none fits."""
     if not candidates:
         return None
@@ -146,11 +163,22 @@ def _choose(candidates: list[PersonCluster], mention: NameMention) -> PersonClus
         return candidates[0]
     gender = mention.honorific_gender
     if gender:
-        agreeing = [c for c in candidates if not (c.honorific_genders() - {gender})]
+        agreeing = [c for c in candidates if not (_genders_said(c, role_gender) - {gender})]
         candidates = agreeing or candidates
         if len(candidates) == 1:
             return candidates[0]
     return _nearest_before(candidates, mention.start)
+
+
+def _genders_said(cluster: PersonCluster, role_gender: RoleGender) -> set[str]:
+    """Genders the text gives a full name so far: its honorifics, and role nouns said of its full mentions."""
+    genders = cluster.honorific_genders()
+    for mention in cluster.mentions:
+        if len(mention.words) > 1:
+            said = role_gender(mention)
+            if said:
+                genders.add(said)
+    return genders
 
 
 def _nearest_before(candidates: list[PersonCluster], offset: int) -> PersonCluster:

@@ -95,6 +95,23 @@ def describe(ctx: Context, first: int, last: int) -> RoleInfo:
     return RoleInfo(title=title, title_span=title_span)
 
 
+_ROLE_TAIL = re.compile(r"\s(?:of|at|for|from|with|in|on|to)\s.*$")
+
+
+def role_gender(ctx: Context, first: int, last: int) -> str | None:
+    """The gender a role noun said of the name ``[first, last)`` gives, if exactly one.
+
+    ``Her son, Karl Vollmer,`` (male), ``Karl Vollmer, her son,``,
+    ``Congresswoman Ann Lee`` (the word before the name): the noun the role
+    is about, not one in its tail (``head of fishermen``).
+    """
+    words = _ROLE_TAIL.sub("", describe(ctx, first, last).role or "").split()[-1:]
+    if first > 0:
+        words.append(ctx.tokens[first - 1].text)
+    found = {g for g in map(nouns.noun_gender, words) if g}
+    return found.pop() if len(found) == 1 else None
+
+
 # -- honorifics ------------------------------------------------------------------
 def _honorific(ctx: Context, first: int, last: int) -> tuple[str | None, Range | None, int]:
     """An honorific printed just before (or as the first word of) the name; returns the name's first token."""
