@@ -153,6 +153,10 @@ def actor_mentions(analysis: Analysis, actors: Sequence[Actor]) -> list[Candidat
     return found
 
 
+def _first_token(candidate: Candidate) -> int:
+    return candidate.first
+
+
 def quote_candidates(
     analysis: Analysis,
     inside: set[int],
@@ -184,7 +188,8 @@ def quote_candidates(
     if not inside:
         return []
     low, high = min(inside), max(inside)
-    start_at = bisect.bisect_left([m.first for m in mentions], low) if len(mentions) > 32 else 0
+    # mentions are in text order: skip those before the quote without building a list of their offsets per quote
+    start_at = bisect.bisect_left(mentions, low, key=_first_token)
     for mention in mentions[start_at:]:
         if mention.first > high:
             break
