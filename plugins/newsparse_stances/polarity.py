@@ -453,21 +453,22 @@ def _is_contrast(analysis: Analysis, token: Token) -> bool:
 def _contrast_weights(analysis: Analysis, inside: list[int]) -> dict[int, float]:
     """Per-token weights from contrast markers and concessive clauses."""
     weights = dict.fromkeys(inside, 1.0)
+    concessive: list[int] = []  # the heads of concessive clauses, applied after the contrasts
     segment_start = 0  # position in ``inside`` where the current stretch begins
     for position, i in enumerate(inside):
         token = analysis.tokens[i]
-        if not _is_contrast(analysis, token):
+        word = token.text.lower()  # one look at each word for both kinds of marker
+        if word in CONCESSIVE_MARKS and token.dep in {"mark", "prep"}:
+            concessive.append(token.head if token.dep == "mark" else i)
+        if word not in CONTRAST_MARKERS or not _is_contrast(analysis, token):
             continue
         for j in inside[segment_start:position]:
             weights[j] *= BEFORE_CONTRAST
         for j in inside[position + 1 :]:
             weights[j] = AFTER_CONTRAST
         segment_start = position + 1
-    for i in inside:
-        token = analysis.tokens[i]
-        if token.text.lower() in CONCESSIVE_MARKS and token.dep in {"mark", "prep"}:
-            target = token.head if token.dep == "mark" else i
-            for j in _subtree_indexes(analysis, target):
-                if j in weights:
-                    weights[j] *= CONCESSIVE
+    for target in concessive:
+        for j in _subtree_indexes(analysis, target):
+            if j in weights:
+                weights[j] *= CONCESSIVE
     return weights
