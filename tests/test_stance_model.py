@@ -10,6 +10,8 @@ import pytest
 from newsparse import Parser, Polarity
 from newsparse_stances import StanceExtractor
 from newsparse_stances.model import LABELS, REBUILD, ModelFileError, StanceModel, default_path
+from newsparse_stances.target import quote_candidates
+from newsparse_stances.targeted import ModelMethod
 from newsparse_stances.train import fit, scores
 
 OWN = Path(__file__).parent / "data" / "stance-targets.jsonl"
@@ -104,6 +106,38 @@ def test_a_quote_about_a_situation_takes_the_tone_of_its_words(parser):
     assert stance.target_actor is None and stance.target == "It"
     assert stance.polarity is Polarity.NEGATIVE
     assert "weakness" in [e.text for e in stance.evidence] and "strength" not in [e.text for e in stance.evidence]
+
+
+def test_a_target_judged_again_or_in_another_context_gets_a_fresh_model_s_verdict(analyze):
+    """The method keeps a context's target scores for the re-judging with evidence; never across contexts."""
+    text = (
+        "Opposition leaders blamed the finance minister for the currency collapse. "
+        "The finance minister praised the firefighters for their quick response."
+    )
+    analysis = analyze(text)
+    minister = [t.i for t in analysis.tokens_in(*span(text, "the finance minister"))]
+    first, last = minister[0], minister[-1] + 1
+    one = [t.i for t in analysis.tokens if t.sent == 0 and t.pos != "SPACE"]
+    both = [t.i for t in analysis.tokens if t.pos != "SPACE"]
+    calls = [(one, False), (one, True), (both, True), (one, True), (both, False)]
+    kept = ModelMethod()
+    verdicts = [kept.judge(analysis, first, last, context, evidence) for context, evidence in calls]
+    assert verdicts == [ModelMethod().judge(analysis, first, last, context, evidence) for context, evidence in calls]
+    assert verdicts[0].probabilities != verdicts[2].probabilities  # the contexts do differ for the model
+    assert verdicts[1].evidence and not verdicts[0].evidence
+
+
+def test_a_quote_s_named_candidates_are_the_entities_inside_it_across_its_sentences(analyze):
+    """Entities in each of the quote's sentences are candidates; those outside the quote, even in its sentences, not."""
+    text = (
+        "Maria Lopez met Tom Baker in Paris. The talks with Germany failed, and Canada walked out. "
+        "Japan stayed. Later Brazil joined."
+    )
+    analysis = analyze(text)
+    start, end = text.index("Germany failed"), text.index(" Later")
+    inside = {t.i for t in analysis.tokens_in(start, end) if t.pos != "SPACE"}
+    named = [c for c in quote_candidates(analysis, inside, [], None, None, limit=5) if c.named]
+    assert [text[c.start : c.end] for c in named] == ["Germany", "Canada", "Japan"]
 
 
 # -- the weights file ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from newsparse.models import Actor, Framing, Polarity, Quote, Span, Stance
 from newsparse_stances import StanceExtractor
 from newsparse_stances.aggregate import aggregate_by_actor
 from newsparse_stances.lexicon import lexicon, news_lexicon, vader_lexicon
+from newsparse_stances.polarity import _may_negate, _negation_scope
 from newsparse_stances.stanza_sentiment import StanceMethodUnavailable, StanzaSentiment, labels_to_polarity
 
 
@@ -129,6 +130,21 @@ def test_lexical_negation_stays_inside_its_phrase(stance_of):
         "The lack of funding is a problem, and the volunteers are wonderful",
     )
     assert any(span.text == "wonderful" for span in stance.evidence)
+
+
+def test_the_negator_prefilter_passes_every_word_that_has_a_negation_scope(analyze):
+    """``_may_negate`` only spares the scope search for words that have none: it must let every negator through."""
+    text = (
+        "They did not fail to reduce the deficit, and no one lacks hope. The plan is neither fair nor effective; "
+        "officials acted without evidence, were unable to help and refused to halt the cuts. Nothing works, "
+        "but the failure of the talks will never be forgotten and the ministers rarely cut corners."
+    )
+    analysis = analyze(text)
+    scoped = [t for t in analysis.tokens if _negation_scope(analysis, t)]
+    assert [t.text for t in scoped if not _may_negate(t)] == []
+    found = {t.text for t in scoped}
+    assert {"not", "fail", "no", "neither", "without", "unable", "refused", "halt", "Nothing", "never"} <= found
+    assert not any(_may_negate(t) for t in analysis.tokens if t.text in {"deficit", "hope", "officials", "talks"})
 
 
 def test_emphatic_never_so_is_not_a_denial(stance_of):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsparse import Analysis, Token
 
@@ -121,6 +121,7 @@ class FeatureExtractor:
         self._context_of: Analysis | None = None
         self._contexts: dict[tuple[int, ...], dict[str, float]] = {}
         self._forms: list[str | None] = []
+        self._formed = bytearray()  # which of ``_forms`` are computed
         self._scored: dict[tuple[int, ...], PolarityResult] = {}
 
     def lexical(self, analysis: Analysis, inside: Sequence[int]) -> PolarityResult:
@@ -163,7 +164,7 @@ class FeatureExtractor:
         if self._context_of is not analysis or len(self._contexts) >= 8:
             self._context_of, self._contexts = analysis, {}
         feats: dict[str, float] = {"bias": 1.0}
-        forms = self.forms(analysis)
+        forms = self.forms(analysis, inside)
         get = feats.get
         previous = "<s>"
         for i in inside:
@@ -193,11 +194,11 @@ class FeatureExtractor:
         def add(name: str, value: float = 1.0) -> None:
             feats[name] = feats.get(name, 0.0) + value
 
+        forms = self.forms(analysis, members)
         self._target(analysis, first, last, head, add)
-        self._beside(analysis, inside, first, last, feats)
+        self._beside(forms, inside, first, last, feats)
         self._role(analysis, head, members, add)
         distances = tree_distances(analysis, target, members, 4)
-        forms = self.forms(analysis)
         for i, d in distances.items():
             if d and d <= TREE_NEAR and forms[i] is not None:
                 feats[f"d2:{forms[i]}"] = 1.0
@@ -218,18 +219,26 @@ class FeatureExtractor:
         if first == sentence.first:
             add("tfirst")
 
-    def forms(self, analysis: Analysis) -> list[str | None]:
-        """Every token's word form (``None`` for punctuation), computed once per analysis."""
-        if self._forms_of is not analysis:
-            self._forms_of = analysis
-            self._forms = [None if t.pos in PUNCT_POS else word_form(t) for t in analysis.tokens]
-        return self._forms
+    def forms(self, analysis: Analysis, indexes: Iterable[int]) -> list[str | None]:
+        """The tokens' word forms (``None`` for punctuation) by index, valid at ``indexes``.
 
-    def _beside(
-        self, analysis: Analysis, inside: Sequence[int], first: int, last: int, feats: dict[str, float]
-    ) -> None:
+        Each token's is computed once per analysis, when first asked for: the quotes'
+        contexts are a fraction of an article, so forming every token up front was mostly waste.
+        """
+        if self._forms_of is not analysis:
+            count = len(analysis.tokens)
+            self._forms_of, self._forms, self._formed = analysis, [None] * count, bytearray(count)
+        forms, formed, tokens = self._forms, self._formed, analysis.tokens
+        for i in indexes:
+            if not formed[i]:
+                token = tokens[i]
+                forms[i] = None if token.pos in PUNCT_POS else word_form(token)
+                formed[i] = 1
+        return forms
+
+    @staticmethod
+    def _beside(forms: list[str | None], inside: Sequence[int], first: int, last: int, feats: dict[str, float]) -> None:
         """``L:``/``R:`` the words within ``WINDOW`` left and right of the target, ``n1:`` its two neighbours."""
-        forms = self.forms(analysis)
         get = feats.get
         for i in inside:
             if first - WINDOW <= i < first:

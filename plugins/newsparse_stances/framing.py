@@ -81,6 +81,11 @@ def cue_lemma(analysis: Analysis, quote: Quote) -> str | None:
     verb = cue_verb(analysis, quote)
     if verb is None:
         return None
+    return _verb_lemma(analysis, verb)
+
+
+def _verb_lemma(analysis: Analysis, verb: Token) -> str:
+    """The cue verb's lemma with its particle (:func:`cue_lemma` once the verb is found)."""
     lemma = verb.lemma.lower()
     if verb.lemma.lower() == "accord" or verb.text.lower() == "according":
         return "according_to"
@@ -118,7 +123,7 @@ def framing_of(analysis: Analysis, quote: Quote) -> Framing | None:
     by_adverb = _adverb_framing(analysis, verb)
     if by_adverb is not None:
         return by_adverb
-    lemma = cue_lemma(analysis, quote) or ""
+    lemma = _verb_lemma(analysis, verb)  # the verb found above: not looked for again
     framing = framing_of_lemma(lemma)
     if framing is None and "_" in lemma:
         framing = framing_of_lemma(lemma.split("_", 1)[0])

@@ -224,8 +224,9 @@ class PolarityScorer:
                 negators = []
             elif len(negators) % 2:
                 value *= NEGATION_SCALAR
-            value *= self._boost(analysis, i, members) * _hedge(analysis, i, members) * weights[i]
-            first = min([i] + [n for n in negators if i - n <= 3] + self._booster_tokens(analysis, i, members))
+            boosters = self._booster_tokens(analysis, i, members)
+            value *= self._boost(analysis, boosters) * _hedge(analysis, i, members) * weights[i]
+            first = min([i] + [n for n in negators if i - n <= 3] + boosters)
             evidence.append(Evidence(i, first, i, value, bool(len(negators) % 2)))
         positive = sum(e.value for e in evidence if e.value > 0)
         negative = -sum(e.value for e in evidence if e.value < 0)
@@ -238,9 +239,10 @@ class PolarityScorer:
             found.append(i - 1)
         return found
 
-    def _boost(self, analysis: Analysis, i: int, members: set[int]) -> float:
+    def _boost(self, analysis: Analysis, boosters: list[int]) -> float:
+        """The factor the word's intensifiers and dampeners (``boosters``, from :meth:`_booster_tokens`) give it."""
         factor = 1.0
-        for b in self._booster_tokens(analysis, i, members):
+        for b in boosters:
             factor += self.boosters[analysis.tokens[b].text.lower()] / 0.293 * 0.3
         return max(factor, 0.3)
 
@@ -333,6 +335,18 @@ def _negation_scope(analysis: Analysis, n: Token) -> set[int]:
     return set()
 
 
+#: The words that may open a negation scope (see :func:`_negation_scope`), besides the shifter verbs.
+NEGATOR_WORDS = CLAUSE_NEGATORS | NOMINAL_NEGATORS | LEXICAL_NEGATORS
+
+
+def _may_negate(token: Token) -> bool:
+    """Whether :func:`_negation_scope` can find a scope for ``token``: a cheap test before the tree walk."""
+    if token.text.lower() in NEGATOR_WORDS:
+        return True
+    lemma = token.lemma.lower()
+    return lemma in LEXICAL_NEGATORS or (token.pos == "VERB" and lemma in SHIFTER_VERBS)
+
+
 def _negation_counts(
     analysis: Analysis, inside: Iterable[int], members: set[int], values: dict[int, float]
 ) -> dict[int, list[int]]:
@@ -340,6 +354,8 @@ def _negation_counts(
     covered: dict[int, list[int]] = {}
     for i in inside:
         token = analysis.tokens[i]
+        if not _may_negate(token):
+            continue  # most words: spares working out an empty scope
         scope = _negation_scope(analysis, token)
         scope &= members
         if not scope:
@@ -437,21 +453,22 @@ def _is_contrast(analysis: Analysis, token: Token) -> bool:
 def _contrast_weights(analysis: Analysis, inside: list[int]) -> dict[int, float]:
     """Per-token weights from contrast markers and concessive clauses."""
     weights = dict.fromkeys(inside, 1.0)
+    concessive: list[int] = []  # the heads of concessive clauses, applied after the contrasts
     segment_start = 0  # position in ``inside`` where the current stretch begins
     for position, i in enumerate(inside):
         token = analysis.tokens[i]
-        if not _is_contrast(analysis, token):
+        word = token.text.lower()  # one look at each word for both kinds of marker
+        if word in CONCESSIVE_MARKS and token.dep in {"mark", "prep"}:
+            concessive.append(token.head if token.dep == "mark" else i)
+        if word not in CONTRAST_MARKERS or not _is_contrast(analysis, token):
             continue
         for j in inside[segment_start:position]:
             weights[j] *= BEFORE_CONTRAST
         for j in inside[position + 1 :]:
             weights[j] = AFTER_CONTRAST
         segment_start = position + 1
-    for i in inside:
-        token = analysis.tokens[i]
-        if token.text.lower() in CONCESSIVE_MARKS and token.dep in {"mark", "prep"}:
-            target = token.head if token.dep == "mark" else i
-            for j in _subtree_indexes(analysis, target):
-                if j in weights:
-                    weights[j] *= CONCESSIVE
+    for target in concessive:
+        for j in _subtree_indexes(analysis, target):
+            if j in weights:
+                weights[j] *= CONCESSIVE
     return weights

@@ -18,11 +18,12 @@ named entity or the bare noun.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from newsparse import Actor, Analysis
+from newsparse.analysis import Entity
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "dative"})
@@ -153,6 +154,20 @@ def actor_mentions(analysis: Analysis, actors: Sequence[Actor]) -> list[Candidat
     return found
 
 
+def _entities_between(analysis: Analysis, low: int, high: int) -> Iterator[Entity]:
+    """The entities of the sentences of tokens ``low`` to ``high``, in text order.
+
+    Read from the analysis's per-sentence index: a quote looks at its own sentences, not at every entity
+    of the article (sentence numbers grow with token indexes, and the entities are in text order).
+    """
+    for sentence in range(analysis.tokens[low].sent, analysis.tokens[high].sent + 1):
+        yield from analysis.sentence_entities(sentence)
+
+
+def _first_token(candidate: Candidate) -> int:
+    return candidate.first
+
+
 def quote_candidates(
     analysis: Analysis,
     inside: set[int],
@@ -184,7 +199,8 @@ def quote_candidates(
     if not inside:
         return []
     low, high = min(inside), max(inside)
-    start_at = bisect.bisect_left([m.first for m in mentions], low) if len(mentions) > 32 else 0
+    # mentions are in text order: skip those before the quote without building a list of their offsets per quote
+    start_at = bisect.bisect_left(mentions, low, key=_first_token)
     for mention in mentions[start_at:]:
         if mention.first > high:
             break
@@ -193,7 +209,7 @@ def quote_candidates(
         if all(i in inside for i in range(mention.first, mention.last)) and free(mention.first, mention.last):
             found.append(mention)
             seen_actors.add(str(mention.actor))
-    for entity in analysis.entities:
+    for entity in _entities_between(analysis, low, high):
         if entity.first < low or entity.last - 1 > high:
             continue
         if entity.label in TARGET_ENTITIES and entity.first in inside and entity.last - 1 in inside:

@@ -48,6 +48,9 @@ class ModelMethod:
         self._model: StanceModel | None = None
         self.features = FeatureExtractor()
         self._shared: tuple[dict[str, float], list[float]] | None = None
+        #: the targets judged within ``_shared``'s context: (first, last) -> their features and summed scores.
+        #: A quote's chosen target is judged again for its evidence; this spares recomputing it.
+        self._targets: dict[tuple[int, int], tuple[dict[str, float], list[float]]] = {}
 
     @property
     def model(self) -> StanceModel:
@@ -70,9 +73,8 @@ class ModelMethod:
         inside = list(context) if context is not None else self.features.context(analysis, first, last)
         shared = self.features.context_features(analysis, inside)
         if self._shared is None or self._shared[0] is not shared:  # a quote's candidates share these scores
-            self._shared = (shared, self.model.scores(shared))
-        own = self.features.target_features(analysis, first, last, inside)
-        totals = [a + b for a, b in zip(self._shared[1], self.model.scores(own), strict=True)]
+            self._shared, self._targets = (shared, self.model.scores(shared)), {}
+        own, totals = self._target_scores(analysis, first, last, inside)
         prediction = self.model.from_scores(totals)
         polarity = Polarity(prediction.label)
         shown: tuple[int, ...] = ()
@@ -80,6 +82,21 @@ class ModelMethod:
             features = {**shared, **own}
             shown = self._evidence(analysis, first, last, inside, features, prediction.label)
         return Judgement(polarity, round(prediction.score, 4), prediction.probabilities, shown)
+
+    def _target_scores(
+        self, analysis: Analysis, first: int, last: int, inside: Sequence[int]
+    ) -> tuple[dict[str, float], list[float]]:
+        """The target's own features and the class scores with the shared context's added, kept for the context.
+
+        ``self._targets`` is emptied whenever the context changes, so it holds a quote's few candidates at most.
+        """
+        known = self._targets.get((first, last))
+        if known is None:
+            assert self._shared is not None  # set by ``judge`` before this is called
+            own = self.features.target_features(analysis, first, last, inside)
+            totals = [a + b for a, b in zip(self._shared[1], self.model.scores(own), strict=True)]
+            known = self._targets[(first, last)] = (own, totals)
+        return known
 
     def _evidence(
         self,
