@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from newsparse import (
@@ -135,6 +136,19 @@ def test_duplicate_ids_from_two_plugins_keep_the_first(make):
     article = make(Names(), Again()).parse(TEXT)
     assert len(article.actors) == 1
     assert any("duplicate actor id" in f.error for f in article.failures)
+
+
+def test_the_assembled_article_is_one_the_validating_constructor_accepts(make):
+    """The parser sets the results (checked one by one as they came in) without Article re-walking every
+    span: rebuilt through the validating constructor, the article is the same, bad and duplicate results gone."""
+
+    class Again(Names):
+        name = "names-again"
+
+    article = make(Names(), Again(), WrongResults(), FirstQuote(), Stances()).parse(TEXT)
+    assert article.actors and article.quotes and article.stances
+    assert len({a.id for a in article.actors}) == len(article.actors)
+    assert Article(**{field.name: getattr(article, field.name) for field in attrs.fields(Article)}) == article
 
 
 def test_errors_raise_mode_names_the_plugin(make):

@@ -48,10 +48,12 @@ def test_lookups_by_offset(analyze):
 
 
 def test_children_are_the_inverse_of_heads(analyze):
+    """Every dependent under its head, in text order, and nothing else (a root heads itself, not its child)."""
     analysis = analyze(TEXT)
-    for token in analysis.tokens:
-        for child in analysis.children[token.i]:
-            assert analysis.tokens[child].head == token.i
+    tokens = analysis.tokens
+    expected = tuple(tuple(t.i for t in tokens if t.head == head.i and t.head != t.i) for head in tokens)
+    assert analysis.children == expected
+    assert sum(map(len, analysis.children)) == sum(t.head != t.i for t in tokens) > 0
 
 
 def test_batches_give_the_same_analysis_as_single_texts(parser, analyze):

@@ -672,8 +672,9 @@ def _descriptive_mentions(ctx: Context, people: list[Built]) -> None:
             if child >= last and tokens[child].text.lower() == "of":
                 last = max(last, ctx.analysis.subtree(child)[1])
         person: Built | None = None
-        end = last
-        for end in (last, chunk.last):
+        end = chunk.last
+        # the phrase with its "of" tail, then without it: one key when there is no tail, none without roles
+        for end in ((last, chunk.last) if last != chunk.last else (last,)) if owners else ():
             person = owners.get(_description_key(ctx, chunk.first + 1, end, ctx.slice(chunk.first + 1, end)))
             if person is not None:
                 break

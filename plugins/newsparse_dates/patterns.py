@@ -107,9 +107,15 @@ _MONTH_WORDS = tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")
 _SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
+#: What every match of the ``year`` rule contains: a year's first two digits (``1[6-9]``, ``20``), or
+#: a piece of a spelled year (``nineteen``, ``twenty``, ``two thousand``) without ``i`` or ``s``, which
+#: also match ``ı``, ``İ`` and ``ſ`` when case is ignored, while a substring test is exact.
+_YEAR_WORDS = ("16", "17", "18", "19", "20", "teen", "twenty", "thou")
 _NEEDS = {
-    "iso": ("-",),
-    "numeric": ("/", "."),
+    # Each tuple is read off its rule's pattern (a literal every match must contain):
+    # the tighter it is, the fewer windows run the rule, same matches.
+    "iso": ("-0", "-1"),  # the month's first digit, [01], after its hyphen
+    "numeric": ("/18", "/19", "/20", ".18", ".19", ".20"),  # the second separator, then the year's first digits
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
@@ -119,7 +125,7 @@ _NEEDS = {
     "deictic": ("yesterday", "today", "tomorrow", "tonight"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "clock": ("am", "a.m", "pm", "p.m", "noon", "midnight", "midday"),
-    "clock24": (":", "."),
+    "clock24": (":0", ":1", ":2", ":3", ":4", ":5"),  # the colon, then the minutes' first digit, [0-5]
     "mid_afternoon": ("morning", "afternoon", "evening"),
     "relative": _UNIT_WORDS + _SEASON_WORDS,
     "the_weekend": ("weekend",),
@@ -132,6 +138,7 @@ _NEEDS = {
     "the_quarter": ("quarter", "period"),
     "year_period": ("period", "quarter"),
     "the_year": ("year",),
+    "year": _YEAR_WORDS,
     "year_ago_period": ("year-ago", "year-earlier"),
     "decade": ("0s", "0's", "ties"),
     "century": ("century",),

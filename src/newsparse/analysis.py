@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 
@@ -85,6 +86,7 @@ def _owners(n_tokens: int, ranges: Sequence[Entity | Chunk]) -> tuple[int, ...]:
     return tuple(owner)
 
 
+_INDEX, _HEAD, _START = attrgetter("i"), attrgetter("head"), attrgetter("start")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 
 
@@ -140,7 +142,7 @@ class Analysis:
     # -- cached indexes ------------------------------------------------------
     @cached_property
     def token_starts(self) -> tuple[int, ...]:
-        return tuple(token.start for token in self.tokens)
+        return tuple(map(_START, self.tokens))
 
     @cached_property
     def sentence_starts(self) -> tuple[int, ...]:
@@ -167,12 +169,23 @@ class Analysis:
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
-        """``children[i]``: indexes of tokens whose head is token ``i``, in order."""
-        kids: list[list[int]] = [[] for _ in self.tokens]
-        for token in self.tokens:
-            if token.head != token.i:
-                kids[token.head].append(token.i)
-        return tuple(tuple(k) for k in kids)
+        """``children[i]``: indexes of tokens whose head is token ``i``, in order.
+
+        Most tokens head nothing: they share one empty tuple, and only heads get a list.
+        """
+        tokens = self.tokens
+        children: list[tuple[int, ...]] = [()] * len(tokens)
+        dependents: dict[int, list[int]] = {}
+        for i, head in zip(map(_INDEX, tokens), map(_HEAD, tokens), strict=True):
+            if head != i:
+                found = dependents.get(head)
+                if found is None:
+                    dependents[head] = [i]
+                else:
+                    found.append(i)
+        for head, found in dependents.items():
+            children[head] = tuple(found)
+        return tuple(children)
 
     @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:

@@ -347,6 +347,8 @@ class Parser:
             quotes=quotes,
             actors=actors,
         )
+        dates = unique(dates, "dates", failures)
+        stances = unique(stances, "stances", failures)
         article = Article(
             text=item.text,
             id=item.id,
@@ -357,14 +359,15 @@ class Parser:
             published_span=published_span,
             language=item.language,
             authors=item.authors,
-            actors=actors,
-            quotes=quotes,
-            dates=unique(dates, "dates", failures),
-            stances=unique(stances, "stances", failures),
             failures=(),
             nlp=self._nlp_info(analysis),
             extra=dict(item.extra),
         )
+        # The results join the validated article without being checked a second time: the runner
+        # checked each one as it came in (its type, every span against this text), `unique` made
+        # their ids unique, and the published span was checked as a PublishedDate's. Article's
+        # own check walked every span again (~0.3 ms an article).
+        article = replace_fields(article, actors=actors, quotes=quotes, dates=dates, stances=stances)
         article = self.runner.chain("finalize", "newsparse_finalize", "article", article, _finalize_problem, failures)
         article = without_dangling_references(article, failures)
         return replace_fields(article, failures=tuple(article.failures) + tuple(failures))

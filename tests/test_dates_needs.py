@@ -1,0 +1,71 @@
+"""The dates grammar's ``needs`` prefilter: a rule is skipped only where it cannot match.
+
+Each rule lists literals one of which every match contains (``Rule.needs``);
+a window without any of them skips the rule. These tests check, on sentences
+written for them and on word salad, that the skip never loses a candidate.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse_dates.extract import Match, find_candidates, windows
+from newsparse_dates.patterns import RULES
+
+SENTENCES = [
+    "The memo is dated 2021-11-05 and marked secret.",
+    "The report, released 14/02/2023, was ignored; another came out 3.4.1999, at 10:45 GMT.",
+    "They met at 09:30 and again at 23:05 local time, not at 7.15 or at 12:75.",
+    "The company was founded in 1998, fiscal 2019 and FY2020 were weak, 1650 was long ago.",
+    "In nineteen ninety-two, and in the year two thousand, and two thousand and five.",
+    "Twenty twenty was hard; nineteen hundred was another age.",
+    "Sales of 2000 units in 2021 beat the 1999 figure of 18,000 and the 20% gain.",
+    "The numbers 16, 17, 190 and 2050 are not all years, nor is 12/13.",
+]
+
+
+def _all_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Every rule over every window, no ``needs`` skip: what the prefilter must not change."""
+    found = []
+    for start, end in windows(text):
+        for rule in RULES:
+            found.extend(
+                (m.start(), m.end(), rule.name) for m in rule.pattern.finditer(text, start, end) if m.end() > m.start()
+            )
+    return sorted(found)
+
+
+def _spans(candidates: list[Match]) -> list[tuple[int, int, str]]:
+    return sorted((c.start, c.end, c.rule) for c in candidates)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_skipped_rules_find_nothing(text):
+    assert _spans(find_candidates(text)) == _all_candidates(text)
+
+
+def test_every_match_contains_a_needed_literal():
+    matched = set()
+    for text in SENTENCES:
+        for rule in RULES:
+            for match in rule.pattern.finditer(text):
+                matched.add(rule.name)
+                if rule.needs:
+                    assert any(word in match.group().lower() for word in rule.needs), (rule.name, match.group())
+    # the sentences exercise the rules whose needs are digits and punctuation
+    assert {"iso", "numeric", "clock24", "year"} <= matched
+
+
+_PIECES = st.sampled_from(
+    "on at in 2023 1998 16 17 20 1650 2050 18,000 - -0 / . : 10:45 12:75 7.15 3.4.1999 14/02/2023 2021-11-05 "
+    "fiscal FY FY2019 the year two thousand and five nineteen ninety twenty hundred early late of".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_PIECES, max_size=20), joiner=st.sampled_from([" ", "", "-", "/", "."]))
+def test_skip_loses_nothing_on_word_salad(words, joiner):
+    text = joiner.join(words)
+    assert _spans(find_candidates(text)) == _all_candidates(text)
