@@ -22,8 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from newsparse import Actor, Analysis
-from newsparse.analysis import Entity
+from newsparse import Actor, Analysis, Entity
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "dative"})
