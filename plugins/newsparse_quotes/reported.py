@@ -104,6 +104,8 @@ _RAISING_VERBS = frozenset({"seem", "appear"})
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
 _RAISING_CUE = Cue("seem", "verb", "evidence")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
+# Links a sentence-final attribution climbs from the clause it hangs on ("A, and B, according to X").
+_SCOPE_DEPS = frozenset({"conj", "advcl"})
 # Words that open a participial clause ("when asked whether ...").
 _PARTICIPLE_OPENERS = frozenset({"when", "if", "once", "after", "before", "while", "unless", "as"})
 # Verbs whose to-infinitive did not happen ("declined to say", "refused to comment").
@@ -675,9 +677,29 @@ class _Finder:
             return
         # the source is "according to X" itself: words the parser hangs under "according" still belong to the clause
         source_first, source_last = self.a.subtree(match.tokens[-1])
+        if head > clause:
+            clause = self._trailing_scope(clause, source_last)
         parts = self._around(clause, head, (min(head, source_first), source_last))
         if parts:
             self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source, source=f"{SOURCE}:according")
+
+    def _trailing_scope(self, clause: int, attribution_end: int) -> int:
+        """The clause a sentence-final attribution closes: the whole coordination, not its last conjunct.
+
+        ``Sales rose in March, and profit grew by a third, according to the
+        ministry``: the parser hangs the phrase on the nearest verb, but an
+        attribution that closes the sentence sources all of it (a reader does
+        not take the figures for March as the reporter's own). The climb goes
+        up through conjuncts (and subordinate clauses: ``A while B, according to
+        X``) only while nothing of the higher clause follows the attribution.
+        """
+        while self.tokens[clause].dep in _SCOPE_DEPS and self.tokens[clause].head < clause:
+            head = self.tokens[clause].head
+            _, last = self.a.subtree(head)
+            if any(not _trim_token(self.tokens[i]) for i in range(attribution_end, last)):
+                break  # "A, according to X, and B": the attribution is inside the sentence, not closing it
+            clause = head
+        return clause
 
     def _for_source(self, token: Token) -> None:
         """``For X, <role>, <clause>.`` at the start of a sentence, X a person or a group of people described."""

@@ -1,0 +1,42 @@
+"""Content scope and boundaries, third pass (issues 21 and 17): what an attribution covers.
+
+Every text here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from newsparse_quotes import reported
+from newsparse_quotes.candidates import Candidate
+
+
+def _content(text: str, candidate: Candidate) -> str:
+    return " | ".join(text[start:end] for start, end in candidate.parts)
+
+
+def _contents(analyze, text: str) -> list[str]:
+    return [_content(text, c) for c in reported.find(analyze(text), [])]
+
+
+# -- a sentence-final attribution sources the whole sentence -------------------------------------
+def test_trailing_according_to_covers_every_conjunct(analyze) -> None:
+    text = (
+        "The company sold 40,000 cars in March, and its profit rose by a third, "
+        "according to figures released on Monday."
+    )
+    assert _contents(analyze, text) == ["The company sold 40,000 cars in March, and its profit rose by a third"]
+
+
+def test_trailing_according_to_covers_a_while_clause_and_what_it_contrasts(analyze) -> None:
+    text = "The mayor raised $2 million last year, while her rival has raised $600,000, according to campaign filings."
+    assert _contents(analyze, text) == ["The mayor raised $2 million last year, while her rival has raised $600,000"]
+
+
+def test_trailing_according_to_covers_a_but_clause(analyze) -> None:
+    text = "Prices rose by 4 percent in May, but wages rose by only 1 percent, according to the statistics office."
+    assert _contents(analyze, text) == ["Prices rose by 4 percent in May, but wages rose by only 1 percent"]
+
+
+def test_according_to_inside_a_sentence_keeps_to_its_clause(analyze) -> None:
+    """Not closing the sentence: the attribution is set inside the first clause and interrupts it."""
+    text = "Sales fell, according to the ministry, and exports grew."
+    assert _contents(analyze, text) == ["Sales fell | and exports grew"]
