@@ -40,3 +40,22 @@ def test_according_to_inside_a_sentence_keeps_to_its_clause(analyze) -> None:
     """Not closing the sentence: the attribution is set inside the first clause and interrupts it."""
     text = "Sales fell, according to the ministry, and exports grew."
     assert _contents(analyze, text) == ["Sales fell | and exports grew"]
+
+
+# -- "call for X to ...": the particle the parser made a clause marker ---------------------------
+def test_call_for_someone_to_act_is_a_stance_with_the_whole_clause(analyze) -> None:
+    text = "The council members called for the police chief to resign."
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == "the police chief to resign"
+    assert text[found.cue[0] : found.cue[1]] == "called for" and found.cue_class == "stance"
+    assert text[found.speaker[0] : found.speaker[1]] == "The council members"
+
+
+def test_call_for_a_thing_still_takes_the_object(analyze) -> None:
+    text = "The union called for a strike on Monday."
+    assert _contents(analyze, text) == ["a strike"]
+
+
+def test_for_opening_a_clause_after_another_verb_is_no_cue(analyze) -> None:
+    """``waited for the rain to stop``: ``wait for`` is not in the cue table, the marker alone makes nothing."""
+    assert _contents(analyze, "The crew waited for the rain to stop.") == []

@@ -217,7 +217,12 @@ class _Finder:
             both += self._after_content(verb, after, clause_after)
             if len(both) != 2 or not _wholly_quoted(self.a.text, both):
                 both = []
-        if both:
+        # "called for the governor to resign": the particle is the marker of the clause the cue takes
+        marked = [self.tokens[p].head for p in match.tokens[1:] if self.tokens[p].dep == "mark"]
+        if marked:
+            complement = self._clause_kind(marked)
+            parts = [self._trimmed(match.tokens[-1] + 1, self.a.subtree(marked[0])[1])]
+        elif both:
             parts, inverted = both, True
         elif clause_after:
             complement = self._clause_kind(clause_after)
