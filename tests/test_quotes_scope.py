@@ -59,3 +59,19 @@ def test_call_for_a_thing_still_takes_the_object(analyze) -> None:
 def test_for_opening_a_clause_after_another_verb_is_no_cue(analyze) -> None:
     """``waited for the rain to stop``: ``wait for`` is not in the cue table, the marker alone makes nothing."""
     assert _contents(analyze, "The crew waited for the rain to stop.") == []
+
+
+# -- noun phrase contents: a closing appositive is the reporter's gloss --------------------------
+def test_appositive_closing_an_object_content_is_cut(analyze) -> None:
+    text = "The union is backing Maria Lopez, the longest-serving member of the council."
+    assert _contents(analyze, text) == ["Maria Lopez"]
+
+
+def test_appositive_gloss_with_a_relative_clause_is_cut(analyze) -> None:
+    text = "The mayor has been embracing the new budget, a plan that cuts library hours."
+    assert _contents(analyze, text) == ["the new budget"]
+
+
+def test_including_list_stays_in_an_object_content(analyze) -> None:
+    text = "The governor thanked the volunteers, including two nurses from the county hospital."
+    assert _contents(analyze, text) == ["the volunteers, including two nurses from the county hospital"]

@@ -104,6 +104,8 @@ _RAISING_VERBS = frozenset({"seem", "appear"})
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
 _RAISING_CUE = Cue("seem", "verb", "evidence")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
+# Dependents of a noun that gloss it when set off by a comma at the end of a noun phrase content.
+_GLOSS_DEPS = frozenset({"appos"})
 # Links a sentence-final attribution climbs from the clause it hangs on ("A, and B, according to X").
 _SCOPE_DEPS = frozenset({"conj", "advcl"})
 # Words that open a participial clause ("when asked whether ...").
@@ -237,7 +239,7 @@ class _Finder:
         else:
             complement = self._object_kind(match, after)
             if complement is not None:
-                parts = self._after_content(verb, after, [])
+                parts = [self._cut_object_gloss(*p) for p in self._after_content(verb, after, [])]
         parts = [p for p in parts if p[1] > p[0]]
         if not parts or complement is None:
             return
@@ -547,6 +549,34 @@ class _Finder:
             if self.a.subtree(head)[1] <= last or not self._is_aside(head, tok.i + 1):
                 continue
             return self._trimmed(tokens[0].i, tok.i)
+        return start, end
+
+    def _cut_object_gloss(self, start: int, end: int) -> Offsets:
+        """A noun phrase content without the comma-set-off gloss that closes it.
+
+        ``embracing her gender, something that could endear her to women``,
+        ``backing Maria Lopez, the longest-serving member of the council``:
+        the appositive describes the thing judged, in the reporter's words;
+        what the source judged is the noun phrase before it. Only appositives
+        are cut: a comma-set-off ``including ...`` or ``such as ...`` (a
+        prepositional phrase) still lists what was judged (measured on
+        PolNeAR: cutting those too lost more exact matches than it gained).
+        """
+        tokens = self.a.tokens_in(start, end)
+        if len(tokens) < 4:
+            return start, end
+        last = tokens[-1].i
+        for tok in tokens[1:-1]:
+            if tok.text != ",":
+                continue
+            head = tok.i + 1
+            while self.tokens[head].head != head and self.a.subtree(self.tokens[head].head)[0] == tok.i + 1:
+                head = self.tokens[head].head
+            owner = self.tokens[head].head
+            if self.a.subtree(head)[1] <= last or not tokens[0].i <= owner < tok.i:
+                continue
+            if self.tokens[head].dep in _GLOSS_DEPS and self.tokens[owner].pos in ("NOUN", "PROPN", "PRON", "NUM"):
+                return self._trimmed(tokens[0].i, tok.i)
         return start, end
 
     def _is_aside(self, head: int, first: int) -> bool:
