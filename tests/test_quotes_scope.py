@@ -75,3 +75,18 @@ def test_appositive_gloss_with_a_relative_clause_is_cut(analyze) -> None:
 def test_including_list_stays_in_an_object_content(analyze) -> None:
     text = "The governor thanked the volunteers, including two nurses from the county hospital."
     assert _contents(analyze, text) == ["the volunteers, including two nurses from the county hospital"]
+
+
+# -- a poll is the source of a finding, not of someone's standing --------------------------------
+def test_poll_source_of_a_finding(analyze) -> None:
+    text = "The mayor leads by 8 points in the latest poll."
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == "The mayor leads by 8 points" and found.cue_lemma == "in"
+
+
+def test_standing_in_the_polls_in_a_relative_clause_is_no_finding(analyze) -> None:
+    assert _contents(analyze, "Ruiz, who leads in the polls, spoke first at the forum.") == []
+
+
+def test_standing_in_the_polls_in_a_clause_without_subject_is_no_finding(analyze) -> None:
+    assert _contents(analyze, "Depending on her strength in the polls, he may stay in the race.") == []

@@ -779,7 +779,7 @@ class _Finder:
         if noun is None or noun.cls != "evidence":
             return
         clause = self._clause_of(token.i)
-        if clause is None or cue_at(self.a, clause) is not None:
+        if clause is None or cue_at(self.a, clause) is not None or not self._states_finding(clause):
             return
         parts = self._around(clause, token.i, self.a.subtree(token.i))
         if len(parts) != 1:
@@ -788,6 +788,27 @@ class _Finder:
         self._emit(
             parts, QuoteKind.INDIRECT, (token.start, token.end), match, source, lemma="in", source=f"{SOURCE}:poll"
         )
+
+    def _states_finding(self, clause: int) -> bool:
+        """Whether a clause a poll phrase modifies states something, so the poll can be its source.
+
+        ``Clinton leads by 6 points in the poll`` does; a clause that only
+        describes someone by their standing does not report a finding of its
+        own: a relative clause (``Trump, who leads in opinion polls``, ``New
+        Hampshire, where he trails in most polls``) or a clause without a
+        subject (``depending on her strength in the polls``, ``voters surveyed
+        in the poll``, ``for registering below 1 percent in the polls``). The
+        main clause of a sentence always states (a headline, or a clause the
+        parser left without its verb).
+        """
+        tok = self.tokens[clause]
+        if tok.dep in ("relcl", "acl"):
+            return False
+        if tok.dep == "root" or self._has_subject(clause):
+            return True
+        if any(self.tokens[c].dep == "expl" for c in self.children[clause]):
+            return True  # "there is a tie in the poll"
+        return tok.dep == "conj" and self._has_subject(tok.head)  # "Bush rose to 20 percent and leads in the polls"
 
     def _is_described(self, index: int) -> bool:
         """Whether a ``For X, ...`` source is introduced with who X is (an appositive or a relative clause).
