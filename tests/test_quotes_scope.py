@@ -90,3 +90,22 @@ def test_standing_in_the_polls_in_a_relative_clause_is_no_finding(analyze) -> No
 
 def test_standing_in_the_polls_in_a_clause_without_subject_is_no_finding(analyze) -> None:
     assert _contents(analyze, "Depending on her strength in the polls, he may stay in the race.") == []
+
+
+# -- "make" with a word that carries the saying -----------------------------------------------------
+def test_made_it_clear_that_reports_the_clause(analyze) -> None:
+    text = "The coach made it clear that the team would not change its lineup."
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == "that the team would not change its lineup"
+    assert text[found.speaker[0] : found.speaker[1]] == "The coach" and found.cue_class == "speech"
+    assert found.source == "reported:support"
+
+
+def test_made_the_case_that_reports_the_clause(analyze) -> None:
+    text = "The senator made the case that the tax cut would pay for itself."
+    assert _contents(analyze, text) == ["that the tax cut would pay for itself"]
+
+
+def test_make_without_a_word_of_saying_reports_nothing(analyze) -> None:
+    text = "The two sides made a deal that nobody in the city liked."
+    assert _contents(analyze, text) == []

@@ -104,6 +104,9 @@ _RAISING_VERBS = frozenset({"seem", "appear"})
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
 _RAISING_CUE = Cue("seem", "verb", "evidence")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
+# Words that make "make" a speech act with a that-clause ("made it clear that ...", "made the case that ...").
+_SUPPORT_ADJECTIVES = frozenset({"clear", "plain"})
+_SUPPORT_NOUNS = frozenset({"case", "point", "argument"})
 # Dependents of a noun that gloss it when set off by a comma at the end of a noun phrase content.
 _GLOSS_DEPS = frozenset({"appos"})
 # Links a sentence-final attribution climbs from the clause it hangs on ("A, and B, according to X").
@@ -170,6 +173,9 @@ class _Finder:
                 continue
             if lemma in _RAISING_VERBS or (lemma == "expect" and self._has_passive_subject(token.i)):
                 self._raising(token)
+                continue
+            if lemma == "make" and token.pos in ("VERB", "AUX"):
+                self._support_verb(token)
                 continue
             if lemma not in lex.verbs and lower not in lex.phrase_starts and lower not in ("for", "in"):
                 continue
@@ -640,6 +646,59 @@ class _Finder:
             speakerless=True,
             source=f"{SOURCE}:raising",
         )
+
+    def _support_verb(self, token: Token) -> None:
+        """``made it clear that ...``, ``made the case that ...``: ``make`` with a word that carries the saying.
+
+        ``make`` reports nothing by itself (``made a deal``); with the
+        adjective ``clear`` (or ``plain``) or a noun of arguing (``case``,
+        ``point``, ``argument``) it is a speech act whose ``that`` clause is
+        the content, the subject of ``make`` its speaker. The parser hangs the
+        clause on the adjective, on the noun or on ``make`` itself.
+        """
+        verb = token.i
+        for child in self.children[verb]:
+            kid = self.tokens[child]
+            word = kid.lemma.lower()
+            holders: tuple[int, ...]
+            if kid.dep in ("ccomp", "oprd", "acomp", "xcomp", "advmod") and word in _SUPPORT_ADJECTIVES:
+                holders = (child, verb)
+            elif kid.dep == "dobj" and word in _SUPPORT_NOUNS:
+                holders = (child,)
+            else:
+                continue
+            clause = next(
+                (
+                    c
+                    for h in holders
+                    for c in self.children[h]
+                    if c > child and self.tokens[c].dep in ("ccomp", "advcl", "acl") and self._opens_with_that(c)
+                ),
+                None,
+            )
+            if clause is None:
+                continue
+            first, last = self.a.subtree(clause)
+            speaker = self._speaker_of(verb)
+            if speaker is None:
+                return
+            cue_end = self.tokens[first - 1].end
+            cue = Cue(f"make {word}", "verb", "speech")
+            match = CueMatch(token.start, cue_end, verb, (verb, child), cue)
+            self._emit(
+                [self._trimmed(first, last)],
+                QuoteKind.INDIRECT,
+                (token.start, cue_end),
+                match,
+                speaker,
+                lemma=cue.text,
+                source=f"{SOURCE}:support",
+            )
+            return
+
+    def _opens_with_that(self, clause: int) -> bool:
+        first = self.a.subtree(clause)[0]
+        return self.tokens[first].text.lower() == "that" and self.tokens[first].dep == "mark"
 
     def _noun_cue(self, token: Token, noun: Cue) -> None:
         """``Trump's criticism of the deal``: a possessor (the source) and a prepositional object (the content).
