@@ -109,3 +109,14 @@ def test_made_the_case_that_reports_the_clause(analyze) -> None:
 def test_make_without_a_word_of_saying_reports_nothing(analyze) -> None:
     text = "The two sides made a deal that nobody in the city liked."
     assert _contents(analyze, text) == []
+
+
+# -- a gerund or a question after a cue's preposition is its content ------------------------------
+def test_gerund_after_the_particle_of_a_phrasal_cue_is_the_content(analyze) -> None:
+    text = "The mayor has called for doubling the number of night buses."
+    assert _contents(analyze, text) == ["doubling the number of night buses"]
+
+
+def test_question_after_talk_about_is_the_content(analyze) -> None:
+    text = "The mayor talked about how the city would pay for the new stadium."
+    assert _contents(analyze, text) == ["how the city would pay for the new stadium"]

@@ -595,8 +595,14 @@ class _Finder:
         return self.tokens[head].dep in ("relcl", "advcl") and self.tokens[first].text.lower() in _WH_ASIDE
 
     def _is_complement(self, child: int) -> bool:
+        """Whether a dependent after the cue is (part of) its content.
+
+        A preposition's object counts whether it is a noun phrase (``pobj``) or
+        a gerund or wh-clause (``pcomp``: ``called for doubling the fleet``,
+        ``talked about how the city would pay``).
+        """
         tok = self.tokens[child]
-        if tok.dep in _CLAUSE_DEPS or tok.dep in _OBJECT_DEPS or tok.dep == "pobj":
+        if tok.dep in _CLAUSE_DEPS or tok.dep in _OBJECT_DEPS or tok.dep in ("pobj", "pcomp"):
             return True
         return tok.dep in ("prep", "prt") and tok.text.lower() in _CONTENT_PREPS and bool(self.children[child])
 
