@@ -120,3 +120,11 @@ def test_gerund_after_the_particle_of_a_phrasal_cue_is_the_content(analyze) -> N
 def test_question_after_talk_about_is_the_content(analyze) -> None:
     text = "The mayor talked about how the city would pay for the new stadium."
     assert _contents(analyze, text) == ["how the city would pay for the new stadium"]
+
+
+# -- "said yes": an answer word is what was said ----------------------------------------------------
+def test_said_yes_reports_the_answer(analyze) -> None:
+    text = "Asked whether the bridge should be rebuilt, most of the residents said yes."
+    found = [c for c in reported.find(analyze(text), []) if c.cue_lemma == "say"]
+    assert [_content(text, c) for c in found] == ["yes"]
+    assert text[found[0].speaker[0] : found[0].speaker[1]] == "most of the residents"

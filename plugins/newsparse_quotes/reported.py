@@ -51,8 +51,9 @@ SOURCE = "reported"
 
 # Dependency relations of a verb's clausal complement (the reported clause).
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
-# Object-like complements: content of stance verbs ("endorsed Clinton").
-_OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj"})
+# Object-like complements: content of stance verbs ("endorsed Clinton"); an answer word ("said yes", parsed as an
+# interjection) is what was said.
+_OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj", "intj"})
 # Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
