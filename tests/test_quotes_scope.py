@@ -128,3 +128,19 @@ def test_said_yes_reports_the_answer(analyze) -> None:
     found = [c for c in reported.find(analyze(text), []) if c.cue_lemma == "say"]
     assert [_content(text, c) for c in found] == ["yes"]
     assert text[found[0].speaker[0] : found[0].speaker[1]] == "most of the residents"
+
+
+# -- verbs that take a prepositional phrase besides their object ----------------------------------
+def test_compared_x_to_y_keeps_both_halves(analyze) -> None:
+    text = "The coach compared the new stadium to an airport terminal."
+    assert _contents(analyze, text) == ["the new stadium to an airport terminal"]
+
+
+def test_a_poll_shows_someone_with_a_lead(analyze) -> None:
+    text = "A new county poll shows the mayor with a 9-point lead over her challenger."
+    assert _contents(analyze, text) == ["the mayor with a 9-point lead over her challenger"]
+
+
+def test_attributed_x_to_y_keeps_the_cause(analyze) -> None:
+    text = "The clerk attributed the delay to the late postal ballots."
+    assert _contents(analyze, text) == ["the delay to the late postal ballots"]

@@ -57,6 +57,13 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj", "intj
 # Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Verbs that take a prepositional phrase besides their object, and its prepositions ("compared X to Y").
+_SECOND_COMPLEMENTS = {
+    "compare": frozenset({"to", "with"}),
+    "liken": frozenset({"to"}),
+    "attribute": frozenset({"to"}),
+    "show": frozenset({"with", "in", "at"}),
+}
 # Relations through which a cue verb without a subject inherits its head's ("He criticized X, saying Y").
 _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
 # Right-hand dependents that are still part of a speaker mention ("Yun Sun of the Stimson Center").
@@ -386,10 +393,23 @@ class _Finder:
             if not keep:
                 return []
             first = min(self.a.subtree(c)[0] for c in keep)
-        keep = [c for c in after if self._is_complement(c) and self.a.subtree(c)[1] > first]
+            keep += [c for c in after if c > first and self._second_complement(verb, c)]
+        keep = [c for c in after if (self._is_complement(c) or c in keep) and self.a.subtree(c)[1] > first]
         last = max(self.a.subtree(c)[1] for c in keep)
         first = max(first, verb + 1)
         return [self._trimmed(first, last)]
+
+    def _second_complement(self, verb: int, child: int) -> bool:
+        """A prepositional phrase the cue verb takes besides its object: ``compared X to Y``, ``showed X with a lead``.
+
+        These verbs relate two things (``attributed the delay to the count``,
+        ``likened him to a referee``) or report where a poll puts someone
+        (``polls show Clinton with an 8-point lead``, ``showed Rubio in
+        third``): the phrase is half of what was reported, not the setting.
+        """
+        tok = self.tokens[child]
+        preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
+        return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
 
     def _subject_taken_for_object(self, clause: int, first: int, after: list[int]) -> int:
         """Start of a reported clause whose subject the parser took for the cue's object.
