@@ -144,3 +144,14 @@ def test_a_poll_shows_someone_with_a_lead(analyze) -> None:
 def test_attributed_x_to_y_keeps_the_cause(analyze) -> None:
     text = "The clerk attributed the delay to the late postal ballots."
     assert _contents(analyze, text) == ["the delay to the late postal ballots"]
+
+
+def test_infinitive_right_after_the_object_completes_it(analyze) -> None:
+    text = "The governor defended her call to raise the minimum wage to 15 dollars."
+    assert _contents(analyze, text) == ["her call to raise the minimum wage to 15 dollars"]
+
+
+def test_purpose_clause_after_a_comma_stays_out(analyze) -> None:
+    text = "The senator criticized the plan loudly, to show her own party that she would not be silenced."
+    found = [c for c in reported.find(analyze(text), []) if c.cue_lemma == "criticize"]
+    assert [_content(text, c) for c in found] == ["the plan"]

@@ -400,14 +400,23 @@ class _Finder:
         return [self._trimmed(first, last)]
 
     def _second_complement(self, verb: int, child: int) -> bool:
-        """A prepositional phrase the cue verb takes besides its object: ``compared X to Y``, ``showed X with a lead``.
+        """A phrase hung on the cue verb after its object that still belongs to the object content.
 
-        These verbs relate two things (``attributed the delay to the count``,
-        ``likened him to a referee``) or report where a poll puts someone
-        (``polls show Clinton with an 8-point lead``, ``showed Rubio in
-        third``): the phrase is half of what was reported, not the setting.
+        * A prepositional phrase the verb takes besides its object: these
+          verbs relate two things (``compared X to Y``, ``attributed the
+          delay to the count``) or report where a poll puts someone (``polls
+          show Clinton with an 8-point lead``, ``showed Rubio in third``).
+        * A to-infinitive right after the object, with no comma: the parser
+          hangs a noun's infinitive on the verb (``defended his call to raise
+          the wage``, ``praised the efforts of Kerry to find a solution``,
+          ``proposed $1 billion in funds to help states``); set off by a comma
+          it is the reporter's purpose clause and stays out.
         """
         tok = self.tokens[child]
+        if tok.dep in ("advcl", "xcomp") and self.tokens[child - 1].text != ",":
+            first = self.a.subtree(child)[0]
+            if self.tokens[first].tag == "TO" and self.tokens[first - 1].text != ",":
+                return True
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
         return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
 
