@@ -155,3 +155,13 @@ def test_purpose_clause_after_a_comma_stays_out(analyze) -> None:
     text = "The senator criticized the plan loudly, to show her own party that she would not be silenced."
     found = [c for c in reported.find(analyze(text), []) if c.cue_lemma == "criticize"]
     assert [_content(text, c) for c in found] == ["the plan"]
+
+
+def test_to_phrase_right_after_the_object_is_read_with_it(analyze) -> None:
+    text = "The singer announced her engagement to a former hockey player."
+    assert _contents(analyze, text) == ["her engagement to a former hockey player"]
+
+
+def test_in_phrase_after_the_object_stays_the_verbs_setting(analyze) -> None:
+    text = "The senator criticized the budget plan in a speech on the floor."
+    assert _contents(analyze, text) == ["the budget plan"]

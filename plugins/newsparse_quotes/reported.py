@@ -58,6 +58,8 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj", "intj
 _CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verbs that take a prepositional phrase besides their object, and its prepositions ("compared X to Y").
+# Prepositions whose phrase right after an object content is read with the object ("his engagement to X").
+_NOUN_PREPS = frozenset({"to", "with", "from", "by"})
 _SECOND_COMPLEMENTS = {
     "compare": frozenset({"to", "with"}),
     "liken": frozenset({"to"}),
@@ -406,6 +408,15 @@ class _Finder:
           verbs relate two things (``compared X to Y``, ``attributed the
           delay to the count``) or report where a poll puts someone (``polls
           show Clinton with an 8-point lead``, ``showed Rubio in third``).
+        * A ``to``, ``with``, ``from`` or ``by`` phrase right after the object,
+          with no comma: the parser often hangs a noun's own phrase on the
+          verb (``announced his engagement to X``, ``described candidates'
+          closeness to party elites``, ``denied class-action status to the
+          employees``). Measured on PolNeAR, reading it with the object is
+          right more often than not for these prepositions. ``in``, ``on``
+          and ``at`` phrases are as often the verb's setting (``criticized
+          the plan in a speech``): taking ``in`` too gained a little content
+          F1 but lost speaker accuracy, and all prepositions no more.
         * A to-infinitive right after the object, with no comma: the parser
           hangs a noun's infinitive on the verb (``defended his call to raise
           the wage``, ``praised the efforts of Kerry to find a solution``,
@@ -417,6 +428,8 @@ class _Finder:
             first = self.a.subtree(child)[0]
             if self.tokens[first].tag == "TO" and self.tokens[first - 1].text != ",":
                 return True
+        if tok.dep == "prep" and tok.text.lower() in _NOUN_PREPS and self.tokens[child - 1].text != ",":
+            return bool(self.children[child])  # "announced his engagement to ...", "her closeness to party elites"
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
         return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
 
