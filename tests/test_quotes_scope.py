@@ -165,3 +165,18 @@ def test_to_phrase_right_after_the_object_is_read_with_it(analyze) -> None:
 def test_in_phrase_after_the_object_stays_the_verbs_setting(analyze) -> None:
     text = "The senator criticized the budget plan in a speech on the floor."
     assert _contents(analyze, text) == ["the budget plan"]
+
+
+# -- a quotation that is only the first part of the reported clause --------------------------------
+def test_clause_running_on_after_the_quotation_is_one_mixed_quote(parse) -> None:
+    text = 'The mayor said "the vote went our way" by a wide margin in every ward.'
+    quotes = parse(text).quotes
+    assert [(q.kind.value, q.text) for q in quotes] == [
+        ("mixed", 'the vote went our way" by a wide margin in every ward')
+    ]
+
+
+def test_complete_quoted_utterance_then_the_reporters_words_stays_direct(parse) -> None:
+    text = 'The coach shouted "Run it again!" and walked off the field.'
+    quotes = parse(text).quotes
+    assert [(q.kind.value, q.text) for q in quotes if q.kind.value == "direct"] == [("direct", "Run it again!")]
