@@ -62,7 +62,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NOUN_PREPS = frozenset({"to", "with", "from", "by"})
 _SECOND_COMPLEMENTS = {
     "compare": frozenset({"to", "with"}),
-    "liken": frozenset({"to"}),
     "attribute": frozenset({"to"}),
     "show": frozenset({"with", "in", "at"}),
 }
@@ -406,7 +405,8 @@ class _Finder:
 
         * A prepositional phrase the verb takes besides its object: these
           verbs relate two things (``compared X to Y``, ``attributed the
-          delay to the count``) or report where a poll puts someone (``polls
+          delay to the count``; ``liken`` would too, but it is not a cue of
+          the table) or report where a poll puts someone (``polls
           show Clinton with an 8-point lead``, ``showed Rubio in third``).
         * A ``to``, ``with``, ``from`` or ``by`` phrase right after the object,
           with no comma: the parser often hangs a noun's own phrase on the
