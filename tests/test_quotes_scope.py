@@ -180,3 +180,10 @@ def test_complete_quoted_utterance_then_the_reporters_words_stays_direct(parse) 
     text = 'The coach shouted "Run it again!" and walked off the field.'
     quotes = parse(text).quotes
     assert [(q.kind.value, q.text) for q in quotes if q.kind.value == "direct"] == [("direct", "Run it again!")]
+
+
+# -- an impression's subject is the whole noun phrase, however many subjects the parser found --------
+def test_raising_subject_split_by_the_parser_is_one_noun_phrase(analyze) -> None:
+    text = "The birth of the newest Clinton is expected to coincide with the conventions in July."
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == "The birth of the newest Clinton | to coincide with the conventions in July"

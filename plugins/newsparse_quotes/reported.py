@@ -683,7 +683,10 @@ class _Finder:
         elif subject.tag in ("WP", "WDT"):
             return  # "a role that is expected to ...": the antecedent lies outside the clause
         else:
-            parts = [self._trimmed(*self.a.subtree(subjects[0])), clause]
+            # all the subjects the parser found, from the first one's start: "The birth of the newest Clinton"
+            # parsed as two subjects ("birth", "Clinton") is one noun phrase
+            subject_end = max(self.a.subtree(c)[1] for c in subjects)
+            parts = [self._trimmed(self.a.subtree(subjects[0])[0], subject_end), clause]
         match = CueMatch(token.start, token.end, token.i, (token.i,), _RAISING_CUE)
         self._emit(
             parts,
