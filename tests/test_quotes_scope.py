@@ -187,3 +187,14 @@ def test_raising_subject_split_by_the_parser_is_one_noun_phrase(analyze) -> None
     text = "The birth of the newest Clinton is expected to coincide with the conventions in July."
     (found,) = reported.find(analyze(text), [])
     assert _content(text, found) == "The birth of the newest Clinton | to coincide with the conventions in July"
+
+
+# -- "it is safe to say": the reporter's hedge, nobody's statement -----------------------------------
+def test_it_is_safe_to_say_is_no_attribution(analyze) -> None:
+    assert _contents(analyze, "It is safe to say the new bridge will open late.") == []
+    assert _contents(analyze, "It is too soon to say whether the new bridge will open on time.") == []
+
+
+def test_someone_quick_to_say_is_still_an_attribution(analyze) -> None:
+    text = "The mayor was quick to say that the new bridge would open late."
+    assert _contents(analyze, text) == ["that the new bridge would open late"]
