@@ -41,6 +41,7 @@ RULES: dict[str, tuple[float, str | None]] = {
     "reported:according": (0.8, None),
     "reported:mixed": (0.8, None),
     "reported:noun-clause": (0.75, None),
+    "reported:support": (0.85, None),  # "made it clear that ...": 21 of 24 right on PolNeAR
     "reported:predicate": (0.7, None),
     "reported:message": (0.65, "content is a message named by a noun ('a warning that ...', 'his view of ...')"),
     "reported:infinitive": (0.75, None),

@@ -88,7 +88,27 @@ def cue_at(analysis: Analysis, index: int, classes: Iterable[str] | None = None)
                 if kid.dep == "prep" and _object_between(analysis, index, child):
                     break  # "referred questions to the province", "called the senator on Monday": another frame
                 return CueMatch(token.start, kid.end, index, (index, child), cue)
+        marker = _clause_marker(analysis, index, cue.particle)
+        if marker is not None:
+            return CueMatch(token.start, analysis.tokens[marker].end, index, (index, marker), cue)
     return None
+
+
+def _clause_marker(analysis: Analysis, verb: int, particle: str) -> int | None:
+    """The particle parsed as the marker of a clause right after the verb: ``called for the governor to resign``.
+
+    ``for X to ...`` is an infinitive clause with its own subject, so the
+    parser makes ``for`` its marker, not the verb's particle; the phrasal cue
+    (``call for``) is still there, and the marked clause is what it takes.
+    """
+    following = verb + 1
+    if following >= len(analysis.tokens):
+        return None
+    tok = analysis.tokens[following]
+    if tok.dep != "mark" or tok.text.lower() != particle:
+        return None
+    clause = analysis.tokens[tok.head]
+    return following if clause.i > following and clause.head == verb else None
 
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "oprd", "dative", "iobj", "attr"})

@@ -155,6 +155,8 @@ def _attribute(
         # sentence (a scare quote, a title, the quoted part of a paraphrase: kind "mixed", the
         # reported finder's) is not a direct quote.
         governed = _governing_cue(analysis, segment, start, end)
+        if governed is not None and _clause_goes_on(text, segment):
+            return None, False  # 'said "we won the vote" by a wide margin': the whole clause is the reported finder's
         if governed is not None:
             return _candidate(analysis, [(start, end)], governed[0], governed[1], "direct:complement"), False
         return None, False
@@ -163,6 +165,19 @@ def _attribute(
         # words are a name or a coinage in the reporter's own sentence, and no cue attributes them
         return None, False
     return Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, confidence=0.3, source="direct:free"), False
+
+
+def _clause_goes_on(text: str, segment: Segment) -> bool:
+    """Whether the reporter's clause runs on after the closing mark: ``said "we won the vote" by a wide margin``.
+
+    The quoted words are then only the first part of what was reported; the
+    content is the whole clause, quoted part and all (a ``mixed`` quote the
+    reported-speech finder makes), not the words in marks alone.
+    """
+    if text[segment.start : segment.end].rstrip().endswith(("!", "?", ".")):
+        return False  # 'She declared "What a night!" and left': a complete utterance, then the reporter's words
+    after = text[marks.mark_end(text, segment) : marks.mark_end(text, segment) + 3]
+    return bool(after[:1] == " " and after[1:2].isalpha() and after[1:2].islower())
 
 
 def _stands_alone(analysis: Analysis, segment: Segment, limit: int) -> bool:

@@ -1,0 +1,200 @@
+"""Content scope and boundaries, third pass (issues 21 and 17): what an attribution covers.
+
+Every text here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from newsparse_quotes import reported
+from newsparse_quotes.candidates import Candidate
+
+
+def _content(text: str, candidate: Candidate) -> str:
+    return " | ".join(text[start:end] for start, end in candidate.parts)
+
+
+def _contents(analyze, text: str) -> list[str]:
+    return [_content(text, c) for c in reported.find(analyze(text), [])]
+
+
+# -- a sentence-final attribution sources the whole sentence -------------------------------------
+def test_trailing_according_to_covers_every_conjunct(analyze) -> None:
+    text = (
+        "The company sold 40,000 cars in March, and its profit rose by a third, "
+        "according to figures released on Monday."
+    )
+    assert _contents(analyze, text) == ["The company sold 40,000 cars in March, and its profit rose by a third"]
+
+
+def test_trailing_according_to_covers_a_while_clause_and_what_it_contrasts(analyze) -> None:
+    text = "The mayor raised $2 million last year, while her rival has raised $600,000, according to campaign filings."
+    assert _contents(analyze, text) == ["The mayor raised $2 million last year, while her rival has raised $600,000"]
+
+
+def test_trailing_according_to_covers_a_but_clause(analyze) -> None:
+    text = "Prices rose by 4 percent in May, but wages rose by only 1 percent, according to the statistics office."
+    assert _contents(analyze, text) == ["Prices rose by 4 percent in May, but wages rose by only 1 percent"]
+
+
+def test_according_to_inside_a_sentence_keeps_to_its_clause(analyze) -> None:
+    """Not closing the sentence: the attribution is set inside the first clause and interrupts it."""
+    text = "Sales fell, according to the ministry, and exports grew."
+    assert _contents(analyze, text) == ["Sales fell | and exports grew"]
+
+
+# -- "call for X to ...": the particle the parser made a clause marker ---------------------------
+def test_call_for_someone_to_act_is_a_stance_with_the_whole_clause(analyze) -> None:
+    text = "The council members called for the police chief to resign."
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == "the police chief to resign"
+    assert text[found.cue[0] : found.cue[1]] == "called for" and found.cue_class == "stance"
+    assert text[found.speaker[0] : found.speaker[1]] == "The council members"
+
+
+def test_call_for_a_thing_still_takes_the_object(analyze) -> None:
+    text = "The union called for a strike on Monday."
+    assert _contents(analyze, text) == ["a strike"]
+
+
+def test_for_opening_a_clause_after_another_verb_is_no_cue(analyze) -> None:
+    """``waited for the rain to stop``: ``wait for`` is not in the cue table, the marker alone makes nothing."""
+    assert _contents(analyze, "The crew waited for the rain to stop.") == []
+
+
+# -- noun phrase contents: a closing appositive is the reporter's gloss --------------------------
+def test_appositive_closing_an_object_content_is_cut(analyze) -> None:
+    text = "The union is backing Maria Lopez, the longest-serving member of the council."
+    assert _contents(analyze, text) == ["Maria Lopez"]
+
+
+def test_appositive_gloss_with_a_relative_clause_is_cut(analyze) -> None:
+    text = "The mayor has been embracing the new budget, a plan that cuts library hours."
+    assert _contents(analyze, text) == ["the new budget"]
+
+
+def test_including_list_stays_in_an_object_content(analyze) -> None:
+    text = "The governor thanked the volunteers, including two nurses from the county hospital."
+    assert _contents(analyze, text) == ["the volunteers, including two nurses from the county hospital"]
+
+
+# -- a poll is the source of a finding, not of someone's standing --------------------------------
+def test_poll_source_of_a_finding(analyze) -> None:
+    text = "The mayor leads by 8 points in the latest poll."
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == "The mayor leads by 8 points" and found.cue_lemma == "in"
+
+
+def test_standing_in_the_polls_in_a_relative_clause_is_no_finding(analyze) -> None:
+    assert _contents(analyze, "Ruiz, who leads in the polls, spoke first at the forum.") == []
+
+
+def test_standing_in_the_polls_in_a_clause_without_subject_is_no_finding(analyze) -> None:
+    assert _contents(analyze, "Depending on her strength in the polls, he may stay in the race.") == []
+
+
+# -- "make" with a word that carries the saying -----------------------------------------------------
+def test_made_it_clear_that_reports_the_clause(analyze) -> None:
+    text = "The coach made it clear that the team would not change its lineup."
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == "that the team would not change its lineup"
+    assert text[found.speaker[0] : found.speaker[1]] == "The coach" and found.cue_class == "speech"
+    assert found.source == "reported:support"
+
+
+def test_made_the_case_that_reports_the_clause(analyze) -> None:
+    text = "The senator made the case that the tax cut would pay for itself."
+    assert _contents(analyze, text) == ["that the tax cut would pay for itself"]
+
+
+def test_make_without_a_word_of_saying_reports_nothing(analyze) -> None:
+    text = "The two sides made a deal that nobody in the city liked."
+    assert _contents(analyze, text) == []
+
+
+# -- a gerund or a question after a cue's preposition is its content ------------------------------
+def test_gerund_after_the_particle_of_a_phrasal_cue_is_the_content(analyze) -> None:
+    text = "The mayor has called for doubling the number of night buses."
+    assert _contents(analyze, text) == ["doubling the number of night buses"]
+
+
+def test_question_after_talk_about_is_the_content(analyze) -> None:
+    text = "The mayor talked about how the city would pay for the new stadium."
+    assert _contents(analyze, text) == ["how the city would pay for the new stadium"]
+
+
+# -- "said yes": an answer word is what was said ----------------------------------------------------
+def test_said_yes_reports_the_answer(analyze) -> None:
+    text = "Asked whether the bridge should be rebuilt, most of the residents said yes."
+    found = [c for c in reported.find(analyze(text), []) if c.cue_lemma == "say"]
+    assert [_content(text, c) for c in found] == ["yes"]
+    assert text[found[0].speaker[0] : found[0].speaker[1]] == "most of the residents"
+
+
+# -- verbs that take a prepositional phrase besides their object ----------------------------------
+def test_compared_x_to_y_keeps_both_halves(analyze) -> None:
+    text = "The coach compared the new stadium to an airport terminal."
+    assert _contents(analyze, text) == ["the new stadium to an airport terminal"]
+
+
+def test_a_poll_shows_someone_with_a_lead(analyze) -> None:
+    text = "A new county poll shows the mayor with a 9-point lead over her challenger."
+    assert _contents(analyze, text) == ["the mayor with a 9-point lead over her challenger"]
+
+
+def test_attributed_x_to_y_keeps_the_cause(analyze) -> None:
+    text = "The clerk attributed the delay to the late postal ballots."
+    assert _contents(analyze, text) == ["the delay to the late postal ballots"]
+
+
+def test_infinitive_right_after_the_object_completes_it(analyze) -> None:
+    text = "The governor defended her call to raise the minimum wage to 15 dollars."
+    assert _contents(analyze, text) == ["her call to raise the minimum wage to 15 dollars"]
+
+
+def test_purpose_clause_after_a_comma_stays_out(analyze) -> None:
+    text = "The senator criticized the plan loudly, to show her own party that she would not be silenced."
+    found = [c for c in reported.find(analyze(text), []) if c.cue_lemma == "criticize"]
+    assert [_content(text, c) for c in found] == ["the plan"]
+
+
+def test_to_phrase_right_after_the_object_is_read_with_it(analyze) -> None:
+    text = "The singer announced her engagement to a former hockey player."
+    assert _contents(analyze, text) == ["her engagement to a former hockey player"]
+
+
+def test_in_phrase_after_the_object_stays_the_verbs_setting(analyze) -> None:
+    text = "The senator criticized the budget plan in a speech on the floor."
+    assert _contents(analyze, text) == ["the budget plan"]
+
+
+# -- a quotation that is only the first part of the reported clause --------------------------------
+def test_clause_running_on_after_the_quotation_is_one_mixed_quote(parse) -> None:
+    text = 'The mayor said "the vote went our way" by a wide margin in every ward.'
+    quotes = parse(text).quotes
+    assert [(q.kind.value, q.text) for q in quotes] == [
+        ("mixed", 'the vote went our way" by a wide margin in every ward')
+    ]
+
+
+def test_complete_quoted_utterance_then_the_reporters_words_stays_direct(parse) -> None:
+    text = 'The coach shouted "Run it again!" and walked off the field.'
+    quotes = parse(text).quotes
+    assert [(q.kind.value, q.text) for q in quotes if q.kind.value == "direct"] == [("direct", "Run it again!")]
+
+
+# -- an impression's subject is the whole noun phrase, however many subjects the parser found --------
+def test_raising_subject_split_by_the_parser_is_one_noun_phrase(analyze) -> None:
+    text = "The birth of the newest Clinton is expected to coincide with the conventions in July."
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == "The birth of the newest Clinton | to coincide with the conventions in July"
+
+
+# -- "it is safe to say": the reporter's hedge, nobody's statement -----------------------------------
+def test_it_is_safe_to_say_is_no_attribution(analyze) -> None:
+    assert _contents(analyze, "It is safe to say the new bridge will open late.") == []
+    assert _contents(analyze, "It is too soon to say whether the new bridge will open on time.") == []
+
+
+def test_someone_quick_to_say_is_still_an_attribution(analyze) -> None:
+    text = "The mayor was quick to say that the new bridge would open late."
+    assert _contents(analyze, text) == ["that the new bridge would open late"]
