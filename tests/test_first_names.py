@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import sys
 
 import pytest
@@ -67,6 +68,14 @@ def test_given_name_reads_the_first_word_of_a_full_name() -> None:
     assert given_name(Actor(id="a", name="Mary-Kate O'Neill", kind=ActorKind.PERSON)) == "Mary-Kate"
     assert given_name(Actor(id="a", name="J. D. Vance", kind=ActorKind.PERSON)) is None
     assert given_name(Actor(id="a", name="3M Spokes", kind=ActorKind.PERSON)) is None
+
+
+def test_a_plugin_sent_to_workers_leaves_the_packaged_table_behind_but_keeps_a_given_one() -> None:
+    used = FirstNameGender()
+    used._table = Table({"dana": ("Female", 0.99)})  # as if the packaged table had been loaded
+    assert pickle.loads(pickle.dumps(used))._table is None
+    given = FirstNameGender(table=Table({"dana": ("Female", 0.99)}))
+    assert pickle.loads(pickle.dumps(given))._table.shares == {"dana": ("Female", 0.99)}
 
 
 @pytest.mark.parametrize("threshold", [0.5, 1.2])

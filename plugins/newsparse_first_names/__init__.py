@@ -88,6 +88,14 @@ class FirstNameGender:
             raise ValueError(f"threshold must be above 0.5 and at most 1.0, not {threshold!r}")
         self.threshold = threshold
         self._table = table
+        self._packaged = table is None
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (for worker processes) without the packaged table: each process loads its own."""
+        state = dict(self.__dict__)
+        if self._packaged:
+            state["_table"] = None
+        return state
 
     @property
     def table(self) -> NameTable:
