@@ -21,6 +21,7 @@ from newsparse import Analysis, cues
 CLASSES = cues.CLASSES
 SPEECH_CLASSES = cues.SPEECH_CLASSES
 Cue = cues.Cue
+Lexicon = cues.Lexicon
 is_cue_lemma = cues.is_cue_lemma
 lexicon = cues.lexicon
 
@@ -148,4 +149,14 @@ def phrase_extension(analysis: Analysis, verb: int) -> int | None:
     return None
 
 
-__all__ = ["CLASSES", "SPEECH_CLASSES", "Cue", "CueMatch", "cue_at", "is_cue_lemma", "lexicon", "phrase_extension"]
+__all__ = [
+    "CLASSES",
+    "SPEECH_CLASSES",
+    "Cue",
+    "CueMatch",
+    "Lexicon",
+    "cue_at",
+    "is_cue_lemma",
+    "lexicon",
+    "phrase_extension",
+]
