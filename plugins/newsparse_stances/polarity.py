@@ -155,6 +155,11 @@ def decide(positive: float, negative: float, total: float) -> tuple[Polarity, fl
     return Polarity.NEUTRAL, score
 
 
+#: Parts of speech whose words may carry a valence the lexicon does not list: a verb through its listed
+#: inflected forms (:meth:`PolarityScorer._inflected`), an adjective or adverb through excess ("too late").
+_MAY_GAIN_VALENCE = frozenset({"VERB", "ADJ", "ADV"})
+
+
 class PolarityScorer:
     """Scores token sequences with a lexicon; one instance serves every quote of a run."""
 
@@ -170,6 +175,8 @@ class PolarityScorer:
         if token.pos in SKIP_POS or token.ent in NAME_ENTITIES:
             return 0.0
         word, lemma = token.text.lower(), token.lemma.lower()
+        if word not in self.lexicon and lemma not in self.lexicon and token.pos not in _MAY_GAIN_VALENCE:
+            return 0.0  # unlisted, and neither an inflected verb form nor an excess ("too ...") can give it one
         allowed = POS_ONLY.get(word) if word in POS_ONLY else POS_ONLY.get(lemma)
         if allowed is not None and token.pos not in allowed:
             return 0.0
