@@ -15,8 +15,9 @@ from newsparse.document import Document
 from newsparse.models import Actor, Framing, Polarity, Quote, Span, Stance
 from newsparse_stances import StanceExtractor
 from newsparse_stances.aggregate import aggregate_by_actor
+from newsparse_stances.features import tree_distances
 from newsparse_stances.lexicon import lexicon, news_lexicon, vader_lexicon
-from newsparse_stances.polarity import _may_negate, _negation_scope
+from newsparse_stances.polarity import EXCESS_VALENCE, PolarityScorer, _may_negate, _negation_scope
 from newsparse_stances.stanza_sentiment import StanceMethodUnavailable, StanzaSentiment, labels_to_polarity
 
 
@@ -145,6 +146,35 @@ def test_the_negator_prefilter_passes_every_word_that_has_a_negation_scope(analy
     found = {t.text for t in scoped}
     assert {"not", "fail", "no", "neither", "without", "unable", "refused", "halt", "Nothing", "never"} <= found
     assert not any(_may_negate(t) for t in analysis.tokens if t.text in {"deficit", "hope", "officials", "talks"})
+
+
+def test_valence_of_unlisted_words(analyze):
+    """Unlisted words score 0, except an adjective or adverb in excess ("too late") and a verb with listed forms."""
+    scorer = PolarityScorer("news")
+    text = "The officials survive the vote, but the answer came too late for the farmers."
+    analysis = analyze(text)
+    values = {t.text: scorer.valence(t, analysis) for t in analysis.tokens}
+    assert values["late"] == EXCESS_VALENCE
+    assert values["vote"] == values["farmers"] == values["answer"] == 0.0
+    assert "survive" not in scorer.lexicon and values["survive"] > 0
+
+
+def test_tree_distances_reach_children_before_the_head(analyze):
+    """Breadth first, a node's children before its head: the features read from them keep that order."""
+    analysis = analyze("The senator sharply criticized the costly new plan on Monday.")
+    plan = next(t.i for t in analysis.tokens if t.text == "plan")
+    members = set(range(len(analysis.tokens)))
+    distances = tree_distances(analysis, {plan}, members, 4)
+    order = list(distances)
+    head = analysis.tokens[plan].head
+    assert distances[head] == 1 and all(distances[c] == 1 for c in analysis.children[plan])
+    assert order[1 : len(analysis.children[plan]) + 1] == list(analysis.children[plan])
+    assert order.index(head) == len(analysis.children[plan]) + 1
+    for node, d in distances.items():
+        if d:
+            token = analysis.tokens[node]
+            assert min(distances.get(n, 99) for n in [token.head, *analysis.children[node]]) == d - 1
+    assert max(tree_distances(analysis, {plan}, members, 1).values()) == 1
 
 
 def test_emphatic_never_so_is_not_a_denial(stance_of):
@@ -322,6 +352,17 @@ def test_actor_aggregate_ignores_neutral_quotes_and_detects_mixed():
     assert aggregates["a1"].polarity is Polarity.NEGATIVE and aggregates["a1"].score == pytest.approx(-0.6)
     assert aggregates["a2"].polarity is Polarity.MIXED
     assert all(s.quote is None for s in aggregates.values())
+
+
+def test_actor_aggregate_evidence_in_text_order():
+    text = "It was awful, really awful, and bad."
+    spans = [Span.of(text, 28, 31), Span.of(text, 6, 11), Span.of(text, 21, 26), Span.of(text, 14, 26)]
+    stances = [
+        Stance(id="s1", quote="q1", actor="a1", polarity=Polarity.NEGATIVE, score=-0.5, evidence=tuple(spans[:2])),
+        Stance(id="s2", quote="q2", actor="a1", polarity=Polarity.NEGATIVE, score=-0.5, evidence=tuple(spans[1:])),
+    ]
+    (aggregate,) = aggregate_by_actor(stances)
+    assert [(s.start, s.end) for s in aggregate.evidence] == [(6, 11), (14, 26), (21, 26), (28, 31)]
 
 
 class _FixedQuotes:

@@ -28,7 +28,12 @@ def _evidence(stances: Sequence[Stance], polarity: Polarity) -> tuple[Span, ...]
         Polarity.NEUTRAL: (),
     }[polarity]
     spans = {span for stance in stances if stance.polarity in keep for span in stance.evidence}
-    return tuple(sorted(spans))
+    return tuple(sorted(spans, key=_span_order))
+
+
+def _span_order(span: Span) -> tuple[int, int, str]:
+    """A span's place in order, as ``Span``'s own comparison (its fields in turn) but without its slow ``__lt__``."""
+    return span.start, span.end, span.text
 
 
 def _most_common_framing(stances: Sequence[Stance]) -> Framing | None:

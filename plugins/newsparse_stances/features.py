@@ -88,16 +88,18 @@ def tree_distances(analysis: Analysis, source: set[int], members: set[int], limi
     queue = deque(source)
     while queue:
         node = queue.popleft()
-        if distance[node] >= limit:
+        step = distance[node] + 1
+        if step > limit:
             continue
-        token = analysis.tokens[node]
-        neighbours = list(analysis.children[node])
-        if token.head != node:
-            neighbours.append(token.head)
-        for other in neighbours:
+        # children first, then the head: the order tokens are reached is the order of the features read from them
+        for other in analysis.children[node]:
             if other in members and other not in distance:
-                distance[other] = distance[node] + 1
+                distance[other] = step
                 queue.append(other)
+        head = analysis.tokens[node].head
+        if head != node and head in members and head not in distance:
+            distance[head] = step
+            queue.append(head)
     return distance
 
 
