@@ -365,6 +365,22 @@ def test_actor_aggregate_evidence_in_text_order():
     assert [(s.start, s.end) for s in aggregate.evidence] == [(6, 11), (14, 26), (21, 26), (28, 31)]
 
 
+def test_actor_aggregate_takes_the_most_common_target_and_the_first_among_equals():
+    text = "the bill and the governor"
+    bill, governor = Span.of(text, 4, 8), Span.of(text, 17, 25)
+
+    def stance(n: int, target: Span | None, framing: Framing | None = None) -> Stance:
+        return Stance(
+            id=f"s{n}", quote=f"q{n}", actor="a1", polarity=Polarity.NEGATIVE, score=-0.5,
+            target=target.text if target else None, target_span=target, framing=framing,
+        )  # fmt: skip
+
+    (tie,) = aggregate_by_actor([stance(1, None), stance(2, governor, Framing.ENDORSING), stance(3, bill)])
+    assert (tie.target, tie.target_span, tie.framing) == ("governor", governor, Framing.ENDORSING)
+    (most,) = aggregate_by_actor([stance(1, governor), stance(2, bill), stance(3, bill)])
+    assert (most.target, most.target_span, most.framing) == ("bill", bill, None)
+
+
 class _FixedQuotes:
     """A stand-in quotes plugin: two quotes by one actor, one by another, at known offsets."""
 

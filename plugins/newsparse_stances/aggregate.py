@@ -14,10 +14,12 @@ The rule (:func:`newsparse.corpus.stances.verdict`) is shared with the corpus le
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from newsparse import Framing, Polarity, Span, Stance, combine_polarities
+
+T = TypeVar("T")
 
 
 def _evidence(stances: Sequence[Stance], polarity: Polarity) -> tuple[Span, ...]:
@@ -36,16 +38,25 @@ def _span_order(span: Span) -> tuple[int, int, str]:
     return span.start, span.end, span.text
 
 
+def _most_common(values: Iterable[T]) -> T | None:
+    """The most frequent of ``values``, the first seen among equals (as ``Counter.most_common``); ``None`` if empty.
+
+    Counted in a plain dict: an actor has one or two quotes, and building a ``Counter`` cost more than counting.
+    """
+    counts: dict[T, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def _most_common_framing(stances: Sequence[Stance]) -> Framing | None:
-    counts = Counter(stance.framing for stance in stances if stance.framing is not None)
-    return counts.most_common(1)[0][0] if counts else None
+    return _most_common(stance.framing for stance in stances if stance.framing is not None)
 
 
 def _most_common_target(stances: Sequence[Stance]) -> tuple[str | None, Span | None]:
-    counts = Counter(stance.target for stance in stances if stance.target)
-    if not counts:
+    target = _most_common(stance.target for stance in stances if stance.target)
+    if target is None:
         return None, None
-    target = counts.most_common(1)[0][0]
     span = next(stance.target_span for stance in stances if stance.target == target)
     return target, span
 
