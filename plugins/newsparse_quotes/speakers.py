@@ -305,7 +305,7 @@ class Resolver:
             found = self._resolve_name(head_token.start, head_token.end, [head_token])
             if found is not None:
                 return self._remember(found, start, end)
-        if lower in ("i", "we") and len(tokens) == 1 and not self._quoted(start):
+        if lower in ("i", "we") and len(tokens) == 1 and not self._quoted(start) and not self._in_marks(start):
             # first-person narration ("I said"): the writer is the speaker
             return self._remember(self._narrator(lower == "we"), start, end)
         if lower in PRONOUNS and len(tokens) <= 2:
@@ -507,6 +507,19 @@ class Resolver:
         i = bisect.bisect_right(self._quote_starts, offset) - 1
         return i >= 0 and offset < self._quote_spans[i][1]
 
+    def _in_marks(self, offset: int) -> bool:
+        """Whether ``offset`` lies between quotation marks of its paragraph that no detected quote covers.
+
+        ``"In the piece I wrote, I discussed ..."`` or the last paragraph of a
+        quotation running over several (``And I think so.''``): the ``I`` there
+        is whoever is quoted, not the writer. A mark opened before the offset
+        and not closed, or a closing mark after it with no opening one, says so.
+        """
+        paragraph = self.analysis.paragraph_at(offset)
+        if paragraph is None:
+            return False
+        return _between_marks(self.text[paragraph[0] : offset], self.text[offset : paragraph[1]])
+
     def _sentences_between(self, a: int, b: int) -> int:
         starts = self.analysis.sentence_starts
         return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
@@ -583,6 +596,21 @@ class Resolver:
                 )
             )
         return created
+
+
+_STRAIGHT_MARKS = re.compile(r"\"|''")
+
+
+def _between_marks(before: str, after: str) -> bool:
+    """Whether a point with ``before`` and ``after`` it in its paragraph lies inside a quotation.
+
+    Curly marks say which way they face: one opened before and not closed, or
+    one closed after and not opened, encloses the point. Straight marks
+    (``"``, ``''``) only count: an odd number on either side does.
+    """
+    if "“" in before or "”" in before or "“" in after or "”" in after:
+        return before.count("“") > before.count("”") or after.count("”") > after.count("“")
+    return len(_STRAIGHT_MARKS.findall(before)) % 2 == 1 or len(_STRAIGHT_MARKS.findall(after)) % 2 == 1
 
 
 def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str) -> list[str]:
