@@ -243,3 +243,18 @@ def test_first_person_outside_quotation_marks_is_the_writer(analyze):
     quotes, by_id, _ = run(analyze, text)
     assert any(q.speaker_mention is not None and q.speaker_mention.text == "I" for q in quotes)
     assert [by_id[q.speaker].name for q in quotes if q.speaker_mention.text == "I"] == ["the author"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightwater Mills closed its plant in Ohio. It is difficult to predict how the workers will vote.",
+        "Even in Ohio, it is premature to assume the senator has won, as some party leaders have taken to saying.",
+    ],
+)
+def test_it_anticipating_a_clause_gets_no_speaker(analyze, text):
+    """``it is difficult to predict``: nobody predicts, so neither the company nor the place is made the speaker."""
+    quotes, _, created = run(analyze, text)
+    (quote,) = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text.lower() == "it"]
+    assert quote.speaker is None
+    assert not created

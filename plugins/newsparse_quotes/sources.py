@@ -46,6 +46,27 @@ QUANTIFIER_PRONOUNS = frozenset(
 _COUNTED_DEPS = frozenset({"nummod", "quantmod", "npadvmod"})
 
 
+#: Complements that make ``it`` an anticipatory subject: "it's easy to call", "it seems unfair to say".
+_PREDICATIVE = frozenset({"acomp", "oprd"})
+_EXTRAPOSED = frozenset({"xcomp", "ccomp", "csubj"})
+
+
+def is_expletive(analysis: Analysis, token: Token) -> bool:
+    """``it`` standing for a clause that comes later (``It's easy to call X unpatriotic``), not for anyone.
+
+    The parser marks some such subjects ``expl``; the others show as the
+    subject of a verb with an adjective complement and a clause complement.
+    """
+    if token.text.lower() != "it":
+        return False
+    if token.dep == "expl":
+        return True
+    if token.dep != "nsubj" or token.head == token.i:
+        return False
+    deps = {analysis.tokens[c].dep for c in analysis.children[token.head]}
+    return bool(deps & _PREDICATIVE) and bool(deps & _EXTRAPOSED)
+
+
 def has_markup(text: str) -> bool:
     """``tweet id="79565...``: markup left in the text is never a speaker."""
     return any(c in _MARKUP for c in text)

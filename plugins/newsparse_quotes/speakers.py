@@ -40,7 +40,14 @@ import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans
 
-from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, has_markup, relative_antecedent, source_class
+from .sources import (
+    QUANTIFIER_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    has_markup,
+    is_expletive,
+    relative_antecedent,
+    source_class,
+)
 
 HONORIFICS: dict[str, str | None] = {
     "mr": "male",
@@ -309,6 +316,8 @@ class Resolver:
             # first-person narration ("I said"): the writer is the speaker
             return self._remember(self._narrator(lower == "we"), start, end)
         if lower in PRONOUNS and len(tokens) <= 2:
+            if is_expletive(self.analysis, head_token):
+                return None  # "it's easy to call X unpatriotic": no one is named, so no one is guessed
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
         known = self._at(start, end)
