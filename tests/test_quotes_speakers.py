@@ -258,3 +258,23 @@ def test_it_anticipating_a_clause_gets_no_speaker(analyze, text):
     (quote,) = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text.lower() == "it"]
     assert quote.speaker is None
     assert not created
+
+
+def test_those_is_named_by_the_clause_that_says_who(analyze):
+    """``those who say`` and ``those backing`` are two different groups, each named with its clause."""
+    text = (
+        "Jana Ruiz is among those who say they will never vote for the senator. "
+        "Some delegates, including those backing the governor, want a second ballot."
+    )
+    quotes, by_id, _ = run(analyze, text)
+    names = {
+        by_id[q.speaker].name for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "those"
+    }
+    assert names == {"those who say", "those backing"}
+    assert all(by_id[q.speaker].kind == ActorKind.GROUP for q in quotes if q.speaker_mention.text == "those")
+
+
+def test_a_bare_quantifier_pronoun_keeps_its_own_name(analyze):
+    quotes, by_id, _ = run(analyze, '"The plan is reckless," many said on Monday.')
+    (quote,) = [q for q in quotes if q.kind.value == "direct"]
+    assert by_id[quote.speaker].name == "many" and by_id[quote.speaker].kind == ActorKind.GROUP

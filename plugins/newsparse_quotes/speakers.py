@@ -306,7 +306,8 @@ class Resolver:
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
             return self._relative(head_token, start, end, previous)
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
-            return self._remember(self._unnamed_group(start, end), start, end)
+            first, last = self._described(head_token, start, end)
+            return self._remember(self._unnamed_group(first, last), first, last)
         if not (start <= head_token.start < end):
             # an appositive name beyond the mention (``the spokesman, Ned Price``)
             found = self._resolve_name(head_token.start, head_token.end, [head_token])
@@ -367,6 +368,20 @@ class Resolver:
         )
         found = self.resolve(tokens[first].start, tokens[last - 1].end, head, previous)
         return self._remember(found, start, end) if found is not None else None
+
+    def _described(self, head: Token, start: int, end: int) -> tuple[int, int]:
+        """``those who say``, ``those backing Clinton``: the pronoun with the clause that says who is meant.
+
+        ``those`` alone names no one, and two different ``those`` of an article
+        are different people; the clause right after the pronoun, up to its
+        verb, tells them apart. Without such a clause the phrase is kept.
+        """
+        tokens = self.analysis.tokens
+        for child in self.analysis.children[head.i]:
+            clause = tokens[child]
+            if clause.dep in ("relcl", "acl") and child > head.i and self.analysis.subtree(child)[0] == head.i + 1:
+                return start, max(end, clause.end)
+        return start, end
 
     def _unnamed_group(self, start: int, end: int) -> Entry:
         """``many say``, ``others argue``: people counted but not named, one group per phrase."""
