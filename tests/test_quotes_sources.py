@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse_quotes.sources import has_markup, relative_antecedent, source_class
+from newsparse_quotes.sources import has_markup, is_expletive, relative_antecedent, source_class
 
 
 def _subject_class(analysis, verb: str):
@@ -80,3 +80,24 @@ def test_who_after_a_description_is_the_person_described(parse, text: str, speak
     speakers = [article.speaker_of(q) for q in article.quotes]
     assert speakers and all(s is not None for s in speakers)
     assert [s.name for s in speakers] == [speaker] * len(speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expletive"),
+    [
+        ("It is easy to call the merger unpatriotic.", True),
+        ("Lena Park said it was unrealistic to think the port would reopen.", True),
+        ("It seems unfair to blame the drivers.", True),
+        ("For the organisers, it's worth pointing out that the hall was full.", True),
+        ("Ana Ruiz said it takes courage to admit a mistake.", True),
+        ("The figures make it fairly easy to predict the result.", True),
+        ("The storm hit the coast, and it took the roof off the school.", False),
+        ("The agency said it expects more floods.", False),
+        ("The council met on Monday, and it was clear about the budget.", False),
+    ],
+)
+def test_it_standing_for_a_later_clause_is_no_one(analyze, text: str, expletive: bool) -> None:
+    """``It is easy to call X unpatriotic``: ``it`` anticipates the clause, so it cannot be a speaker."""
+    analysis = analyze(text)
+    it = next(t for t in analysis.tokens if t.text.lower() == "it")
+    assert is_expletive(analysis, it) is expletive

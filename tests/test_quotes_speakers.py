@@ -219,3 +219,62 @@ def test_a_quote_opening_the_next_paragraph_continues_reported_speech(parse) -> 
     )
     # a quote with a credit after it ("..., the email read") is not carried over, even with an unknown verb
     assert quotes["Friend, I can win this"].speaker != quotes["the decision was welcome"].speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation opens before the "I" and the quote finder took only the inner attribution
+        'Marta Feld spoke for an hour. "In the report I wrote last year, I argued that rents would rise.',
+        # the last paragraph of a quotation running over several: only its closing mark is left
+        "Marta Feld spoke for an hour.\n\nAnd I believe the council will listen.''",
+    ],
+)
+def test_first_person_inside_quotation_marks_is_not_the_writer(analyze, text):
+    """An ``I`` between quotation marks is whoever is quoted, so the writer is not made its speaker."""
+    quotes, by_id, created = run(analyze, text)
+    assert quotes, "the inner attribution should still be found"
+    assert all(by_id.get(q.speaker) is None or by_id[q.speaker].name != "the author" for q in quotes)
+    assert not any(actor.name == "the author" for actor in created)
+
+
+def test_first_person_outside_quotation_marks_is_the_writer(analyze):
+    text = 'I argued last year that rents would rise. "They will," the mayor said.'
+    quotes, by_id, _ = run(analyze, text)
+    assert any(q.speaker_mention is not None and q.speaker_mention.text == "I" for q in quotes)
+    assert [by_id[q.speaker].name for q in quotes if q.speaker_mention.text == "I"] == ["the author"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightwater Mills closed its plant in Ohio. It is difficult to predict how the workers will vote.",
+        "Even in Ohio, it is premature to assume the senator has won, as some party leaders have taken to saying.",
+    ],
+)
+def test_it_anticipating_a_clause_gets_no_speaker(analyze, text):
+    """``it is difficult to predict``: nobody predicts, so neither the company nor the place is made the speaker."""
+    quotes, _, created = run(analyze, text)
+    (quote,) = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text.lower() == "it"]
+    assert quote.speaker is None
+    assert not created
+
+
+def test_those_is_named_by_the_clause_that_says_who(analyze):
+    """``those who say`` and ``those backing`` are two different groups, each named with its clause."""
+    text = (
+        "Jana Ruiz is among those who say they will never vote for the senator. "
+        "Some delegates, including those backing the governor, want a second ballot."
+    )
+    quotes, by_id, _ = run(analyze, text)
+    names = {
+        by_id[q.speaker].name for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "those"
+    }
+    assert names == {"those who say", "those backing"}
+    assert all(by_id[q.speaker].kind == ActorKind.GROUP for q in quotes if q.speaker_mention.text == "those")
+
+
+def test_a_bare_quantifier_pronoun_keeps_its_own_name(analyze):
+    quotes, by_id, _ = run(analyze, '"The plan is reckless," many said on Monday.')
+    (quote,) = [q for q in quotes if q.kind.value == "direct"]
+    assert by_id[quote.speaker].name == "many" and by_id[quote.speaker].kind == ActorKind.GROUP

@@ -46,6 +46,47 @@ QUANTIFIER_PRONOUNS = frozenset(
 _COUNTED_DEPS = frozenset({"nummod", "quantmod", "npadvmod"})
 
 
+#: Complements that make ``it`` an anticipatory subject: "it's easy to call", "it seems unfair to say".
+_PREDICATIVE = frozenset({"acomp", "oprd"})
+_EXTRAPOSED = frozenset({"xcomp", "ccomp", "csubj"})
+
+
+def is_expletive(analysis: Analysis, token: Token) -> bool:
+    """``it`` standing for a clause that comes later (``It's easy to call X unpatriotic``), not for anyone.
+
+    The parser marks some such subjects ``expl``; the others show as the
+    subject of a verb with an adjective complement and a clause complement
+    (``it seems unfair to say``, ``it's worth pointing out``), of an adjective
+    with one (``make it easy to predict``), or of ``take`` with an infinitive
+    (``it takes courage to admit``).
+    """
+    if token.text.lower() != "it":
+        return False
+    if token.dep == "expl":
+        return True
+    if token.dep != "nsubj" or token.head == token.i:
+        return False
+    tokens = analysis.tokens
+    head = tokens[token.head]
+    kids = [tokens[c] for c in analysis.children[head.i]]
+    clause = any(kid.dep in _EXTRAPOSED for kid in kids)
+    if head.pos == "ADJ":
+        return clause
+    if head.lemma == "take":
+        return any(kid.dep in ("xcomp", "advcl") and _infinitive(analysis, kid) for kid in kids)
+    predicates = [kid for kid in kids if kid.dep in _PREDICATIVE]
+    if clause:
+        return bool(predicates)
+    return any(tokens[c].dep in ("xcomp", "pcomp") for kid in predicates for c in analysis.children[kid.i])
+
+
+def _infinitive(analysis: Analysis, verb: Token) -> bool:
+    """``to develop``: a verb with the infinitive marker ``to``."""
+    return any(
+        analysis.tokens[c].dep == "aux" and analysis.tokens[c].text.lower() == "to" for c in analysis.children[verb.i]
+    )
+
+
 def has_markup(text: str) -> bool:
     """``tweet id="79565...``: markup left in the text is never a speaker."""
     return any(c in _MARKUP for c in text)

@@ -40,7 +40,14 @@ import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans
 
-from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, has_markup, relative_antecedent, source_class
+from .sources import (
+    QUANTIFIER_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    has_markup,
+    is_expletive,
+    relative_antecedent,
+    source_class,
+)
 
 HONORIFICS: dict[str, str | None] = {
     "mr": "male",
@@ -299,16 +306,19 @@ class Resolver:
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
             return self._relative(head_token, start, end, previous)
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
-            return self._remember(self._unnamed_group(start, end), start, end)
+            first, last = self._described(head_token, start, end)
+            return self._remember(self._unnamed_group(first, last), first, last)
         if not (start <= head_token.start < end):
             # an appositive name beyond the mention (``the spokesman, Ned Price``)
             found = self._resolve_name(head_token.start, head_token.end, [head_token])
             if found is not None:
                 return self._remember(found, start, end)
-        if lower in ("i", "we") and len(tokens) == 1 and not self._quoted(start):
+        if lower in ("i", "we") and len(tokens) == 1 and not self._quoted(start) and not self._in_marks(start):
             # first-person narration ("I said"): the writer is the speaker
             return self._remember(self._narrator(lower == "we"), start, end)
         if lower in PRONOUNS and len(tokens) <= 2:
+            if is_expletive(self.analysis, head_token):
+                return None  # "it's easy to call X unpatriotic": no one is named, so no one is guessed
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
         known = self._at(start, end)
@@ -358,6 +368,20 @@ class Resolver:
         )
         found = self.resolve(tokens[first].start, tokens[last - 1].end, head, previous)
         return self._remember(found, start, end) if found is not None else None
+
+    def _described(self, head: Token, start: int, end: int) -> tuple[int, int]:
+        """``those who say``, ``those backing Clinton``: the pronoun with the clause that says who is meant.
+
+        ``those`` alone names no one, and two different ``those`` of an article
+        are different people; the clause right after the pronoun, up to its
+        verb, tells them apart. Without such a clause the phrase is kept.
+        """
+        tokens = self.analysis.tokens
+        for child in self.analysis.children[head.i]:
+            clause = tokens[child]
+            if clause.dep in ("relcl", "acl") and child > head.i and self.analysis.subtree(child)[0] == head.i + 1:
+                return start, max(end, clause.end)
+        return start, end
 
     def _unnamed_group(self, start: int, end: int) -> Entry:
         """``many say``, ``others argue``: people counted but not named, one group per phrase."""
@@ -507,6 +531,19 @@ class Resolver:
         i = bisect.bisect_right(self._quote_starts, offset) - 1
         return i >= 0 and offset < self._quote_spans[i][1]
 
+    def _in_marks(self, offset: int) -> bool:
+        """Whether ``offset`` lies between quotation marks of its paragraph that no detected quote covers.
+
+        ``"In the piece I wrote, I discussed ..."`` or the last paragraph of a
+        quotation running over several (``And I think so.''``): the ``I`` there
+        is whoever is quoted, not the writer. A mark opened before the offset
+        and not closed, or a closing mark after it with no opening one, says so.
+        """
+        paragraph = self.analysis.paragraph_at(offset)
+        if paragraph is None:
+            return False
+        return _between_marks(self.text[paragraph[0] : offset], self.text[offset : paragraph[1]])
+
     def _sentences_between(self, a: int, b: int) -> int:
         starts = self.analysis.sentence_starts
         return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
@@ -583,6 +620,21 @@ class Resolver:
                 )
             )
         return created
+
+
+_STRAIGHT_MARKS = re.compile(r"\"|''")
+
+
+def _between_marks(before: str, after: str) -> bool:
+    """Whether a point with ``before`` and ``after`` it in its paragraph lies inside a quotation.
+
+    Curly marks say which way they face: one opened before and not closed, or
+    one closed after and not opened, encloses the point. Straight marks
+    (``"``, ``''``) only count: an odd number on either side does.
+    """
+    if "“" in before or "”" in before or "“" in after or "”" in after:
+        return before.count("“") > before.count("”") or after.count("”") > after.count("“")
+    return len(_STRAIGHT_MARKS.findall(before)) % 2 == 1 or len(_STRAIGHT_MARKS.findall(after)) % 2 == 1
 
 
 def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str) -> list[str]:
