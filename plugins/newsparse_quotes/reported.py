@@ -58,9 +58,9 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj", "intj
 # Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# Verbs that take a prepositional phrase besides their object, and its prepositions ("compared X to Y").
 # Prepositions whose phrase right after an object content is read with the object ("his engagement to X").
 _NOUN_PREPS = frozenset({"to", "with", "from", "by"})
+# Verbs that take a prepositional phrase besides their object, and its prepositions ("compared X to Y").
 _SECOND_COMPLEMENTS = {
     "compare": frozenset({"to", "with"}),
     "attribute": frozenset({"to"}),
