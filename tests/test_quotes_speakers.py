@@ -268,7 +268,9 @@ def test_those_is_named_by_the_clause_that_says_who(analyze):
     )
     quotes, by_id, _ = run(analyze, text)
     names = {
-        by_id[q.speaker].name for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "those"
+        by_id[q.speaker].name
+        for q in quotes
+        if q.speaker_mention is not None and q.speaker_mention.text in ("those", "who")
     }
     assert names == {"those who say", "those backing"}
     assert all(by_id[q.speaker].kind == ActorKind.GROUP for q in quotes if q.speaker_mention.text == "those")
@@ -278,3 +280,28 @@ def test_a_bare_quantifier_pronoun_keeps_its_own_name(analyze):
     quotes, by_id, _ = run(analyze, '"The plan is reckless," many said on Monday.')
     (quote,) = [q for q in quotes if q.kind.value == "direct"]
     assert by_id[quote.speaker].name == "many" and by_id[quote.speaker].kind == ActorKind.GROUP
+
+
+RELATIVE_CASES = [
+    ("The nurses, who said they were exhausted, marched on the capitol.", "they were exhausted", "nurses"),
+    ("Officials met Dana Whitlock, who argued that the levy was unfair.", "that the levy was unfair", "Dana Whitlock"),
+    ("Farmers cited a new survey which found that yields had fallen.", "that yields had fallen", "survey"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", RELATIVE_CASES, ids=[c[2] for c in RELATIVE_CASES])
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(analyze, text, content, speaker):
+    """The speaker mention is the word in subject position (``who``), as it is ``he`` for ``he said``;
+    the speaker actor is the noun the pronoun stands for."""
+    quotes, by_id, _ = run(analyze, text)
+    quote = next(q for q in quotes if q.text == content)
+    assert quote.speaker_mention is not None and quote.speaker_mention.text in ("who", "which")
+    assert quote.speaker is not None and speaker in by_id[quote.speaker].name
+
+
+def test_relative_pronoun_standing_for_what_cannot_speak_gives_no_speaker(analyze):
+    """``the timing, which implies``: the antecedent cannot speak, so the quote keeps ``speaker=None``."""
+    quotes, _, actors = run(analyze, "The council adopted the timing, which implies that the road will open in May.")
+    quote = next(q for q in quotes if q.text == "that the road will open in May")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "which"
+    assert quote.speaker is None and not any("timing" in a.name for a in actors)
