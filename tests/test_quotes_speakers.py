@@ -305,3 +305,10 @@ def test_relative_pronoun_standing_for_what_cannot_speak_gives_no_speaker(analyz
     quote = next(q for q in quotes if q.text == "that the road will open in May")
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "which"
     assert quote.speaker is None and not any("timing" in a.name for a in actors)
+
+
+def test_relative_pronoun_before_a_direct_quote_is_the_mention(analyze):
+    quotes, by_id, _ = run(analyze, 'Officials met Dana Whitlock, who said: "The levy is unfair."')
+    quote = next(q for q in quotes if q.kind.value == "direct")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "who"
+    assert quote.speaker is not None and by_id[quote.speaker].name == "Dana Whitlock"
