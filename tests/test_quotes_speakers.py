@@ -312,3 +312,42 @@ def test_relative_pronoun_before_a_direct_quote_is_the_mention(analyze):
     quote = next(q for q in quotes if q.kind.value == "direct")
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "who"
     assert quote.speaker is not None and by_id[quote.speaker].name == "Dana Whitlock"
+
+
+HEAD_NAME_CASES = [
+    ("CNN's Tara Setmayer said the plan was dead.", "Tara Setmayer"),
+    ("Apple CEO Tim Cook said the phone was safe.", "Tim Cook"),
+]
+
+
+@pytest.mark.parametrize("text,want", HEAD_NAME_CASES, ids=[c[1] for c in HEAD_NAME_CASES])
+def test_the_name_at_the_head_speaks_not_the_one_modifying_it(parse, text, want):
+    article = parse(text)
+    by_id = {a.id: a for a in article.actors}
+    assert [by_id[q.speaker].name for q in article.quotes if q.speaker in by_id] == [want]
+
+
+def test_a_date_is_never_a_speaker(analyze):
+    quotes, _, actors = run(analyze, "On Saturday the senator spoke. Saturday said the plan was dead.")
+    assert [q.speaker for q in quotes if q.text == "the plan was dead"] == [None]
+    assert not any(a.name == "Saturday" for a in actors)
+
+
+def test_a_place_modifying_what_speaks_is_not_the_speaker(analyze):
+    quotes, by_id, _ = run(analyze, "Voters in Iowa went to the polls. Iowa polls show that Sanders leads the race.")
+    quote = next(q for q in quotes if q.text == "that Sanders leads the race")
+    assert quote.speaker is not None
+    assert by_id[quote.speaker].name == "Iowa polls" and by_id[quote.speaker].kind is ActorKind.DOCUMENT
+
+
+def test_a_place_modifying_what_cannot_speak_is_not_the_speaker(analyze):
+    quotes, _, actors = run(
+        analyze, "Gunmen struck Orlando in June. The Orlando attack showed that the city was unprepared."
+    )
+    assert all(q.speaker is None for q in quotes if "unprepared" in q.text)
+    assert not any(a.name == "Orlando" for a in actors)
+
+
+def test_an_age_is_a_person_not_a_date(analyze):
+    quotes, by_id, _ = run(analyze, "A 21-year-old said the rent was too high.")
+    assert [by_id[q.speaker].kind for q in quotes if q.speaker in by_id] == [ActorKind.PERSON]

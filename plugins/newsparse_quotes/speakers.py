@@ -100,6 +100,8 @@ _ORG_LABELS = frozenset({"ORG", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PERSON_LABELS = frozenset({"PERSON"})
+#: Entity labels of words that never speak: ``Saturday said`` is a misparse, not a speaker.
+_NOT_SOURCE_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _CLASS_KIND = {
     "person": ActorKind.PERSON,
     "group": ActorKind.GROUP,
@@ -268,6 +270,39 @@ class Resolver:
             i -= 1
         return best
 
+    def _known(self, start: int, end: int, head: Token) -> Entry | None:
+        """The actor of a known mention on the phrase's head, else of one anywhere in the phrase.
+
+        ``CNN's Tara Setmayer``, ``Apple CEO Tim Cook``: the mention that
+        holds the head word is the speaker; a name that only modifies the head
+        (the outlet, the company) is not. A proper-noun head that no mention
+        covers is left to name matching.
+        """
+        if start <= head.start < end:
+            found = self._at(head.start, head.end)
+            if found is not None or head.pos == "PROPN":
+                return found
+        return self._at(start, end)
+
+    def _modifier_only(self, start: int, end: int, head: Token, known: Entry) -> bool:
+        """Whether ``known`` is only a name modifying a common-noun head (``the Vermont senator``)."""
+        return (
+            head.pos == "NOUN" and start <= head.start < end and not any(s <= head.start < e for s, e in known.mentions)
+        )
+
+    def _beyond_place(self, start: int, end: int, tokens: Sequence[Token], head: Token) -> Entry | None:
+        """A place before the head noun says where, not who: ``Iowa polls`` are polls, ``the Orlando attack`` nobody.
+
+        The head speaks when it can (a document, a group, a person: ``New
+        York voters``); a head that cannot, or that the noun lexicon does not
+        know (``a Rochester rally``, ``a handful of skywriters in Pasadena``),
+        leaves the quote with no speaker rather than handing it to the place.
+        """
+        cls = source_class(self.analysis, tokens, head)
+        if cls is None:
+            return None
+        return self._remember(self._role(start, end, tokens, head, cls), start, end)
+
     def _match_name(
         self, words: frozenset[str], offset: int, kind: ActorKind | None = None, latent_only: bool = False
     ) -> Entry | None:
@@ -321,10 +356,21 @@ class Resolver:
                 return None  # "it's easy to call X unpatriotic": no one is named, so no one is guessed
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
-        known = self._at(start, end)
+        if head_token.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head_token) is None:
+            # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
+            return None
+        known = self._known(start, end, head_token)
+        if known is not None and known.kind == ActorKind.PLACE and self._modifier_only(start, end, head_token, known):
+            return self._beyond_place(start, end, tokens, head_token)
         if known is not None:
             self._widen(known, tokens)
             return self._remember(known, start, end)
+        if head_token.pos == "PROPN" and start <= head_token.start < end:
+            # "CNN's Tara Setmayer": the name at the head speaks, not the outlet before it
+            name = _name_before(tokens, head_token)
+            found = self._resolve_name(name[0].start, name[-1].end, name)
+            if found is not None:
+                return self._remember(found, start, end)
         if any(t.pos == "PROPN" for t in tokens) or any(t.ent for t in tokens):
             found = self._resolve_name(start, end, tokens)
             if found is not None:
@@ -660,6 +706,15 @@ def _after_titles(tokens: Sequence[Token]) -> Sequence[Token] | None:
     if len(rest) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens):
         return None
     return rest
+
+
+def _name_before(tokens: Sequence[Token], head: Token) -> list[Token]:
+    """The run of proper nouns ending at ``head`` (``Tara Setmayer`` of ``CNN's Tara Setmayer``)."""
+    index = next(i for i, t in enumerate(tokens) if t.i == head.i)
+    first = index
+    while first > 0 and tokens[first - 1].pos == "PROPN":
+        first -= 1
+    return list(tokens[first : index + 1])
 
 
 def _kind_of_label(label: str) -> ActorKind:
