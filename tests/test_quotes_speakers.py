@@ -351,3 +351,16 @@ def test_a_place_modifying_what_cannot_speak_is_not_the_speaker(analyze):
 def test_an_age_is_a_person_not_a_date(analyze):
     quotes, by_id, _ = run(analyze, "A 21-year-old said the rent was too high.")
     assert [by_id[q.speaker].kind for q in quotes if q.speaker in by_id] == [ActorKind.PERSON]
+
+
+NOUN_CASES = [
+    ("The retired neurosurgeon said the plan had failed.", ActorKind.PERSON),
+    ("Several superdelegates said they would wait.", ActorKind.GROUP),
+    ("A copy of the ledger shows that the fund was empty.", ActorKind.DOCUMENT),
+]
+
+
+@pytest.mark.parametrize("text,kind", NOUN_CASES, ids=[c[0].split()[1] for c in NOUN_CASES])
+def test_unnamed_sources_of_every_kind_speak(analyze, text, kind):
+    quotes, by_id, _ = run(analyze, text)
+    assert [by_id[q.speaker].kind for q in quotes if q.speaker in by_id] == [kind]
