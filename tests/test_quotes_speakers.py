@@ -364,3 +364,22 @@ NOUN_CASES = [
 def test_unnamed_sources_of_every_kind_speak(analyze, text, kind):
     quotes, by_id, _ = run(analyze, text)
     assert [by_id[q.speaker].kind for q in quotes if q.speaker in by_id] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one said the plan would work.",
+        "Nobody thinks the deal is fair.",
+        "No evidence suggests that the vote was rigged.",
+    ],
+)
+def test_a_subject_that_names_no_one_gives_no_speaker(analyze, text):
+    quotes, _, actors = run(analyze, text)
+    assert quotes and all(q.speaker is None for q in quotes)
+    assert not actors
+
+
+def test_none_of_a_group_is_still_a_source(analyze):
+    quotes, by_id, _ = run(analyze, "None of the networks said the race was close.")
+    assert [by_id[q.speaker].name for q in quotes if q.speaker in by_id] == ["None of the networks"]

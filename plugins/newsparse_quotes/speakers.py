@@ -340,6 +340,8 @@ class Resolver:
         lower = head_token.text.lower()
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
             return self._relative(head_token, start, end, previous)
+        if _says_nobody(self.analysis, head_token):
+            return None  # "no evidence suggests", "No country shared", "nobody said": no one is named
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
             first, last = self._described(head_token, start, end)
             return self._remember(self._unnamed_group(first, last), first, last)
@@ -715,6 +717,20 @@ def _name_before(tokens: Sequence[Token], head: Token) -> list[Token]:
     while first > 0 and tokens[first - 1].pos == "PROPN":
         first -= 1
     return list(tokens[first : index + 1])
+
+
+def _says_nobody(analysis: Analysis, head: Token) -> bool:
+    """A phrase that names no one: ``no evidence``, ``No country``, ``nobody``, ``no one``.
+
+    Such a subject denies that anyone holds the view; the quote keeps no speaker.
+    """
+    word = head.text.lower()
+    if word in ("nobody", "noone"):
+        return True
+    return any(
+        analysis.tokens[c].text.lower() == "no" and analysis.tokens[c].dep in ("det", "neg")
+        for c in analysis.children[head.i]
+    )
 
 
 def _kind_of_label(label: str) -> ActorKind:
