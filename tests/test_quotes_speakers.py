@@ -383,3 +383,16 @@ def test_a_subject_that_names_no_one_gives_no_speaker(analyze, text):
 def test_none_of_a_group_is_still_a_source(analyze):
     quotes, by_id, _ = run(analyze, "None of the networks said the race was close.")
     assert [by_id[q.speaker].name for q in quotes if q.speaker in by_id] == ["None of the networks"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Most of the Republican candidates said the tax was unfair.", "Most of the Republican candidates"),
+        ("The Republican moderates argued that the bill was too broad.", "The Republican moderates"),
+    ],
+)
+def test_a_party_adjective_describes_the_speakers_and_is_not_one(analyze, text, name):
+    quotes, by_id, _ = run(analyze, text)
+    speakers = [by_id[q.speaker] for q in quotes if q.speaker in by_id]
+    assert [(a.name, a.kind) for a in speakers] == [(name, ActorKind.GROUP)]

@@ -38,7 +38,7 @@ from typing import overload
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans
+from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
 
 from .sources import (
     QUANTIFIER_PRONOUNS,
@@ -285,13 +285,30 @@ class Resolver:
         return self._at(start, end)
 
     def _modifier_only(self, start: int, end: int, head: Token, known: Entry) -> bool:
-        """Whether ``known`` is only a name modifying a common-noun head (``the Vermont senator``)."""
+        """Whether ``known`` only describes the phrase's head: a place or a nationality/party adjective.
+
+        ``the Vermont senator``, ``Iowa polls``, ``the Republican moderates``,
+        ``most of the Republican candidates``: the head (or what a partitive
+        head counts) is who speaks. A possessor (``Trump's remarks``) or an
+        organization before the head (``a CNN poll``) made what speaks and is
+        left as the speaker.
+        """
+        counted = head.text.lower() in nouns.PARTITIVES or head.text.lower() in QUANTIFIER_PRONOUNS
+        if (head.pos != "NOUN" and not counted) or not start <= head.start < end:
+            return False
+        if any(s <= head.start < e for s, e in known.mentions):
+            return False
+        if known.kind == ActorKind.PLACE:
+            return True
+        inside = [t for t in self.analysis.tokens_in(start, end) if any(s <= t.start < e for s, e in known.mentions)]
         return (
-            head.pos == "NOUN" and start <= head.start < end and not any(s <= head.start < e for s, e in known.mentions)
+            known.kind == ActorKind.GROUP
+            and bool(inside)
+            and all(t.tag in ("JJ", "NNP") and t.dep in ("amod", "compound") for t in inside)
         )
 
     def _beyond_place(self, start: int, end: int, tokens: Sequence[Token], head: Token) -> Entry | None:
-        """A place before the head noun says where, not who: ``Iowa polls`` are polls, ``the Orlando attack`` nobody.
+        """The head past a describing place or adjective: ``Iowa polls`` are polls, ``the Orlando attack`` nobody.
 
         The head speaks when it can (a document, a group, a person: ``New
         York voters``); a head that cannot, or that the noun lexicon does not
@@ -301,6 +318,8 @@ class Resolver:
         cls = source_class(self.analysis, tokens, head)
         if cls is None:
             return None
+        if cls == "person" and head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS:
+            cls = "group"  # "most of the Republican candidates": people counted
         return self._remember(self._role(start, end, tokens, head, cls), start, end)
 
     def _match_name(
@@ -362,7 +381,7 @@ class Resolver:
             # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
             return None
         known = self._known(start, end, head_token)
-        if known is not None and known.kind == ActorKind.PLACE and self._modifier_only(start, end, head_token, known):
+        if known is not None and self._modifier_only(start, end, head_token, known):
             return self._beyond_place(start, end, tokens, head_token)
         if known is not None:
             self._widen(known, tokens)
