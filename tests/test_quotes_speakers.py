@@ -396,3 +396,22 @@ def test_a_party_adjective_describes_the_speakers_and_is_not_one(analyze, text, 
     quotes, by_id, _ = run(analyze, text)
     speakers = [by_id[q.speaker] for q in quotes if q.speaker in by_id]
     assert [(a.name, a.kind) for a in speakers] == [(name, ActorKind.GROUP)]
+
+
+@pytest.mark.parametrize(
+    "text,author",
+    [
+        ("Sales grew 60 percent, according to a recent report from Bloomberg New Energy Finance.", "Bloomberg"),
+        ("Clinton had 2,205 delegates, according to a tally by the Associated Press.", "Associated Press"),
+        ("Maria Lopez, the mayor, spoke on Monday. Her speech praised the nurses.", "Maria Lopez"),
+    ],
+)
+def test_a_document_with_its_author_named_is_the_authors_words(parse, text, author):
+    article = parse(text)
+    by_id = {a.id: a for a in article.actors}
+    assert [author in by_id[q.speaker].name for q in article.quotes if q.speaker in by_id] == [True]
+
+
+def test_a_document_with_no_author_named_speaks_for_itself(analyze):
+    quotes, by_id, _ = run(analyze, "A report from the survey shows that turnout fell.")
+    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [("A report", ActorKind.DOCUMENT)]
