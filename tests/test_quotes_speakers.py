@@ -404,6 +404,8 @@ def test_a_party_adjective_describes_the_speakers_and_is_not_one(analyze, text, 
         ("Sales grew 60 percent, according to a recent report from Bloomberg New Energy Finance.", "Bloomberg"),
         ("Clinton had 2,205 delegates, according to a tally by the Associated Press.", "Associated Press"),
         ("Maria Lopez, the mayor, spoke on Monday. Her speech praised the nurses.", "Maria Lopez"),
+        ("Senator Rand Paul has released a Web video that accuses Cruz of weakness.", "Rand Paul"),
+        ("The Lopez campaign sent out a press release saying the senator owes voters an answer.", "Lopez campaign"),
     ],
 )
 def test_a_document_with_its_author_named_is_the_authors_words(parse, text, author):
@@ -412,6 +414,13 @@ def test_a_document_with_its_author_named_is_the_authors_words(parse, text, auth
     assert [author in by_id[q.speaker].name for q in article.quotes if q.speaker in by_id] == [True]
 
 
-def test_a_document_with_no_author_named_speaks_for_itself(analyze):
-    quotes, by_id, _ = run(analyze, "A report from the survey shows that turnout fell.")
-    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [("A report", ActorKind.DOCUMENT)]
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A report from the survey shows that turnout fell.", "A report"),
+        ("Voters cited a new poll which showed the senator trailing.", "a new poll"),
+    ],
+)
+def test_a_document_with_no_author_named_speaks_for_itself(analyze, text, name):
+    quotes, by_id, _ = run(analyze, text)
+    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [(name, ActorKind.DOCUMENT)]

@@ -100,6 +100,11 @@ _ORG_LABELS = frozenset({"ORG", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PERSON_LABELS = frozenset({"PERSON"})
+#: Verbs whose subject made or put out their object: ``released a video``, ``ran ads``, ``sent a letter``.
+_PUBLISHING = frozenset(
+    """release issue publish post send air run email tweet unveil launch roll put file write pen produce
+    circulate distribute plant broadcast conduct commission""".split()
+)
 #: Entity labels of words that never speak: ``Saturday said`` is a misparse, not a speaker.
 _NOT_SOURCE_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _CLASS_KIND = {
@@ -422,9 +427,26 @@ class Resolver:
             if kid.dep == "prep" and kid.text.lower() in ("by", "from"):
                 maker = next((tokens[c] for c in self.analysis.children[child] if tokens[c].dep == "pobj"), None)
                 if maker is not None and _can_author(maker):
-                    first = self.analysis.subtree(maker.i)[0]
-                    return self.resolve(tokens[first].start, maker.end, maker.i, previous)
-        return None
+                    return self._resolve_phrase(maker, previous)
+        return self._publisher(document, previous)
+
+    def _publisher(self, document: Token, previous: Entry | None) -> Entry | None:
+        """``X released a video that accuses ...``, ``X sent out a press release saying ...``: X's words."""
+        tokens = self.analysis.tokens
+        verb = tokens[document.head]
+        if document.dep not in ("dobj", "obj") or verb.i == document.i or verb.lemma.lower() not in _PUBLISHING:
+            return None
+        subjects = [tokens[c] for c in self.analysis.children[verb.i] if tokens[c].dep == "nsubj"]
+        if not subjects and verb.dep == "conj" and verb.head != verb.i:
+            subjects = [tokens[c] for c in self.analysis.children[verb.head] if tokens[c].dep == "nsubj"]
+        if not subjects or not (_can_author(subjects[0]) or subjects[0].text.lower() in PRONOUNS):
+            return None
+        return self._resolve_phrase(subjects[0], previous)
+
+    def _resolve_phrase(self, head: Token, previous: Entry | None) -> Entry | None:
+        """Resolve the noun phrase headed by ``head`` (from its first word to the head)."""
+        first = self.analysis.subtree(head.i)[0]
+        return self.resolve(self.analysis.tokens[first].start, head.end, head.i, previous)
 
     def _in_dateline(self, start: int, end: int) -> int | None:
         """``WASHINGTON (AP) — Sen. X said``: where the dateline the mention runs into ends, else ``None``."""
