@@ -424,3 +424,16 @@ def test_a_document_with_its_author_named_is_the_authors_words(parse, text, auth
 def test_a_document_with_no_author_named_speaks_for_itself(analyze, text, name):
     quotes, by_id, _ = run(analyze, text)
     assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [(name, ActorKind.DOCUMENT)]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("One of the men, Jessie Elkins, 70, had served in the navy and said the war was wrong.", "Jessie Elkins"),
+        ("Her neighbor, Paul Okafor, said the fence was new.", "Paul Okafor"),
+    ],
+)
+def test_a_description_with_an_appositive_name_is_that_person(parse, text, name):
+    article = parse(text)
+    by_id = {a.id: a for a in article.actors}
+    assert [by_id[q.speaker].name for q in article.quotes if q.speaker in by_id] == [name]

@@ -401,6 +401,12 @@ class Resolver:
             found = self._resolve_name(start, end, tokens)
             if found is not None:
                 return self._remember(found, start, end)
+        named = self._appositive_name(head_token)
+        if named is not None:
+            # "One of the men, Jessie Elkins, 70, said": the name the description carries speaks
+            found = self._resolve_name(named[0].start, named[-1].end, named)
+            if found is not None:
+                return self._remember(found, start, end)
         if head_token.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head_token.ent:
             cls = source_class(self.analysis, tokens, head_token)
             if cls is None:
@@ -410,6 +416,18 @@ class Resolver:
             if author is not None:
                 return self._remember(author, start, end)
             return self._remember(self._role(start, end, tokens, head_token, cls), start, end)
+        return None
+
+    def _appositive_name(self, head: Token) -> list[Token] | None:
+        """The person's name set off after a description (``one of the men, Jessie Elkins,``), if any."""
+        tokens = self.analysis.tokens
+        for child in self.analysis.children[head.i]:
+            kid = tokens[child]
+            if kid.dep == "appos" and kid.pos == "PROPN" and kid.ent == "PERSON":
+                first = kid.i
+                while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == kid.i:
+                    first -= 1
+                return list(tokens[first : kid.i + 1])
         return None
 
     def _author(self, document: Token, previous: Entry | None) -> Entry | None:
