@@ -390,9 +390,10 @@ def test_none_of_a_group_is_still_a_source(analyze):
     [
         ("Most of the Republican candidates said the tax was unfair.", "Most of the Republican candidates"),
         ("The Republican moderates argued that the bill was too broad.", "The Republican moderates"),
+        ("State Department officials said the talks had stalled.", "State Department officials"),
     ],
 )
-def test_a_party_adjective_describes_the_speakers_and_is_not_one(analyze, text, name):
+def test_a_party_adjective_or_organization_describes_the_speakers_and_is_not_one(analyze, text, name):
     quotes, by_id, _ = run(analyze, text)
     speakers = [by_id[q.speaker] for q in quotes if q.speaker in by_id]
     assert [(a.name, a.kind) for a in speakers] == [(name, ActorKind.GROUP)]
@@ -437,3 +438,10 @@ def test_a_description_with_an_appositive_name_is_that_person(parse, text, name)
     article = parse(text)
     by_id = {a.id: a for a in article.actors}
     assert [by_id[q.speaker].name for q in article.quotes if q.speaker in by_id] == [name]
+
+
+def test_an_organization_before_a_role_noun_is_the_persons_affiliation(analyze):
+    quotes, by_id, _ = run(analyze, "A Justice Department spokeswoman said the review was complete.")
+    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [
+        ("A Justice Department spokeswoman", ActorKind.PERSON)
+    ]

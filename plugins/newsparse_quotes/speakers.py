@@ -290,13 +290,14 @@ class Resolver:
         return self._at(start, end)
 
     def _modifier_only(self, start: int, end: int, head: Token, known: Entry) -> bool:
-        """Whether ``known`` only describes the phrase's head: a place or a nationality/party adjective.
+        """Whether ``known`` only describes the phrase's head: a place, a nationality/party adjective,
+        or the organization of a person or group noun.
 
         ``the Vermont senator``, ``Iowa polls``, ``the Republican moderates``,
-        ``most of the Republican candidates``: the head (or what a partitive
-        head counts) is who speaks. A possessor (``Trump's remarks``) or an
-        organization before the head (``a CNN poll``) made what speaks and is
-        left as the speaker.
+        ``most of the Republican candidates``, ``a Justice Department
+        spokeswoman``: the head (or what a partitive head counts) is who
+        speaks. A possessor (``Trump's remarks``) or an organization before a
+        document (``a CNN poll``) made what speaks and is left as the speaker.
         """
         counted = head.text.lower() in nouns.PARTITIVES or head.text.lower() in QUANTIFIER_PRONOUNS
         if (head.pos != "NOUN" and not counted) or not start <= head.start < end:
@@ -305,6 +306,8 @@ class Resolver:
             return False
         if known.kind == ActorKind.PLACE:
             return True
+        if known.kind == ActorKind.ORGANIZATION and nouns.noun_class(head.text, head.lemma) in ("person", "group"):
+            return True  # "a FedEx driver", "State Department officials": the organization is their affiliation
         inside = [t for t in self.analysis.tokens_in(start, end) if any(s <= t.start < e for s, e in known.mentions)]
         return (
             known.kind == ActorKind.GROUP
