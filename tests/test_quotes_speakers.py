@@ -432,6 +432,7 @@ def test_a_document_with_no_author_named_speaks_for_itself(analyze, text, name):
     [
         ("One of the men, Jessie Elkins, 70, had served in the navy and said the war was wrong.", "Jessie Elkins"),
         ("Her neighbor, Paul Okafor, said the fence was new.", "Paul Okafor"),
+        ("Greenpeace's director Maria Keller noted that the spill was growing.", "Maria Keller"),
     ],
 )
 def test_a_description_with_an_appositive_name_is_that_person(parse, text, name):

@@ -388,6 +388,12 @@ class Resolver:
         if head_token.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head_token) is None:
             # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
             return None
+        named = self._appositive_name(head_token)
+        if named is not None:
+            # "One of the men, Jessie Elkins,", "the group's president Cecile Richards": the name carried speaks
+            found = self._resolve_name(named[0].start, named[-1].end, named)
+            if found is not None:
+                return self._remember(found, start, end)
         known = self._known(start, end, head_token)
         if known is not None and self._modifier_only(start, end, head_token, known):
             return self._beyond_place(start, end, tokens, head_token)
@@ -402,12 +408,6 @@ class Resolver:
                 return self._remember(found, start, end)
         if any(t.pos == "PROPN" for t in tokens) or any(t.ent for t in tokens):
             found = self._resolve_name(start, end, tokens)
-            if found is not None:
-                return self._remember(found, start, end)
-        named = self._appositive_name(head_token)
-        if named is not None:
-            # "One of the men, Jessie Elkins, 70, said": the name the description carries speaks
-            found = self._resolve_name(named[0].start, named[-1].end, named)
             if found is not None:
                 return self._remember(found, start, end)
         if head_token.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head_token.ent:
