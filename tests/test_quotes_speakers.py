@@ -446,3 +446,15 @@ def test_an_organization_before_a_role_noun_is_the_persons_affiliation(analyze):
     assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [
         ("A Justice Department spokeswoman", ActorKind.PERSON)
     ]
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Ana Ruiz met Mr. Khan. Mr. Khan's wife said the family was grieving.", "Mr. Khan's wife", ActorKind.PERSON),
+        ("Senator Ellen Marsh arrived. Marsh's aides said she was tired.", "Marsh's aides", ActorKind.GROUP),
+    ],
+)
+def test_a_person_before_a_role_noun_is_not_the_speaker(analyze, text, name, kind):
+    quotes, by_id, _ = run(analyze, text)
+    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes if q.speaker in by_id] == [(name, kind)]

@@ -291,12 +291,12 @@ class Resolver:
 
     def _modifier_only(self, start: int, end: int, head: Token, known: Entry) -> bool:
         """Whether ``known`` only describes the phrase's head: a place, a nationality/party adjective,
-        or the organization of a person or group noun.
+        or the organization or person a person or group noun is related to.
 
         ``the Vermont senator``, ``Iowa polls``, ``the Republican moderates``,
         ``most of the Republican candidates``, ``a Justice Department
-        spokeswoman``: the head (or what a partitive head counts) is who
-        speaks. A possessor (``Trump's remarks``) or an organization before a
+        spokeswoman``, ``Mr. Khan's wife``, ``Clinton aides``: the head (or
+        what a partitive head counts) is who speaks. A possessor (``Trump's remarks``) or an organization before a
         document (``a CNN poll``) made what speaks and is left as the speaker.
         """
         counted = head.text.lower() in nouns.PARTITIVES or head.text.lower() in QUANTIFIER_PRONOUNS
@@ -306,8 +306,11 @@ class Resolver:
             return False
         if known.kind == ActorKind.PLACE:
             return True
-        if known.kind == ActorKind.ORGANIZATION and nouns.noun_class(head.text, head.lemma) in ("person", "group"):
-            return True  # "a FedEx driver", "State Department officials": the organization is their affiliation
+        if known.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON) and nouns.noun_class(head.text, head.lemma) in (
+            "person",
+            "group",
+        ):
+            return True  # "a FedEx driver", "Mr. Khan's wife", "Sanders supporters": not the one named
         inside = [t for t in self.analysis.tokens_in(start, end) if any(s <= t.start < e for s, e in known.mentions)]
         return (
             known.kind == ActorKind.GROUP
