@@ -127,6 +127,43 @@ def test_premodifier_role_with_nationality_as_affiliation(actors_of):
     assert by_name["France"].id == macron.affiliation_id
 
 
+def test_a_party_adjective_is_the_party_never_a_place(actors_of):
+    text = (
+        "Republican presidential candidate Dana Whitcomb said the bill would pass. "
+        "Democratic presidential candidate Lena Ortiz said it would not."
+    )
+    by_name, actors = actors_of(text)
+    assert by_name["Dana Whitcomb"].affiliation == "Republican Party"
+    assert by_name["Lena Ortiz"].affiliation == "Democratic Party"
+    assert by_name["Republican Party"].kind is ActorKind.ORGANIZATION
+    assert by_name["Dana Whitcomb"].affiliation_id == by_name["Republican Party"].id
+    assert not [a.name for a in actors if a.kind is ActorKind.PLACE]
+
+
+def test_a_party_the_article_names_is_the_affiliation_of_its_adjective(actors_of):
+    by_name, actors = actors_of("Labour leader Joan Pryce said the Labour Party would oppose the bill.")
+    assert by_name["Joan Pryce"].affiliation_id == by_name["Labour Party"].id
+    assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == ["Labour Party"]
+
+
+def test_a_religion_or_an_independent_is_an_affiliation_with_no_actor(actors_of):
+    by_name, actors = actors_of("Muslim community leader Farid Haddad said the mosque would reopen on Friday.")
+    assert by_name["Farid Haddad"].affiliation == "Muslim"
+    assert by_name["Farid Haddad"].affiliation_id is None
+    assert [a.name for a in actors] == ["Farid Haddad"]
+    by_name, actors = actors_of("Sen. Angus Reed, I-Maine, said the vote would be close.")
+    assert by_name["Angus Reed"].affiliation == "independent"
+    assert by_name["Angus Reed"].affiliation_id is None
+    assert [a.name for a in actors] == ["Angus Reed"]
+
+
+def test_a_staffer_named_after_the_candidate_works_for_that_person(actors_of):
+    text = "Bernie Sanders spoke in Iowa. Sanders spokesman Michael Briggs said the senator would stay in the race."
+    by_name, actors = actors_of(text)
+    assert by_name["Michael Briggs"].affiliation_id == by_name["Bernie Sanders"].id
+    assert not [a.name for a in actors if a.kind is ActorKind.ORGANIZATION]
+
+
 def test_lowercase_premodifier_after_verb(actors_of):
     text = "The rally was loud, said labour organizer Rosa Delgado."
     by_name, _ = actors_of(text)

@@ -28,7 +28,7 @@ import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
 from newsparse_actors.context import Context
-from newsparse_actors.demonyms import canonical_place
+from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.gender import PersonEvidence, assign_genders
 from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
@@ -55,7 +55,7 @@ from newsparse_actors.roles import (
     is_title_complement,
     role_gender,
 )
-from newsparse_actors.tags import party_tag
+from newsparse_actors.tags import PARTIES, PARTY_ADJECTIVES, party_tag
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     acting_places = _build_places(ctx, places)
     _descriptive_mentions(ctx, people)
     groups = _build_groups(ctx, find_groups(ctx), people + list(organizations.values()))
-    _link_affiliations(people + groups, organizations, acting_places)
+    _link_affiliations(ctx, people + groups, people, organizations, acting_places)
     _possessive_affiliations(people, organizations)
     _drop_title_words(people + groups, list(organizations.values()) + list(acting_places.values()))
     _genders(ctx, people)
@@ -575,15 +575,31 @@ def _build_groups(ctx: Context, mentions: list[GroupMention], named: list[Built]
 
 
 # -- affiliations -----------------------------------------------------------------------------
-def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict[str, Built]) -> None:
-    """Point each person's affiliation at an organization (or place) actor, creating it if needed."""
-    for person in people:
-        affiliation = person.affiliation
+def _link_affiliations(
+    ctx: Context, members: list[Built], people: list[Built], orgs: dict[str, Built], places: dict[str, Built]
+) -> None:
+    """Point each member's affiliation at the actor it names, creating an organization or place if needed.
+
+    Some affiliations name no actor a researcher could count: an
+    ``independent`` has no party, and a religion or ethnicity (``Muslim``,
+    ``Hispanic``) is no organization or place. Those keep the words as the
+    affiliation, with no actor behind them.
+    """
+    for member in members:
+        affiliation = member.affiliation
         if affiliation is None:
             continue
-        if affiliation.label in ("ORG", "PARTY"):
+        if affiliation.label == "NORP" and country_of(ctx.text[affiliation.start : affiliation.end]) is None:
+            target = _party_named(affiliation.name, orgs) or _known_party(affiliation.name, orgs)
+        elif affiliation.label == "PARTY" and affiliation.name not in PARTIES.values():
+            target = None
+        elif affiliation.label in ("ORG", "PARTY"):
             key = org_key(affiliation.name)
-            target = orgs.get(key)
+            target = (
+                _party_named(affiliation.name, orgs)
+                or orgs.get(key)
+                or _principal_named(affiliation.name, member, people)
+            )
             if target is None:
                 target = orgs[key] = Built(name=affiliation.name, kind=ActorKind.ORGANIZATION, key=key)
         else:
@@ -592,9 +608,42 @@ def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict
             if target is None:
                 target = places[key] = Built(name=affiliation.name, kind=ActorKind.PLACE, key=key)
             target.include = True
-        if affiliation.label not in ("NORP", "PARTY"):  # "Chinese", "R-" name no mention of the actor
+        if target is not None and affiliation.label not in ("NORP", "PARTY"):  # "Chinese", "R-": no mention
             target.spans.add((affiliation.start, affiliation.end))
-        person.affiliation_ref = target
+        member.affiliation_ref = target
+
+
+def _party_named(word: str, orgs: dict[str, Built]) -> Built | None:
+    """``Labour MP``, ``Republican senator``: the party the article names with that word (``the Labour Party``)."""
+    return orgs.get(org_key(f"{word} Party"))
+
+
+def _known_party(word: str, orgs: dict[str, Built]) -> Built | None:
+    """The party a political adjective names when the article does not name it (``Democrat`` → ``Democratic Party``).
+
+    Only the parties the party-state tags know; any other adjective
+    (a religion, an ethnicity) names no organization and gets no actor.
+    """
+    party = PARTY_ADJECTIVES.get(word.casefold())
+    if party is None:
+        return None
+    key = org_key(party)
+    if key not in orgs:
+        orgs[key] = Built(name=party, kind=ActorKind.ORGANIZATION, key=key)
+    return orgs[key]
+
+
+def _principal_named(name: str, member: Built, people: list[Built]) -> Built | None:
+    """``Trump spokeswoman Hope Hicks``: the ORG-tagged word is a person of the article, the one she works for.
+
+    Only a single word that is another person's surname, when the article
+    names no organization of that name: the person actor is the affiliation
+    rather than a new organization ``Trump`` with no mention of its own.
+    """
+    if " " in name.strip():
+        return None
+    found = [p for p in people if p is not member and p.name.split()[-1] == name and len(p.name.split()) > 1]
+    return found[0] if len(found) == 1 else None
 
 
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)['’]s?\s+(?P<role>.+)$")
@@ -771,6 +820,13 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+def _affiliation_name(item: Built) -> str | None:
+    """The linked actor's name, or the words of an affiliation that names no actor (``Muslim``)."""
+    if item.affiliation_ref is not None:
+        return item.affiliation_ref.name
+    return item.affiliation.name if item.affiliation is not None else None
+
+
 def _model(item: Built, ids: dict[int, str], text: str) -> Actor:
     return Actor(
         id=ids[id(item)],
@@ -778,7 +834,7 @@ def _model(item: Built, ids: dict[int, str], text: str) -> Actor:
         kind=item.kind,
         mentions=tuple(Span.of(text, start, end) for start, end in _outermost(item.spans)),
         role=item.role,
-        affiliation=item.affiliation_ref.name if item.affiliation_ref is not None else None,
+        affiliation=_affiliation_name(item),
         affiliation_id=ids.get(id(item.affiliation_ref)) if item.affiliation_ref is not None else None,
         title=item.title,
         gender=item.gender,
