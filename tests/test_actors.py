@@ -58,6 +58,33 @@ def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of,
     assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
 
 
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Marco Rubio Responds To Question About Immigration", "Marco Rubio"),
+        ("Dennis Prager Tells Conservatives To Vote", "Dennis Prager"),
+        ("Maria Hinojosa Explained Why Latino Voters Matter", "Maria Hinojosa"),
+        ("Telling Jeb Bush To Drop Out Is Easy", "Jeb Bush"),
+    ],
+)
+def test_a_name_read_out_of_a_headline_stops_at_the_verb(actors_of, headline, name):
+    _, actors = actors_of(f"{headline}\n\nThe radio host {name} spoke on Monday.")
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    assert [(a.name, mention_texts(a)) for a in people] == [(name, [name, name])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Will Doyle, a farmer, said the rain came late.", "Will Doyle"),
+        ("Fox News host Bill O’Reilly said the poll was wrong.", "Bill O’Reilly"),
+    ],
+)
+def test_names_whose_words_look_like_a_modal_or_an_adverb_stay_whole(actors_of, text, name):
+    _, actors = actors_of(text)
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
+
+
 def test_a_title_the_ner_swallowed_becomes_the_role_and_a_possessor_never_does(actors_of):
     by_name, _ = actors_of('Therapist Owen Gallagher disagrees. "You are allowed to stop," he said.')
     assert by_name["Owen Gallagher"].role == "Therapist"

@@ -245,6 +245,7 @@ def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
     """A person mention, with title words NER swallowed moved out of the name."""
     tokens = ctx.tokens
     honorific = None
+    first, last = _headline_words_out(tokens, first, last)
     while first < last:
         word = tokens[first].text
         if honorific_key(word) and last - first > 1:
@@ -268,6 +269,41 @@ def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
     if not words or all(w in TITLE_WORDS for w in words):
         return None
     return NameMention(start, start + len(printed), words, printed, first, last, honorific)
+
+
+def _headline_words_out(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """A name NER read out of headline-cased words: ``Marco Rubio Responds To ...``, ``Certainly Donald Trump``.
+
+    In title case every word is capitalised, so NER runs a name on into the
+    verb after it or starts it at the adverb before it; the tagger still
+    reads those words as a verb, adverb or preposition. The name ends before
+    the first verb, pronoun, particle or colon and starts after any adverb,
+    preposition or verb that leads (a modal only before a verb: ``Will Doyle``
+    is a name). What is left must hold a proper noun, else it is no name.
+    Adverbs inside are kept: the tagger reads ``O’Reilly`` as one.
+    """
+    start, end = first, last
+    while first < last - 1:
+        token, after = tokens[first], tokens[first + 1]
+        if (
+            (token.pos == "ADV" and token.text.isalpha())
+            or token.pos in ("ADP", "VERB")
+            or (token.pos == "AUX" and after.pos in ("VERB", "AUX"))
+        ):
+            first += 1
+        else:
+            break
+    last = next(
+        (
+            i
+            for i in range(first + 1, last)
+            if tokens[i].pos in ("VERB", "AUX", "PART", "PRON") or tokens[i].text == ":"
+        ),
+        last,
+    )
+    if (first, last) != (start, end) and not any(tokens[i].pos == "PROPN" for i in range(first, last)):
+        return first, first
+    return first, last
 
 
 def _role_noun_before_full_name(tokens: Sequence[Token], first: int, last: int) -> bool:
