@@ -49,8 +49,10 @@ def test_full_name_surname_honorific_possessive_plural_and_description_are_one_a
     [
         ('Therapist Owen Gallagher disagrees. "You are allowed to stop," he said.', "Owen Gallagher"),
         ("Historian Nadia Brennan said the archive had been closed for a decade.", "Nadia Brennan"),
-        # a given name that is also a noun stays a name
+        # a given name that is also a noun stays a name; so do words the tagger reads as a modal or adverb
         ("Guy Lane Fischer said the vote was close.", "Guy Lane Fischer"),
+        ("Will Doyle, a farmer, said the rain came late.", "Will Doyle"),
+        ("Fox News host Bill O’Reilly said the poll was wrong.", "Bill O’Reilly"),
     ],
 )
 def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of, text, name):
@@ -71,18 +73,6 @@ def test_a_name_read_out_of_a_headline_stops_at_the_verb(actors_of, headline, na
     _, actors = actors_of(f"{headline}\n\nThe radio host {name} spoke on Monday.")
     people = [a for a in actors if a.kind is ActorKind.PERSON]
     assert [(a.name, mention_texts(a)) for a in people] == [(name, [name, name])]
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Will Doyle, a farmer, said the rain came late.", "Will Doyle"),
-        ("Fox News host Bill O’Reilly said the poll was wrong.", "Bill O’Reilly"),
-    ],
-)
-def test_names_whose_words_look_like_a_modal_or_an_adverb_stay_whole(actors_of, text, name):
-    _, actors = actors_of(text)
-    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
 
 
 def test_a_title_the_ner_swallowed_becomes_the_role_and_a_possessor_never_does(actors_of):
