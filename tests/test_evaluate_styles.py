@@ -24,7 +24,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def reports(parser):
-    return {name: evaluate(DATA / name, parser=parser, cue_classes="speech,writing,source")["quotes"] for name in STYLES}
+    return {
+        name: evaluate(DATA / name, parser=parser, cue_classes="speech,writing,source")["quotes"] for name in STYLES
+    }
 
 
 @pytest.mark.parametrize("name", STYLES)
