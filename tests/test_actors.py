@@ -181,6 +181,39 @@ def test_a_staffer_named_after_the_candidate_works_for_that_person(actors_of):
     assert not [a.name for a in actors if a.kind is ActorKind.ORGANIZATION]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "described"),
+    [
+        ("Her publisher, Halcyon Books, describes the novel as a love letter.", "Halcyon Books", "Her publisher"),
+        ("Halcyon Books, the publisher, said the novel sold well.", "Halcyon Books", "the publisher"),
+        (
+            "The conservative group, Club for Growth, said it would spend $5 million.",
+            "Club for Growth",
+            "The conservative group",
+        ),
+        (
+            "The Federal Emergency Management Agency sent trucks. The agency said aid would arrive Monday.",
+            "Federal Emergency Management Agency",
+            "The agency",
+        ),
+    ],
+)
+def test_a_description_of_a_named_organization_is_its_mention(actors_of, text, name, described):
+    by_name, actors = actors_of(text)
+    assert described in mention_texts(by_name[name])
+    assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == [name]
+
+
+def test_a_description_names_no_other_organization_than_the_one_it_is_built_on(actors_of):
+    text = (
+        "The Government Development Bank missed a payment. The government said it would pay in May. "
+        "The Sanders campaign disagreed with the Clinton campaign."
+    )
+    by_name, _ = actors_of(text)
+    assert "The government" not in mention_texts(by_name["Government Development Bank"])
+    assert all("Sanders" not in m for m in mention_texts(by_name["Clinton campaign"]))
+
+
 def test_lowercase_premodifier_after_verb(actors_of):
     text = "The rally was loud, said labour organizer Rosa Delgado."
     by_name, _ = actors_of(text)

@@ -124,6 +124,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     people = [p for p in built if p is not None]
     organizations = _build_orgs(ctx, orgs)
     _acronym_mentions(ctx, organizations)
+    _organization_descriptions(ctx, organizations)
     acting_places = _build_places(ctx, places)
     _descriptive_mentions(ctx, people)
     groups = _build_groups(ctx, find_groups(ctx), people + list(organizations.values()))
@@ -540,6 +541,78 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
             by_key[target].spans |= absorbed.spans
             by_key[target].aliases.append(absorbed.name)
     return by_key
+
+
+def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) -> None:
+    """``Her publisher, Halcyon Books,``, ``The agency said``: descriptions that mention a named organization.
+
+    News names an organization once and then describes it: an organization
+    noun (``publisher``, ``agency``, ``committee``) in apposition to its name
+    is the organization itself, and a definite ``the agency`` refers back to
+    the nearest organization named before it whose name is built on that
+    noun (``the Federal Emergency Management Agency``, not ``the Government
+    Development Bank`` for ``the government``). Left alone, each description
+    becomes an organization of its own when it speaks.
+    """
+    if not organizations:
+        return
+    taken = {span for org in organizations.values() for span in org.spans}
+    for org in organizations.values():
+        for start, end in sorted(org.spans):
+            described = _apposed_description(ctx, start, end)
+            if described is not None and described not in taken:
+                org.spans.add(described)
+                taken.add(described)
+    named = sorted(((start, org) for org in organizations.values() for start, _ in org.spans), key=lambda item: item[0])
+    starts = [start for start, _ in named]
+    for chunk in ctx.analysis.chunks:
+        if ctx.tokens[chunk.first].text.lower() != "the" or chunk.last - chunk.first != 2:
+            continue  # "the agency" alone: "the next administration" is another one
+        span = ctx.chars(chunk.first, chunk.last)
+        if span in taken or not _bare_description(ctx, chunk.first + 1, chunk.root):
+            continue
+        noun = fold(ctx.tokens[chunk.root].lemma)
+        before = named[: bisect.bisect_left(starts, span[0])]
+        referent = next((o for _, o in reversed(before) if _head_word(o.key) == noun), None)
+        if referent is not None:
+            referent.spans.add(span)
+            taken.add(span)
+
+
+def _apposed_description(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The organization-noun phrase in apposition to the name at ``[start, end)``, either side of it."""
+    inside = ctx.analysis.tokens_in(start, end)
+    if not inside:
+        return None
+    head = ctx.head_of_range(inside[0].i, inside[-1].i + 1)
+    token = ctx.tokens[head]
+    candidates = [c for c in ctx.analysis.children[head] if ctx.tokens[c].dep == "appos"]
+    if token.dep == "appos" and token.head != head:
+        candidates.append(token.head)
+    for noun in candidates:
+        first = ctx.analysis.subtree(noun)[0]
+        if _bare_description(ctx, first, noun):
+            return ctx.chars(first, noun + 1)
+    return None
+
+
+def _head_word(key: str) -> str:
+    """The noun an organization's name is built on: ``agency`` of ``federal emergency management agency``,
+    ``department`` of ``department of labor``."""
+    words = key.split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def _bare_description(ctx: Context, first: int, root: int) -> bool:
+    """``publisher``, ``conservative group``: one organization noun with only determiners and adjectives before it.
+
+    A name inside (``the Sanders campaign``) names a different organization,
+    and a plural (``all businesses``) is a list, not a description.
+    """
+    noun = ctx.tokens[root]
+    if noun.tag != "NN" or nouns.noun_class(noun.text, noun.lemma) != "organization":
+        return False
+    return all(ctx.tokens[i].pos in ("DET", "ADJ", "PRON") and not ctx.tokens[i].ent for i in range(first, root))
 
 
 def _acronym_mentions(ctx: Context, organizations: dict[str, Built]) -> None:
