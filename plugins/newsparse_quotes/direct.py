@@ -37,7 +37,7 @@ from newsparse import Analysis, QuoteKind, Token
 
 from . import cues, marks
 from .candidates import Candidate
-from .labels import is_section_label
+from .labels import is_quoted_heading, is_section_label
 from .marks import Segment
 from .sources import referent
 
@@ -73,6 +73,9 @@ def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[
     for index, segment in enumerate(segments):
         if segment.start < skip_until:
             continue
+        paragraph = analysis.paragraph_at(segment.open) or (0, len(text))
+        if is_quoted_heading(text, segment, paragraph, segments):
+            continue  # "'A change warrior.'" on a line of its own: a subheading in headline style
         following = segments[index + 1] if index + 1 < len(segments) else None
         preceding_end = marks.mark_end(text, segments[index - 1]) if index else 0
         found, joined = _attribute(analysis, segment, following, preceding_end)
