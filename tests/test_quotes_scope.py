@@ -198,3 +198,25 @@ def test_it_is_safe_to_say_is_no_attribution(analyze) -> None:
 def test_someone_quick_to_say_is_still_an_attribution(analyze) -> None:
     text = "The mayor was quick to say that the new bridge would open late."
     assert _contents(analyze, text) == ["that the new bridge would open late"]
+
+
+# -- fifth pass: lists after a comma, relative pronouns of a reported clause -----------------------
+def test_a_list_the_parser_reads_as_an_appositive_stays_whole(analyze) -> None:
+    text = "In his speech, the governor thanked his parents, his sisters, his wife and his two sons."
+    assert _contents(analyze, text) == ["his parents, his sisters, his wife and his two sons"]
+
+
+def test_a_gloss_with_a_plain_coordination_is_still_cut(analyze) -> None:
+    text = "The union is backing Maria Lopez, a former nurse and a city councillor."
+    assert _contents(analyze, text) == ["Maria Lopez"]
+
+
+def test_a_relative_pronoun_of_the_reported_clause_is_its_first_part(analyze) -> None:
+    text = "The council approved the budget, which officials say could pass the Senate next week."
+    contents = _contents(analyze, text)
+    assert "which | could pass the Senate next week" in contents
+
+
+def test_a_personal_relative_pronoun_is_left_out(analyze) -> None:
+    text = "Voters are turning to Carla Dunn, who many analysts think is the strongest candidate in the race."
+    assert "is the strongest candidate in the race" in _contents(analyze, text)
