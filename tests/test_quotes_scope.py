@@ -220,3 +220,19 @@ def test_a_relative_pronoun_of_the_reported_clause_is_its_first_part(analyze) ->
 def test_a_personal_relative_pronoun_is_left_out(analyze) -> None:
     text = "Voters are turning to Carla Dunn, who many analysts think is the strongest candidate in the race."
     assert "is the strongest candidate in the race" in _contents(analyze, text)
+
+
+def test_a_free_quote_after_a_mixed_quote_and_its_attribution_is_its_next_part(parse) -> None:
+    text = 'The plan "puts the developers first," Councillor Ada Moss said. "That is not acceptable."'
+    quotes = parse(text).quotes
+    assert len(quotes) == 1
+    assert [part.text for part in quotes[0].parts] == [
+        'The plan "puts the developers first,"',
+        "That is not acceptable.",
+    ]
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "Councillor Ada Moss"
+
+
+def test_a_free_quote_after_a_reported_clause_with_more_words_between_stays_apart(parse) -> None:
+    text = 'Councillor Ada Moss said the plan puts the developers first, and she left early. "That is not acceptable."'
+    assert len(parse(text).quotes) == 2
