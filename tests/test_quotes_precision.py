@@ -70,6 +70,24 @@ def test_single_marks_are_speech_where_the_article_quotes_in_single_marks(parse)
     assert _contents(parse, text) == ["It is a sad day", "We will appeal."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator named \u201cCriminal Minds,\u201d \u201cGame of Thrones,\u201d \u201cBreaking Bad\u201d and "
+        "\u201cVeep\u201d as her favorite shows.",
+        'Staff searched the files for words such as "ambassador," "attack," "harbor" and "talking points." '
+        "Nothing came up.",
+    ],
+)
+def test_quoted_names_in_a_list_are_not_quotes(parse, text: str) -> None:
+    assert _contents(parse, text) == []
+
+
+def test_a_quote_closing_with_a_comma_before_its_credit_is_kept(parse) -> None:
+    text = '"We won," she said. "Now we rest."'
+    assert _contents(parse, text) == ["We won \u2026 Now we rest."]
+
+
 def test_transcript_tags_are_speakers_when_they_name_someone_or_speak_in_the_first_person(parse) -> None:
     text = (
         "Tomas Reyes has coached the under-12 team for a decade.\n\n"

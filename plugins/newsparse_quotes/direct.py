@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Sequence
 
 from newsparse import Analysis, QuoteKind, Token
@@ -59,6 +60,8 @@ _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"
 _NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DASHES = ("—", "–", "-", "―", "--")
+# What follows a quoted item of a list: the next item's opening mark, or "and"/"or" and the last item's.
+_LIST_GOES_ON = re.compile(r"(?:(?:and|or)\s+)?(?:``|''|[\"“‘'«„])")
 _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 
 
@@ -195,9 +198,11 @@ def _stands_alone(analysis: Analysis, segment: Segment, limit: int) -> bool:
     """
     text = analysis.text
     rest = text[marks.mark_end(text, segment) : limit].lstrip()
+    inside = text[segment.start : marks.mark_end(text, segment)].rstrip(" \"“”'‘’«»`")
+    if inside.endswith(",") and _LIST_GOES_ON.match(rest):
+        return False  # 'shows such as "Veep," "Billions" and "Succession"': names in a list
     if not rest or rest[0] in ".!?\"“”'‘’«»„":
         return True
-    inside = text[segment.start : marks.mark_end(text, segment)].rstrip(" \"“”'‘’«»")
     return bool(inside) and inside[-1] in ",.!?"
 
 
