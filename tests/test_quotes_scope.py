@@ -5,6 +5,8 @@ Every text here was written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse_quotes import reported
 from newsparse_quotes.candidates import Candidate
 
@@ -236,3 +238,24 @@ def test_a_free_quote_after_a_mixed_quote_and_its_attribution_is_its_next_part(p
 def test_a_free_quote_after_a_reported_clause_with_more_words_between_stays_apart(parse) -> None:
     text = 'Councillor Ada Moss said the plan puts the developers first, and she left early. "That is not acceptable."'
     assert len(parse(text).quotes) == 2
+
+
+# -- "said in a statement that ...": the clause the parser hangs on the phrase's noun ----------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the clause on "statement" here (the first) or on "said" (the second)
+        (
+            "The school board said in a statement that the new rules were necessary.",
+            "that the new rules were necessary",
+        ),
+        ("The coach said in an interview Tuesday that she would stay.", "that she would stay"),
+    ],
+)
+def test_said_in_a_statement_that_reports_the_clause(analyze, text: str, content: str) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_relative_clause_on_the_phrase_noun_is_not_content(analyze) -> None:
+    text = "The mayor spoke in an interview during which she praised the volunteers."
+    assert not any(content.startswith("during which") for content in _contents(analyze, text))

@@ -108,6 +108,7 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Words opening a non-restrictive relative clause (", which ...") cut from the end of a content.
 _WH_ASIDE = frozenset({"which", "who", "whom", "whose", "where"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 # Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
 # Kept out of cues.tsv, whose verbs take their subject as the speaker.
 _RAISING_VERBS = frozenset({"seem", "appear"})
@@ -263,6 +264,9 @@ class _Finder:
         elif clause_after:
             complement = self._clause_kind(clause_after)
             parts = self._after_content(verb, after, clause_after)
+        elif cue_end != match.end and (phrase_clause := self._phrase_clause(cue_end)) is not None:
+            # "said in a statement that ...": the parser hangs the clause on "statement"
+            parts = [self._trimmed(*self.a.subtree(phrase_clause))]
         elif clause_before and self._has_subject(verb, active=True):
             parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
             inverted = True
@@ -444,6 +448,28 @@ class _Finder:
         last = max(self.a.subtree(c)[1] for c in keep)
         first = max(first, verb + 1)
         return [self._trimmed(first, last)]
+
+    def _phrase_clause(self, phrase_end: int) -> int | None:
+        """The finite clause hung on the noun of a cue-widening phrase (``said in a statement that ...``).
+
+        The parser reads ``a statement that the plan failed`` as the noun's
+        own clause; after ``said in a statement`` it is what was said. A
+        relative clause (``in a statement that was read aloud``, ``in an
+        interview during which he ...``) is not.
+        """
+        noun = next((t.i for t in self.a.tokens_in(phrase_end - 1, phrase_end) if t.end == phrase_end), None)
+        if noun is None:
+            return None
+        for child in self.children[noun]:
+            if child <= noun or self.tokens[child].dep not in ("acl", "relcl", "ccomp"):
+                continue
+            subjects = [c for c in self.children[child] if self.tokens[c].dep in _SUBJECT_DEPS]
+            if not subjects or any(self.tokens[c].text.lower() in _RELATIVE_WORDS for c in subjects):
+                continue
+            first = self.a.subtree(child)[0]
+            if self.tokens[first].dep == "mark" or first == self.a.subtree(subjects[0])[0]:
+                return child  # "that the plan failed", "the plan failed"; not "during which he ..."
+        return None
 
     def _fronted_part(self, verb: int, clause: int, first: int) -> list[Offsets]:
         """The part of a reported clause that stands before its attribution, as its first part.
