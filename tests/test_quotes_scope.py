@@ -259,3 +259,29 @@ def test_said_in_a_statement_that_reports_the_clause(analyze, text: str, content
 def test_a_relative_clause_on_the_phrase_noun_is_not_content(analyze) -> None:
     text = "The mayor spoke in an interview during which she praised the volunteers."
     assert not any(content.startswith("during which") for content in _contents(analyze, text))
+
+
+# -- "As the Herald reported, ...": an attribution aside ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "As the Herald reported on Monday, the council had already signed the contract.",
+            "the council had already signed the contract",
+        ),
+        ("The bridge will close in May, as the city engineer noted.", "The bridge will close in May"),
+    ],
+)
+def test_an_as_aside_attributes_the_clause_it_is_hung_on(analyze, text: str, content: str) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She left the stage as he replied.",
+        "The crowd cheered, as the band's singer replied to a heckler.",
+    ],
+)
+def test_an_as_clause_of_time_attributes_nothing(analyze, text: str) -> None:
+    assert _contents(analyze, text) == []

@@ -108,6 +108,9 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Words opening a non-restrictive relative clause (", which ...") cut from the end of a content.
 _WH_ASIDE = frozenset({"which", "who", "whom", "whose", "where"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+# Cue classes an "as X reported," aside attributes with (not beliefs or stances: "as many hope").
+_ASIDE_CLASSES = frozenset({"speech", "writing", "evidence"})
+_ASIDE_NOT_PREPS = frozenset({"to", "with", "at", "about", "of", "for"})
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 # Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
 # Kept out of cues.tsv, whose verbs take their subject as the speaker.
@@ -270,8 +273,9 @@ class _Finder:
         elif clause_before and self._has_subject(verb, active=True):
             parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
             inverted = True
-        elif self._is_parenthetical(verb):
-            # "The plan, he said, is dead." / "It is dead, he said." (the cue hangs off the content)
+        elif self._is_parenthetical(verb) or self._as_aside(match):
+            # "The plan, he said, is dead." / "It is dead, he said." / "As the Post reported, it is dead."
+            # (the cue hangs off the content)
             parts = self._around(tok.head, verb)
             inverted = True
         else:
@@ -1409,6 +1413,42 @@ class _Finder:
         first, last = self.a.subtree(verb)
         before = self.tokens[first - 1].text if first > 0 else ""
         return tok.dep == "parataxis" or before in (",", "--", "—", "–")
+
+    def _as_aside(self, match: CueMatch) -> bool:
+        """``As the Post reported, the deal is off`` / ``..., as the mayor noted``: an attribution aside.
+
+        The cue is an ``as`` clause hung on the clause it reports (parsed as
+        its adverbial clause), with a subject of its own, a verb of saying,
+        writing or showing in a simple tense, and nothing said inside it. An
+        ``as`` clause is more often a time (``as the crowd screamed``, ``as
+        the night went on``, ``as she talked about the plan``): progressive
+        forms, phrasal cues and cues with a complement of their own are left
+        to that reading, and so are ``as`` clauses not set off by a comma
+        or whose verb has a partner (``as voters responded to ...``, ``as
+        she joked with a friend``).
+        """
+        verb = match.head
+        tok = self.tokens[verb]
+        if tok.dep != "advcl" or tok.head == verb or not self._has_subject(verb, active=True):
+            return False
+        if match.cls not in _ASIDE_CLASSES or len(match.tokens) > 1 or tok.tag == "VBG":
+            return False
+        first, last = self.a.subtree(verb)
+        if self.tokens[first].text.lower() != "as" or self.tokens[first].dep != "mark":
+            return False
+        if not self._set_off(first, last, before=tok.head > verb):
+            return False  # "jabbing her finger as she said", "rode the crowd as he replied": a time
+        return not any(
+            self._is_complement(c) or self.tokens[c].text.lower() in _ASIDE_NOT_PREPS
+            for c in self.children[verb]
+            if c > verb
+        )
+
+    def _set_off(self, first: int, last: int, before: bool) -> bool:
+        """Whether tokens ``[first, last)`` are set off by a comma from the clause they precede or follow."""
+        if before:
+            return last < len(self.tokens) and self.tokens[last].text == ","
+        return first > 0 and self.tokens[first - 1].text == ","
 
     def _speaker_of(self, verb: int) -> int | None:
         """Head token of the source: the subject, an agent (``by X``), or the subject inherited up the tree."""
