@@ -285,3 +285,14 @@ def test_an_as_aside_attributes_the_clause_it_is_hung_on(analyze, text: str, con
 )
 def test_an_as_clause_of_time_attributes_nothing(analyze, text: str) -> None:
     assert _contents(analyze, text) == []
+
+
+# -- a coordinated cue in the reported clause's tense is part of what was reported -------------------
+def test_a_coordinated_verb_under_the_clauses_modal_stays_in_the_content(analyze) -> None:
+    text = "The senator said she would sit the ministers down and tell them to stop."
+    assert _contents(analyze, text) == ["she would sit the ministers down and tell them to stop"]
+
+
+def test_a_coordinated_cue_in_the_cues_tense_is_the_speakers_next_act(analyze) -> None:
+    text = "The senator said the budget was a disaster and vowed to veto it."
+    assert _contents(analyze, text)[0] == "the budget was a disaster"

@@ -142,6 +142,8 @@ _SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source", "question"})
 _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 # Tags of a finite verb or auxiliary: a reported clause headed by one has a subject of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags of the same tense ("insists ... and refuse": the parser's number is not the speaker's).
+_TENSE = {"VBZ": "present", "VBP": "present"}
 _WORD = re.compile(r"\w")
 _VOICE_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
@@ -437,7 +439,7 @@ class _Finder:
         finite = [c for c in clauses if self.tokens[c].dep == "ccomp"]
         if finite:
             first, last = self.a.subtree(finite[0])
-            last = self._cut_own_actions(finite[0], last)
+            last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
             fronted = self._fronted_part(verb, finite[0], first)
@@ -587,7 +589,7 @@ class _Finder:
                 return end
         return last
 
-    def _cut_own_actions(self, clause: int, last: int) -> int:
+    def _cut_own_actions(self, verb: int, clause: int, last: int) -> int:
         """End of a reported clause before a coordinated attribution without a subject of its own.
 
         In ``X said the budget was a disaster and vowed to veto it`` the parser
@@ -597,6 +599,8 @@ class _Finder:
         for child in self.children[clause]:
             tok = self.tokens[child]
             if tok.dep == "conj" and child > clause and not self._has_subject(child) and self._reports_anew(child):
+                if _TENSE.get(tok.tag, tok.tag) != _TENSE.get(self.tokens[verb].tag, self.tokens[verb].tag):
+                    continue  # "said he'd sit Putin down and tell him ...": not in the cue's tense, the clause's
                 if self._contrast(clause, child):
                     continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
                 cut = self.a.subtree(child)[0]
