@@ -599,7 +599,7 @@ class _Finder:
         for child in self.children[clause]:
             tok = self.tokens[child]
             if tok.dep == "conj" and child > clause and not self._has_subject(child) and self._reports_anew(child):
-                if _TENSE.get(tok.tag, tok.tag) != _TENSE.get(self.tokens[verb].tag, self.tokens[verb].tag):
+                if self._other_tense(verb, child) and not self._in_marks(clause, child):
                     continue  # "said he'd sit Putin down and tell him ...": not in the cue's tense, the clause's
                 if self._contrast(clause, child):
                     continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
@@ -608,6 +608,19 @@ class _Finder:
                     cut -= 1
                 return min(last, cut)
         return last
+
+    def _other_tense(self, cue: int, verb: int) -> bool:
+        """Whether ``verb`` is in another tense than the cue (the reported clause's, not the speaker's next act)."""
+        return _TENSE.get(self.tokens[verb].tag, self.tokens[verb].tag) != _TENSE.get(
+            self.tokens[cue].tag, self.tokens[cue].tag
+        )
+
+    def _in_marks(self, clause: int, verb: int) -> bool:
+        """Whether ``verb`` stands inside a quotation the clause opens: the closing mark ends that content anyway."""
+        paragraph = self.a.paragraph_at(self.tokens[clause].start)
+        start = self.tokens[self.a.subtree(clause)[0]].start
+        opened = _open_quotation(self.a.text, start, self.tokens[verb].start, paragraph[0] if paragraph else 0)
+        return opened is not None
 
     def _close_open_mark(self, start: int, end: int) -> Offsets:
         """``would "freeze the market where it is broken``: take in the closing mark the trim left out (issue 17)."""
