@@ -1463,8 +1463,8 @@ class _Finder:
 
     def _set_off(self, first: int, last: int, before: bool) -> bool:
         """Whether tokens ``[first, last)`` are set off by a comma from the clause they precede or follow."""
-        if before:
-            return last < len(self.tokens) and self.tokens[last].text == ","
+        if before:  # the comma may be the clause's own last token or the next one
+            return self.tokens[last - 1].text == "," or (last < len(self.tokens) and self.tokens[last].text == ",")
         return first > 0 and self.tokens[first - 1].text == ","
 
     def _speaker_of(self, verb: int) -> int | None:
