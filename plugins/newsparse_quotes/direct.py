@@ -397,6 +397,8 @@ def _cue_after(
         before_cue = min(match.start, speaker[0])
         if len(analysis.tokens_in(begin, before_cue)) > MAX_GAP_AFTER:
             return None
+        if following is not None and text[max(match.end, speaker[1]) : following.open].strip() == ":":
+            return None  # '"We are refugees." Mr. Zahed said: "..."': a lead-in to the next quote
         return match, speaker
     return None
 
