@@ -77,3 +77,12 @@ def test_negative_jobs_is_a_usage_error(capsys):
         main(["parse", str(EXAMPLE), "-j", "-2"])
     assert exit_info.value.code == 2
     assert "must be 0 (one per CPU core) or more, got -2" in capsys.readouterr().err
+
+
+def test_an_unknown_encoding_is_a_usage_error(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["parse", str(EXAMPLE), "--encoding", "klingon"])
+    assert exit_info.value.code == 2
+    assert "unknown text encoding 'klingon'" in capsys.readouterr().err

@@ -212,6 +212,15 @@ def test_exact_match_ignores_quotation_marks_commas_spaces_and_a_final_full_stop
     assert alignment.gold_match == [None, 0, 1]  # ... but "and sponsors are calling" is 4/7 ≥ 0.5 of it
 
 
+def test_exact_parts_separated_only_by_punctuation_are_one_part() -> None:
+    text = 'Mayor Ruiz said the fees would stay. "They will not rise. Not this year," she said.'
+    one = at("They will not rise. Not this year", text=text)
+    two = [at("They will not rise", text=text), at("Not this year", text=text)]
+    assert exact_key(text, two) == exact_key(text, [one]) == (one,)
+    apart = [at("the fees would stay", text=text), at("Not this year", text=text)]
+    assert len(exact_key(text, apart)) == 2  # words between the parts keep them apart
+
+
 # -- speakers ---------------------------------------------------------------------------
 def speaker_of(prediction: Quote, actors: tuple[Actor, ...] = (), gold: object = GOLD, index: int = 1) -> bool:
     alignment = align(gold, article(prediction, actors=actors))

@@ -44,6 +44,38 @@ def test_undecodable_bytes_name_the_file_and_byte():
     assert decode_bytes("\ufeffBOM text".encode(), "bom.txt") == "BOM text"
 
 
+def _legacy_page(charset: str) -> str:
+    """The test page as an older site serves it: the charset declared in a ``<meta>``."""
+    head = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+    return HTML.replace("<head>", "<head>" + head).replace("Ines Duarte", "Inês Duarte").replace("“", '"')
+
+
+def test_an_html_page_that_is_not_utf8_is_read_in_its_declared_charset(tmp_path):
+    (tmp_path / "legacy.html").write_bytes(_legacy_page("windows-1252").encode("cp1252"))
+    (tmp_path / "mislabelled.html").write_bytes(_legacy_page("windows-1252").encode("utf-8"))
+    legacy, mislabelled = read_inputs([str(tmp_path / "legacy.html"), str(tmp_path / "mislabelled.html")])
+    assert "said Mayor Inês Duarte" in legacy.text  # the declared charset, not mojibake
+    assert "said Mayor Inês Duarte" in mislabelled.text  # UTF-8 bytes stay UTF-8 whatever the page declares
+
+
+def test_a_named_encoding_reads_legacy_text_and_a_wrong_one_is_named(tmp_path):
+    (tmp_path / "old.txt").write_bytes("Café owner José Núñez said the rent doubled.".encode("cp1252"))
+    (tmp_path / "undefined.txt").write_bytes(b"caf\x81")  # 0x81 is no character in cp1252
+    [default] = read_inputs([str(tmp_path / "old.txt")])
+    assert isinstance(default, ParseFailure) and "--encoding" in default.error
+    [item] = read_inputs([str(tmp_path / "old.txt")], encoding="cp1252")
+    assert item.text == "Café owner José Núñez said the rent doubled."
+    [wrong] = read_inputs([str(tmp_path / "undefined.txt")], encoding="cp1252")
+    assert isinstance(wrong, ParseFailure) and "not valid cp1252 at byte 3" in wrong.error
+
+
+def test_json_lines_are_utf8_and_the_error_does_not_offer_an_encoding(tmp_path):
+    (tmp_path / "old.jsonl").write_bytes('{"id": "a", "text": "Café owner said no."}\n'.encode("cp1252"))
+    [failure] = read_inputs([str(tmp_path / "old.jsonl")], encoding="cp1252")
+    assert isinstance(failure, ParseFailure) and "not valid UTF-8" in failure.error
+    assert "--encoding" not in failure.error
+
+
 def test_jsonl_bad_lines_become_failures_and_the_rest_is_read(tmp_path):
     path = tmp_path / "batch.jsonl.gz"
     lines = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+
 import attrs
 import pytest
 
@@ -12,6 +14,7 @@ from newsparse import (
     InputError,
     Parser,
     PluginError,
+    PluginRegistrationError,
     Quote,
     Span,
     Stance,
@@ -197,6 +200,32 @@ def test_extra_plugin_modules_from_the_environment(parser, monkeypatch, tmp_path
     monkeypatch.setenv("NEWSPARSE_PLUGINS", "envplugin")
     article = Parser(backend=parser.backend, load_entry_points=False).parse(TEXT)
     assert [(d.id, d.value, d.provenance.plugin) for d in article.dates] == [("d-env", "2024-05", "envplugin")]
+
+
+def test_a_plugin_module_that_cannot_be_imported_is_named_in_the_error(parser, monkeypatch, tmp_path):
+    (tmp_path / "brokenplugin.py").write_text("import no_such_dependency_of_the_plugin\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("NEWSPARSE_PLUGINS", "envplugin_misspelt")
+    with pytest.raises(PluginRegistrationError, match="'envplugin_misspelt', which cannot be imported"):
+        Parser(backend=parser.backend, load_entry_points=False)
+    monkeypatch.setenv("NEWSPARSE_PLUGINS", "brokenplugin")
+    with pytest.raises(PluginRegistrationError, match="'brokenplugin'.*no_such_dependency_of_the_plugin"):
+        Parser(backend=parser.backend, load_entry_points=False)
+
+
+def test_an_installed_plugin_that_fails_to_load_is_named_with_how_to_leave_it_out(parser, monkeypatch):
+    broken = importlib.metadata.EntryPoint(name="broken", value="no_such_package.plugin", group="newsparse")
+    real = importlib.metadata.entry_points
+
+    def with_broken(**kwargs):
+        return [*real(**kwargs), broken] if kwargs.get("group") == "newsparse" else real(**kwargs)
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", with_broken)
+    with pytest.raises(PluginRegistrationError, match="NEWSPARSE_DISABLE_PLUGINS=broken") as raised:
+        Parser(backend=parser.backend)
+    assert "no_such_package.plugin" in str(raised.value)
+    names = {p.name for p in Parser(backend=parser.backend, disable=["broken"]).registry.info()}
+    assert {"quotes", "actors", "dates"} <= names
 
 
 def test_builtin_extractors_are_entry_point_plugins(parser):

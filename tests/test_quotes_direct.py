@@ -232,3 +232,16 @@ def test_quote_ids_unique_and_parts_inside_text(analyze):
     for quote in quotes:
         for part in quote.parts:
             assert text[part.start : part.end] == part.text
+
+
+def test_an_attribution_ending_in_a_colon_introduces_the_next_quote(parse) -> None:
+    text = (
+        '"We came for work," Ms. Okafor said. "We are staying for our children." '
+        'Her husband, Emeka Okafor, said: "The city has been good to us."'
+    )
+    quotes = parse(text).quotes
+    assert [q.text for q in quotes] == [
+        "We came for work \u2026 We are staying for our children.",
+        "The city has been good to us.",
+    ]
+    assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "Her husband"

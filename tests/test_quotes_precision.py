@@ -33,6 +33,61 @@ def test_section_labels_of_a_market_wrap_are_headings(parse) -> None:
     assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "Lena Marsh"
 
 
+def test_subheadings_framed_by_dashes_are_not_dialogue(parse) -> None:
+    text = (
+        "The mayor opened the new ferry terminal on Monday after two years of delays.\n\n"
+        "– A long wait –.\n\n"
+        "Commuters had crossed the bay by bus since the old pier closed.\n\n"
+        "– ‘Worth it’ –.\n\n"
+        '"We finally have a way across that does not take an hour," said Ines Varga, a nurse.'
+    )
+    assert _contents(parse, text) == ["We finally have a way across that does not take an hour"]
+
+
+def test_a_dialogue_dash_line_is_still_speech(parse) -> None:
+    text = "— We will not go back to the old shifts, — the union delegate Marta Kos said."
+    assert _contents(parse, text) == ["We will not go back to the old shifts"]
+
+
+def test_a_quotation_in_headline_style_on_a_line_of_its_own_is_a_subheading(parse) -> None:
+    text = (
+        'The council voted 7-2 to close the library branch on Elm Street. "It is a sad day," '
+        "said Councillor Ruth Abara.\n\n"
+        "'A place to be quiet.'\n\n"
+        "Readers gathered outside the branch on Tuesday evening.\n\n"
+        "\u201cKEEP ELM STREET OPEN\u201d\n\n"
+        '"We will appeal," said the group\'s chair, Tom Reilly.'
+    )
+    assert _contents(parse, text) == ["It is a sad day", "We will appeal"]
+
+
+def test_single_marks_are_speech_where_the_article_quotes_in_single_marks(parse) -> None:
+    text = (
+        "The council voted 7-2 to close the library branch on Elm Street. 'It is a sad day,' "
+        "said Councillor Ruth Abara.\n\n"
+        "'We will appeal.'"
+    )
+    assert _contents(parse, text) == ["It is a sad day", "We will appeal."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator named \u201cCriminal Minds,\u201d \u201cGame of Thrones,\u201d \u201cBreaking Bad\u201d and "
+        "\u201cVeep\u201d as her favorite shows.",
+        'Staff searched the files for words such as "ambassador," "attack," "harbor" and "talking points." '
+        "Nothing came up.",
+    ],
+)
+def test_quoted_names_in_a_list_are_not_quotes(parse, text: str) -> None:
+    assert _contents(parse, text) == []
+
+
+def test_a_quote_closing_with_a_comma_before_its_credit_is_kept(parse) -> None:
+    text = '"We won," she said. "Now we rest."'
+    assert _contents(parse, text) == ["We won \u2026 Now we rest."]
+
+
 def test_transcript_tags_are_speakers_when_they_name_someone_or_speak_in_the_first_person(parse) -> None:
     text = (
         "Tomas Reyes has coached the under-12 team for a decade.\n\n"

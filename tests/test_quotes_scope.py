@@ -5,6 +5,8 @@ Every text here was written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse_quotes import reported
 from newsparse_quotes.candidates import Candidate
 
@@ -198,3 +200,104 @@ def test_it_is_safe_to_say_is_no_attribution(analyze) -> None:
 def test_someone_quick_to_say_is_still_an_attribution(analyze) -> None:
     text = "The mayor was quick to say that the new bridge would open late."
     assert _contents(analyze, text) == ["that the new bridge would open late"]
+
+
+# -- fifth pass: lists after a comma, relative pronouns of a reported clause -----------------------
+def test_a_list_the_parser_reads_as_an_appositive_stays_whole(analyze) -> None:
+    text = "In his speech, the governor thanked his parents, his sisters, his wife and his two sons."
+    assert _contents(analyze, text) == ["his parents, his sisters, his wife and his two sons"]
+
+
+def test_a_gloss_with_a_plain_coordination_is_still_cut(analyze) -> None:
+    text = "The union is backing Maria Lopez, a former nurse and a city councillor."
+    assert _contents(analyze, text) == ["Maria Lopez"]
+
+
+def test_a_relative_pronoun_of_the_reported_clause_is_its_first_part(analyze) -> None:
+    text = "The council approved the budget, which officials say could pass the Senate next week."
+    contents = _contents(analyze, text)
+    assert "which | could pass the Senate next week" in contents
+
+
+def test_a_personal_relative_pronoun_is_left_out(analyze) -> None:
+    text = "Voters are turning to Carla Dunn, who many analysts think is the strongest candidate in the race."
+    assert "is the strongest candidate in the race" in _contents(analyze, text)
+
+
+def test_a_free_quote_after_a_mixed_quote_and_its_attribution_is_its_next_part(parse) -> None:
+    text = 'The plan "puts the developers first," Councillor Ada Moss said. "That is not acceptable."'
+    quotes = parse(text).quotes
+    assert len(quotes) == 1
+    assert [part.text for part in quotes[0].parts] == [
+        'The plan "puts the developers first,"',
+        "That is not acceptable.",
+    ]
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "Councillor Ada Moss"
+
+
+def test_a_free_quote_after_a_reported_clause_with_more_words_between_stays_apart(parse) -> None:
+    text = 'Councillor Ada Moss said the plan puts the developers first, and she left early. "That is not acceptable."'
+    assert len(parse(text).quotes) == 2
+
+
+# -- "said in a statement that ...": the clause the parser hangs on the phrase's noun ----------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the clause on "statement" here (the first) or on "said" (the second)
+        (
+            "The school board said in a statement that the new rules were necessary.",
+            "that the new rules were necessary",
+        ),
+        ("The coach said in an interview Tuesday that she would stay.", "that she would stay"),
+    ],
+)
+def test_said_in_a_statement_that_reports_the_clause(analyze, text: str, content: str) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_relative_clause_on_the_phrase_noun_is_not_content(analyze) -> None:
+    text = "The mayor spoke in an interview during which she praised the volunteers."
+    assert not any(content.startswith("during which") for content in _contents(analyze, text))
+
+
+# -- "As the Herald reported, ...": an attribution aside ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "As the Herald reported on Monday, the council had already signed the contract.",
+            "the council had already signed the contract",
+        ),
+        ("The bridge will close in May, as the city engineer noted.", "The bridge will close in May"),
+        # the parser gives the comma to the "as" clause here
+        (
+            "As a city study from 2019 noted, the average commute of drivers living in Dayton was 22 minutes.",
+            "the average commute of drivers living in Dayton was 22 minutes",
+        ),
+    ],
+)
+def test_an_as_aside_attributes_the_clause_it_is_hung_on(analyze, text: str, content: str) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She left the stage as he replied.",
+        "The crowd cheered, as the band's singer replied to a heckler.",
+    ],
+)
+def test_an_as_clause_of_time_attributes_nothing(analyze, text: str) -> None:
+    assert _contents(analyze, text) == []
+
+
+# -- a coordinated cue in the reported clause's tense is part of what was reported -------------------
+def test_a_coordinated_verb_under_the_clauses_modal_stays_in_the_content(analyze) -> None:
+    text = "The senator said she would sit the ministers down and tell them to stop."
+    assert _contents(analyze, text) == ["she would sit the ministers down and tell them to stop"]
+
+
+def test_a_coordinated_cue_in_the_cues_tense_is_the_speakers_next_act(analyze) -> None:
+    text = "The senator said the budget was a disaster and vowed to veto it."
+    assert _contents(analyze, text)[0] == "the budget was a disaster"

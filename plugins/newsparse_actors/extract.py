@@ -28,7 +28,7 @@ import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
 from newsparse_actors.context import Context
-from newsparse_actors.demonyms import canonical_place
+from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.gender import PersonEvidence, assign_genders
 from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
@@ -55,7 +55,7 @@ from newsparse_actors.roles import (
     is_title_complement,
     role_gender,
 )
-from newsparse_actors.tags import party_tag
+from newsparse_actors.tags import PARTIES, PARTY_ADJECTIVES, party_tag
 
 log = logging.getLogger(__name__)
 
@@ -124,10 +124,11 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     people = [p for p in built if p is not None]
     organizations = _build_orgs(ctx, orgs)
     _acronym_mentions(ctx, organizations)
+    _organization_descriptions(ctx, organizations)
     acting_places = _build_places(ctx, places)
     _descriptive_mentions(ctx, people)
     groups = _build_groups(ctx, find_groups(ctx), people + list(organizations.values()))
-    _link_affiliations(people + groups, organizations, acting_places)
+    _link_affiliations(ctx, people + groups, people, organizations, acting_places)
     _possessive_affiliations(people, organizations)
     _drop_title_words(people + groups, list(organizations.values()) + list(acting_places.values()))
     _genders(ctx, people)
@@ -245,6 +246,7 @@ def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
     """A person mention, with title words NER swallowed moved out of the name."""
     tokens = ctx.tokens
     honorific = None
+    first, last = _headline_words_out(tokens, first, last)
     while first < last:
         word = tokens[first].text
         if honorific_key(word) and last - first > 1:
@@ -268,6 +270,41 @@ def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
     if not words or all(w in TITLE_WORDS for w in words):
         return None
     return NameMention(start, start + len(printed), words, printed, first, last, honorific)
+
+
+def _headline_words_out(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """A name NER read out of headline-cased words: ``Marco Rubio Responds To ...``, ``Certainly Donald Trump``.
+
+    In title case every word is capitalised, so NER runs a name on into the
+    verb after it or starts it at the adverb before it; the tagger still
+    reads those words as a verb, adverb or preposition. The name ends before
+    the first verb, pronoun, particle or colon and starts after any adverb,
+    preposition or verb that leads (a modal only before a verb: ``Will Doyle``
+    is a name). What is left must hold a proper noun, else it is no name.
+    Adverbs inside are kept: the tagger reads ``O’Reilly`` as one.
+    """
+    start, end = first, last
+    while first < last - 1:
+        token, after = tokens[first], tokens[first + 1]
+        if (
+            (token.pos == "ADV" and token.text.isalpha())
+            or token.pos in ("ADP", "VERB")
+            or (token.pos == "AUX" and after.pos in ("VERB", "AUX"))
+        ):
+            first += 1
+        else:
+            break
+    last = next(
+        (
+            i
+            for i in range(first + 1, last)
+            if tokens[i].pos in ("VERB", "AUX", "PART", "PRON") or tokens[i].text == ":"
+        ),
+        last,
+    )
+    if (first, last) != (start, end) and not any(tokens[i].pos == "PROPN" for i in range(first, last)):
+        return first, first
+    return first, last
 
 
 def _role_noun_before_full_name(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -506,6 +543,78 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
     return by_key
 
 
+def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) -> None:
+    """``Her publisher, Halcyon Books,``, ``The agency said``: descriptions that mention a named organization.
+
+    News names an organization once and then describes it: an organization
+    noun (``publisher``, ``agency``, ``committee``) in apposition to its name
+    is the organization itself, and a definite ``the agency`` refers back to
+    the nearest organization named before it whose name is built on that
+    noun (``the Federal Emergency Management Agency``, not ``the Government
+    Development Bank`` for ``the government``). Left alone, each description
+    becomes an organization of its own when it speaks.
+    """
+    if not organizations:
+        return
+    taken = {span for org in organizations.values() for span in org.spans}
+    for org in organizations.values():
+        for start, end in sorted(org.spans):
+            described = _apposed_description(ctx, start, end)
+            if described is not None and described not in taken:
+                org.spans.add(described)
+                taken.add(described)
+    named = sorted(((start, org) for org in organizations.values() for start, _ in org.spans), key=lambda item: item[0])
+    starts = [start for start, _ in named]
+    for chunk in ctx.analysis.chunks:
+        if ctx.tokens[chunk.first].text.lower() != "the" or chunk.last - chunk.first != 2:
+            continue  # "the agency" alone: "the next administration" is another one
+        span = ctx.chars(chunk.first, chunk.last)
+        if span in taken or not _bare_description(ctx, chunk.first + 1, chunk.root):
+            continue
+        noun = fold(ctx.tokens[chunk.root].lemma)
+        before = named[: bisect.bisect_left(starts, span[0])]
+        referent = next((o for _, o in reversed(before) if _head_word(o.key) == noun), None)
+        if referent is not None:
+            referent.spans.add(span)
+            taken.add(span)
+
+
+def _apposed_description(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The organization-noun phrase in apposition to the name at ``[start, end)``, either side of it."""
+    inside = ctx.analysis.tokens_in(start, end)
+    if not inside:
+        return None
+    head = ctx.head_of_range(inside[0].i, inside[-1].i + 1)
+    token = ctx.tokens[head]
+    candidates = [c for c in ctx.analysis.children[head] if ctx.tokens[c].dep == "appos"]
+    if token.dep == "appos" and token.head != head:
+        candidates.append(token.head)
+    for noun in candidates:
+        first = ctx.analysis.subtree(noun)[0]
+        if _bare_description(ctx, first, noun):
+            return ctx.chars(first, noun + 1)
+    return None
+
+
+def _head_word(key: str) -> str:
+    """The noun an organization's name is built on: ``agency`` of ``federal emergency management agency``,
+    ``department`` of ``department of labor``."""
+    words = key.split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def _bare_description(ctx: Context, first: int, root: int) -> bool:
+    """``publisher``, ``conservative group``: one organization noun with only determiners and adjectives before it.
+
+    A name inside (``the Sanders campaign``) names a different organization,
+    and a plural (``all businesses``) is a list, not a description.
+    """
+    noun = ctx.tokens[root]
+    if noun.tag != "NN" or nouns.noun_class(noun.text, noun.lemma) != "organization":
+        return False
+    return all(ctx.tokens[i].pos in ("DET", "ADJ", "PRON") and not ctx.tokens[i].ent for i in range(first, root))
+
+
 def _acronym_mentions(ctx: Context, organizations: dict[str, Built]) -> None:
     """``WHO said``: later uses of an acronym the article introduced, even where NER missed them."""
     acronyms: dict[str, Built] = {}
@@ -575,15 +684,31 @@ def _build_groups(ctx: Context, mentions: list[GroupMention], named: list[Built]
 
 
 # -- affiliations -----------------------------------------------------------------------------
-def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict[str, Built]) -> None:
-    """Point each person's affiliation at an organization (or place) actor, creating it if needed."""
-    for person in people:
-        affiliation = person.affiliation
+def _link_affiliations(
+    ctx: Context, members: list[Built], people: list[Built], orgs: dict[str, Built], places: dict[str, Built]
+) -> None:
+    """Point each member's affiliation at the actor it names, creating an organization or place if needed.
+
+    Some affiliations name no actor a researcher could count: an
+    ``independent`` has no party, and a religion or ethnicity (``Muslim``,
+    ``Hispanic``) is no organization or place. Those keep the words as the
+    affiliation, with no actor behind them.
+    """
+    for member in members:
+        affiliation = member.affiliation
         if affiliation is None:
             continue
-        if affiliation.label in ("ORG", "PARTY"):
+        if affiliation.label == "NORP" and country_of(ctx.text[affiliation.start : affiliation.end]) is None:
+            target = _party_named(affiliation.name, orgs) or _known_party(affiliation.name, orgs)
+        elif affiliation.label == "PARTY" and affiliation.name not in PARTIES.values():
+            target = None
+        elif affiliation.label in ("ORG", "PARTY"):
             key = org_key(affiliation.name)
-            target = orgs.get(key)
+            target = (
+                _party_named(affiliation.name, orgs)
+                or orgs.get(key)
+                or _principal_named(affiliation.name, member, people)
+            )
             if target is None:
                 target = orgs[key] = Built(name=affiliation.name, kind=ActorKind.ORGANIZATION, key=key)
         else:
@@ -592,9 +717,42 @@ def _link_affiliations(people: list[Built], orgs: dict[str, Built], places: dict
             if target is None:
                 target = places[key] = Built(name=affiliation.name, kind=ActorKind.PLACE, key=key)
             target.include = True
-        if affiliation.label not in ("NORP", "PARTY"):  # "Chinese", "R-" name no mention of the actor
+        if target is not None and affiliation.label not in ("NORP", "PARTY"):  # "Chinese", "R-": no mention
             target.spans.add((affiliation.start, affiliation.end))
-        person.affiliation_ref = target
+        member.affiliation_ref = target
+
+
+def _party_named(word: str, orgs: dict[str, Built]) -> Built | None:
+    """``Labour MP``, ``Republican senator``: the party the article names with that word (``the Labour Party``)."""
+    return orgs.get(org_key(f"{word} Party"))
+
+
+def _known_party(word: str, orgs: dict[str, Built]) -> Built | None:
+    """The party a political adjective names when the article does not name it (``Democrat`` → ``Democratic Party``).
+
+    Only the parties the party-state tags know; any other adjective
+    (a religion, an ethnicity) names no organization and gets no actor.
+    """
+    party = PARTY_ADJECTIVES.get(word.casefold())
+    if party is None:
+        return None
+    key = org_key(party)
+    if key not in orgs:
+        orgs[key] = Built(name=party, kind=ActorKind.ORGANIZATION, key=key)
+    return orgs[key]
+
+
+def _principal_named(name: str, member: Built, people: list[Built]) -> Built | None:
+    """``Trump spokeswoman Hope Hicks``: the ORG-tagged word is a person of the article, the one she works for.
+
+    Only a single word that is another person's surname, when the article
+    names no organization of that name: the person actor is the affiliation
+    rather than a new organization ``Trump`` with no mention of its own.
+    """
+    if " " in name.strip():
+        return None
+    found = [p for p in people if p is not member and p.name.split()[-1] == name and len(p.name.split()) > 1]
+    return found[0] if len(found) == 1 else None
 
 
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)['’]s?\s+(?P<role>.+)$")
@@ -771,6 +929,13 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+def _affiliation_name(item: Built) -> str | None:
+    """The linked actor's name, or the words of an affiliation that names no actor (``Muslim``)."""
+    if item.affiliation_ref is not None:
+        return item.affiliation_ref.name
+    return item.affiliation.name if item.affiliation is not None else None
+
+
 def _model(item: Built, ids: dict[int, str], text: str) -> Actor:
     return Actor(
         id=ids[id(item)],
@@ -778,7 +943,7 @@ def _model(item: Built, ids: dict[int, str], text: str) -> Actor:
         kind=item.kind,
         mentions=tuple(Span.of(text, start, end) for start, end in _outermost(item.spans)),
         role=item.role,
-        affiliation=item.affiliation_ref.name if item.affiliation_ref is not None else None,
+        affiliation=_affiliation_name(item),
         affiliation_id=ids.get(id(item.affiliation_ref)) if item.affiliation_ref is not None else None,
         title=item.title,
         gender=item.gender,

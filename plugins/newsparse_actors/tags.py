@@ -12,7 +12,9 @@ import re
 
 import attrs
 
-PARTIES = {"R": "Republican Party", "D": "Democratic Party", "I": "independent"}
+PARTIES = {"R": "Republican Party", "D": "Democratic Party"}  # I- (independent) names no party
+# A party's adjective as NER reads it (NORP) in "Republican senator", "Democrat Joe Manchin".
+PARTY_ADJECTIVES = {"republican": "Republican Party", "democratic": "Democratic Party", "democrat": "Democratic Party"}
 
 # AP-style abbreviations and postal codes -> state names.
 _STATES = {
@@ -65,4 +67,4 @@ def party_tag(text: str, offset: int) -> PartyTag | None:
         return None
     start = match.start("party")
     end = match.end("place") - (len(match.group("place")) - len(place))
-    return PartyTag(PARTIES[match.group("party")], state, start, end)
+    return PartyTag(PARTIES.get(match.group("party"), "independent"), state, start, end)

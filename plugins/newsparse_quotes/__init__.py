@@ -42,6 +42,7 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
     candidates = direct.find(analysis)
     candidates = merge(candidates, reported.find(analysis, list(candidates)))
     candidates = _outside_datelines(analysis, candidates)
+    candidates = _join_after_reported_speech(analysis, candidates)
     _continue_reported_speech(analysis, candidates)
     quoted = [part for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) for part in c.parts]
     resolver = Resolver(analysis, actors, quoted=quoted)
@@ -92,6 +93,46 @@ def _continue_reported_speech(analysis, candidates: list[Candidate]) -> None:
             candidate.continues = True
             candidate.source = "direct:continued"
         previous = candidate if _reports_speech(candidate) else None
+
+
+def _join_after_reported_speech(analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """A free quote right after a reported attribution in the same paragraph is that quote's next part.
+
+    ``The deal "looks out for Wall Street first," Sanders wrote. "That is
+    unacceptable."``: the attribution interrupts one quote, as the direct
+    finder reads ``"A," she said. "B."``, whether the first part is quoted
+    whole or inside a paraphrase (a ``mixed`` quote, which the reported
+    finder makes). Only the attribution (cue and speaker) and punctuation
+    may stand between the two.
+    """
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and candidate.source == "direct:free"
+            and _reports_speech(previous)
+            and _interrupted_by_attribution(analysis, previous, candidate)
+        ):
+            previous.parts.append(candidate.parts[0])
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _interrupted_by_attribution(analysis, previous: Candidate, candidate: Candidate) -> bool:
+    """Whether only ``previous``'s cue, its speaker and punctuation stand between it and ``candidate``."""
+    if previous.cue is None or previous.speaker is None or len(candidate.parts) != 1:
+        return False
+    paragraph = analysis.paragraph_at(previous.end)
+    if paragraph is None or not paragraph[0] <= candidate.start < paragraph[1]:
+        return False
+    between = list(analysis.text[previous.end : candidate.start])
+    for start, end in (previous.cue, previous.speaker):
+        if not previous.end <= start <= end <= candidate.start:
+            return False
+        between[start - previous.end : end - previous.end] = " " * (end - start)
+    return not any(char.isalnum() for char in between)
 
 
 def _reports_speech(candidate: Candidate) -> bool:

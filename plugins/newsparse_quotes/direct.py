@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Sequence
 
 from newsparse import Analysis, QuoteKind, Token
 
 from . import cues, marks
 from .candidates import Candidate
-from .labels import is_section_label
+from .labels import is_quoted_heading, is_section_label
 from .marks import Segment
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl", "pcomp", "prep"})
 _NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _DASHES = ("—", "–", "-", "―", "--")
+# What follows a quoted item of a list: the next item's opening mark, or "and"/"or" and the last item's.
+_LIST_GOES_ON = re.compile(r"(?:(?:and|or)\s+)?(?:``|''|[\"“‘'«„])")
 _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 
 
@@ -71,6 +74,9 @@ def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[
     for index, segment in enumerate(segments):
         if segment.start < skip_until:
             continue
+        paragraph = analysis.paragraph_at(segment.open) or (0, len(text))
+        if is_quoted_heading(text, segment, paragraph, segments):
+            continue  # "'A change warrior.'" on a line of its own: a subheading in headline style
         following = segments[index + 1] if index + 1 < len(segments) else None
         preceding_end = marks.mark_end(text, segments[index - 1]) if index else 0
         found, joined = _attribute(analysis, segment, following, preceding_end)
@@ -190,9 +196,11 @@ def _stands_alone(analysis: Analysis, segment: Segment, limit: int) -> bool:
     """
     text = analysis.text
     rest = text[marks.mark_end(text, segment) : limit].lstrip()
+    inside = text[segment.start : marks.mark_end(text, segment)].rstrip(" \"“”'‘’«»`")
+    if inside.endswith(",") and _LIST_GOES_ON.match(rest):
+        return False  # 'shows such as "Veep," "Billions" and "Succession"': names in a list
     if not rest or rest[0] in ".!?\"“”'‘’«»„":
         return True
-    inside = text[segment.start : marks.mark_end(text, segment)].rstrip(" \"“”'‘’«»")
     return bool(inside) and inside[-1] in ",.!?"
 
 
@@ -387,6 +395,8 @@ def _cue_after(
         before_cue = min(match.start, speaker[0])
         if len(analysis.tokens_in(begin, before_cue)) > MAX_GAP_AFTER:
             return None
+        if following is not None and text[max(match.end, speaker[1]) : following.open].strip() == ":":
+            return None  # '"We are refugees." Mr. Zahed said: "..."': a lead-in to the next quote
         return match, speaker
     return None
 

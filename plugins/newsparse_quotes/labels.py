@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from newsparse import Analysis, Token
 
+from .marks import Segment, mark_end
+
 _WORDS = re.compile(r"[^\W\d_]+")
 # First-person words: a lead-in followed by them is a speaker tag, not a heading ("you" is often generic).
 _VOICE = frozenset({"i", "i'm", "we", "me", "us", "my", "our"})
@@ -53,3 +55,27 @@ def person_words(analysis: Analysis) -> frozenset[str]:
         )
         analysis.__dict__["_quotes_person_words"] = cached
     return cached
+
+
+_SINGLE_MARKS = frozenset({"'", "‘", "‚"})
+
+
+def is_quoted_heading(text: str, segment: Segment, paragraph: tuple[int, int], segments: Sequence[Segment]) -> bool:
+    """Whether a quotation that makes up a paragraph on its own is a subheading, not someone's words.
+
+    Headlines and subheadings quote in headline style: single marks
+    (``'A change warrior.'``) where the body quotes speech in double ones,
+    or all capitals (``"EVENTUALLY VOTERS DECIDE WELL"``). A paragraph that
+    is nothing but such a quotation, with no credit, is a heading pulled
+    from the story. Where an article quotes everything in single marks
+    (British style) a single-marked paragraph is speech, so the mark is
+    read against the article's own style.
+    """
+    if re.search(r"\w", text[paragraph[0] : segment.open] + text[mark_end(text, segment) : paragraph[1]]):
+        return False
+    words = _WORDS.findall(text[segment.start : segment.end])
+    if len(words) >= 2 and all(word.isupper() for word in words):
+        return True
+    if segment.style not in _SINGLE_MARKS:
+        return False
+    return any(other.style not in _SINGLE_MARKS and other.style != "—" for other in segments)

@@ -39,6 +39,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 # A dialogue dash at the start of a paragraph: ``— We will not go,`` ...
 _DIALOGUE_DASH = re.compile(r"[ \t]*[—―–][ \t]+(?=\S)")
 _CLOSING_DASH = re.compile(r",?[ \t]+[—―–][ \t]+")
+# A subheading framed by dashes (``– Old hands –.``, the wire style of AFP): a heading, not a dialogue line.
+_FRAMED_HEADING = re.compile(r"[ \t]*[—―–][ \t]+[^\n—―–]{1,80}?[ \t]+[—―–][ \t]*\.?[ \t]*")
 _WORD = re.compile(r"\w")
 
 #: Quotes longer than this (characters) are cut at the paragraph anyway;
@@ -138,6 +140,8 @@ def _scan_paragraph(text: str, p_start: int, p_end: int) -> list[Segment]:
     segments: list[Segment] = []
     dash = _DIALOGUE_DASH.match(text, p_start, p_end)
     if dash is not None and dash.start() == p_start:
+        if _FRAMED_HEADING.fullmatch(text, p_start, p_end):
+            return []  # "– Ready for the fight –.": a subheading, whatever marks it holds
         return _dialogues(text, dash.end(), p_start, p_end)
     opener: str | None = None
     open_at = 0

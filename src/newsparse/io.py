@@ -14,16 +14,24 @@ the one line reader :func:`json_records`.
 article (a whole file, or one JSONL line) may take at most
 ``max_article_bytes`` as read, and one gzipped file may inflate to at most
 ``max_inflated_bytes``.
+
+Text is UTF-8 unless the caller names another encoding (``encoding=``,
+``newsparse parse --encoding``) for text, HTML and JSON files; an HTML page
+that is not UTF-8 is read in the charset its ``<meta>`` declares, as a
+browser would. JSON Lines are UTF-8, as JSON exchanged between programs
+must be (RFC 8259).
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import glob
 import gzip
 import json
 import logging
 import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -78,16 +86,61 @@ class Unreadable:
         return ParseFailure(None, f"{self.path}: {self.reason}", str(self.path))
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM), or an :class:`InputError` naming the byte offset."""
+#: What to do about bytes that are not UTF-8: files whose encoding can be named, and JSON, which must be UTF-8.
+NAME_THE_ENCODING = "re-encode the file as UTF-8, or name its encoding (newsparse parse --encoding cp1252)"
+REENCODE = "re-encode the file as UTF-8"
+
+
+def decode_bytes(data: bytes, source: str, encoding: str | None = None, advice: str = REENCODE) -> str:
+    """UTF-8 (with or without BOM), or ``encoding``; else an :class:`InputError` naming the byte offset."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
-            f"not valid UTF-8 at byte {error.start} ({data[error.start : error.start + 1]!r}); "
-            "re-encode the file as UTF-8",
+            f"not valid {encoding or 'UTF-8'} at byte {error.start} ({data[error.start : error.start + 1]!r}); "
+            + ("check the encoding named" if encoding else advice),
             source,
         ) from error
+
+
+def encoding_name(name: str) -> str:
+    """Python's name for an encoding (``latin-1`` → ``iso8859-1``), or a ``ValueError`` saying it is unknown."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise ValueError(f"unknown text encoding {name!r} (try utf-8, cp1252, latin-1)") from None
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(page: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` of its first 4 KB, if Python knows it."""
+    match = _META_CHARSET.search(page[:4096])
+    if match is None:
+        return None
+    try:
+        return encoding_name(match.group(1).decode("ascii"))
+    except ValueError:
+        return None
+
+
+def decode_html(page: bytes, source: str, encoding: str | None = None) -> str:
+    """An HTML page's text: ``encoding`` if given, else UTF-8, else the charset the page declares.
+
+    UTF-8 is tried before the declaration because pages often declare a
+    legacy charset and are served as UTF-8 all the same; bytes that are not
+    UTF-8 are read as the page says, as a browser would.
+    """
+    if encoding is not None:
+        return decode_bytes(page, source, encoding)
+    try:
+        return decode_bytes(page, source, advice=NAME_THE_ENCODING)
+    except InputError:
+        declared = declared_charset(page)
+        if declared is None or declared == "utf-8":
+            raise
+        return decode_bytes(page, source, declared)
 
 
 def html_to_input(html: str, source: str | None = None, **fields: Any) -> ArticleInput:
@@ -340,12 +393,14 @@ def read_jsonl(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Arti
 
 
 def read_file(
-    path: Path, published: Any = None, limits: ReadLimits = DEFAULT_LIMITS
+    path: Path, published: Any = None, limits: ReadLimits = DEFAULT_LIMITS, encoding: str | None = None
 ) -> Iterator[ArticleInput | ParseFailure]:
     """Articles from one file, chosen by suffix: text, HTML, JSON or JSONL (optionally gzipped).
 
     Whatever goes wrong while the file is read (within ``limits``) becomes
-    a :class:`ParseFailure` naming the file and the reason.
+    a :class:`ParseFailure` naming the file and the reason. ``encoding``
+    (default UTF-8; for HTML, what the page declares) applies to text, HTML
+    and JSON files; JSON Lines are UTF-8.
     """
     suffix = logical_suffix(path)
     if suffix in JSONL_SUFFIXES:
@@ -354,12 +409,14 @@ def read_file(
     source = str(path)
     try:
         with open_binary(path, limits) as handle:
-            content = decode_bytes(read_limited(handle, limits, source), source)
+            raw = read_limited(handle, limits, source)
         if suffix in HTML_SUFFIXES:
+            content = decode_html(raw, source, encoding)
             item = html_to_input(content, source=source, id=path.stem, published=published)
         elif suffix == ".json":
-            item = record_to_input(_load_json(content, source), source)
+            item = record_to_input(_load_json(decode_bytes(raw, source, encoding, NAME_THE_ENCODING), source), source)
         else:
+            content = decode_bytes(raw, source, encoding, NAME_THE_ENCODING)
             item = ArticleInput.create(content, id=path.stem, published=published, source=source)
     except Exception as error:  # noqa: BLE001 - any reader fault fails this file, not the run
         yield ParseFailure(None, f"{source}: {read_error(error)}", source)
@@ -433,11 +490,11 @@ def _broken_link(path: Path) -> str:
 
 
 def read_inputs(
-    patterns: Iterable[str], published: Any = None, limits: ReadLimits = DEFAULT_LIMITS
+    patterns: Iterable[str], published: Any = None, limits: ReadLimits = DEFAULT_LIMITS, encoding: str | None = None
 ) -> Iterator[ArticleInput | ParseFailure]:
     """All articles named by ``patterns``, in order, streaming; what cannot be read as failures."""
     for path in expand_paths(patterns):
         if isinstance(path, Unreadable):
             yield path.failure()
         else:
-            yield from read_file(path, published=published, limits=limits)
+            yield from read_file(path, published=published, limits=limits, encoding=encoding)

@@ -52,6 +52,35 @@ def _env_list(name: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
+def _import_plugin_module(module_name: str) -> ModuleType:
+    """A module named in ``NEWSPARSE_PLUGINS``, or an error that says which name and why it failed."""
+    try:
+        return importlib.import_module(module_name)
+    except Exception as error:  # noqa: BLE001 - ImportError or whatever the module raises on import
+        raise PluginRegistrationError(
+            f"NEWSPARSE_PLUGINS names {module_name!r}, which cannot be imported "
+            f"({type(error).__name__}: {error}); check the spelling and that its package is installed"
+        ) from error
+
+
+def _load_entry_point(entry_point: importlib.metadata.EntryPoint) -> object:
+    """The object an installed entry point names, or an error naming the entry point and how to skip it.
+
+    A plugin that cannot even be imported would otherwise stop every parser
+    with a bare traceback from deep inside importlib; the message says which
+    distribution is at fault and that ``NEWSPARSE_DISABLE_PLUGINS`` leaves it out.
+    """
+    try:
+        return entry_point.load()
+    except Exception as error:  # noqa: BLE001 - a third-party import can raise anything
+        dist = entry_point.dist.name if entry_point.dist is not None else "an unknown distribution"
+        raise PluginRegistrationError(
+            f"plugin {entry_point.name!r} ({entry_point.value}, from {dist}) failed to load "
+            f"({type(error).__name__}: {error}); fix or uninstall it, or leave it out with "
+            f"NEWSPARSE_DISABLE_PLUGINS={entry_point.name}"
+        ) from error
+
+
 def _version_of(plugin: object, distribution_version: str | None) -> str:
     version = getattr(plugin, "__version__", None) or distribution_version
     return str(version) if version else "0"
@@ -73,7 +102,7 @@ class PluginRegistry:
         if load_entry_points:
             self._load_entry_points()
         for module_name in _env_list("NEWSPARSE_PLUGINS"):
-            self.register(importlib.import_module(module_name), source="environment")
+            self.register(_import_plugin_module(module_name), source="environment")
         for plugin in plugins:
             self.register(plugin, source="argument")
 
@@ -85,7 +114,7 @@ class PluginRegistry:
         for entry_point in sorted(found, key=lambda ep: ep.name):
             if entry_point.name in self.disabled or self.manager.has_plugin(entry_point.name):
                 continue
-            plugin = entry_point.load()
+            plugin = _load_entry_point(entry_point)
             dist_version = entry_point.dist.version if entry_point.dist is not None else None
             self.register(
                 plugin, name=entry_point.name, version=_version_of(plugin, dist_version), source="entry point"

@@ -69,8 +69,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="skip articles whose id is already in the -o JSONL file and append the others (after an interrupted run)",
     )
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="encoding of text, HTML and JSON files that are not UTF-8 (e.g. cp1252, latin-1); "
+        "default UTF-8, or for HTML the charset the page declares (JSON Lines are always UTF-8)",
+    )
     add_limit_arguments(parser)
     add_progress_argument(parser)
+
+
+def _encoding(name: str) -> str:
+    """``--encoding``: a name Python knows, refused with the reason at the command line otherwise."""
+    from newsparse.io import encoding_name
+
+    try:
+        return encoding_name(name)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -94,7 +111,7 @@ def _run(args: argparse.Namespace) -> int:
         max_article_chars=limits.max_article_bytes,
         max_results=args.max_results,
     )
-    inputs = read_inputs(args.paths, published=args.published, limits=limits)
+    inputs = read_inputs(args.paths, published=args.published, limits=limits, encoding=args.encoding)
     tally = Tally()
     if args.resume:
         if args.output is None or args.format not in (None, "jsonl"):

@@ -12,7 +12,8 @@ Two criteria, both documented in ``docs/evaluation.md``:
   whole word in it is compared on characters the same way.)
 * **exact** — the content parts are equal after trimming whitespace,
   quotation marks, commas and a final full stop at both ends of each part
-  (gold and annotators disagree on the full stop before a closing mark).
+  (gold and annotators disagree on the full stop before a closing mark);
+  parts separated only by such characters count as one part.
 
 Matching is one to one and greedy by best score: all (gold, predicted)
 pairs of an article that pass are sorted by score (ties: text order) and
@@ -74,8 +75,25 @@ def trim(text: str, span: Offsets) -> Offsets:
 
 
 def exact_key(text: str, spans: Sequence[Offsets]) -> tuple[Offsets, ...]:
-    """The trimmed, non-empty parts: two contents are an exact match when their keys are equal."""
-    return tuple(part for part in (trim(text, span) for span in spans) if part[0] < part[1])
+    """The trimmed, non-empty parts: two contents are an exact match when their keys are equal.
+
+    Parts separated only by what trimming ignores (spaces, quotation marks,
+    commas, full stops) are one part: ``A. B`` given as one span or as the
+    two sentences ``A`` and ``B`` has the same words in the same order.
+    """
+    parts = [part for part in (trim(text, span) for span in spans) if part[0] < part[1]]
+    joined: list[Offsets] = []
+    for start, end in parts:
+        if joined and start >= joined[-1][1] and _only_trimmed(text[joined[-1][1] : start]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return tuple(joined)
+
+
+def _only_trimmed(gap: str) -> bool:
+    """Whether the text between two parts holds nothing that trimming would keep."""
+    return all(ch in TRIM_CHARS or ch == "." for ch in gap)
 
 
 @attrs.frozen
