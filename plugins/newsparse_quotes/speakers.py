@@ -296,8 +296,9 @@ class Resolver:
         ``the Vermont senator``, ``Iowa polls``, ``the Republican moderates``,
         ``most of the Republican candidates``, ``a Justice Department
         spokeswoman``, ``Mr. Khan's wife``, ``Clinton aides``: the head (or
-        what a partitive head counts) is who speaks. A possessor (``Trump's remarks``) or an organization before a
-        document (``a CNN poll``) made what speaks and is left as the speaker.
+        what a partitive head counts) is who speaks. A possessor (``Trump's
+        remarks``) or an organization before a document (``a CNN poll``) made
+        what speaks and is left as the speaker.
         """
         counted = head.text.lower() in nouns.PARTITIVES or head.text.lower() in QUANTIFIER_PRONOUNS
         if (head.pos != "NOUN" and not counted) or not start <= head.start < end:
@@ -318,7 +319,7 @@ class Resolver:
             and all(t.tag in ("JJ", "NNP") and t.dep in ("amod", "compound") for t in inside)
         )
 
-    def _beyond_place(self, start: int, end: int, tokens: Sequence[Token], head: Token) -> Entry | None:
+    def _by_head(self, start: int, end: int, tokens: Sequence[Token], head: Token) -> Entry | None:
         """The head past a describing place or adjective: ``Iowa polls`` are polls, ``the Orlando attack`` nobody.
 
         The head speaks when it can (a document, a group, a person: ``New
@@ -388,24 +389,35 @@ class Resolver:
                 return None  # "it's easy to call X unpatriotic": no one is named, so no one is guessed
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
-        if head_token.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head_token) is None:
+        return self._phrase(start, end, tokens, head_token, previous)
+
+    def _phrase(
+        self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
+    ) -> Entry | None:
+        """A name or noun phrase: by its head word first, then by the names in it, then by its noun.
+
+        The head decides who speaks (``CNN's Tara Setmayer`` is Setmayer,
+        ``Iowa polls`` the polls, ``One of the men, Jessie Elkins,`` Elkins);
+        a name only modifying it is not the speaker (:meth:`_modifier_only`).
+        """
+        if head.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head) is None:
             # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
             return None
-        named = self._appositive_name(head_token)
+        named = self._appositive_name(head)
         if named is not None:
             # "One of the men, Jessie Elkins,", "the group's president Cecile Richards": the name carried speaks
             found = self._resolve_name(named[0].start, named[-1].end, named)
             if found is not None:
                 return self._remember(found, start, end)
-        known = self._known(start, end, head_token)
-        if known is not None and self._modifier_only(start, end, head_token, known):
-            return self._beyond_place(start, end, tokens, head_token)
+        known = self._known(start, end, head)
+        if known is not None and self._modifier_only(start, end, head, known):
+            return self._by_head(start, end, tokens, head)
         if known is not None:
             self._widen(known, tokens)
             return self._remember(known, start, end)
-        if head_token.pos == "PROPN" and start <= head_token.start < end:
+        if head.pos == "PROPN" and start <= head.start < end:
             # "CNN's Tara Setmayer": the name at the head speaks, not the outlet before it
-            name = _name_before(tokens, head_token)
+            name = _name_before(tokens, head)
             found = self._resolve_name(name[0].start, name[-1].end, name)
             if found is not None:
                 return self._remember(found, start, end)
@@ -413,15 +425,15 @@ class Resolver:
             found = self._resolve_name(start, end, tokens)
             if found is not None:
                 return self._remember(found, start, end)
-        if head_token.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head_token.ent:
-            cls = source_class(self.analysis, tokens, head_token)
+        if head.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head.ent:
+            cls = source_class(self.analysis, tokens, head)
             if cls is None:
                 self.rejected = True
                 return None
-            author = self._author(head_token, previous) if cls == "document" else None
+            author = self._author(head, previous) if cls == "document" else None
             if author is not None:
                 return self._remember(author, start, end)
-            return self._remember(self._role(start, end, tokens, head_token, cls), start, end)
+            return self._remember(self._role(start, end, tokens, head, cls), start, end)
         return None
 
     def _appositive_name(self, head: Token) -> list[Token] | None:
