@@ -46,3 +46,22 @@ def test_dateline_with_state_and_no_agency() -> None:
 def test_a_sentence_in_capitals_is_not_a_dateline() -> None:
     text = "The mayor said - at length - that she would stay."
     assert dateline_spans(text, [0]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lisbon (AFP) – Prime Minister Ana Costa said the budget would pass.", ["Lisbon", "AFP"]),
+        ("Kansas City (Reuters) - Officials said the plant would close.", ["Kansas City", "Reuters"]),
+        ("MYRTLE BEACH, S.C. — Senator Ray Moss questioned the plan.", ["MYRTLE BEACH, S.C."]),
+    ],
+)
+def test_title_case_dateline_with_agency_and_dotted_state(text: str, want: list[str]) -> None:
+    assert [text[s:e] for s, e in dateline_spans(text, [0])] == want
+
+
+@pytest.mark.parametrize(
+    "text", ["Lena Ortiz (D-N.Y.) - said no.", "Ana Costa (R) - voted no.", "Lisbon - the city said."]
+)
+def test_a_name_with_a_party_tag_or_no_agency_is_not_a_dateline(text: str) -> None:
+    assert dateline_spans(text, [0]) == []

@@ -268,7 +268,9 @@ def test_those_is_named_by_the_clause_that_says_who(analyze):
     )
     quotes, by_id, _ = run(analyze, text)
     names = {
-        by_id[q.speaker].name for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "those"
+        by_id[q.speaker].name
+        for q in quotes
+        if q.speaker_mention is not None and q.speaker_mention.text in ("those", "who")
     }
     assert names == {"those who say", "those backing"}
     assert all(by_id[q.speaker].kind == ActorKind.GROUP for q in quotes if q.speaker_mention.text == "those")
@@ -278,3 +280,181 @@ def test_a_bare_quantifier_pronoun_keeps_its_own_name(analyze):
     quotes, by_id, _ = run(analyze, '"The plan is reckless," many said on Monday.')
     (quote,) = [q for q in quotes if q.kind.value == "direct"]
     assert by_id[quote.speaker].name == "many" and by_id[quote.speaker].kind == ActorKind.GROUP
+
+
+RELATIVE_CASES = [
+    ("The nurses, who said they were exhausted, marched on the capitol.", "they were exhausted", "nurses"),
+    ("Officials met Dana Whitlock, who argued that the levy was unfair.", "that the levy was unfair", "Dana Whitlock"),
+    ("Farmers cited a new survey which found that yields had fallen.", "that yields had fallen", "survey"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", RELATIVE_CASES, ids=[c[2] for c in RELATIVE_CASES])
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(analyze, text, content, speaker):
+    """The speaker mention is the word in subject position (``who``), as it is ``he`` for ``he said``;
+    the speaker actor is the noun the pronoun stands for."""
+    quotes, by_id, _ = run(analyze, text)
+    quote = next(q for q in quotes if q.text == content)
+    assert quote.speaker_mention is not None and quote.speaker_mention.text in ("who", "which")
+    assert quote.speaker is not None and speaker in by_id[quote.speaker].name
+
+
+def test_relative_pronoun_standing_for_what_cannot_speak_gives_no_speaker(analyze):
+    """``the timing, which implies``: the antecedent cannot speak, so the quote keeps ``speaker=None``."""
+    quotes, _, actors = run(analyze, "The council adopted the timing, which implies that the road will open in May.")
+    quote = next(q for q in quotes if q.text == "that the road will open in May")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "which"
+    assert quote.speaker is None and not any("timing" in a.name for a in actors)
+
+
+def test_relative_pronoun_before_a_direct_quote_is_the_mention(analyze):
+    quotes, by_id, _ = run(analyze, 'Officials met Dana Whitlock, who said: "The levy is unfair."')
+    quote = next(q for q in quotes if q.kind.value == "direct")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "who"
+    assert quote.speaker is not None and by_id[quote.speaker].name == "Dana Whitlock"
+
+
+HEAD_NAME_CASES = [
+    ("CNN's Tara Setmayer said the plan was dead.", "Tara Setmayer"),
+    ("Apple CEO Tim Cook said the phone was safe.", "Tim Cook"),
+]
+
+
+@pytest.mark.parametrize("text,want", HEAD_NAME_CASES, ids=[c[1] for c in HEAD_NAME_CASES])
+def test_the_name_at_the_head_speaks_not_the_one_modifying_it(parse, text, want):
+    article = parse(text)
+    by_id = {a.id: a for a in article.actors}
+    assert [by_id[q.speaker].name for q in article.quotes if q.speaker in by_id] == [want]
+
+
+def test_a_date_is_never_a_speaker(analyze):
+    quotes, _, actors = run(analyze, "On Saturday the senator spoke. Saturday said the plan was dead.")
+    assert [q.speaker for q in quotes if q.text == "the plan was dead"] == [None]
+    assert not any(a.name == "Saturday" for a in actors)
+
+
+def test_a_place_modifying_what_speaks_is_not_the_speaker(analyze):
+    quotes, by_id, _ = run(analyze, "Voters in Iowa went to the polls. Iowa polls show that Sanders leads the race.")
+    quote = next(q for q in quotes if q.text == "that Sanders leads the race")
+    assert quote.speaker is not None
+    assert by_id[quote.speaker].name == "Iowa polls" and by_id[quote.speaker].kind is ActorKind.DOCUMENT
+
+
+def test_a_place_modifying_what_cannot_speak_is_not_the_speaker(analyze):
+    quotes, _, actors = run(
+        analyze, "Gunmen struck Orlando in June. The Orlando attack showed that the city was unprepared."
+    )
+    assert all(q.speaker is None for q in quotes if "unprepared" in q.text)
+    assert not any(a.name == "Orlando" for a in actors)
+
+
+def test_an_age_is_a_person_not_a_date(analyze):
+    quotes, by_id, _ = run(analyze, "A 21-year-old said the rent was too high.")
+    assert [by_id[q.speaker].kind for q in quotes if q.speaker in by_id] == [ActorKind.PERSON]
+
+
+NOUN_CASES = [
+    ("The retired neurosurgeon said the plan had failed.", ActorKind.PERSON),
+    ("Several superdelegates said they would wait.", ActorKind.GROUP),
+    ("A copy of the ledger shows that the fund was empty.", ActorKind.DOCUMENT),
+]
+
+
+@pytest.mark.parametrize("text,kind", NOUN_CASES, ids=[c[0].split()[1] for c in NOUN_CASES])
+def test_unnamed_sources_of_every_kind_speak(analyze, text, kind):
+    quotes, by_id, _ = run(analyze, text)
+    assert [by_id[q.speaker].kind for q in quotes if q.speaker in by_id] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one said the plan would work.",
+        "Nobody thinks the deal is fair.",
+        "No evidence suggests that the vote was rigged.",
+    ],
+)
+def test_a_subject_that_names_no_one_gives_no_speaker(analyze, text):
+    quotes, _, actors = run(analyze, text)
+    assert quotes and all(q.speaker is None for q in quotes)
+    assert not actors
+
+
+def test_none_of_a_group_is_still_a_source(analyze):
+    quotes, by_id, _ = run(analyze, "None of the networks said the race was close.")
+    assert [by_id[q.speaker].name for q in quotes if q.speaker in by_id] == ["None of the networks"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Most of the Republican candidates said the tax was unfair.", "Most of the Republican candidates"),
+        ("The Republican moderates argued that the bill was too broad.", "The Republican moderates"),
+        ("State Department officials said the talks had stalled.", "State Department officials"),
+    ],
+)
+def test_a_party_adjective_or_organization_describes_the_speakers_and_is_not_one(analyze, text, name):
+    quotes, by_id, _ = run(analyze, text)
+    speakers = [by_id[q.speaker] for q in quotes if q.speaker in by_id]
+    assert [(a.name, a.kind) for a in speakers] == [(name, ActorKind.GROUP)]
+
+
+@pytest.mark.parametrize(
+    "text,author",
+    [
+        ("Sales grew 60 percent, according to a recent report from Bloomberg New Energy Finance.", "Bloomberg"),
+        ("Clinton had 2,205 delegates, according to a tally by the Associated Press.", "Associated Press"),
+        ("Maria Lopez, the mayor, spoke on Monday. Her speech praised the nurses.", "Maria Lopez"),
+        ("Senator Rand Paul has released a Web video that accuses Cruz of weakness.", "Rand Paul"),
+        ("The Lopez campaign sent out a press release saying the senator owes voters an answer.", "Lopez campaign"),
+    ],
+)
+def test_a_document_with_its_author_named_is_the_authors_words(parse, text, author):
+    article = parse(text)
+    by_id = {a.id: a for a in article.actors}
+    assert [author in by_id[q.speaker].name for q in article.quotes if q.speaker in by_id] == [True]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A report from the survey shows that turnout fell.", "A report"),
+        ("Voters cited a new poll which showed the senator trailing.", "a new poll"),
+    ],
+)
+def test_a_document_with_no_author_named_speaks_for_itself(analyze, text, name):
+    quotes, by_id, _ = run(analyze, text)
+    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [(name, ActorKind.DOCUMENT)]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("One of the men, Jessie Elkins, 70, had served in the navy and said the war was wrong.", "Jessie Elkins"),
+        ("Her neighbor, Paul Okafor, said the fence was new.", "Paul Okafor"),
+        ("Greenpeace's director Maria Keller noted that the spill was growing.", "Maria Keller"),
+    ],
+)
+def test_a_description_with_an_appositive_name_is_that_person(parse, text, name):
+    article = parse(text)
+    by_id = {a.id: a for a in article.actors}
+    assert [by_id[q.speaker].name for q in article.quotes if q.speaker in by_id] == [name]
+
+
+def test_an_organization_before_a_role_noun_is_the_persons_affiliation(analyze):
+    quotes, by_id, _ = run(analyze, "A Justice Department spokeswoman said the review was complete.")
+    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [
+        ("A Justice Department spokeswoman", ActorKind.PERSON)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Ana Ruiz met Mr. Khan. Mr. Khan's wife said the family was grieving.", "Mr. Khan's wife", ActorKind.PERSON),
+        ("Senator Ellen Marsh arrived. Marsh's aides said she was tired.", "Marsh's aides", ActorKind.GROUP),
+    ],
+)
+def test_a_person_before_a_role_noun_is_not_the_speaker(analyze, text, name, kind):
+    quotes, by_id, _ = run(analyze, text)
+    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes if q.speaker in by_id] == [(name, kind)]

@@ -40,7 +40,6 @@ from . import cues, marks
 from .candidates import Candidate
 from .labels import is_quoted_heading, is_section_label
 from .marks import Segment
-from .sources import referent
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +57,6 @@ MAX_GAP_BEFORE = 12
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl", "pcomp", "prep"})
 _NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DASHES = ("—", "–", "-", "―", "--")
 # What follows a quoted item of a list: the next item's opening mark, or "and"/"or" and the last item's.
 _LIST_GOES_ON = re.compile(r"(?:(?:and|or)\s+)?(?:``|''|[\"“‘'«„])")
@@ -505,9 +503,7 @@ def _subject(analysis: Analysis, head: int, segment: Segment) -> int | None:
     for child in analysis.children[head]:
         kid = analysis.tokens[child]
         if kid.dep in _SUBJECT_DEPS and not _inside(kid, segment):
-            if kid.text.lower() in _RELATIVE and analysis.tokens[head].dep == "relcl":
-                return referent(analysis, analysis.tokens[analysis.tokens[head].head]).i
-            return child
+            return child  # "Lee, who said": ``who`` as written; the resolver finds Lee
     return None
 
 

@@ -46,7 +46,6 @@ from newsparse import Analysis, QuoteKind, Token
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension
 from .labels import is_section_label
-from .sources import referent
 
 SOURCE = "reported"
 
@@ -1480,7 +1479,7 @@ class _Finder:
             for child in kids:
                 dep = self.tokens[child].dep
                 if dep in ("nsubj", "csubj"):
-                    return self._antecedent(child, current)
+                    return child  # "Lee, who said": the subject as written (``who``); the resolver finds Lee
                 if dep == "agent":
                     pobj = self._pobj(child)
                     if pobj is not None:
@@ -1521,12 +1520,6 @@ class _Finder:
             return False
         auxiliaries = (self.tokens[c] for c in self.children[verb] if self.tokens[c].dep == "aux")
         return not any(aux.lemma.lower() in ("have", "be", "do") for aux in auxiliaries)
-
-    def _antecedent(self, subject: int, verb: int) -> int:
-        """``who``/``which``/``that`` as subject of a relative clause stands for the noun it modifies."""
-        if self.tokens[subject].tag in ("WP", "WDT") and self.tokens[verb].dep == "relcl":
-            return referent(self.a, self.tokens[self.tokens[verb].head]).i
-        return subject
 
     def _pobj(self, prep: int) -> int | None:
         for child in self.children[prep]:

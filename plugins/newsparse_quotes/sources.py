@@ -49,16 +49,20 @@ _COUNTED_DEPS = frozenset({"nummod", "quantmod", "npadvmod"})
 #: Complements that make ``it`` an anticipatory subject: "it's easy to call", "it seems unfair to say".
 _PREDICATIVE = frozenset({"acomp", "oprd"})
 _EXTRAPOSED = frozenset({"xcomp", "ccomp", "csubj"})
+#: Verbs whose ``it`` subject stands for their clause: "it seems that", "it remains to be seen whether".
+_RAISING = frozenset({"seem", "appear", "remain"})
 
 
 def is_expletive(analysis: Analysis, token: Token) -> bool:
     """``it`` standing for a clause that comes later (``It's easy to call X unpatriotic``), not for anyone.
 
     The parser marks some such subjects ``expl``; the others show as the
-    subject of a verb with an adjective complement and a clause complement
-    (``it seems unfair to say``, ``it's worth pointing out``), of an adjective
-    with one (``make it easy to predict``), or of ``take`` with an infinitive
-    (``it takes courage to admit``).
+    subject of a verb with an adjective or noun complement and a clause
+    complement (``it seems unfair to say``, ``it's worth pointing out``,
+    ``it is a mistake to say``), of an adjective with one (``make it easy to
+    predict``), of ``seem``/``appear``/``remain`` with one (``it remains to
+    be seen whether``), or of ``take`` with an infinitive (``it takes courage
+    to admit``).
     """
     if token.text.lower() != "it":
         return False
@@ -70,11 +74,11 @@ def is_expletive(analysis: Analysis, token: Token) -> bool:
     head = tokens[token.head]
     kids = [tokens[c] for c in analysis.children[head.i]]
     clause = any(kid.dep in _EXTRAPOSED for kid in kids)
-    if head.pos == "ADJ":
-        return clause
+    if head.pos == "ADJ" or head.lemma in _RAISING:
+        return clause  # "it seems that ...", "it remains to be seen whether ..."
     if head.lemma == "take":
         return any(kid.dep in ("xcomp", "advcl") and _infinitive(analysis, kid) for kid in kids)
-    predicates = [kid for kid in kids if kid.dep in _PREDICATIVE]
+    predicates = [kid for kid in kids if kid.dep in _PREDICATIVE or (kid.dep == "attr" and head.lemma == "be")]
     if clause:
         return bool(predicates)
     return any(tokens[c].dep in ("xcomp", "pcomp") for kid in predicates for c in analysis.children[kid.i])

@@ -38,7 +38,7 @@ from typing import overload
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans
+from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
 
 from .sources import (
     QUANTIFIER_PRONOUNS,
@@ -100,6 +100,13 @@ _ORG_LABELS = frozenset({"ORG", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PERSON_LABELS = frozenset({"PERSON"})
+#: Verbs whose subject made or put out their object: ``released a video``, ``ran ads``, ``sent a letter``.
+_PUBLISHING = frozenset(
+    """release issue publish post send air run email tweet unveil launch roll put file write pen produce
+    circulate distribute plant broadcast conduct commission""".split()
+)
+#: Entity labels of words that never speak: ``Saturday said`` is a misparse, not a speaker.
+_NOT_SOURCE_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _CLASS_KIND = {
     "person": ActorKind.PERSON,
     "group": ActorKind.GROUP,
@@ -268,6 +275,65 @@ class Resolver:
             i -= 1
         return best
 
+    def _known(self, start: int, end: int, head: Token) -> Entry | None:
+        """The actor of a known mention on the phrase's head, else of one anywhere in the phrase.
+
+        ``CNN's Tara Setmayer``, ``Apple CEO Tim Cook``: the mention that
+        holds the head word is the speaker; a name that only modifies the head
+        (the outlet, the company) is not. A proper-noun head that no mention
+        covers is left to name matching.
+        """
+        if start <= head.start < end:
+            found = self._at(head.start, head.end)
+            if found is not None or head.pos == "PROPN":
+                return found
+        return self._at(start, end)
+
+    def _modifier_only(self, start: int, end: int, head: Token, known: Entry) -> bool:
+        """Whether ``known`` only describes the phrase's head: a place, a nationality/party adjective,
+        or the organization or person a person or group noun is related to.
+
+        ``the Vermont senator``, ``Iowa polls``, ``the Republican moderates``,
+        ``most of the Republican candidates``, ``a Justice Department
+        spokeswoman``, ``Mr. Khan's wife``, ``Clinton aides``: the head (or
+        what a partitive head counts) is who speaks. A possessor (``Trump's
+        remarks``) or an organization before a document (``a CNN poll``) made
+        what speaks and is left as the speaker.
+        """
+        counted = head.text.lower() in nouns.PARTITIVES or head.text.lower() in QUANTIFIER_PRONOUNS
+        if (head.pos != "NOUN" and not counted) or not start <= head.start < end:
+            return False
+        if any(s <= head.start < e for s, e in known.mentions):
+            return False
+        if known.kind == ActorKind.PLACE:
+            return True
+        if known.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON) and nouns.noun_class(head.text, head.lemma) in (
+            "person",
+            "group",
+        ):
+            return True  # "a FedEx driver", "Mr. Khan's wife", "Sanders supporters": not the one named
+        inside = [t for t in self.analysis.tokens_in(start, end) if any(s <= t.start < e for s, e in known.mentions)]
+        return (
+            known.kind == ActorKind.GROUP
+            and bool(inside)
+            and all(t.tag in ("JJ", "NNP") and t.dep in ("amod", "compound") for t in inside)
+        )
+
+    def _by_head(self, start: int, end: int, tokens: Sequence[Token], head: Token) -> Entry | None:
+        """The head past a describing place or adjective: ``Iowa polls`` are polls, ``the Orlando attack`` nobody.
+
+        The head speaks when it can (a document, a group, a person: ``New
+        York voters``); a head that cannot, or that the noun lexicon does not
+        know (``a Rochester rally``, ``a handful of skywriters in Pasadena``),
+        leaves the quote with no speaker rather than handing it to the place.
+        """
+        cls = source_class(self.analysis, tokens, head)
+        if cls is None:
+            return None
+        if cls == "person" and head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS:
+            cls = "group"  # "most of the Republican candidates": people counted
+        return self._remember(self._role(start, end, tokens, head, cls), start, end)
+
     def _match_name(
         self, words: frozenset[str], offset: int, kind: ActorKind | None = None, latent_only: bool = False
     ) -> Entry | None:
@@ -305,6 +371,8 @@ class Resolver:
         lower = head_token.text.lower()
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
             return self._relative(head_token, start, end, previous)
+        if _says_nobody(self.analysis, head_token):
+            return None  # "no evidence suggests", "No country shared", "nobody said": no one is named
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
             first, last = self._described(head_token, start, end)
             return self._remember(self._unnamed_group(first, last), first, last)
@@ -321,21 +389,100 @@ class Resolver:
                 return None  # "it's easy to call X unpatriotic": no one is named, so no one is guessed
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
-        known = self._at(start, end)
+        return self._phrase(start, end, tokens, head_token, previous)
+
+    def _phrase(
+        self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
+    ) -> Entry | None:
+        """A name or noun phrase: by its head word first, then by the names in it, then by its noun.
+
+        The head decides who speaks (``CNN's Tara Setmayer`` is Setmayer,
+        ``Iowa polls`` the polls, ``One of the men, Jessie Elkins,`` Elkins);
+        a name only modifying it is not the speaker (:meth:`_modifier_only`).
+        """
+        if head.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head) is None:
+            # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
+            return None
+        named = self._appositive_name(head)
+        if named is not None:
+            # "One of the men, Jessie Elkins,", "the group's president Cecile Richards": the name carried speaks
+            found = self._resolve_name(named[0].start, named[-1].end, named)
+            if found is not None:
+                return self._remember(found, start, end)
+        known = self._known(start, end, head)
+        if known is not None and self._modifier_only(start, end, head, known):
+            return self._by_head(start, end, tokens, head)
         if known is not None:
             self._widen(known, tokens)
             return self._remember(known, start, end)
+        if head.pos == "PROPN" and start <= head.start < end:
+            # "CNN's Tara Setmayer": the name at the head speaks, not the outlet before it
+            name = _name_before(tokens, head)
+            found = self._resolve_name(name[0].start, name[-1].end, name)
+            if found is not None:
+                return self._remember(found, start, end)
         if any(t.pos == "PROPN" for t in tokens) or any(t.ent for t in tokens):
             found = self._resolve_name(start, end, tokens)
             if found is not None:
                 return self._remember(found, start, end)
-        if head_token.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head_token.ent:
-            cls = source_class(self.analysis, tokens, head_token)
+        if head.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head.ent:
+            cls = source_class(self.analysis, tokens, head)
             if cls is None:
                 self.rejected = True
                 return None
-            return self._remember(self._role(start, end, tokens, head_token, cls), start, end)
+            author = self._author(head, previous) if cls == "document" else None
+            if author is not None:
+                return self._remember(author, start, end)
+            return self._remember(self._role(start, end, tokens, head, cls), start, end)
         return None
+
+    def _appositive_name(self, head: Token) -> list[Token] | None:
+        """The person's name set off after a description (``one of the men, Jessie Elkins,``), if any."""
+        tokens = self.analysis.tokens
+        for child in self.analysis.children[head.i]:
+            kid = tokens[child]
+            if kid.dep == "appos" and kid.pos == "PROPN" and kid.ent == "PERSON":
+                first = kid.i
+                while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == kid.i:
+                    first -= 1
+                return list(tokens[first : kid.i + 1])
+        return None
+
+    def _author(self, document: Token, previous: Entry | None) -> Entry | None:
+        """Who made a document the text names with it: ``his speech``, ``a tally by the Associated Press``.
+
+        The document's words are its author's: a reader counting sources
+        counts the person or organization, as for ``Trump's remarks``. ``None``
+        when no author is named (``a new poll``, ``data from the survey``).
+        """
+        tokens = self.analysis.tokens
+        for child in self.analysis.children[document.i]:
+            kid = tokens[child]
+            if kid.dep == "poss" and kid.text.lower() in PRONOUNS:
+                return self._pronoun(PRONOUNS[kid.text.lower()], kid.start, previous)
+            if kid.dep == "prep" and kid.text.lower() in ("by", "from"):
+                maker = next((tokens[c] for c in self.analysis.children[child] if tokens[c].dep == "pobj"), None)
+                if maker is not None and _can_author(maker):
+                    return self._resolve_phrase(maker, previous)
+        return self._publisher(document, previous)
+
+    def _publisher(self, document: Token, previous: Entry | None) -> Entry | None:
+        """``X released a video that accuses ...``, ``X sent out a press release saying ...``: X's words."""
+        tokens = self.analysis.tokens
+        verb = tokens[document.head]
+        if document.dep not in ("dobj", "obj") or verb.i == document.i or verb.lemma.lower() not in _PUBLISHING:
+            return None
+        subjects = [tokens[c] for c in self.analysis.children[verb.i] if tokens[c].dep == "nsubj"]
+        if not subjects and verb.dep == "conj" and verb.head != verb.i:
+            subjects = [tokens[c] for c in self.analysis.children[verb.head] if tokens[c].dep == "nsubj"]
+        if not subjects or not (_can_author(subjects[0]) or subjects[0].text.lower() in PRONOUNS):
+            return None
+        return self._resolve_phrase(subjects[0], previous)
+
+    def _resolve_phrase(self, head: Token, previous: Entry | None) -> Entry | None:
+        """Resolve the noun phrase headed by ``head`` (from its first word to the head)."""
+        first = self.analysis.subtree(head.i)[0]
+        return self.resolve(self.analysis.tokens[first].start, head.end, head.i, previous)
 
     def _in_dateline(self, start: int, end: int) -> int | None:
         """``WASHINGTON (AP) — Sen. X said``: where the dateline the mention runs into ends, else ``None``."""
@@ -660,6 +807,38 @@ def _after_titles(tokens: Sequence[Token]) -> Sequence[Token] | None:
     if len(rest) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens):
         return None
     return rest
+
+
+def _name_before(tokens: Sequence[Token], head: Token) -> list[Token]:
+    """The run of proper nouns ending at ``head`` (``Tara Setmayer`` of ``CNN's Tara Setmayer``)."""
+    index = next(i for i, t in enumerate(tokens) if t.i == head.i)
+    first = index
+    while first > 0 and tokens[first - 1].pos == "PROPN":
+        first -= 1
+    return list(tokens[first : index + 1])
+
+
+def _can_author(token: Token) -> bool:
+    """A person or organization, named or described, that can have made a document."""
+    if token.ent in _PERSON_LABELS | _ORG_LABELS:
+        return True
+    if token.pos == "PROPN":
+        return not token.ent or token.ent in _GROUP_LABELS
+    return nouns.noun_class(token.text, token.lemma) in ("person", "organization", "group")
+
+
+def _says_nobody(analysis: Analysis, head: Token) -> bool:
+    """A phrase that names no one: ``no evidence``, ``No country``, ``nobody``, ``no one``.
+
+    Such a subject denies that anyone holds the view; the quote keeps no speaker.
+    """
+    word = head.text.lower()
+    if word in ("nobody", "noone"):
+        return True
+    return any(
+        analysis.tokens[c].text.lower() == "no" and analysis.tokens[c].dep in ("det", "neg")
+        for c in analysis.children[head.i]
+    )
 
 
 def _kind_of_label(label: str) -> ActorKind:

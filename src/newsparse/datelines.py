@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import re
 
+_STATE = r"(?:,\s(?:[A-Z][a-z.]+\.?(?:\s[A-Z][a-z.]+)?|(?:[A-Z]\.){2,3}|[A-Z]{2}))?"  # Ore., New Mexico, S.C., TX
+_DAY = r"(?:,\s[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?)?"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+)*(?:,\s(?:[A-Z][a-z.]+\.?(?:\s[A-Z][a-z.]+)?|[A-Z]{2}))?)"
-    r"(?:,\s[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?)?"
-    r"(?:\s\((?P<agency>[A-Za-z][A-Za-z&.\s]{0,20})\))?"
+    r"(?P<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+)*"
+    + _STATE
+    + ")"
+    + _DAY
+    + r"(?:\s\((?P<agency>[A-Za-z][A-Za-z&.\s]{0,20})\))?"
+    r"\s*[—–-]{1,2}\s"
+)
+#: ``Washington (AFP) –``: a city in title case is a dateline only with the agency's name after it.
+_TITLED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}" + _STATE + ")" + _DAY + r"\s\((?P<agency>[A-Z][A-Za-z&.]{1,15})\)"
     r"\s*[—–-]{1,2}\s"
 )
 
@@ -24,10 +33,13 @@ def dateline_spans(text: str, paragraph_starts: list[int]) -> list[tuple[int, in
         while start < len(text) and text[start] in " \t":
             start += 1
         match = _DATELINE.match(text, start)
-        if match is None or not any(c.isalpha() for c in match.group("place")):
-            continue
-        head = match.group("place").split(",")[0]
-        if len(head) < 3 or not head.replace(" ", "").replace(".", "").replace("-", "").isupper():
+        if match is not None:
+            head = match.group("place").split(",")[0]
+            if len(head) < 3 or not head.replace(" ", "").replace(".", "").replace("-", "").isupper():
+                match = None
+        if match is None:
+            match = _TITLED_DATELINE.match(text, start)
+        if match is None:
             continue
         spans.append((match.start("place"), match.end("place")))
         if match.group("agency"):

@@ -58,12 +58,16 @@ tycoon magnate mogul billionaire millionaire moderator producer narrator mourner
 surrogate naysayer birther xenophobe couple someone somebody anyone anybody everyone everybody nobody
 insurgent rebel militant fighter gunman attacker hacker whistleblower checker fact-checker contender
 heavyweight hopeful maker jock bully backer watcher
+advocate proponent superdelegate millennial neurosurgeon associate confidant agent elder objector participant
+speechwriter caller commenter counsel occupier constituent peacekeeper enthusiast dean contractor photographer
+goer caucusgoer head
 """.split()
 
 # Collectives of people: a group whatever their number ("the electorate said").
 _GROUP = """
 electorate population public community crowd audience movement faction camp base majority minority
 generation diaspora establishment left right
+staff personnel troops crew elite elites wing forces side sides chorus trio band
 """.split()
 
 # Partitive heads: "half of voters", "three in four", "hundreds of protesters", "23 percent":
@@ -106,6 +110,9 @@ charter constitution policy paper white-paper research findings evidence exit-po
 photo photograph image picture footage recording tape clip podcast result results average count
 disclosure disclosures update updates probe investigation inquiry call calls publication remark remarks
 comment comments words vow pledge voice polling
+page account summary spot sign placard banner poster billboard series version returns tracker copy
+collection reporting playbook memoir textbook readout chart map graph list file excerpt fact-check
+legislation precedent material materials exchange leak cartoon screenshot
 """.split()
 
 # Gendered nouns: evidence of gender as plain as an honorific. "chairman" and
