@@ -458,3 +458,29 @@ def test_an_organization_before_a_role_noun_is_the_persons_affiliation(analyze):
 def test_a_person_before_a_role_noun_is_not_the_speaker(analyze, text, name, kind):
     quotes, by_id, _ = run(analyze, text)
     assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes if q.speaker in by_id] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Westfield's manager, Graham Whitcombe, was less pleased with the officiating. "
+            '"That free kick should never have been given," he told reporters.',
+            "Graham Whitcombe",
+        ),
+        ('Obama\'s spokesman, Josh Earnest, spoke on Monday. "We are not worried," he said.', "Josh Earnest"),
+    ],
+)
+def test_a_pronoun_goes_to_the_person_described_not_the_owner_named_first(parse, text, want):
+    article = parse(text)
+    assert [article.speaker_of(q).name for q in article.quotes] == [want]
+
+
+def test_a_department_said_whose_it_is_is_not_the_last_organization_named(parse):
+    text = (
+        "Council member Frank DiLorenzo said the city had not studied the effect on deliveries.\n\n"
+        "According to the city's transportation department, the lanes will cost about $4.2 million."
+    )
+    article = parse(text)
+    cost = next(q for q in article.quotes if q.text.startswith("the lanes"))
+    assert article.speaker_of(cost).name == "the city's transportation department"

@@ -615,9 +615,9 @@ class Resolver:
                     return previous
         if recent:
 
-            def sentence_key(item: tuple[int, Entry]) -> tuple[int, int]:
+            def sentence_key(item: tuple[int, Entry]) -> tuple[int, bool, int]:
                 sentence = self.analysis.sentence_at(item[0])
-                return (sentence.start if sentence is not None else item[0], -item[0])
+                return (sentence.start if sentence is not None else item[0], not self._possessor(item[0]), -item[0])
 
             return max(recent, key=sentence_key)[1]
         if feature == "plural":
@@ -635,6 +635,17 @@ class Resolver:
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
         return best[2] if best else None
+
+    def _possessor(self, offset: int) -> bool:
+        """Whether the mention at ``offset`` owns a noun (``Westfield's manager, Graham Whitcombe,``).
+
+        The owner is named first in its sentence but is not what the sentence
+        is about: a pronoun after it goes to the person the noun describes.
+        """
+        token = self.analysis.token_at(offset)
+        while token is not None and token.dep == "compound" and token.head != token.i:
+            token = self.analysis.tokens[token.head]
+        return token is not None and token.dep == "poss"
 
     def _narrator(self, plural: bool) -> Entry:
         name = "the authors" if plural else "the author"
@@ -714,8 +725,9 @@ class Resolver:
                         best = (last, entry)
             if best is not None:
                 return best[1]
-            if noun in ORG_NOUNS:
-                # "the company", "the airline": the organization named most recently before
+            if noun in ORG_NOUNS and len(tokens) == 2:
+                # "the company", "the airline": the organization named most recently before; not
+                # "the city's transportation department", which says whose department it is
                 befores = [(e.last_before(start), e) for e in self.entries if e.kind == ActorKind.ORGANIZATION]
                 orgs = [(last, e) for last, e in befores if last is not None]
                 if orgs:
