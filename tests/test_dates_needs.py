@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse_dates.dateline import _NUMERIC_DATES, has_numeric_dates
 from newsparse_dates.extract import Match, find_candidates, triggers, windows
 from newsparse_dates.patterns import FOLD_TRAPS, RULES, TRIGGER, TRIGGER_LOWER
 
@@ -122,3 +123,26 @@ def test_fold_traps_are_the_only_characters_where_lower_and_ignore_case_disagree
             disagree.append(char)
     assert disagree and all(FOLD_TRAPS.match(char) for char in disagree)
     assert all(FOLD_TRAPS.match(char) for char in "\u0130\u0131\u017f")
+
+
+# -- the numeric-date test before deciding day/month order ------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The vote on 05/06/2023 was close.", True),
+        ("Filed 31.12.1999, reviewed 1/2/2001.", True),
+        ("Version 2.2019 shipped; the ratio was 3/4 and 12.20 dollars.", False),
+        ("Version 1/2/20234 and 11/12/1899", False),  # a fifth digit, a year before 1900
+        ("It rose 4.5% in 2020, and 10/2020 was the month.", False),
+        ("", False),
+    ],
+)
+def test_has_numeric_dates(text, expected):
+    assert has_numeric_dates(text) is expected
+    assert has_numeric_dates(text) is (_NUMERIC_DATES.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789/.19 20ab", max_size=40))
+def test_has_numeric_dates_is_the_full_pattern_on_any_text(text):
+    assert has_numeric_dates(text) is (_NUMERIC_DATES.search(text) is not None)
