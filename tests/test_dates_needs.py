@@ -7,12 +7,15 @@ written for them and on word salad, that the skip never loses a candidate.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse_dates.extract import Match, find_candidates, windows
-from newsparse_dates.patterns import RULES
+from newsparse_dates.dateline import _NUMERIC_DATES, has_numeric_dates
+from newsparse_dates.extract import Match, find_candidates, triggers, windows
+from newsparse_dates.patterns import FOLD_TRAPS, RULES, TRIGGER, TRIGGER_LOWER
 
 SENTENCES = [
     "The memo is dated 2021-11-05 and marked secret.",
@@ -69,3 +72,77 @@ _PIECES = st.sampled_from(
 def test_skip_loses_nothing_on_word_salad(words, joiner):
     text = joiner.join(words)
     assert _spans(find_candidates(text)) == _all_candidates(text)
+
+
+# -- the trigger scan on lower-cased text ----------------------------------------------------
+TRIGGER_SENTENCES = [
+    *SENTENCES,
+    "On MONDAY, Mr. Day said Yesterday's TODAY show aired at NOON; the Daily Mail ran it Tuesday night.",
+    "ÉLÉPHANT-Week: the Straße closed for the WINTER, Σοφία returned in März and again this Spring.",
+    "Kelvin: 300 \u212a, Ⅻ o'clock and ⅻ, ＭＯＮＤＡＹ in wide letters, a dayﬁrst ligature.",
+    "İstanbul and the ıdle ſummer week: the three characters the folded scan must not meet.",
+]
+
+
+def _offsets(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize("text", TRIGGER_SENTENCES)
+def test_triggers_are_those_of_the_ignore_case_scan(text):
+    assert _offsets(triggers(text)) == _offsets(TRIGGER.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
+def test_triggers_match_on_any_text(text):
+    assert _offsets(triggers(text)) == _offsets(TRIGGER.finditer(text))
+
+
+def test_fold_traps_are_the_only_characters_where_lower_and_ignore_case_disagree():
+    """Over every code point: where ``str.lower`` and ``re``'s case folding differ on the pattern's
+    letters, digits or ``\\w``, the character is one of ``FOLD_TRAPS`` (else the folded scan could
+    find other triggers than the ignore-case one)."""
+    literals = sorted(set(TRIGGER_LOWER.pattern) & set("abcdefghijklmnopqrstuvwxyz0123456789 -"))
+    folded = re.compile("[" + re.escape("".join(literals)) + "]", re.IGNORECASE)
+    word, digit = re.compile(r"\w"), re.compile(r"\d")
+    disagree = []
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        lower = char.lower()
+        if lower == char and not folded.match(char):
+            continue  # unchanged by lower() and matching no literal: both scans read it alike
+        if (
+            len(lower) != 1
+            or bool(word.match(char)) != bool(word.match(lower))
+            or bool(digit.match(char)) != bool(digit.match(lower))
+            or any(bool(re.match(re.escape(x), char, re.IGNORECASE)) != (lower == x) for x in literals)
+        ):
+            disagree.append(char)
+    assert disagree and all(FOLD_TRAPS.match(char) for char in disagree)
+    assert all(FOLD_TRAPS.match(char) for char in "\u0130\u0131\u017f")
+
+
+# -- the numeric-date test before deciding day/month order ------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The vote on 05/06/2023 was close.", True),
+        ("Filed 31.12.1999, reviewed 1/2/2001.", True),
+        ("Version 2.2019 shipped; the ratio was 3/4 and 12.20 dollars.", False),
+        ("Version 1/2/20234 and 11/12/1899", False),  # a fifth digit, a year before 1900
+        ("It rose 4.5% in 2020, and 10/2020 was the month.", False),
+        ("", False),
+    ],
+)
+def test_has_numeric_dates(text, expected):
+    assert has_numeric_dates(text) is expected
+    assert has_numeric_dates(text) is (_NUMERIC_DATES.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789/.19 20ab", max_size=40))
+def test_has_numeric_dates_is_the_full_pattern_on_any_text(text):
+    assert has_numeric_dates(text) is (_NUMERIC_DATES.search(text) is not None)

@@ -73,6 +73,49 @@ def test_invalid_values_are_refused_at_construction(build, message):
         build()
 
 
+class _Word(str):
+    """A ``str`` subclass: the validators' exact-type shortcut must still accept it."""
+
+
+@pytest.mark.parametrize(
+    "build, error, message",
+    [
+        (lambda: Quote(id="q", parts=[span(0, 5), "later"]), TypeError, "'parts' must be <class"),
+        (lambda: Quote(id="q", parts=[span(0, 5)], speaker=7), TypeError, "'speaker' must be <class 'str'>"),
+        (lambda: Quote(id="q", parts=[span(0, 5)], cue=(0, 5)), TypeError, "'cue' must be <class"),
+        (lambda: Quote(id=3, parts=[span(0, 5)]), TypeError, "'id' must be <class 'str'>"),
+        (lambda: Quote(id="q", parts=[span(0, 5)], reasons=["ok", None]), TypeError, "'reasons' must be"),
+        (lambda: Stance(id="s", polarity="positive", quote="q", evidence=[(0, 5)]), TypeError, "'evidence'"),
+        (lambda: Stance(id="s", polarity="glad", quote="q"), ValueError, "glad"),
+        (lambda: Actor(id="a", name="x", provenance="actors"), TypeError, "'provenance' must be"),
+    ],
+)
+def test_cheap_validators_refuse_what_the_attrs_ones_refused(build, error, message):
+    with pytest.raises(error, match=message):
+        build()
+
+
+def test_cheap_validators_accept_subclasses_and_convert_as_before():
+    quote = Quote(id=_Word("q"), parts=[span(1, 3)], speaker=_Word("a1"), reasons=(_Word("why"),), kind="indirect")
+    assert quote.speaker == "a1" and quote.kind is QuoteKind.INDIRECT
+    stance = Stance(id="s", polarity=Polarity.NEGATIVE, quote="q", evidence=[span(1, 3)])
+    assert stance.polarity is Polarity.NEGATIVE and stance.evidence == (span(1, 3),)
+    assert Stance(id="s", polarity="positive", quote="q").polarity is Polarity.POSITIVE
+
+
+def test_span_of_builds_the_same_span_as_the_validating_constructor():
+    made = Span.of(TEXT, 15, 23)
+    assert made == Span(15, 23, "Ana Ruiz") and hash(made) == hash(Span(15, 23, "Ana Ruiz"))
+    assert made < Span.of(TEXT, 16, 17) and Span.of(TEXT, 4, 4) == Span(4, 4, "")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.start = 0  # type: ignore[misc]
+    # offsets or texts that are not plain ints and strs take the validating path, as before
+    assert Span.of(TEXT, True, 3) == Span(True, 3, "We")
+    with pytest.raises(TypeError):
+        Span.of(TEXT, 1.0, 3)  # type: ignore[arg-type]
+    assert Span.of(_Word(TEXT), 1, 3).text == "We"
+
+
 def test_quote_derived_text_and_bounds():
     quote = Quote(id="q1", parts=[span(1, 8), span(9, 12)], kind=QuoteKind.DIRECT)
     assert quote.text == "We will … win"  # the parts of an interrupted quote, marked as such

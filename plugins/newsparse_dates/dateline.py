@@ -55,6 +55,10 @@ _DATE_LINE = re.compile(
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 _URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)(?:[/-](?P<day>[0-3]?\d))?(?!\d)")
 _NUMERIC_DATES = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?:19|20)\d\d(?!\d)")
+#: What every numeric date contains (its separator before the year). ``_NUMERIC_DATES`` opens with a
+#: lookbehind, so ``re`` tries it at every position of the text; this pattern opens with a character
+#: class, which ``re`` scans for quickly, and most articles hold no match, so the full test is skipped.
+_NUMERIC_DATE_TAIL = re.compile(r"[/.](?:19|20)\d\d")
 _WORD_DAY_MONTH = re.compile(rf"(?<!\w)(?:{DAY})\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 _WORD_MONTH_DAY = re.compile(rf"{MONTH}\s+(?:{DAY})(?!\w)", re.IGNORECASE)
 
@@ -68,7 +72,7 @@ class Order(NamedTuple):
 
 def has_numeric_dates(text: str) -> bool:
     """Whether ``text`` writes any date in digits (``05/06/2023``): only then is the order worth deciding."""
-    return _NUMERIC_DATES.search(text) is not None
+    return _NUMERIC_DATE_TAIL.search(text) is not None and _NUMERIC_DATES.search(text) is not None
 
 
 def day_month_order(text: str, agency: str | None = None, url: str | None = None) -> Order:

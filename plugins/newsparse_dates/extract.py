@@ -14,12 +14,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from newsparse import Analysis, DateMention, Span
 from newsparse_dates.normalize import HANDLERS, Context, Timex
-from newsparse_dates.patterns import RULES, TRIGGER, WINDOW_AFTER, WINDOW_BEFORE, Rule
+from newsparse_dates.patterns import FOLD_TRAPS, RULES, TRIGGER, TRIGGER_LOWER, WINDOW_AFTER, WINDOW_BEFORE, Rule
 from newsparse_dates.tense import tense_at
 
 __all__ = ["extract_dates", "find_candidates", "resolve", "windows"]
@@ -98,6 +98,19 @@ class Match(NamedTuple):
 _SPACE = re.compile(r"\s")
 
 
+def triggers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``TRIGGER`` in ``text`` (only their offsets are read).
+
+    Found case-sensitively in the lower-cased text when that gives the same
+    offsets (the same length, no :data:`FOLD_TRAPS` character): the cheaper scan.
+    """
+    if FOLD_TRAPS.search(text) is None:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return TRIGGER_LOWER.finditer(lowered)
+    return TRIGGER.finditer(text)
+
+
 def windows(text: str) -> list[tuple[int, int]]:
     """Disjoint stretches of ``text`` around trigger words, cut at whitespace.
 
@@ -106,7 +119,7 @@ def windows(text: str) -> list[tuple[int, int]]:
     of the NLP analysis.
     """
     spans: list[tuple[int, int]] = []
-    for trigger in TRIGGER.finditer(text):
+    for trigger in triggers(text):
         start = max(0, trigger.start() - WINDOW_BEFORE)
         end = min(len(text), trigger.end() + WINDOW_AFTER)
         if spans and start <= spans[-1][1]:
