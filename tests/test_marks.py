@@ -83,3 +83,11 @@ def test_analysis_scans_its_quotations_once():
     analysis = Analysis(text, (), ())
     assert analysis.quotations is analysis.quotations
     assert [text[s.start : s.end] for s in analysis.quotations.segments] == ["the bridge is safe"]
+
+
+def test_a_mark_after_a_nested_single_quote_and_a_space_closes():
+    text = '"They told me, \'We will build it,\' " said the mayor. "Then they left."'
+    assert [text[s.start : s.end] for s in marks.scan(text)] == ["They told me, 'We will build it,'", "Then they left."]
+    text = 'He mocked "lyin\' " Ted Cruz.'
+    (segment,) = marks.scan(text)
+    assert segment.closed and text[segment.start : segment.end] == "lyin'"

@@ -191,6 +191,16 @@ def _restarts(text: str, opener: str, mark: str, i: int) -> bool:
     return False
 
 
+def _after_nested(text: str, i: int) -> bool:
+    """A straight mark set off by a space after a single closer: ``'a flight to quality,' " he said``.
+
+    Washington Post style closes a quotation nested in another this way; the
+    space before the mark would otherwise read it as an opener and leave the
+    outer quotation open to the end of its paragraph.
+    """
+    return text[max(0, i - 2) : i] in ("' ", "’ ") and (i + 1 == len(text) or not _WORD.match(text[i + 1]))
+
+
 def _closes_opener(text: str, opener: str, mark: str, i: int) -> bool:
     if opener == "''":
         return mark in ("''", '"', "”") and _closes(text, i, len(mark))
@@ -199,9 +209,9 @@ def _closes_opener(text: str, opener: str, mark: str, i: int) -> bool:
     if opener in ("‘", "‚"):
         return mark in _CLOSERS[opener] and _single_closes(text, i)
     if opener == '"':
-        return mark in ('"', "”", "''") and (_closes(text, i, len(mark)) or mark != '"')
+        return mark in ('"', "”", "''") and (_closes(text, i, len(mark)) or mark != '"' or _after_nested(text, i))
     if mark == '"':
-        return mark in _CLOSERS.get(opener, "") and _closes(text, i, 1)
+        return mark in _CLOSERS.get(opener, "") and (_closes(text, i, 1) or _after_nested(text, i))
     return mark in _CLOSERS.get(opener, "") or (mark == "''" and opener in ("“", "``"))
 
 
