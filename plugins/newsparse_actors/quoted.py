@@ -19,19 +19,22 @@ To the Press Everywhere She Goes’``) is mostly the writer's own sentence.
 
 from __future__ import annotations
 
+import bisect
+
 from newsparse import Analysis, marks
-from newsparse.marks import Segment
 
 
 def quoted_tokens(analysis: Analysis) -> list[bool]:
     """``quoted[i]``: token ``i`` stands between quotation marks (the marks themselves count as inside)."""
+    quoted = [False] * len(analysis.tokens)
+    starts = analysis.token_starts
     quotations = analysis.quotations
-    return [_double(quotations.at(token.start)) for token in analysis.tokens]
-
-
-def _double(segment: Segment | None) -> bool:
-    """Only double marks (and guillemets, dialogue dashes) count: single ones are too often apostrophes here."""
-    return segment is not None and segment.style in marks.DOUBLE_STYLES
+    for segment in quotations.segments:
+        if segment.style in marks.DOUBLE_STYLES:  # single marks are too often apostrophes here
+            open_at, end = quotations.span(segment)
+            for i in range(bisect.bisect_left(starts, open_at), bisect.bisect_left(starts, end)):
+                quoted[i] = True
+    return quoted
 
 
 def narrated_sentences(analysis: Analysis, quoted: list[bool]) -> list[int]:
