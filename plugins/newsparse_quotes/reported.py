@@ -42,7 +42,6 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsparse import Analysis, QuoteKind, Token, marks
-from newsparse.marks import Segment
 
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension
@@ -1612,7 +1611,7 @@ def _inside_any(span: Offsets, contents: list[Offsets], starts: list[int]) -> bo
     return any(s <= span[0] and span[1] <= e for s, e in contents[max(0, index - 16) : index])
 
 
-def _open_quotation(analysis: Analysis, start: int, end: int) -> Segment | None:
+def _open_quotation(analysis: Analysis, start: int, end: int) -> marks.Segment | None:
     """The quotation opened inside ``[start, end)`` and not closed by ``end`` (double marks only).
 
     Read from the core scanner, so a closing mark is not taken for an opening
