@@ -136,6 +136,19 @@ def test_quoted_tokens_follow_the_marks_per_paragraph(analyze) -> None:
     assert not quoted["today"] and not quoted["Then"] and not quoted["left"]
 
 
+def test_quoted_tokens_read_the_core_scanner(analyze) -> None:
+    text = (
+        "\"They call it 'a safe bet,' \" she said of the plan.\n\n"
+        "The office answered on Monday, and Ms. Hale's aides said \u2018no\u2019."
+    )
+    analysis = analyze(text)
+    quoted = {t.text: quoted_tokens(analysis)[t.i] for t in analysis.tokens}
+    assert quoted["call"] and quoted["bet"]
+    assert not quoted["she"] and not quoted["plan"]  # the nested quote's closer and a spaced mark end the quote
+    assert not quoted["office"] and not quoted["Monday"]
+    assert not quoted["no"]  # single marks are left to the narration
+
+
 @pytest.mark.slow
 def test_check_set_few_wrong_genders_and_most_evidence_used(analyze) -> None:
     articles = [json.loads(line) for line in (DATA / "gender-check.jsonl").read_text(encoding="utf-8").splitlines()]

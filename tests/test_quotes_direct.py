@@ -11,7 +11,6 @@ import pytest
 
 import newsparse_quotes
 from newsparse.models import Actor, Quote
-from newsparse_quotes import marks
 
 
 def direct_quotes(analyze, text: str) -> list[tuple[list[str], str | None, Quote]]:
@@ -191,30 +190,6 @@ def test_unattributed_quote_keeps_no_speaker_and_low_confidence(analyze):
     for _, speaker, quote in found:
         if speaker is None:
             assert quote.confidence <= 0.5
-
-
-def test_apostrophes_are_not_quotes():
-    text = "It’s the ’90s again, and the company’s plan isn’t new. Rock ’n’ roll, the Joneses’ car."
-    assert marks.scan(text) == []
-
-
-def test_single_quotes_used_as_quotes():
-    text = "The headline read ‘Markets tumble’ and the ‘experts’ agreed."
-    assert [text[s.start : s.end] for s in marks.scan(text)] == ["Markets tumble", "experts"]
-
-
-def test_nyt_closing_mark():
-    text = "He said, ``We will see what happens,'' and left."
-    (segment,) = marks.scan(text)
-    assert text[segment.start : segment.end] == "We will see what happens,"
-    assert marks.mark_end(text, segment) == text.index("'' and") + 2
-
-
-def test_unclosed_quote_is_recovered_at_paragraph_end_and_next_paragraph_parsed():
-    text = 'He said "this never closes\n\n"But this one does," she said.'
-    segments = marks.scan(text)
-    assert [text[s.start : s.end] for s in segments] == ["this never closes", "But this one does,"]
-    assert segments[0].closed is False and segments[0].runs_on is True
 
 
 def test_lost_closing_mark_before_attribution(analyze):

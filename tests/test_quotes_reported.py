@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import Analysis
 from newsparse.models import QuoteKind
 from newsparse_quotes import reported
 from newsparse_quotes.candidates import Candidate
@@ -858,3 +859,14 @@ def test_verbs_of_judging_take_what_they_judge(analyze, text: str, content: str,
     stances = [c for c in found if c.cue_class == "stance" and (c.cue_lemma or "").startswith(lemma)]
     assert stances, f"no stance found; got {[(c.cue_lemma, _content(text, c)) for c in found]}"
     assert _content(text, stances[0]) == content
+
+
+def test_a_content_opening_a_quotation_runs_to_the_mark_the_scanner_pairs_with_it() -> None:
+    text = 'She wrote that the board “had no plan for the pipes. None at all," and then she left.'
+    analysis = Analysis(text, (), ())
+    part = (text.index("the board"), text.index(" None"))
+    assert reported._to_closing_mark(analysis, part) == (part[0], text.index(" and then"))  # a straight closer
+    text = "He asked for an “expedited review“ of the pipes and said the city needs a “health survey.”"
+    analysis = Analysis(text, (), ())
+    part = (text.index("an “"), text.index(" of the"))
+    assert reported._to_closing_mark(analysis, part) == part  # an opener typed as closer runs on to no other quote

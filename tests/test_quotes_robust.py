@@ -152,14 +152,6 @@ def test_random_unicode(text):
         assert 0 <= segment.start <= segment.end <= len(text)
 
 
-def test_segments_in_order_and_disjoint():
-    text = '"a" “b” «c» ‹d› „e“ ‘f’ ``g\'\' "h'
-    segments = marks.scan(text)
-    assert [text[s.start : s.end] for s in segments] == ["a", "b", "c", "d", "e", "f", "g", "h"]
-    for before, after in zip(segments, segments[1:], strict=False):
-        assert before.end <= after.open
-
-
 def test_direct_find_accepts_precomputed_segments():
     text = '"Fine," said Bo.'
     analysis = cheap_analysis(text)

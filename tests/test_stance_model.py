@@ -9,6 +9,7 @@ import pytest
 
 from newsparse import Parser, Polarity
 from newsparse_stances import StanceExtractor
+from newsparse_stances.features import FeatureExtractor
 from newsparse_stances.model import LABELS, REBUILD, ModelFileError, StanceModel, default_path
 from newsparse_stances.target import quote_candidates
 from newsparse_stances.targeted import ModelMethod
@@ -216,3 +217,17 @@ def test_own_target_sentences(parser):
     result = scores([r["polarity"] for r in rows], predicted)
     assert result["n"] == 59
     assert result["macro_f1"] >= 0.6, result  # 0.665 when written; docs/stances.md
+
+
+def test_a_target_in_quotation_marks_within_the_context_is_marked_quoted(analyze):
+    text = 'The mayor called the plan a "gift to developers" and the council agreed.'
+    analysis = analyze(text)
+    words = {t.text: t.i for t in analysis.tokens}
+    extractor = FeatureExtractor()
+    context = list(range(len(analysis.tokens)))
+    inside = extractor.features(analysis, words["developers"], words["developers"] + 1, context)
+    outside = extractor.features(analysis, words["council"], words["council"] + 1, context)
+    assert "q:target" in inside and "q:target" not in outside
+    # read from inside the quotation, the context stands in it: no marks of its own on the target
+    from_inside = list(range(words["to"], len(analysis.tokens)))
+    assert "q:target" not in extractor.features(analysis, words["developers"], words["developers"] + 1, from_inside)

@@ -7,44 +7,33 @@ not what a pronoun of the narration picks up (``"Trump is dangerous," she
 said``: *she* is the speaker). Gender resolution (:mod:`.gender`) uses this
 to keep the two discourses apart.
 
-Marks are read per paragraph, in one pass: ``“`` opens, ``”`` closes, a
-straight ``"`` (or ``''``) toggles, ``«``/``»`` like curly marks; an opening mark left unclosed at
-the end of a paragraph closes there (wire style continues a quotation in the
-next paragraph with a new opening mark). Single quotes are not read: they
-are mostly apostrophes.
+Where the quotations are is the core's answer (:attr:`newsparse.Analysis.quotations`,
+the scanner the quotes plugin reads too): curly, straight, guillemets and
+PTB-style doubled backticks and apostrophes, a quotation left open at its paragraph's end closed there,
+apostrophes and elisions (``it’s``, ``’90s``) told from single quotes.
+Single-quoted stretches are left to the narration, as before the switch:
+an elision the scanner cannot tell (``in 't Veld``) would otherwise hide the
+rest of its paragraph, and a single-quoted headline phrase (``Clinton ‘Talks
+To the Press Everywhere She Goes’``) is mostly the writer's own sentence.
 """
 
 from __future__ import annotations
 
-from newsparse import Analysis
+import bisect
 
-_OPEN = frozenset({"“", "«", "``"})
-_CLOSE = frozenset({"”", "»"})
-_TOGGLE = frozenset({'"', "''"})  # straight marks, and the doubled apostrophes some archives use for both
+from newsparse import Analysis, marks
 
 
 def quoted_tokens(analysis: Analysis) -> list[bool]:
     """``quoted[i]``: token ``i`` stands between quotation marks (the marks themselves count as inside)."""
-    paragraphs = analysis.paragraph_starts
-    count = len(paragraphs)
     quoted = [False] * len(analysis.tokens)
-    inside = False
-    paragraph = -1
-    here = 0  # paragraphs that start at or before the token: followed along, tokens being in text order
-    for token in analysis.tokens:
-        while here < count and paragraphs[here] <= token.start:
-            here += 1
-        if here != paragraph:
-            paragraph, inside = here, False
-        text = token.text
-        if text in _OPEN or (text in _TOGGLE and not inside):
-            inside = True
-            quoted[token.i] = True
-        elif text in _CLOSE or text in _TOGGLE:
-            quoted[token.i] = inside
-            inside = False
-        else:
-            quoted[token.i] = inside
+    starts = analysis.token_starts
+    quotations = analysis.quotations
+    for segment in quotations.segments:
+        if segment.style in marks.DOUBLE_STYLES:  # single marks are too often apostrophes here
+            open_at, end = quotations.span(segment)
+            for i in range(bisect.bisect_left(starts, open_at), bisect.bisect_left(starts, end)):
+                quoted[i] = True
     return quoted
 
 

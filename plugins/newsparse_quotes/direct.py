@@ -64,10 +64,10 @@ _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 
 
 def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[Candidate]:
-    """Direct-quote candidates of ``analysis.text`` (segments scanned here unless given)."""
+    """Direct-quote candidates of ``analysis.text`` (the analysis's quotations unless segments are given)."""
     text = analysis.text
     if segments is None:
-        segments = marks.scan(text)
+        segments = analysis.quotations.segments
     candidates: list[Candidate] = []
     previous: Candidate | None = None
     skip_until = -1

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsparse import Analysis, QuoteKind, Token
+from newsparse import Analysis, QuoteKind, Token, marks
 
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension
@@ -616,10 +616,8 @@ class _Finder:
 
     def _in_marks(self, clause: int, verb: int) -> bool:
         """Whether ``verb`` stands inside a quotation the clause opens: the closing mark ends that content anyway."""
-        paragraph = self.a.paragraph_at(self.tokens[clause].start)
         start = self.tokens[self.a.subtree(clause)[0]].start
-        opened = _open_quotation(self.a.text, start, self.tokens[verb].start, paragraph[0] if paragraph else 0)
-        return opened is not None
+        return _open_quotation(self.a, start, self.tokens[verb].start) is not None
 
     def _close_open_mark(self, start: int, end: int) -> Offsets:
         """``would "freeze the market where it is broken``: take in the closing mark the trim left out (issue 17)."""
@@ -1291,8 +1289,7 @@ class _Finder:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
                 if cue[1] <= parts[-1][0]:
-                    paragraph_start = paragraph[0] if paragraph is not None else 0
-                    parts[-1] = _to_closing_mark(self.a.text, parts[-1], paragraph_start, paragraph_end)
+                    parts[-1] = _to_closing_mark(self.a, parts[-1])
         parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
         if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES and not speakerless:
@@ -1607,31 +1604,20 @@ def _inside_any(span: Offsets, contents: list[Offsets], starts: list[int]) -> bo
     return any(s <= span[0] and span[1] <= e for s, e in contents[max(0, index - 16) : index])
 
 
-# Opening marks and the marks that close them; a straight or doubled mark both opens and closes.
-_PAIRED_MARKS = {"“": "”", '"': '"', "``": "''", "''": "''"}
-_DOUBLE_MARK_TOKENS = re.compile(r"``|''|[\"“”]")
+def _open_quotation(analysis: Analysis, start: int, end: int) -> marks.Segment | None:
+    """The quotation opened inside ``[start, end)`` and not closed by ``end`` (double marks only).
 
-
-def _open_quotation(text: str, start: int, end: int, paragraph_start: int) -> tuple[int, str] | None:
-    """The quotation opened inside ``[start, end)`` and not closed by ``end``: its mark's offset and closer.
-
-    Marks are read from the paragraph's start, so a closing mark is not taken
-    for an opening one; a quotation opened before ``start`` is not this
-    content's (the content begins inside it) and gives ``None``.
+    Read from the core scanner, so a closing mark is not taken for an opening
+    one; a quotation opened before ``start`` is not this content's (the
+    content begins inside it) and gives ``None``.
     """
-    opened: tuple[int, str] | None = None
-    for mark in _DOUBLE_MARK_TOKENS.finditer(text, paragraph_start, end):
-        sign = mark.group()
-        if opened is not None and sign == opened[1]:
-            opened = None
-        elif opened is None and sign in _PAIRED_MARKS:
-            opened = (mark.start(), _PAIRED_MARKS[sign])
-    if opened is None or opened[0] < start:
+    segment = analysis.quotations.at(end)
+    if segment is None or not start <= segment.open < end or segment.style not in marks.DOUBLE_STYLES:
         return None
-    return opened
+    return segment
 
 
-def _to_closing_mark(text: str, part: Offsets, paragraph_start: int, paragraph_end: int) -> Offsets:
+def _to_closing_mark(analysis: Analysis, part: Offsets) -> Offsets:
     """``part`` run on to the mark that closes a quotation it opens, within the paragraph.
 
     ``she said that "not everyone can afford, or wants, to drive. That is
@@ -1641,14 +1627,10 @@ def _to_closing_mark(text: str, part: Offsets, paragraph_start: int, paragraph_e
     vowed ...``), which do not apply inside a quotation. Without a closing
     mark in the paragraph the content is left as it is.
     """
-    start, end = part
-    opened = _open_quotation(text, start, end, paragraph_start)
-    if opened is None:
+    opened = _open_quotation(analysis, *part)
+    if opened is None or not opened.closed:
         return part
-    close = text.find(opened[1], end, paragraph_end)
-    if close < 0:
-        return part
-    return start, close + len(opened[1])
+    return part[0], marks.mark_end(analysis.text, opened)
 
 
 def _trim_token(token: Token) -> bool:

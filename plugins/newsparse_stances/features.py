@@ -107,9 +107,15 @@ def tree_distances(analysis: Analysis, source: set[int], members: set[int], limi
 _MARK = re.compile('["“”«»„‘]')
 
 
-def _quoted(text: str, start: int, offset: int) -> bool:
-    """Whether ``offset`` lies inside quotation marks counted from ``start`` (odd count of marks before it)."""
-    return len(_MARK.findall(text, start, offset)) % 2 == 1
+def _quoted(analysis: Analysis, start: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation opened at or after ``start`` (a quotation within the context).
+
+    A quotation opened before ``start`` is the one a context read from inside
+    a quote stands in (a quote's content without its marks), not marks the
+    context puts on the target.
+    """
+    segment = analysis.quotations.at(offset)
+    return segment is not None and segment.open >= start
 
 
 class FeatureExtractor:
@@ -344,6 +350,5 @@ class FeatureExtractor:
     def _marks(self, analysis: Analysis, inside: list[int], first: int, last: int, head: int, add) -> None:
         if not inside:
             return
-        start = analysis.tokens[inside[0]].start
-        if _quoted(analysis.text, start, analysis.tokens[first].start):
+        if _quoted(analysis, analysis.tokens[inside[0]].start, analysis.tokens[first].start):
             add("q:target")

@@ -18,7 +18,7 @@ try:
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
-from newsparse import cues, nouns  # noqa: E402
+from newsparse import cues, marks, nouns  # noqa: E402
 from newsparse.analysis import Analysis, Chunk, Entity, Sentence, Token  # noqa: E402
 from newsparse.datelines import dateline_spans  # noqa: E402
 from newsparse.document import Document  # noqa: E402
@@ -98,6 +98,7 @@ __all__ = [
     "cues",
     "dateline_spans",
     "hookimpl",
+    "marks",
     "nouns",
     "read_articles",
     "read_records",

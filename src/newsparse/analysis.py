@@ -21,6 +21,8 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from newsparse.marks import Quotations
+
 
 class Token(NamedTuple):
     """One token. ``head`` is the index of its syntactic head (itself at the root).
@@ -199,6 +201,11 @@ class Analysis:
         if self.text[position:].strip():
             spans.append((position, len(self.text)))
         return tuple(spans)
+
+    @cached_property
+    def quotations(self) -> Quotations:
+        """Where the text's quotations are (:mod:`newsparse.marks`), scanned once for every plugin that asks."""
+        return Quotations(self.text)
 
     # -- lookups -------------------------------------------------------------
     def token_at(self, offset: int) -> Token | None:
