@@ -301,3 +301,28 @@ def test_a_coordinated_verb_under_the_clauses_modal_stays_in_the_content(analyze
 def test_a_coordinated_cue_in_the_cues_tense_is_the_speakers_next_act(analyze) -> None:
     text = "The senator said the budget was a disaster and vowed to veto it."
     assert _contents(analyze, text)[0] == "the budget was a disaster"
+
+
+# -- "said that in 2009, "..."": a quotation that ends a reported clause is part of it ---------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The mayor recalled that in 2009, "I called every lender and asked for more time."',
+            'that in 2009, "I called every lender and asked for more time."',
+        ),
+        ('The coach said that, "We played our best game of the year."', 'that, "We played our best game of the year."'),
+    ],
+)
+def test_a_quotation_after_that_and_a_comma_ends_the_reported_clause(parse, text: str, content: str) -> None:
+    quotes = parse(text).quotes
+    assert [(q.kind.value, _joined(text, q)) for q in quotes] == [("mixed", content)]
+
+
+def test_a_quotation_after_the_cue_and_a_comma_stays_direct(parse) -> None:
+    text = 'The coach said, "We played our best game of the year."'
+    assert [q.kind.value for q in parse(text).quotes] == ["direct"]
+
+
+def _joined(text: str, quote) -> str:
+    return " | ".join(text[part.start : part.end] for part in quote.parts)
