@@ -326,3 +326,14 @@ def test_a_quotation_after_the_cue_and_a_comma_stays_direct(parse) -> None:
 
 def _joined(text: str, quote) -> str:
     return " | ".join(text[part.start : part.end] for part in quote.parts)
+
+
+# -- a closing bracket opened inside the content stays with it -------------------------------------
+def test_a_closing_bracket_opened_inside_the_content_is_kept(analyze) -> None:
+    text = "A new poll shows that the governor does better against the mayor than Sen. Ted Cruz (R-Texas)."
+    assert _contents(analyze, text) == ["that the governor does better against the mayor than Sen. Ted Cruz (R-Texas)"]
+
+
+def test_a_bracket_around_the_whole_content_is_still_trimmed(analyze) -> None:
+    text = "(The mayor said the budget was balanced.)"
+    assert _contents(analyze, text) == ["the budget was balanced"]

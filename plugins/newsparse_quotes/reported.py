@@ -1567,11 +1567,23 @@ class _Finder:
         """Character range of tokens ``[first, last)`` with punctuation and quote marks trimmed at both ends."""
         while first < last and _trim_token(self.tokens[first]):
             first += 1
-        while last > first and _trim_token(self.tokens[last - 1]):
+        while last > first and _trim_token(self.tokens[last - 1]) and not self._closes_bracket(first, last - 1):
             last -= 1
         if last <= first:
             return (0, 0)
         return self.tokens[first].start, self.tokens[last - 1].end
+
+    def _closes_bracket(self, first: int, index: int) -> bool:
+        """Whether token ``index`` closes a bracket opened in ``[first, index)``: ``Sen. Ted Cruz (R-Texas)``.
+
+        Trimming it would leave the content ending inside the brackets (``(R-Texas``).
+        """
+        closing = self.tokens[index].text
+        opening = _BRACKETS.get(closing)
+        if opening is None:
+            return False
+        words = [self.tokens[i].text for i in range(first, index)]
+        return words.count(opening) > words.count(closing)
 
     def _trim_chars(self, start: int, end: int) -> Offsets:
         text = self.a.text
@@ -1649,6 +1661,9 @@ def _to_closing_mark(text: str, part: Offsets, paragraph_start: int, paragraph_e
     if close < 0:
         return part
     return start, close + len(opened[1])
+
+
+_BRACKETS = {")": "(", "]": "["}
 
 
 def _trim_token(token: Token) -> bool:
