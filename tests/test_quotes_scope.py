@@ -337,3 +337,9 @@ def test_a_closing_bracket_opened_inside_the_content_is_kept(analyze) -> None:
 def test_a_bracket_around_the_whole_content_is_still_trimmed(analyze) -> None:
     text = "(The mayor said the budget was balanced.)"
     assert _contents(analyze, text) == ["the budget was balanced"]
+
+
+# -- a content does not end on the conjunction of a conjunct it left out -----------------------------
+def test_a_content_does_not_end_on_the_conjunction_before_the_speakers_next_act(analyze) -> None:
+    text = "The senator said she had met the lobbyist twice but said neither meeting was about the bill."
+    assert _contents(analyze, text)[0] == "she had met the lobbyist twice"

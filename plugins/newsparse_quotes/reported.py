@@ -1567,7 +1567,10 @@ class _Finder:
         """Character range of tokens ``[first, last)`` with punctuation and quote marks trimmed at both ends."""
         while first < last and _trim_token(self.tokens[first]):
             first += 1
-        while last > first and _trim_token(self.tokens[last - 1]) and not self._closes_bracket(first, last - 1):
+        while last > first and (
+            self.tokens[last - 1].pos == "CCONJ"  # 'she had met him twice but [said ...]': the cut conjunct's word
+            or (_trim_token(self.tokens[last - 1]) and not self._closes_bracket(first, last - 1))
+        ):
             last -= 1
         if last <= first:
             return (0, 0)
