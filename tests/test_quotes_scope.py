@@ -343,3 +343,20 @@ def test_a_bracket_around_the_whole_content_is_still_trimmed(analyze) -> None:
 def test_a_content_does_not_end_on_the_conjunction_before_the_speakers_next_act(analyze) -> None:
     text = "The senator said she had met the lobbyist twice but said neither meeting was about the bill."
     assert _contents(analyze, text)[0] == "she had met the lobbyist twice"
+
+
+# -- "warned of X", "cautioned against X": the preposition is the cue's, its object the content -------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The general warned of a long battle ahead.", "a long battle ahead"),
+        ("The economist cautioned against reading too much into the figures.", "reading too much into the figures"),
+    ],
+)
+def test_the_preposition_of_a_topic_verb_is_not_content(analyze, text: str, content: str) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_reason_or_predicate_preposition_stays_in_the_content(analyze) -> None:
+    text = "The mayor described the budget as a disgrace."
+    assert _contents(analyze, text) == ["the budget as a disgrace"]

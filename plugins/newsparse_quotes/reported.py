@@ -116,6 +116,9 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 _RAISING_VERBS = frozenset({"seem", "appear"})
 # Prepositions that carry an attribution noun's content ("Trump's criticism of the deal", "her support for the bill").
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
+# Prepositions that bring in what a verb reports about ("warned of", "cautioned against", "talked about"): the
+# content is their object. "for" (a reason: "criticized her for ...") and "as" (a predicate) stay in the content.
+_TOPIC_PREPS = frozenset({"of", "about", "against"})
 _RAISING_CUE = Cue("seem", "verb", "evidence")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
 # Words that make "make" a speech act with a that-clause ("made it clear that ...", "made the case that ...").
@@ -452,6 +455,8 @@ class _Finder:
         keep = [c for c in after if (self._is_complement(c) or c in keep) and self.a.subtree(c)[1] > first]
         last = max(self.a.subtree(c)[1] for c in keep)
         first = max(first, verb + 1)
+        if first in keep and self.tokens[first].dep == "prep" and self.tokens[first].text.lower() in _TOPIC_PREPS:
+            first += 1  # 'warned of a long battle', 'cautioned against reading it': the preposition is the cue's
         return [self._trimmed(first, last)]
 
     def _phrase_clause(self, phrase_end: int) -> int | None:
