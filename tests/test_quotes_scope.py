@@ -360,3 +360,21 @@ def test_the_preposition_of_a_topic_verb_is_not_content(analyze, text: str, cont
 def test_a_reason_or_predicate_preposition_stays_in_the_content(analyze) -> None:
     text = "The mayor described the budget as a disgrace."
     assert _contents(analyze, text) == ["the budget as a disgrace"]
+
+
+# -- "which he called a disaster": the relative pronoun is the object, the content's first part -------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council passed the plan, which the mayor called a disaster.", "which | a disaster"),
+        ("The rule, which she vowed to ignore, stays in force.", "which | to ignore"),
+        ("He attacked the senator, whom he described as a coward.", "whom | as a coward"),
+    ],
+)
+def test_a_relative_pronoun_object_of_the_cue_is_the_first_part(analyze, text: str, content: str) -> None:
+    assert content in _contents(analyze, text)
+
+
+def test_a_relative_pronoun_subject_of_the_cue_is_the_speaker_not_content(analyze) -> None:
+    text = "The senator, who called the plan a disaster, left early."
+    assert _contents(analyze, text) == ["the plan a disaster"]

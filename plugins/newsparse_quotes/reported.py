@@ -111,6 +111,8 @@ _PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
 _ASIDE_CLASSES = frozenset({"speech", "writing", "evidence"})
 _ASIDE_NOT_PREPS = frozenset({"to", "with", "at", "about", "of", "for"})
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+# Relative pronouns that stand for the object of a cue or of its infinitive ("which he called a disaster").
+_OBJECT_RELATIVES = frozenset({"which", "what", "who", "whom"})
 # Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
 # Kept out of cues.tsv, whose verbs take their subject as the speaker.
 _RAISING_VERBS = frozenset({"seem", "appear"})
@@ -457,7 +459,23 @@ class _Finder:
         first = max(first, verb + 1)
         if first in keep and self.tokens[first].dep == "prep" and self.tokens[first].text.lower() in _TOPIC_PREPS:
             first += 1  # 'warned of a long battle', 'cautioned against reading it': the preposition is the cue's
-        return [self._trimmed(first, last)]
+        return [*self._relative_object(verb), self._trimmed(first, last)]
+
+    def _relative_object(self, verb: int) -> list[Offsets]:
+        """The relative pronoun a cue's object or infinitive stands for, as the content's first part.
+
+        ``the plan, which he called a disaster``, ``what aides describe as a
+        rout``, ``the rule, which she vowed to ignore``: the pronoun opens the
+        clause of the cue and is the object of what was said; PolNeAR gives
+        it as the first part of the content, as it does for the subject of a
+        reported clause (``_fronted_part``). A pronoun that is the cue's
+        subject is the speaker, not content (``who said ...``).
+        """
+        first = self.a.subtree(verb)[0]
+        token = self.tokens[first]
+        if first >= verb or token.text.lower() not in _OBJECT_RELATIVES or token.dep not in ("dobj", "pobj"):
+            return []
+        return [(token.start, token.end)]
 
     def _phrase_clause(self, phrase_end: int) -> int | None:
         """The finite clause hung on the noun of a cue-widening phrase (``said in a statement that ...``).
