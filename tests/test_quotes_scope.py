@@ -301,3 +301,80 @@ def test_a_coordinated_verb_under_the_clauses_modal_stays_in_the_content(analyze
 def test_a_coordinated_cue_in_the_cues_tense_is_the_speakers_next_act(analyze) -> None:
     text = "The senator said the budget was a disaster and vowed to veto it."
     assert _contents(analyze, text)[0] == "the budget was a disaster"
+
+
+# -- "said that in 2009, "..."": a quotation that ends a reported clause is part of it ---------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The mayor recalled that in 2009, "I called every lender and asked for more time."',
+            'that in 2009, "I called every lender and asked for more time."',
+        ),
+        ('The coach said that, "We played our best game of the year."', 'that, "We played our best game of the year."'),
+    ],
+)
+def test_a_quotation_after_that_and_a_comma_ends_the_reported_clause(parse, text: str, content: str) -> None:
+    quotes = parse(text).quotes
+    assert [(q.kind.value, _joined(text, q)) for q in quotes] == [("mixed", content)]
+
+
+def test_a_quotation_after_the_cue_and_a_comma_stays_direct(parse) -> None:
+    text = 'The coach said, "We played our best game of the year."'
+    assert [q.kind.value for q in parse(text).quotes] == ["direct"]
+
+
+def _joined(text: str, quote) -> str:
+    return " | ".join(text[part.start : part.end] for part in quote.parts)
+
+
+# -- a closing bracket opened inside the content stays with it -------------------------------------
+def test_a_closing_bracket_opened_inside_the_content_is_kept(analyze) -> None:
+    text = "A new poll shows that the governor does better against the mayor than Sen. Ted Cruz (R-Texas)."
+    assert _contents(analyze, text) == ["that the governor does better against the mayor than Sen. Ted Cruz (R-Texas)"]
+
+
+def test_a_bracket_around_the_whole_content_is_still_trimmed(analyze) -> None:
+    text = "(The mayor said the budget was balanced.)"
+    assert _contents(analyze, text) == ["the budget was balanced"]
+
+
+# -- a content does not end on the conjunction of a conjunct it left out -----------------------------
+def test_a_content_does_not_end_on_the_conjunction_before_the_speakers_next_act(analyze) -> None:
+    text = "The senator said she had met the lobbyist twice but said neither meeting was about the bill."
+    assert _contents(analyze, text)[0] == "she had met the lobbyist twice"
+
+
+# -- "warned of X", "cautioned against X": the preposition is the cue's, its object the content -------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The general warned of a long battle ahead.", "a long battle ahead"),
+        ("The economist cautioned against reading too much into the figures.", "reading too much into the figures"),
+    ],
+)
+def test_the_preposition_of_a_topic_verb_is_not_content(analyze, text: str, content: str) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_reason_or_predicate_preposition_stays_in_the_content(analyze) -> None:
+    text = "The mayor described the budget as a disgrace."
+    assert _contents(analyze, text) == ["the budget as a disgrace"]
+
+
+# -- "which he called a disaster": the relative pronoun is the object, the content's first part -------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council passed the plan, which the mayor called a disaster.", "which | a disaster"),
+        ("The rule, which she vowed to ignore, stays in force.", "which | to ignore"),
+        ("He attacked the senator, whom he described as a coward.", "whom | as a coward"),
+    ],
+)
+def test_a_relative_pronoun_object_of_the_cue_is_the_first_part(analyze, text: str, content: str) -> None:
+    assert content in _contents(analyze, text)
+
+
+def test_a_relative_pronoun_subject_of_the_cue_is_the_speaker_not_content(analyze) -> None:
+    text = "The senator, who called the plan a disaster, left early."
+    assert _contents(analyze, text) == ["the plan a disaster"]

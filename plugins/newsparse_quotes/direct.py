@@ -338,10 +338,23 @@ def _cue_before(
         speaker = _speaker_of(analysis, match, segment)
         if speaker is None:
             continue
+        if _reported_lead_in(analysis, match, segment):
+            return None
         return match, speaker
     if prior.endswith(":"):
         return _colon_verb(analysis, window, segment)
     return None
+
+
+def _reported_lead_in(analysis: Analysis, match: cues.CueMatch, segment: Segment) -> bool:
+    """Whether a ``that`` clause opens between the cue and the mark: ``recalled that in 2009, "I called ..."``.
+
+    The quotation is then the end of a reported clause, not a quote of its own:
+    the content is the whole clause from ``that`` (a ``mixed`` quote of the
+    reported-speech finder), as it is when the marks open right after ``that``.
+    """
+    between = analysis.tokens_in(match.end, segment.open)
+    return any(t.dep == "mark" and t.text.lower() == "that" for t in between)
 
 
 def _colon_verb(

@@ -111,11 +111,16 @@ _PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
 _ASIDE_CLASSES = frozenset({"speech", "writing", "evidence"})
 _ASIDE_NOT_PREPS = frozenset({"to", "with", "at", "about", "of", "for"})
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+# Relative pronouns that stand for the object of a cue or of its infinitive ("which he called a disaster").
+_OBJECT_RELATIVES = frozenset({"which", "what", "who", "whom"})
 # Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
 # Kept out of cues.tsv, whose verbs take their subject as the speaker.
 _RAISING_VERBS = frozenset({"seem", "appear"})
 # Prepositions that carry an attribution noun's content ("Trump's criticism of the deal", "her support for the bill").
 _CUE_NOUN_PREPS = frozenset({"of", "for", "on", "about", "against"})
+# Prepositions that bring in what a verb reports about ("warned of", "cautioned against", "talked about"): the
+# content is their object. "for" (a reason: "criticized her for ...") and "as" (a predicate) stay in the content.
+_TOPIC_PREPS = frozenset({"of", "about", "against"})
 _RAISING_CUE = Cue("seem", "verb", "evidence")
 _RAISING_DEPS = frozenset({"xcomp", "ccomp"})
 # Words that make "make" a speech act with a that-clause ("made it clear that ...", "made the case that ...").
@@ -452,7 +457,25 @@ class _Finder:
         keep = [c for c in after if (self._is_complement(c) or c in keep) and self.a.subtree(c)[1] > first]
         last = max(self.a.subtree(c)[1] for c in keep)
         first = max(first, verb + 1)
-        return [self._trimmed(first, last)]
+        if first in keep and self.tokens[first].dep == "prep" and self.tokens[first].text.lower() in _TOPIC_PREPS:
+            first += 1  # 'warned of a long battle', 'cautioned against reading it': the preposition is the cue's
+        return [*self._relative_object(verb), self._trimmed(first, last)]
+
+    def _relative_object(self, verb: int) -> list[Offsets]:
+        """The relative pronoun a cue's object or infinitive stands for, as the content's first part.
+
+        ``the plan, which he called a disaster``, ``what aides describe as a
+        rout``, ``the rule, which she vowed to ignore``: the pronoun opens the
+        clause of the cue and is the object of what was said; PolNeAR gives
+        it as the first part of the content, as it does for the subject of a
+        reported clause (``_fronted_part``). A pronoun that is the cue's
+        subject is the speaker, not content (``who said ...``).
+        """
+        first = self.a.subtree(verb)[0]
+        token = self.tokens[first]
+        if first >= verb or token.text.lower() not in _OBJECT_RELATIVES or token.dep not in ("dobj", "pobj"):
+            return []
+        return [(token.start, token.end)]
 
     def _phrase_clause(self, phrase_end: int) -> int | None:
         """The finite clause hung on the noun of a cue-widening phrase (``said in a statement that ...``).
@@ -1564,11 +1587,26 @@ class _Finder:
         """Character range of tokens ``[first, last)`` with punctuation and quote marks trimmed at both ends."""
         while first < last and _trim_token(self.tokens[first]):
             first += 1
-        while last > first and _trim_token(self.tokens[last - 1]):
+        while last > first and (
+            self.tokens[last - 1].pos == "CCONJ"  # 'she had met him twice but [said ...]': the cut conjunct's word
+            or (_trim_token(self.tokens[last - 1]) and not self._closes_bracket(first, last - 1))
+        ):
             last -= 1
         if last <= first:
             return (0, 0)
         return self.tokens[first].start, self.tokens[last - 1].end
+
+    def _closes_bracket(self, first: int, index: int) -> bool:
+        """Whether token ``index`` closes a bracket opened in ``[first, index)``: ``Sen. Ted Cruz (R-Texas)``.
+
+        Trimming it would leave the content ending inside the brackets (``(R-Texas``).
+        """
+        closing = self.tokens[index].text
+        opening = _BRACKETS.get(closing)
+        if opening is None:
+            return False
+        words = [self.tokens[i].text for i in range(first, index)]
+        return words.count(opening) > words.count(closing)
 
     def _trim_chars(self, start: int, end: int) -> Offsets:
         text = self.a.text
@@ -1631,6 +1669,9 @@ def _to_closing_mark(analysis: Analysis, part: Offsets) -> Offsets:
     if opened is None or not opened.closed:
         return part
     return part[0], marks.mark_end(analysis.text, opened)
+
+
+_BRACKETS = {")": "(", "]": "["}
 
 
 def _trim_token(token: Token) -> bool:
