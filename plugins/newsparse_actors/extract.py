@@ -572,8 +572,8 @@ def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) ->
         if span in taken or not _bare_description(ctx, chunk.first + 1, chunk.root):
             continue
         noun = fold(ctx.tokens[chunk.root].lemma)
-        before = named[: bisect.bisect_left(starts, span[0])]
-        referent = next((o for _, o in reversed(before) if _head_word(o.key) == noun), None)
+        earlier = range(bisect.bisect_left(starts, span[0]) - 1, -1, -1)  # nearest first, no copy of the list
+        referent = next((named[i][1] for i in earlier if _head_word(named[i][1].key) == noun), None)
         if referent is not None:
             referent.spans.add(span)
             taken.add(span)
@@ -604,7 +604,8 @@ def _head_word(key: str) -> str:
 
 
 def _bare_description(ctx: Context, first: int, root: int) -> bool:
-    """``publisher``, ``conservative group``: one organization noun with only determiners and adjectives before it.
+    """``the publisher``, ``her publisher``, ``the conservative group``: one organization noun with only
+    determiners, possessive pronouns and adjectives before it.
 
     A name inside (``the Sanders campaign``) names a different organization,
     and a plural (``all businesses``) is a list, not a description.
