@@ -404,7 +404,7 @@ def _english_noun_chunks(
     if doc.noun_chunks_iterator is not _english_iterator() or "root" in doc.user_span_hooks:
         return None
     import numpy as np
-    from spacy.symbols import NOUN, PRON, PROPN  # type: ignore[import-not-found]
+    from spacy.symbols import NOUN, PRON, PROPN
 
     strings = doc.vocab.strings
     np_deps = [strings.add(label) for label in _NP_LABELS]
