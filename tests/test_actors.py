@@ -53,11 +53,37 @@ def test_full_name_surname_honorific_possessive_plural_and_description_are_one_a
         ("Guy Lane Fischer said the vote was close.", "Guy Lane Fischer"),
         ("Will Doyle, a farmer, said the rain came late.", "Will Doyle"),
         ("Fox News host Bill O’Reilly said the poll was wrong.", "Bill O’Reilly"),
+        ("Superintendent Ray Delgado said the office would have numbers by then.", "Ray Delgado"),
+        ("Chef Tomasz Wren, who ran the kitchen for a decade, says he built the menu around one oven.", "Tomasz Wren"),
     ],
 )
 def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of, text, name):
     _, actors = actors_of(text)
     assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
+
+
+def test_a_name_after_a_person_noun_is_a_person_whatever_the_tagger_says(actors_of):
+    text = (
+        "A falling tree crushed the roof of the public library. Nobody was inside. "
+        '"It came straight through the reading room," said librarian Tamsin Howe, standing outside.'
+    )
+    by_name, _ = actors_of(text)
+    assert by_name["Tamsin Howe"].kind is ActorKind.PERSON
+
+
+def test_a_one_word_name_never_given_in_full_and_tagged_an_organization_is_one(actors_of):
+    text = (
+        "The menu at Marrow, which opened in May on Cole Street, promises honest food from the fire.\n\n"
+        "Marrow is open Tuesday through Sunday. Mains cost $24 to $38."
+    )
+    by_name, actors = actors_of(text)
+    assert by_name["Marrow"].kind is ActorKind.ORGANIZATION
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]
+
+
+def test_an_untagged_name_built_on_an_organization_noun_is_no_person(actors_of):
+    _, actors = actors_of("Regional Rail said in a statement that it had offered a 4% raise over two years.")
+    assert not [a.name for a in actors if a.kind is ActorKind.PERSON]
 
 
 @pytest.mark.parametrize(

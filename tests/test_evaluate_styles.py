@@ -2,8 +2,10 @@
 
 Three files of articles written by hand in the styles where false quotes
 arise (market wraps, reviews, sports, courts, obituaries, science, city
-politics, earnings, health). ``styles-heldout-2`` was annotated before
-newsparse ever ran on it (docs/evaluation.md gives its first figures).
+politics, earnings, health, police, weather, a product launch, a Q&A, a
+strike, a wire story). ``styles-heldout-2`` and ``styles-heldout-3`` were
+annotated before newsparse ever ran on them (docs/evaluation.md gives their
+first figures).
 Speech scope: quotes whose cue is speech, writing or a source
 (``according to``), as those files annotate.
 """
@@ -17,7 +19,12 @@ import pytest
 from newsparse.evaluate.core import evaluate
 
 DATA = Path(__file__).parent / "data"
-STYLES = ["styles-gold.jsonl", "styles-heldout-gold.jsonl", "styles-heldout-2-gold.jsonl"]
+STYLES = [
+    "styles-gold.jsonl",
+    "styles-heldout-gold.jsonl",
+    "styles-heldout-2-gold.jsonl",
+    "styles-heldout-3-gold.jsonl",
+]
 
 pytestmark = pytest.mark.slow
 

@@ -485,3 +485,11 @@ def test_a_department_said_whose_it_is_is_not_the_last_organization_named(parse)
     article = parse(text)
     cost = next(q for q in article.quotes if q.text.startswith("the lanes"))
     assert article.speaker_of(cost).name == "the city's transportation department"
+
+
+def test_a_sergeant_speaks_under_her_name(parser):
+    article = parser.parse(
+        '"The officers saw two people loading boxes into the van," said Sgt. Paula Brennan, a police spokeswoman.'
+    )
+    names = {actor.id: actor.name for actor in article.actors}
+    assert [names.get(q.speaker) for q in article.quotes] == ["Paula Brennan"]

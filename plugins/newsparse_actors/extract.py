@@ -113,6 +113,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
         return role_gender(ctx, mention.first, mention.last) if mention.first >= 0 else None
 
     clusters = cluster_people(names, said_gender)
+    clusters, names, orgs = _one_word_organizations(clusters, names, orgs)
     names += _unsplittable(clusters, hyphenated)
     extra = _mislabelled_person_mentions(ctx, clusters, orgs, places)
     if extra:
@@ -160,6 +161,10 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
         elif entity.label == "ORG":
             if is_title_complement(ctx, entity):
                 continue  # "Secretary of State": part of a title, not an organization
+            person = _role_noun_named_person(ctx, first, last)
+            if person is not None:
+                names.append(person)
+                continue
             orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "GPE":
             start, end = ctx.chars(first, last)
@@ -226,6 +231,8 @@ def _untagged_speakers(ctx: Context) -> list[NameMention]:
         run = tokens[first : token.i + 1]
         if not 2 <= len(run) <= 4 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
             continue
+        if nouns.noun_class(token.text.lower()) not in (None, "person"):
+            continue  # "Regional Rail said": a name built on an organization noun is the organization's
         mention = _name_mention(ctx, first, token.i + 1)
         if mention is not None and len(mention.words) >= 2:
             found.append(mention)
@@ -327,6 +334,28 @@ _NOT_ROLE_TITLES = frozenset(
 )
 
 
+def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
+    """``said librarian Tamsin Howe``: a name the tagger called an organization, after a person noun.
+
+    A lower-case person noun (the tagger may call it an adjective) modifying a run of two or three capitalised
+    proper nouns (``nurse Abigail Tran``, ``coach Dana Reyes``) says who the
+    name is, whatever the tagger guessed; an organization is not introduced
+    that way.
+    """
+    tokens = ctx.tokens
+    if not 2 <= last - first <= 3 or first == 0:
+        return None
+    noun = tokens[first - 1]
+    if noun.pos not in ("NOUN", "ADJ") or not noun.text[:1].islower() or not first <= noun.head < last:
+        return None
+    if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last]):
+        return None
+    word = noun.text.lower()
+    if word in _NOT_ROLE_TITLES or nouns.noun_class(word, noun.lemma) != "person":
+        return None
+    return _name_mention(ctx, first, last)
+
+
 def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
     """``the Biden administration``: a name that modifies an organization noun."""
     tokens = ctx.tokens
@@ -337,6 +366,38 @@ def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
 
 
 # -- 2. mentions NER mislabelled or missed ---------------------------------------------
+def _one_word_organizations(
+    clusters: list[PersonCluster], names: list[NameMention], orgs: list[OrgMention]
+) -> tuple[list[PersonCluster], list[NameMention], list[OrgMention]]:
+    """``Lumen unveiled a phone ... Lumen's shares rose``: a one-word name tagged an organization as often.
+
+    The tagger's label for an unfamiliar one-word name flips between
+    sentences. A person in news is introduced by full name or with an
+    honorific; a one-word name never given either, and tagged an
+    organization at least as often as a person, is taken for the
+    organization (``Lumen``, a restaurant called ``Marrow``), so its
+    mentions stop counting as a person's.
+    """
+    org_counts: dict[str, int] = {}
+    for org in orgs:
+        if org.last - org.first == 1:
+            org_counts[fold(org.name)] = org_counts.get(fold(org.name), 0) + 1
+    if not org_counts:
+        return clusters, names, orgs
+    kept: list[PersonCluster] = []
+    moved: set[tuple[int, int]] = set()
+    for cluster in clusters:
+        single = all(len(m.words) == 1 and m.last - m.first == 1 and not m.honorific for m in cluster.mentions)
+        if single and org_counts.get(cluster.key, 0) >= len(cluster.mentions):
+            moved.update((m.start, m.end) for m in cluster.mentions)
+            orgs = orgs + [OrgMention(m.start, m.end, m.printed, "ORG", m.first, m.last) for m in cluster.mentions]
+        else:
+            kept.append(cluster)
+    if not moved:
+        return clusters, names, orgs
+    return kept, [m for m in names if (m.start, m.end) not in moved], orgs
+
+
 def _mislabelled_person_mentions(
     ctx: Context, clusters: list[PersonCluster], orgs: list[OrgMention], places: list[OrgMention]
 ) -> list[NameMention]:

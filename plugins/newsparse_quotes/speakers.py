@@ -556,8 +556,9 @@ class Resolver:
         if tokens and tokens[0].text.lower() == "the" and label in _ORG_LABELS:
             name = self.text[tokens[1].start : end] if len(tokens) > 1 else name
         head = tokens[-1]
-        if kind is None:
-            kind = ActorKind.ORGANIZATION if head.text.lower() in ORG_NOUNS else ActorKind.PERSON
+        if kind is None:  # untagged: "Regional Rail said" is named after what it is
+            organization = head.text.lower() in ORG_NOUNS or nouns.noun_class(head.text) == "organization"
+            kind = ActorKind.ORGANIZATION if organization else ActorKind.PERSON
         entry = self._new_entry(name, kind, [], words)
         gender = next(
             (
