@@ -3,8 +3,8 @@
 Three files of articles written by hand in the styles where false quotes
 arise (market wraps, reviews, sports, courts, obituaries, science, city
 politics, earnings, health, police, weather, a product launch, a Q&A, a
-strike, a wire story). ``styles-heldout-2`` and ``styles-heldout-3`` were
-annotated before newsparse ever ran on them (docs/evaluation.md gives their
+strike, wire stories, UK football, a merger, a trial, an election).
+``styles-heldout-2``, ``-3`` and ``-4`` were annotated before newsparse ever ran on them (docs/evaluation.md gives their
 first figures).
 Speech scope: quotes whose cue is speech, writing or a source
 (``according to``), as those files annotate.
@@ -24,6 +24,7 @@ STYLES = [
     "styles-heldout-gold.jsonl",
     "styles-heldout-2-gold.jsonl",
     "styles-heldout-3-gold.jsonl",
+    "styles-heldout-4-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow
