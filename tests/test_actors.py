@@ -81,6 +81,17 @@ def test_a_one_word_name_never_given_in_full_and_tagged_an_organization_is_one(a
     assert not [a for a in actors if a.kind is ActorKind.PERSON]
 
 
+def test_a_speaker_the_tagger_took_for_a_title_of_a_work_is_a_person(actors_of):
+    text = (
+        '"He said it was a loan and that he would pay it back by the end of the month," Joanne Pike told the jury.'
+        "\n\nUnder cross-examination, Pike acknowledged that she had not reported the transfer."
+    )
+    by_name, _ = actors_of(text)
+    pike = by_name["Joanne Pike"]
+    assert pike.kind is ActorKind.PERSON
+    assert mention_texts(pike) == ["Joanne Pike", "Pike"]
+
+
 def test_an_untagged_name_built_on_an_organization_noun_is_no_person(actors_of):
     _, actors = actors_of("Regional Rail said in a statement that it had offered a 4% raise over two years.")
     assert not [a.name for a in actors if a.kind is ActorKind.PERSON]

@@ -209,6 +209,11 @@ def _org_mentions(ctx: Context, first: int, last: int) -> list[OrgMention]:
     return found
 
 
+#: Labels a tagger gives a speaker's name by mistake, never to a speaker: ``"...," Joanne Pike told the
+#: jury`` tagged a work of art. A name with one of them (or none) as the subject of a speech verb is a person's.
+_NOT_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
 def _untagged_speakers(ctx: Context) -> list[NameMention]:
     """``Ana Ferreira ... said``: a run of capitalized proper nouns NER missed, as subject of a speech verb.
 
@@ -218,14 +223,19 @@ def _untagged_speakers(ctx: Context) -> list[NameMention]:
     tokens = ctx.tokens
     found: list[NameMention] = []
     for token in tokens:
-        if token.dep != "nsubj" or token.pos != "PROPN" or token.ent or tokens[token.head].lemma not in SPEECH_LEMMAS:
+        if (
+            token.dep != "nsubj"
+            or token.pos != "PROPN"
+            or token.ent not in _NOT_NAME_LABELS
+            or tokens[token.head].lemma not in SPEECH_LEMMAS
+        ):
             continue
         first = token.i
         while (
             first > 0
             and tokens[first - 1].pos == "PROPN"
             and tokens[first - 1].head == token.i
-            and not tokens[first - 1].ent
+            and tokens[first - 1].ent in _NOT_NAME_LABELS
         ):
             first -= 1
         run = tokens[first : token.i + 1]
