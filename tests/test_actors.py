@@ -81,6 +81,19 @@ def test_a_one_word_name_never_given_in_full_and_tagged_an_organization_is_one(a
     assert not [a for a in actors if a.kind is ActorKind.PERSON]
 
 
+def test_an_acronym_affiliation_points_at_the_organization_it_abbreviates(actors_of):
+    text = (
+        "Ceasefire holds in border region, UN says\n\n"
+        "A ceasefire has largely held since Sunday, the United Nations said Wednesday.\n\n"
+        '"We are cautiously encouraged," UN spokeswoman Adèle Mbarga told reporters in Geneva.'
+    )
+    by_name, actors = actors_of(text)
+    un = by_name["United Nations"]
+    assert "UN" in un.aliases
+    assert by_name["Adèle Mbarga"].affiliation_id == un.id
+    assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == ["United Nations"]
+
+
 def test_a_speaker_the_tagger_took_for_a_title_of_a_work_is_a_person(actors_of):
     text = (
         '"He said it was a loan and that he would pay it back by the end of the month," Joanne Pike told the jury.'

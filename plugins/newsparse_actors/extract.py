@@ -779,6 +779,7 @@ def _link_affiliations(
             target = (
                 _party_named(affiliation.name, orgs)
                 or orgs.get(key)
+                or _org_aliased(key, orgs)
                 or _principal_named(affiliation.name, member, people)
             )
             if target is None:
@@ -792,6 +793,11 @@ def _link_affiliations(
         if target is not None and affiliation.label not in ("NORP", "PARTY"):  # "Chinese", "R-": no mention
             target.spans.add((affiliation.start, affiliation.end))
         member.affiliation_ref = target
+
+
+def _org_aliased(key: str, orgs: dict[str, Built]) -> Built | None:
+    """``UN spokeswoman`` when the article named ``the United Nations`` (``UN`` among its aliases)."""
+    return next((org for org in orgs.values() if any(org_key(alias) == key for alias in org.aliases)), None)
 
 
 def _party_named(word: str, orgs: dict[str, Built]) -> Built | None:
