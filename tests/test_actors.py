@@ -81,6 +81,12 @@ def test_a_one_word_name_never_given_in_full_and_tagged_an_organization_is_one(a
     assert not [a for a in actors if a.kind is ActorKind.PERSON]
 
 
+def test_a_name_the_tagger_ran_into_the_dateline_loses_the_dateline(actors_of):
+    text = "BERLIN - Berlin's transport company will add eleven night bus lines from May, it announced on Friday."
+    _, actors = actors_of(text)
+    assert not [a.name for a in actors if "BERLIN" in a.name or a.kind is ActorKind.ORGANIZATION]
+
+
 def test_an_acronym_affiliation_points_at_the_organization_it_abbreviates(actors_of):
     text = (
         "Ceasefire holds in border region, UN says\n\n"

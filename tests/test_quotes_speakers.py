@@ -493,3 +493,10 @@ def test_a_sergeant_speaks_under_her_name(parser):
     )
     names = {actor.id: actor.name for actor in article.actors}
     assert [names.get(q.speaker) for q in article.quotes] == ["Paula Brennan"]
+
+
+def test_an_organization_named_right_after_a_dateline_is_the_speaker(parser):
+    article = parser.parse("LONDON - British Airways said it would cut 300 jobs.\n")
+    names = {actor.id: (actor.name, actor.kind.value) for actor in article.actors}
+    assert [names.get(q.speaker) for q in article.quotes] == [("British Airways", "organization")]
+    assert "LONDON" not in [name for name, _ in names.values()]

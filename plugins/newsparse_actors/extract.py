@@ -182,7 +182,34 @@ def _outside_datelines(ctx: Context, mentions: list[OrgMention]) -> list[OrgMent
     datelines = dateline_spans(ctx.text, [0, *ctx.analysis.paragraph_starts])
     if not datelines:
         return mentions
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in datelines)]
+    kept = []
+    for mention in mentions:
+        end = next((e for s, e in datelines if s <= mention.start < e), None)
+        if end is None:
+            kept.append(mention)
+        elif mention.end > end:
+            rest = _after_dateline(ctx, mention, end)  # "BERLIN - Berlin's transport company"
+            if rest is not None:
+                kept.append(rest)
+    return kept
+
+
+def _after_dateline(ctx: Context, mention: OrgMention, end: int) -> OrgMention | None:
+    """The part of a mention that runs on past the dateline it starts in, from its first word after it.
+
+    Only a name of two words or more: the tagger that ran the dateline into
+    the sentence read one word after it (``BERLIN - Berlin's transport
+    company``) with the dateline's label, which says nothing about that word.
+    """
+    tokens = ctx.tokens
+    first = mention.first
+    while first < mention.last and (tokens[first].start < end or not tokens[first].text[:1].isalnum()):
+        first += 1
+    if mention.last - first < 2:
+        return None
+    start = tokens[first].start
+    name = clean_org_name(ctx.text[start : mention.end])
+    return OrgMention(start, mention.end, name, mention.label, first, mention.last) if name else None
 
 
 def _org_mentions(ctx: Context, first: int, last: int) -> list[OrgMention]:
@@ -766,9 +793,13 @@ def _link_affiliations(
     ``Hispanic``) is no organization or place. Those keep the words as the
     affiliation, with no actor behind them.
     """
+    datelines = dateline_spans(ctx.text, [0, *ctx.analysis.paragraph_starts])
     for member in members:
         affiliation = member.affiliation
         if affiliation is None:
+            continue
+        if any(s <= affiliation.start < e for s, e in datelines):
+            member.affiliation = None  # "LONDON - British Airways said": where the story was filed, not whose
             continue
         if affiliation.label == "NORP" and country_of(ctx.text[affiliation.start : affiliation.end]) is None:
             target = _party_named(affiliation.name, orgs) or _known_party(affiliation.name, orgs)
