@@ -81,6 +81,23 @@ def test_a_one_word_name_never_given_in_full_and_tagged_an_organization_is_one(a
     assert not [a for a in actors if a.kind is ActorKind.PERSON]
 
 
+def test_a_short_name_printed_after_the_full_one_is_the_same_organization(actors_of):
+    text = (
+        "Kestrel has raised $40 million from investors led by Northgate Ventures, the company said Monday. "
+        "Northgate partner Dev Malhotra will join the board. The UN Security Council met. The UN said nothing."
+    )
+    by_name, _ = actors_of(text)
+    assert "Northgate" in by_name["Northgate Ventures"].aliases
+    assert by_name["Dev Malhotra"].affiliation_id == by_name["Northgate Ventures"].id
+    assert "Northgate" not in by_name
+    assert "UN" in by_name  # an acronym is a full name: the UN is not its Security Council
+
+
+def test_the_title_of_a_work_is_no_person(actors_of):
+    by_name, _ = actors_of("Adeyemi, whose play Salt Water won the national drama prize last year, said she was glad.")
+    assert "Salt Water" not in by_name
+
+
 def test_a_name_the_tagger_ran_into_the_dateline_loses_the_dateline(actors_of):
     text = "BERLIN - Berlin's transport company will add eleven night bus lines from May, it announced on Friday."
     _, actors = actors_of(text)

@@ -49,3 +49,12 @@ def test_quotes_kept_at_confidence_0_7_are_right_95_percent_of_the_time(reports)
     right = sum(r["confident"]["matched"] for r in reports.values())
     assert kept >= 100  # enough quotes for the share to mean something
     assert right / kept >= 0.95, (right, kept)
+
+
+def test_actors_of_the_held_out_actor_gold_are_found_with_their_kinds(parser):
+    """``actors-heldout-gold``: 24 actors annotated before newsparse ran on the five articles."""
+    report = evaluate(DATA / "actors-heldout-gold.jsonl", parser=parser, cue_classes="speech,writing,source")
+    actors = report["actors"]
+    assert actors["recall"] >= 0.9, actors
+    assert actors["kind_accuracy"] >= 0.95, actors
+    assert actors["duplicates"] == 0, actors

@@ -60,6 +60,11 @@ from newsparse_actors.tags import PARTIES, PARTY_ADJECTIVES, party_tag
 log = logging.getLogger(__name__)
 
 # "the Biden administration": a person's name used as the name of an organization
+#: Nouns for a work, which a title follows (``the play Salt Water``, ``her novel Ruth``): no person's name.
+WORK_NOUNS = frozenset(
+    """play plays film films movie movies book books novel novels memoir album albums song songs single show
+    series documentary opera musical poem painting sculpture podcast""".split()
+)
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
 _HANDLE = re.compile(r"@\w|https?:|www\.")
@@ -151,6 +156,8 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
         if entity.label == "PERSON" and last - first == 1 and fold(tokens[first].text) in PLATFORMS:
             orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "PERSON":
+            if first > 0 and tokens[first - 1].text in WORK_NOUNS:
+                continue  # "whose play Salt Water won": the title of a work, not a person
             org = _person_named_org(ctx, first, last)
             if org is not None:
                 orgs.append(org)
@@ -638,7 +645,28 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
             absorbed = by_key.pop(key)
             by_key[target].spans |= absorbed.spans
             by_key[target].aliases.append(absorbed.name)
+    _short_names(by_key)
     return by_key
+
+
+def _short_names(by_key: dict[str, Built]) -> None:
+    """``Northgate`` for ``Northgate Ventures``: a one-word name that begins one longer name is that organization.
+
+    News gives the full name first and shortens it after, so only a short
+    name first printed after the long one. Not an acronym, which is a full
+    name of its own (``UN`` is not the ``UN Security Council``), nor a word
+    that is itself an organization noun (``Senate`` of the ``Senate Judiciary
+    Committee`` is another body), nor a word that begins two longer names.
+    """
+    for key in [k for k in by_key if " " not in k]:
+        short = by_key[key]
+        if short.name.isupper() or nouns.noun_class(key) is not None:
+            continue
+        longer = [k for k in by_key if k.startswith(key + " ")]
+        if len(longer) == 1 and min(by_key[longer[0]].spans) < min(short.spans):
+            absorbed = by_key.pop(key)
+            by_key[longer[0]].spans |= absorbed.spans
+            by_key[longer[0]].aliases.append(absorbed.name)
 
 
 def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) -> None:
@@ -811,6 +839,7 @@ def _link_affiliations(
                 _party_named(affiliation.name, orgs)
                 or orgs.get(key)
                 or _org_aliased(key, orgs)
+                or _org_extending(key, orgs)
                 or _principal_named(affiliation.name, member, people)
             )
             if target is None:
@@ -829,6 +858,12 @@ def _link_affiliations(
 def _org_aliased(key: str, orgs: dict[str, Built]) -> Built | None:
     """``UN spokeswoman`` when the article named ``the United Nations`` (``UN`` among its aliases)."""
     return next((org for org in orgs.values() if any(org_key(alias) == key for alias in org.aliases)), None)
+
+
+def _org_extending(key: str, orgs: dict[str, Built]) -> Built | None:
+    """``Northgate partner Dev Malhotra`` when the article named ``Northgate Ventures``: the one org so begun."""
+    found = [org for org_key_, org in orgs.items() if org_key_.startswith(key + " ")]
+    return found[0] if len(found) == 1 else None
 
 
 def _party_named(word: str, orgs: dict[str, Built]) -> Built | None:
