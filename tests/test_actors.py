@@ -93,6 +93,11 @@ def test_a_short_name_printed_after_the_full_one_is_the_same_organization(actors
     assert "UN" in by_name  # an acronym is a full name: the UN is not its Security Council
 
 
+def test_a_whose_clause_after_a_name_is_no_role(actors_of):
+    by_name, _ = actors_of("Senator Bernie Sanders, whose populist campaign drew crowds, spoke in Iowa on Monday.")
+    assert by_name["Bernie Sanders"].role != "populist campaign"
+
+
 def test_the_title_of_a_work_is_no_person(actors_of):
     by_name, _ = actors_of("Adeyemi, whose play Salt Water won the national drama prize last year, said she was glad.")
     assert "Salt Water" not in by_name
