@@ -98,6 +98,16 @@ def test_a_whose_clause_after_a_name_is_no_role(actors_of):
     assert by_name["Bernie Sanders"].role != "populist campaign"
 
 
+def test_leading_a_rival_is_no_post(actors_of):
+    text = (
+        "Hillary Clinton, who leads Bernie Sanders 1,428 to 1,153 in pledged delegates, spoke on Monday. "
+        "Tom Reyes, who heads the agency, said it was fine."
+    )
+    by_name, _ = actors_of(text)
+    assert by_name["Hillary Clinton"].role is None
+    assert by_name["Tom Reyes"].role == "heads the agency"
+
+
 def test_the_title_of_a_work_is_no_person(actors_of):
     by_name, _ = actors_of("Adeyemi, whose play Salt Water won the national drama prize last year, said she was glad.")
     assert "Salt Water" not in by_name

@@ -316,9 +316,16 @@ def _relative_clause(ctx: Context, first: int, last: int) -> RoleInfo | None:
             return None
         low, _ = ctx.analysis.subtree(attr)
         return _role_phrase(ctx, low, min(clause_last, _segment_end(ctx, low)), "relative-clause")
-    if tokens[verb].lemma in _RELCL_LEAD_VERBS:
+    if tokens[verb].lemma in _RELCL_LEAD_VERBS and not _leads_a_rival(ctx, verb):
         return _role_phrase(ctx, verb, min(clause_last, _segment_end(ctx, verb + 1)), "relative-clause")
     return None
+
+
+def _leads_a_rival(ctx: Context, verb: int) -> bool:
+    """``Clinton, who leads Bernie Sanders 1,428 to 1,153``: leading a person is a race, not a post."""
+    return any(
+        ctx.tokens[c].dep in ("dobj", "obj") and ctx.tokens[c].ent == "PERSON" for c in ctx.analysis.children[verb]
+    )
 
 
 def _role_phrase(ctx: Context, first: int, last: int, source: str) -> RoleInfo | None:
