@@ -108,6 +108,17 @@ def test_leading_a_rival_is_no_post(actors_of):
     assert by_name["Tom Reyes"].role == "heads the agency"
 
 
+def test_a_title_case_headline_gives_no_premodifier_role(actors_of):
+    by_name, _ = actors_of("Tim Kaine Response To Donald Trump Is Swift\n\nDonald Trump, the Republican nominee, spoke.")
+    assert by_name["Donald Trump"].role != "Response"
+    assert by_name["Donald Trump"].role == "Republican nominee"
+
+
+def test_a_role_cut_where_a_clause_begins_loses_its_dangling_word(actors_of):
+    by_name, _ = actors_of("Tom Rastin, an executive at an Ohio-based firm that makes valves, said sales were up.")
+    assert by_name["Tom Rastin"].role == "executive at an Ohio-based firm"
+
+
 def test_the_title_of_a_work_is_no_person(actors_of):
     by_name, _ = actors_of("Adeyemi, whose play Salt Water won the national drama prize last year, said she was glad.")
     assert "Salt Water" not in by_name

@@ -16,6 +16,7 @@ role names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -143,7 +144,10 @@ def _premodifier(ctx: Context, first: int, last: int) -> RoleInfo | None:
         return None  # "Mr. Blinken": nothing further left belongs to a role
     if tokens[first - 1].tag == "POS" or tokens[first - 1].text in ("'s", "’s"):
         return None  # "the party's Donald Trump": a possessor, not a title
-    sentence_first = ctx.analysis.sentences[tokens[first].sent].first
+    sentence = ctx.analysis.sentences[tokens[first].sent]
+    if _title_case(tokens[sentence.first : sentence.last]):
+        return None  # "Trump's Racism To Sonia Sotomayor": a headline capitalizes every word, titles or not
+    sentence_first = sentence.first
     start = first
     i = first - 1
     while i >= sentence_first:
@@ -156,6 +160,17 @@ def _premodifier(ctx: Context, first: int, last: int) -> RoleInfo | None:
     if start >= first:
         return None
     return _split_affiliation(ctx, start, first, "pre-modifier")
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline set in title case: four words or more, nearly all capitalized, short ones included."""
+    words = [t.text for t in tokens if t.text.isalpha()]
+    small = [w for w in words if len(w) <= 3 and w.lower() in _SMALL_WORDS]
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitalized >= 0.8 * len(words) and any(w[:1].isupper() for w in small)
+
+
+_SMALL_WORDS = frozenset("to for on in of at by and or the a an is are was as with".split())
 
 
 def _premodifier_word(ctx: Context, i: int, right: int) -> bool:
@@ -457,6 +472,9 @@ _PRONOUN = re.compile(
 )
 
 
+_DANGLING = re.compile(r"(?:\s+(?:that|which|who|whom|in|of|for|to|at|on|with|by|from|and|or|but))+$", re.IGNORECASE)
+
+
 def clean_person_role(role: str | None) -> str | None:
     """A role is a title or position, never a phrase with a pronoun.
 
@@ -472,7 +490,11 @@ def clean_person_role(role: str | None) -> str | None:
 
 
 def _clean_role(text: str) -> str:
-    """Trim articles and dangling punctuation; collapse spaces."""
+    """Trim articles, dangling punctuation and a dangling function word; collapse spaces.
+
+    A phrase cut where a clause begins may end on its first word (``social
+    networking site that``, ``firm behind a viral ad in``).
+    """
     text = _TRAIL_PUNCT.sub("", " ".join(text.split()))
     text = _ARTICLES.sub("", text).strip()
-    return text
+    return _DANGLING.sub("", text).strip()
