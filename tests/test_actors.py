@@ -109,7 +109,9 @@ def test_leading_a_rival_is_no_post(actors_of):
 
 
 def test_a_title_case_headline_gives_no_premodifier_role(actors_of):
-    by_name, _ = actors_of("Tim Kaine Response To Donald Trump Is Swift\n\nDonald Trump, the Republican nominee, spoke.")
+    by_name, _ = actors_of(
+        "Tim Kaine Response To Donald Trump Is Swift\n\nDonald Trump, the Republican nominee, spoke."
+    )
     assert by_name["Donald Trump"].role != "Response"
     assert by_name["Donald Trump"].role == "Republican nominee"
 
