@@ -485,3 +485,23 @@ def test_a_department_said_whose_it_is_is_not_the_last_organization_named(parse)
     article = parse(text)
     cost = next(q for q in article.quotes if q.text.startswith("the lanes"))
     assert article.speaker_of(cost).name == "the city's transportation department"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In a new Gallup poll released Monday, 62 percent of voters said they opposed the plan.", "Gallup"),
+        (
+            "Some 20 percent of people in a recent Marist survey said they believe the mayor lied.",
+            "a recent Marist survey",
+        ),
+        ("Six in 10 residents say the buses are late, according to a city survey.", "a city survey"),
+    ],
+)
+def test_a_share_answering_in_a_poll_is_the_poll_speaking(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+def test_a_share_with_no_poll_framing_it_speaks_for_itself(parse):
+    text = "Forty percent of voters said the economy was the top issue. A poll last year found the same."
+    assert parsed_speaker_names(parse, text) == ["Forty percent of voters"]

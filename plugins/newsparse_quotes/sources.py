@@ -44,6 +44,8 @@ QUANTIFIER_PRONOUNS = frozenset(
     {"some", "many", "others", "both", "most", "few", "several", "those", "all", "everyone", "everybody"}
 )
 _COUNTED_DEPS = frozenset({"nummod", "quantmod", "npadvmod"})
+#: Documents that report what a share of people answered: "In a new poll, 40 percent said ...".
+POLL_NOUNS = frozenset({"poll", "polling", "survey", "study"})
 
 
 #: Complements that make ``it`` an anticipatory subject: "it's easy to call", "it seems unfair to say".
@@ -111,6 +113,48 @@ def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> no
     if head.pos == "ADJ" and tokens[0].text.lower() == "the":
         return "group"  # "the poor", "the elderly"
     return nouns.noun_class(head.text, head.lemma)
+
+
+def counts_people(head: Token) -> bool:
+    """A share or number of people (``79 percent of Democrats``, ``Six in 10``, ``a majority``), not a name."""
+    return head.text.lower() in nouns.PARTITIVES or head.ent == "PERCENT" or head.pos == "NUM"
+
+
+def poll_frame(analysis: Analysis, head: Token) -> Token | None:
+    """The poll a counted subject answered in: ``In a CNN poll, 40 percent said``, ``... said, according to
+    exit polling``, ``20 percent of people in a recent poll said``.
+
+    Such shares are the poll's findings, and the poll (or who made it) is the
+    source a reader counts; the share is what it found. Only a poll framing
+    the subject or its own verb counts: ``half said so in the earlier poll``
+    in another clause does not.
+    """
+    tokens = analysis.tokens
+    places = [head.i]
+    if head.dep in ("nsubj", "nsubjpass") and head.head != head.i:
+        places.append(head.head)
+    first, last = analysis.subtree(head.i)
+    places += [i for i in range(first, last) if i != head.i and tokens[i].pos in ("NOUN", "PROPN", "NUM")]
+    for place in places:
+        for child in analysis.children[place]:
+            prep = tokens[child]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "according"):
+                continue
+            poll = _prep_object(analysis, child)
+            if poll is not None and poll.lemma.lower() in POLL_NOUNS:
+                return poll
+    return None
+
+
+def _prep_object(analysis: Analysis, prep: int) -> Token | None:
+    """The object of a preposition, through ``according to``."""
+    for child in analysis.children[prep]:
+        kid = analysis.tokens[child]
+        if kid.dep == "pobj":
+            return kid
+        if kid.dep == "prep" and kid.text.lower() == "to":
+            return _prep_object(analysis, child)
+    return None
 
 
 def _partitive(analysis: Analysis, head: Token) -> nouns.NounClass | None:

@@ -43,8 +43,10 @@ from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, n
 from .sources import (
     QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
+    counts_people,
     has_markup,
     is_expletive,
+    poll_frame,
     relative_antecedent,
     source_class,
 )
@@ -403,6 +405,10 @@ class Resolver:
         if head.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head) is None:
             # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
             return None
+        poll = poll_frame(self.analysis, head) if counts_people(head) else None
+        if poll is not None:
+            # "In a CNN poll, 40 percent said": the share is the poll's finding, the poll is the source
+            return self._resolve_phrase(poll, previous)
         named = self._appositive_name(head)
         if named is not None:
             # "One of the men, Jessie Elkins,", "the group's president Cecile Richards": the name carried speaks
