@@ -505,3 +505,29 @@ def test_a_share_answering_in_a_poll_is_the_poll_speaking(parse, text, want):
 def test_a_share_with_no_poll_framing_it_speaks_for_itself(parse):
     text = "Forty percent of voters said the economy was the top issue. A poll last year found the same."
     assert parsed_speaker_names(parse, text) == ["Forty percent of voters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Harlan County Democratic Party held its dinner on Friday. "
+            'It was a bitter evening for the chairman, saying "we have lost the county."',
+            "we have lost the county.",
+        ),
+        (
+            "Meridian Bank posted its results on Monday, with the mayor tweeting that it was a "
+            '"disaster" and asking, "Who will pay for this?"',
+            "Who will pay for this?",
+        ),
+    ],
+)
+def test_it_described_by_the_copula_is_no_speaker(analyze, text, content):
+    """``it was a disaster``: a thing described; a participle that inherits that ``it`` is not the party's or bank's."""
+    quotes, _, _ = run(analyze, text)
+    assert [q.speaker for q in quotes if q.text == content] == [None]
+
+
+def test_it_saying_something_still_speaks_for_the_organization(parse):
+    text = 'Meridian Bank posted its results on Monday. It said the losses were "temporary."'
+    assert parsed_speaker_names(parse, text) == ["Meridian Bank"]

@@ -86,6 +86,23 @@ def is_expletive(analysis: Analysis, token: Token) -> bool:
     return any(tokens[c].dep in ("xcomp", "pcomp") for kid in predicates for c in analysis.children[kid.i])
 
 
+def is_copular_it(analysis: Analysis, token: Token) -> bool:
+    """``it`` as the subject of the copula: ``it was a "disaster"``, ``It was at the conference that``.
+
+    Such an ``it`` is a thing or a situation being described, never someone
+    speaking: a participle or conjunct that inherits it as its subject
+    (``It was a potent punch ..., saying``, ``tweeting that it was a disaster
+    and asking``) is a misparse whose speaker is elsewhere. ``it was to
+    report`` (a plan, with an infinitive) is left alone.
+    """
+    if token.text.lower() != "it" or token.dep != "nsubj" or token.head == token.i:
+        return False
+    verb = analysis.tokens[token.head]
+    if verb.lemma.lower() != "be" and verb.text.lower() not in ("’s", "'s"):
+        return False
+    return not any(analysis.tokens[c].dep == "xcomp" for c in analysis.children[verb.i])
+
+
 def _infinitive(analysis: Analysis, verb: Token) -> bool:
     """``to develop``: a verb with the infinitive marker ``to``."""
     return any(

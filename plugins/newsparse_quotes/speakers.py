@@ -45,6 +45,7 @@ from .sources import (
     RELATIVE_PRONOUNS,
     counts_people,
     has_markup,
+    is_copular_it,
     is_expletive,
     poll_frame,
     relative_antecedent,
@@ -387,8 +388,8 @@ class Resolver:
             # first-person narration ("I said"): the writer is the speaker
             return self._remember(self._narrator(lower == "we"), start, end)
         if lower in PRONOUNS and len(tokens) <= 2:
-            if is_expletive(self.analysis, head_token):
-                return None  # "it's easy to call X unpatriotic": no one is named, so no one is guessed
+            if is_expletive(self.analysis, head_token) or is_copular_it(self.analysis, head_token):
+                return None  # "it's easy to call X unpatriotic", "it was a disaster": no one is named or guessed
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
         return self._phrase(start, end, tokens, head_token, previous)
