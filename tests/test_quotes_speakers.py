@@ -531,3 +531,28 @@ def test_it_described_by_the_copula_is_no_speaker(analyze, text, content):
 def test_it_saying_something_still_speaks_for_the_organization(parse):
     text = 'Meridian Bank posted its results on Monday. It said the losses were "temporary."'
     assert parsed_speaker_names(parse, text) == ["Meridian Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('Kentucky passed the budget on Tuesday. "We are out of money," they said.', []),
+        ("The mayor spoke in Toledo. Back in Ohio, they said the plant would close.", []),
+        ("Farmers in Iowa lost their crops. In Iowa, they say the drought is the worst in decades.", ["Farmers"]),
+        ('The three states sued on Monday. "The rule is unlawful," they said.', ["The three states"]),
+    ],
+)
+def test_they_is_never_a_named_place(parse, text, want):
+    """A named place is ``it``; ``they said`` after ``Kentucky`` means people the text may not name."""
+    assert parsed_speaker_names(parse, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The prices rose in March. "We cannot pay," they said.',
+        'In Nevada, the results came late. "We will count every vote," they said.',
+    ],
+)
+def test_they_is_not_a_plural_subject_that_cannot_speak(parse, text):
+    assert parsed_speaker_names(parse, text) == []

@@ -599,7 +599,9 @@ class Resolver:
             if feature in ("male", "female"):
                 return entry.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and entry.gender in (None, feature)
             if feature == "plural":
-                return entry.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.PLACE, ActorKind.UNKNOWN)
+                if entry.kind == ActorKind.PLACE:
+                    return _places(entry.name)
+                return entry.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
             return entry.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE, ActorKind.DOCUMENT, ActorKind.UNKNOWN)
 
         end = bisect.bisect_left(self._starts, offset)
@@ -673,9 +675,15 @@ class Resolver:
         return found
 
     def _plural_subject(self, floor: int, offset: int) -> Entry | None:
-        """``The union leaders walked out. "...," they said``: a recent plural subject is a group."""
+        """``The union leaders walked out. "...," they said``: a recent plural subject is a group.
+
+        Only one that can speak: after ``the results came late``, ``they said``
+        means people the text has not named, not the results.
+        """
         for token in reversed(self.analysis.tokens_in(floor, offset)):
             if token.tag in ("NNS", "NNPS") and token.dep in ("nsubj", "nsubjpass") and not self._quoted(token.start):
+                if source_class(self.analysis, [token], token) not in ("person", "group", "organization", "place"):
+                    continue
                 first, last = self.analysis.subtree(token.i)
                 start = self.analysis.tokens[first].start
                 end = token.end
@@ -801,6 +809,16 @@ def _between_marks(before: str, after: str) -> bool:
     if "“" in before or "”" in before or "“" in after or "”" in after:
         return before.count("“") > before.count("”") or after.count("”") > after.count("“")
     return len(_STRAIGHT_MARKS.findall(before)) % 2 == 1 or len(_STRAIGHT_MARKS.findall(after)) % 2 == 1
+
+
+def _places(name: str) -> bool:
+    """Whether a place actor is several places (``the three states``), which ``they`` can mean.
+
+    A named place (``California``, ``Iraq``) is ``it``: ``they say`` after it
+    means people, not the place.
+    """
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s")
 
 
 def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str) -> list[str]:
