@@ -556,3 +556,22 @@ def test_they_is_never_a_named_place(parse, text, want):
 )
 def test_they_is_not_a_plural_subject_that_cannot_speak(parse, text):
     assert parsed_speaker_names(parse, text) == []
+
+
+def test_they_does_not_reach_back_past_the_paragraph(parse):
+    """``they`` has no gender to single out a referent named long before: no speaker rather than a guess."""
+    text = (
+        "The Carpenters Union endorsed the plan on Monday.\n\n"
+        "Mayor Ruth Okafor called the vote historic. The hall emptied slowly. Several amendments had failed. "
+        '"We will keep fighting," they said.'
+    )
+    article = parse(text)
+    fighting = next(q for q in article.quotes if q.text == "We will keep fighting")
+    assert fighting.speaker is None and fighting.speaker_mention is not None
+
+
+def test_they_still_means_an_organization_named_in_the_sentences_before(parse):
+    text = 'The Carpenters Union met on Monday. Mayor Ruth Okafor called the vote historic. "We will keep fighting," they said.'
+    article = parse(text)
+    fighting = next(q for q in article.quotes if q.text == "We will keep fighting")
+    assert article.speaker_of(fighting).name == "Carpenters Union"

@@ -593,7 +593,11 @@ class Resolver:
             entry.words = words
 
     def _pronoun(self, feature: str, offset: int, previous: Entry | None) -> Entry | None:
-        """Nearest compatible earlier actor, the most recent sentence's first mention first."""
+        """Nearest compatible earlier actor, the most recent sentence's first mention first.
+
+        ``he``/``she`` may reach back further (their gender picks the referent
+        out); ``it``/``they`` only to the paragraph and the two sentences before.
+        """
 
         def compatible(entry: Entry) -> bool:
             if feature in ("male", "female"):
@@ -637,6 +641,10 @@ class Resolver:
             s, _, entry = self._spans[i]
             if not compatible(entry) or self._quoted(s):
                 continue
+            if feature in ("plural", "neuter") and s < floor:
+                # "they"/"it" carry no gender to pick their referent out from afar: beyond the paragraph
+                # and the two sentences before, whatever was named last is a guess, so nobody is given
+                break
             sentence = self.analysis.sentence_at(s)
             key = sentence.start if sentence is not None else s
             if best is not None and key < best[0]:
