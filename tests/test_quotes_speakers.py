@@ -575,3 +575,20 @@ def test_they_still_means_an_organization_named_in_the_sentences_before(parse):
     article = parse(text)
     fighting = next(q for q in article.quotes if q.text == "We will keep fighting")
     assert article.speaker_of(fighting).name == "Carpenters Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mexican officials met the mayor in El Paso on Tuesday. The talks, they said, went well.",
+            "Mexican officials",
+        ),
+        (
+            'Several Republican senators met on Tuesday. "We will not confirm him," they said.',
+            "Several Republican senators",
+        ),
+    ],
+)
+def test_they_means_the_people_not_the_adjective_describing_them(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]

@@ -616,8 +616,8 @@ class Resolver:
         floor = max(floor, paragraph[0]) if paragraph is not None else floor
         recent = [
             (s, e)
-            for s, _, e in self._spans[max(0, end - 30) : end]
-            if s >= floor and compatible(e) and not self._quoted(s)
+            for s, last, e in self._spans[max(0, end - 30) : end]
+            if s >= floor and compatible(e) and not self._quoted(s) and not self._adjective(last - 1)
         ]
         recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e)]
         if previous is not None and compatible(previous):
@@ -652,6 +652,15 @@ class Resolver:
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
         return best[2] if best else None
+
+    def _adjective(self, offset: int) -> bool:
+        """Whether the mention ending at ``offset`` is an adjective (``Republican`` in ``Republican candidates``).
+
+        A nationality or party adjective describes the noun it modifies; it is
+        no referent for ``they`` or ``it``, which mean the candidates.
+        """
+        token = self.analysis.token_at(offset)
+        return token is not None and token.tag == "JJ" and token.dep == "amod"
 
     def _possessor(self, offset: int) -> bool:
         """Whether the mention at ``offset`` owns a noun (``Westfield's manager, Graham Whitcombe,``).
