@@ -588,6 +588,7 @@ def test_they_still_means_an_organization_named_in_the_sentences_before(parse):
             'Several Republican senators met on Tuesday. "We will not confirm him," they said.',
             "Several Republican senators",
         ),
+        ("Fox executives met on Monday. The changes, they said, would come slowly.", "Fox executives"),
     ],
 )
 def test_they_means_the_people_not_the_adjective_describing_them(parse, text, want):

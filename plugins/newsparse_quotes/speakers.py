@@ -617,7 +617,7 @@ class Resolver:
         recent = [
             (s, e)
             for s, last, e in self._spans[max(0, end - 30) : end]
-            if s >= floor and compatible(e) and not self._quoted(s) and not self._adjective(last - 1)
+            if s >= floor and compatible(e) and not self._quoted(s) and not self._describes(last - 1, feature)
         ]
         recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e)]
         if previous is not None and compatible(previous):
@@ -653,14 +653,22 @@ class Resolver:
                 best = (key, s, entry)
         return best[2] if best else None
 
-    def _adjective(self, offset: int) -> bool:
-        """Whether the mention ending at ``offset`` is an adjective (``Republican`` in ``Republican candidates``).
+    def _describes(self, offset: int, feature: str) -> bool:
+        """Whether the mention ending at ``offset`` only describes a noun, so a pronoun cannot mean it.
 
-        A nationality or party adjective describes the noun it modifies; it is
-        no referent for ``they`` or ``it``, which mean the candidates.
+        A nationality or party adjective (``Mexican officials``, ``Republican
+        senators``): ``they`` means the officials. For ``they``/``it``, also a
+        name compounded into a common noun (``Fox executives``, ``the Cadillac
+        tax``); ``he``/``she`` may still mean a person so used (``the Trump
+        campaign ... he said``).
         """
         token = self.analysis.token_at(offset)
-        return token is not None and token.tag == "JJ" and token.dep == "amod"
+        if token is None or token.head == token.i:
+            return False
+        if token.tag == "JJ" and token.dep == "amod":
+            return True
+        modified = self.analysis.tokens[token.head]
+        return feature in ("plural", "neuter") and token.dep == "compound" and modified.pos == "NOUN"
 
     def _possessor(self, offset: int) -> bool:
         """Whether the mention at ``offset`` owns a noun (``Westfield's manager, Graham Whitcombe,``).
