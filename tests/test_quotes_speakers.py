@@ -593,3 +593,9 @@ def test_they_still_means_an_organization_named_in_the_sentences_before(parse):
 )
 def test_they_means_the_people_not_the_adjective_describing_them(parse, text, want):
     assert parsed_speaker_names(parse, text) == [want]
+
+
+def test_who_hung_on_a_place_means_the_person_it_describes(analyze):
+    """``a lawyer from Denver, who said``: ``who`` is a person, so not Denver but the lawyer, Amy Park."""
+    quotes, by_id, _ = run(analyze, "They chose Amy Park, a lawyer from Denver, who said the plan would fail.")
+    assert [by_id[q.speaker].name for q in quotes if q.text == "the plan would fail"] == ["Amy Park"]

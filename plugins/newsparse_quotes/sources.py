@@ -247,6 +247,18 @@ def _subject_of(analysis: Analysis, verb: Token) -> Token | None:
     return next((analysis.tokens[c] for c in analysis.children[verb.i] if analysis.tokens[c].dep == "nsubj"), None)
 
 
+def _person_for_who(analysis: Analysis, noun: Token) -> Token:
+    """``who`` means a person: past a place the parser hung the clause on (``Warren, the senator from
+    Massachusetts, who``), to the noun the place's preposition modifies, and whom that describes."""
+    tokens = analysis.tokens
+    if noun.ent not in ("GPE", "LOC") or noun.dep != "pobj" or noun.head == noun.i:
+        return noun
+    preposition = tokens[noun.head]
+    if preposition.head == preposition.i or tokens[preposition.head].pos not in ("NOUN", "PROPN"):
+        return noun
+    return referent(analysis, tokens[preposition.head])
+
+
 def relative_antecedent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
     """Token range of the noun phrase ``who``/``which``/``that`` stands for (``Lee, who said`` -> ``Lee``)."""
     tokens = analysis.tokens
@@ -254,6 +266,8 @@ def relative_antecedent(analysis: Analysis, token: Token) -> tuple[int, int] | N
     if verb.dep != "relcl" or verb.head == verb.i:
         return None
     noun = referent(analysis, tokens[verb.head])
+    if token.text.lower() in ("who", "whom"):
+        noun = _person_for_who(analysis, noun)
     if noun.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     first = noun.i
