@@ -599,3 +599,20 @@ def test_who_hung_on_a_place_means_the_person_it_describes(analyze):
     """``a lawyer from Denver, who said``: ``who`` is a person, so not Denver but the lawyer, Amy Park."""
     quotes, by_id, _ = run(analyze, "They chose Amy Park, a lawyer from Denver, who said the plan would fail.")
     assert [by_id[q.speaker].name for q in quotes if q.text == "the plan would fail"] == ["Amy Park"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zach CarterFlagShareLikeReplySara Bondioli said the debate was over.",
+        "MakeAmericaGreatAgain says the wall will be built.",
+    ],
+)
+def test_page_chrome_or_a_hashtag_run_into_a_name_is_no_speaker(analyze, text):
+    quotes, _, created = run(analyze, text)
+    assert [q.speaker for q in quotes] == [None]
+    assert not created
+
+
+def test_a_name_with_inner_capitals_still_speaks(parse):
+    assert parsed_speaker_names(parse, "Ron DeSantis said the debate was over.") == ["Ron DeSantis"]

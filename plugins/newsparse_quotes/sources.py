@@ -37,6 +37,7 @@ _ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
     "LANGUAGE": None,
 }
 _MARKUP = frozenset('<>="{}|')
+_RUN_ON = re.compile(r"(?:[a-z][A-Z]\w*?){3}")
 _AGE = re.compile(r"\d+-year-old")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Pronoun-like quantifiers that stand for people counted: "many say", "others argue".
@@ -111,8 +112,14 @@ def _infinitive(analysis: Analysis, verb: Token) -> bool:
 
 
 def has_markup(text: str) -> bool:
-    """``tweet id="79565...``: markup left in the text is never a speaker."""
-    return any(c in _MARKUP for c in text)
+    """``tweet id="79565...``: markup left in the text is never a speaker.
+
+    Nor is page chrome or a hashtag run into one word (``Zach
+    CarterFlagShareLikeReplySara Bondioli``, ``MakeAmericaGreatAgain``):
+    three or more capitals glued after lower-case letters make no name
+    (``McDonald``, ``DeSantis``, ``FiveThirtyEight`` have fewer).
+    """
+    return any(c in _MARKUP for c in text) or _RUN_ON.search(text) is not None
 
 
 def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> nouns.NounClass | None:
