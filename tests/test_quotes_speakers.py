@@ -496,6 +496,11 @@ def test_a_department_said_whose_it_is_is_not_the_last_organization_named(parse)
             "a recent Marist survey",
         ),
         ("Six in 10 residents say the buses are late, according to a city survey.", "a city survey"),
+        (
+            "In Ohio, a new Marist poll confirmed the senator's weakness: 42 percent of voters say they do not know him.",
+            "a new Marist poll",
+        ),
+        ("The survey found a deep divide, and 34 percent of parents said the schools were failing.", "The survey"),
     ],
 )
 def test_a_share_answering_in_a_poll_is_the_poll_speaking(parse, text, want):

@@ -167,6 +167,18 @@ def poll_frame(analysis: Analysis, head: Token) -> Token | None:
             poll = _prep_object(analysis, child)
             if poll is not None and poll.lemma.lower() in POLL_NOUNS:
                 return poll
+    return _reporting_poll(analysis, head)
+
+
+def _reporting_poll(analysis: Analysis, head: Token) -> Token | None:
+    """A poll that reports earlier in the sentence, the share's clause following as what it found:
+    ``The poll reaffirmed that ...: 42% of Ohioans say``, ``A new survey shows a divide: 34% agree``."""
+    sentence = analysis.sentence_at(head.start)
+    if sentence is None:
+        return None
+    for token in analysis.tokens[sentence.first : head.i]:
+        if token.lemma.lower() in POLL_NOUNS and token.dep in ("nsubj", "nsubjpass") and token.pos == "NOUN":
+            return token
     return None
 
 
