@@ -621,3 +621,8 @@ def test_page_chrome_or_a_hashtag_run_into_a_name_is_no_speaker(analyze, text):
 
 def test_a_name_with_inner_capitals_still_speaks(parse):
     assert parsed_speaker_names(parse, "Ron DeSantis said the debate was over.") == ["Ron DeSantis"]
+
+
+def test_a_second_share_in_the_same_poll_speaks_through_it_too(parse):
+    text = "In a Gallup poll released Monday, 62 percent of voters said they opposed the plan and 30 percent said they backed it."
+    assert parsed_speaker_names(parse, text) == ["Gallup", "Gallup"]

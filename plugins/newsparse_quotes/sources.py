@@ -156,7 +156,10 @@ def poll_frame(analysis: Analysis, head: Token) -> Token | None:
     tokens = analysis.tokens
     places = [head.i]
     if head.dep in ("nsubj", "nsubjpass") and head.head != head.i:
-        places.append(head.head)
+        verb = tokens[head.head]
+        places.append(verb.i)
+        if verb.dep == "conj" and verb.head != verb.i:
+            places.append(verb.head)  # "In a poll, 79 percent said ... and 60 percent said ..."
     first, last = analysis.subtree(head.i)
     places += [i for i in range(first, last) if i != head.i and tokens[i].pos in ("NOUN", "PROPN", "NUM")]
     for place in places:
