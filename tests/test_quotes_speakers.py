@@ -626,3 +626,17 @@ def test_a_name_with_inner_capitals_still_speaks(parse):
 def test_a_second_share_in_the_same_poll_speaks_through_it_too(parse):
     text = "In a Gallup poll released Monday, 62 percent of voters said they opposed the plan and 30 percent said they backed it."
     assert parsed_speaker_names(parse, text) == ["Gallup", "Gallup"]
+
+
+def test_i_after_a_speaker_label_is_the_person_labelled(analyze):
+    """``Rubio: I Still Believe ...`` (a headline or transcript line): the ``I`` is Rubio, not the writer."""
+    text = "Marco Rubio spoke in Miami on Friday.\n\nRubio: I Still Believe Trump Can't Be Trusted With the Codes"
+    quotes, by_id, _ = run(analyze, text)
+    assert [by_id[q.speaker].name for q in quotes if q.speaker_mention and q.speaker_mention.text == "I"] == [
+        "Marco Rubio"
+    ]
+
+
+def test_i_after_a_label_that_names_no_one_is_still_the_writer(analyze):
+    quotes, by_id, _ = run(analyze, "Q: Will it pass?\nA: I think the plan will fail.")
+    assert [by_id[q.speaker].name for q in quotes if q.speaker in by_id] == ["the author"]

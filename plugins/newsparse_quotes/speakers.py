@@ -117,6 +117,8 @@ _CLASS_KIND = {
     "place": ActorKind.PLACE,
     "document": ActorKind.DOCUMENT,
 }
+#: A speaker label opening a headline or transcript line: ``Rubio: ...``, ``SEN. SANDERS: ...``.
+_SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s")
 _SKIP_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "'s", "’s"})
 _WORD = re.compile(r"[\w\-’']+")
 
@@ -385,6 +387,9 @@ class Resolver:
             if found is not None:
                 return self._remember(found, start, end)
         if lower in ("i", "we") and len(tokens) == 1 and not self._quoted(start) and not self._in_marks(start):
+            labelled = self._labelled_speaker(start) if lower == "i" else None
+            if labelled is not None:
+                return self._remember(labelled, start, end)  # "Rubio: I Still Believe ...": Rubio's words
             # first-person narration ("I said"): the writer is the speaker
             return self._remember(self._narrator(lower == "we"), start, end)
         if lower in PRONOUNS and len(tokens) <= 2:
@@ -680,6 +685,25 @@ class Resolver:
         while token is not None and token.dep == "compound" and token.head != token.i:
             token = self.analysis.tokens[token.head]
         return token is not None and token.dep == "poss"
+
+    def _labelled_speaker(self, offset: int) -> Entry | None:
+        """The person a speaker label names at the start of the sentence: ``Rubio: I Still Believe ...``,
+        ``SANDERS: I think ...`` (headlines, transcripts). ``Q:``/``A:`` name no one; only a known person does.
+        """
+        sentence = self.analysis.sentence_at(offset)
+        if sentence is None:
+            return None
+        start = sentence.start
+        if self.text[:start].rstrip().endswith(":"):
+            start = self._sentence_start_before(start)  # the splitter may end a sentence at the label's colon
+        label = _SPEAKER_LABEL.match(self.text, start, offset)
+        if label is None:
+            return None
+        tokens = self.analysis.tokens_in(label.start(1), label.end(1))
+        if not any(t.pos == "PROPN" and len(t.text) > 1 for t in tokens):
+            return None
+        found = self._match_name(_words(label.group(1)), offset, ActorKind.PERSON)
+        return found if found is not None and found.kind == ActorKind.PERSON else None
 
     def _narrator(self, plural: bool) -> Entry:
         name = "the authors" if plural else "the author"
