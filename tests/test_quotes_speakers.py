@@ -640,3 +640,12 @@ def test_i_after_a_speaker_label_is_the_person_labelled(analyze):
 def test_i_after_a_label_that_names_no_one_is_still_the_writer(analyze):
     quotes, by_id, _ = run(analyze, "Q: Will it pass?\nA: I think the plan will fail.")
     assert [by_id[q.speaker].name for q in quotes if q.speaker in by_id] == ["the author"]
+
+
+def test_a_pronoun_prefers_the_subject_over_a_name_fronted_before_it(parse):
+    """``Soon after the funeral of Father Paul Lemaire, Anton Bregovic addressed ...: "...," he said``."""
+    text = (
+        "Soon after the funeral of Father Paul Lemaire in Rouen, Anton Bregovic addressed the council: "
+        '"The city is in mourning," he said.'
+    )
+    assert parsed_speaker_names(parse, text) == ["Anton Bregovic"]

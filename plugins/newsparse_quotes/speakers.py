@@ -633,9 +633,14 @@ class Resolver:
                     return previous
         if recent:
 
-            def sentence_key(item: tuple[int, Entry]) -> tuple[int, bool, int]:
+            def sentence_key(item: tuple[int, Entry]) -> tuple[int, bool, bool, int]:
                 sentence = self.analysis.sentence_at(item[0])
-                return (sentence.start if sentence is not None else item[0], not self._possessor(item[0]), -item[0])
+                return (
+                    sentence.start if sentence is not None else item[0],
+                    self._subject(item[0]),
+                    not self._possessor(item[0]),
+                    -item[0],
+                )
 
             return max(recent, key=sentence_key)[1]
         if feature == "plural":
@@ -674,6 +679,13 @@ class Resolver:
             return True
         modified = self.analysis.tokens[token.head]
         return feature in ("plural", "neuter") and token.dep == "compound" and modified.pos == "NOUN"
+
+    def _subject(self, offset: int) -> bool:
+        """Whether the mention at ``offset`` is a clause's subject (``After the murder of X, Trump said``)."""
+        token = self.analysis.token_at(offset)
+        while token is not None and token.dep in ("compound", "flat") and token.head != token.i:
+            token = self.analysis.tokens[token.head]
+        return token is not None and token.dep in ("nsubj", "nsubjpass")
 
     def _possessor(self, offset: int) -> bool:
         """Whether the mention at ``offset`` owns a noun (``Westfield's manager, Graham Whitcombe,``).
