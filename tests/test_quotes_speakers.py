@@ -269,7 +269,7 @@ def test_it_anticipating_a_clause_gets_no_speaker(analyze, text):
 def test_those_is_named_by_the_clause_that_says_who(analyze):
     """``those who say`` and ``those backing`` are two different groups, each named with its clause."""
     text = (
-        "Jana Ruiz is among those who say they will never vote for the senator. "
+        "The hall was full of those who say they will never vote for the senator. "
         "Some delegates, including those backing the governor, want a second ballot."
     )
     quotes, by_id, _ = run(analyze, text)
@@ -649,3 +649,19 @@ def test_a_pronoun_prefers_the_subject_over_a_name_fronted_before_it(parse):
         '"The city is in mourning," he said.'
     )
     assert parsed_speaker_names(parse, text) == ["Anton Bregovic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rosa Delgado, a nurse from Fresno, is among those who say the clinic must stay open.", "Rosa Delgado"),
+        ("Chelsea Nguyen counts herself among those voters who want the council to change course.", "Chelsea Nguyen"),
+    ],
+)
+def test_someone_among_those_who_say_is_the_one_saying(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+def test_winning_among_a_group_is_no_membership(parse):
+    text = "Clinton won by almost 60 points among the voters who said the economy was the top issue."
+    assert "Clinton" not in parsed_speaker_names(parse, text)

@@ -378,6 +378,9 @@ class Resolver:
             return self._relative(head_token, start, end, previous)
         if _says_nobody(self.analysis, head_token):
             return None  # "no evidence suggests", "No country shared", "nobody said": no one is named
+        member = self._among(head_token)
+        if member is not None:
+            return self._remember(self._resolve_phrase(member, previous), start, end)
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
             first, last = self._described(head_token, start, end)
             return self._remember(self._unnamed_group(first, last), first, last)
@@ -525,8 +528,27 @@ class Resolver:
         head = next(
             (i for i in range(first, last) if not first <= tokens[i].head < last or tokens[i].head == i), last - 1
         )
-        found = self.resolve(tokens[first].start, tokens[last - 1].end, head, previous)
+        member = self._among(tokens[head])
+        if member is not None:
+            found = self._resolve_phrase(member, previous)  # "X is among those who say": X says it
+        else:
+            found = self.resolve(tokens[first].start, tokens[last - 1].end, head, previous)
         return self._remember(found, start, end) if found is not None else None
+
+    def _among(self, head: Token) -> Token | None:
+        """The subject counted among a group: ``Jahangir is among those who say``, ``Hannity was among those
+        supporting``, ``Nguyen counts herself among those voters who want``. The words are the subject's:
+        a source count counts that person, not an unnamed ``those``."""
+        tokens = self.analysis.tokens
+        if head.dep != "pobj" or head.head == head.i:
+            return None
+        preposition = tokens[head.head]
+        if preposition.text.lower() != "among" or preposition.head == preposition.i:
+            return None
+        verb = tokens[preposition.head]
+        if verb.lemma.lower() not in ("be", "count"):
+            return None  # "Clinton won among the 30 percent", "caused consternation among leaders": no membership
+        return next((tokens[c] for c in self.analysis.children[verb.i] if tokens[c].dep == "nsubj"), None)
 
     def _described(self, head: Token, start: int, end: int) -> tuple[int, int]:
         """``those who say``, ``those backing Clinton``: the pronoun with the clause that says who is meant.
