@@ -665,3 +665,11 @@ def test_someone_among_those_who_say_is_the_one_saying(parse, text, want):
 def test_winning_among_a_group_is_no_membership(parse):
     text = "Clinton won by almost 60 points among the voters who said the economy was the top issue."
     assert "Clinton" not in parsed_speaker_names(parse, text)
+
+
+def test_an_interview_label_names_no_one(analyze):
+    """``Q: Have you talked to X about Y?``: the label ``Q`` is the interviewer's line, not an actor ``Q&A``."""
+    text = "Q&A with Vice President Joe Biden.\n\nQ: Have you talked to McConnell about the budget?\nA: Not yet."
+    quotes, by_id, _ = run(analyze, text)
+    labelled = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "Q"]
+    assert labelled and all(q.speaker is None for q in labelled)

@@ -372,6 +372,8 @@ class Resolver:
         if has_markup(self.text[start:end]):
             self.rejected = True
             return None
+        if len(tokens) == 1 and len(tokens[0].text) == 1 and tokens[0].text.isupper() and tokens[0].text != "I":
+            return None  # "Q: Have you talked to him about ...": an interview's label names no one
         head_token = self.analysis.tokens[head] if head is not None else tokens[-1]
         lower = head_token.text.lower()
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
