@@ -673,3 +673,14 @@ def test_an_interview_label_names_no_one(analyze):
     quotes, by_id, _ = run(analyze, text)
     labelled = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "Q"]
     assert labelled and all(q.speaker is None for q in labelled)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lena Ortiz was the first senator to call for a pause.", "Lena Ortiz"),
+        ("The first member of the council to endorse him was Carl Brandt.", "Carl Brandt"),
+    ],
+)
+def test_a_description_said_to_be_someone_is_that_person(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]

@@ -416,6 +416,10 @@ class Resolver:
         if head.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head) is None:
             # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
             return None
+        said_to_be = self._named_by_copula(head)
+        if said_to_be is not None:
+            # "Rubio was the first senator to call for", "The first member to endorse him was Chris Collins"
+            return self._remember(self._resolve_phrase(said_to_be, previous), start, end)
         poll = poll_frame(self.analysis, head) if counts_people(head) else None
         if poll is not None:
             # "In a CNN poll, 40 percent said": the share is the poll's finding, the poll is the source
@@ -452,6 +456,25 @@ class Resolver:
                 return self._remember(author, start, end)
             return self._remember(self._role(start, end, tokens, head, cls), start, end)
         return None
+
+    def _named_by_copula(self, head: Token) -> Token | None:
+        """The person a description is said to be: the name on the other side of ``be``.
+
+        ``Rubio was the first senator to call for a pause``, ``The first
+        member of Congress to endorse him was Chris Collins``: the description
+        speaks only through the person it is said to be.
+        """
+        tokens = self.analysis.tokens
+        if head.pos != "NOUN" or head.dep not in ("attr", "nsubj") or head.head == head.i:
+            return None
+        copula = tokens[head.head]
+        if copula.lemma.lower() != "be":
+            return None
+        other = "nsubj" if head.dep == "attr" else "attr"
+        name = next((tokens[c] for c in self.analysis.children[copula.i] if tokens[c].dep == other), None)
+        if name is None or name.pos != "PROPN" or name.ent not in ("PERSON", "ORG", ""):
+            return None
+        return name
 
     def _appositive_name(self, head: Token) -> list[Token] | None:
         """The person's name set off after a description (``one of the men, Jessie Elkins,``), if any."""
