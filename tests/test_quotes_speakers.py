@@ -684,3 +684,26 @@ def test_an_interview_label_names_no_one(analyze):
 )
 def test_a_description_said_to_be_someone_is_that_person(parse, text, want):
     assert parsed_speaker_names(parse, text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "want"),
+    [
+        (
+            "Okafor denied that the mayor had lied about the budget, saying the numbers were public.",
+            "the numbers were public",
+            "Okafor",
+        ),
+        (
+            "Reyes argued that the council had failed the city, pointing to the closed libraries.",
+            "the closed libraries",
+            "Reyes",
+        ),
+    ],
+)
+def test_a_participle_after_a_reported_clause_is_the_reporters(analyze, text, content, want):
+    """The parser hangs ``saying`` on the reported verb (``had lied``); the words are the reporter's."""
+    quotes, by_id, _ = run(analyze, text)
+    found = [q for q in quotes if q.text == content]
+    assert [q.speaker_mention.text for q in found] == [want]
+    assert [by_id[q.speaker].name for q in found] == [want]

@@ -1516,11 +1516,28 @@ class _Finder:
                 head = self.tokens[tok.head]
                 if tok.dep == "conj" and head.dep == "ccomp" and head.head != head.i and cue_at(self.a, head.head):
                     current = head.head  # "X said Y and vowed Z": vowed is X's, not Y's
+                elif self._reporter_participle(tok, head):
+                    current = head.head  # "X rejected the idea that Y would lose, saying Z": saying is X's
                 else:
                     current = tok.head
                 continue
             return None
         return None
+
+    def _reporter_participle(self, tok: Token, head: Token) -> bool:
+        """A participle set off by a comma after a reported clause (``X rejected the idea that Y would be a
+        drag, saying ...``): the parser hangs it on the reported verb, but it is the reporter's."""
+        return (
+            tok.dep == "advcl"
+            and tok.tag == "VBG"
+            and tok.i > 0
+            and self.tokens[tok.i - 1].text == ","
+            and head.dep == "ccomp"
+            and head.head < head.i
+            and cue_at(self.a, head.i) is None  # "Lewandowski added, saying": a reporting verb keeps its participle
+            and cue_at(self.a, head.head) is not None
+            and self._has_subject(head.head, active=True)
+        )
 
     def _is_passive_participle(self, verb: int) -> bool:
         """A subjectless past participle heading an adverbial clause (``Asked ...``, ``when told that ...``).
