@@ -699,6 +699,11 @@ def test_a_description_said_to_be_someone_is_that_person(parse, text, want):
             "the closed libraries",
             "Reyes",
         ),
+        (
+            "The senator dismissed claims that the governor had misled voters, saying the record was clear.",
+            "the record was clear",
+            "The senator",
+        ),
     ],
 )
 def test_a_participle_after_a_reported_clause_is_the_reporters(analyze, text, content, want):

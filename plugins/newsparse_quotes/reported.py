@@ -1516,28 +1516,37 @@ class _Finder:
                 head = self.tokens[tok.head]
                 if tok.dep == "conj" and head.dep == "ccomp" and head.head != head.i and cue_at(self.a, head.head):
                     current = head.head  # "X said Y and vowed Z": vowed is X's, not Y's
-                elif self._reporter_participle(tok, head):
-                    current = head.head  # "X rejected the idea that Y would lose, saying Z": saying is X's
+                elif (reporter := self._reporter_participle(tok, head)) is not None:
+                    current = reporter  # "X denied that Y had lied, saying Z": saying is X's
                 else:
                     current = tok.head
                 continue
             return None
         return None
 
-    def _reporter_participle(self, tok: Token, head: Token) -> bool:
-        """A participle set off by a comma after a reported clause (``X rejected the idea that Y would be a
-        drag, saying ...``): the parser hangs it on the reported verb, but it is the reporter's."""
-        return (
-            tok.dep == "advcl"
-            and tok.tag == "VBG"
-            and tok.i > 0
-            and self.tokens[tok.i - 1].text == ","
-            and head.dep == "ccomp"
-            and head.head < head.i
-            and cue_at(self.a, head.i) is None  # "Lewandowski added, saying": a reporting verb keeps its participle
-            and cue_at(self.a, head.head) is not None
-            and self._has_subject(head.head, active=True)
-        )
+    def _reporter_participle(self, tok: Token, head: Token) -> int | None:
+        """The reporting verb a participle set off after a reported clause belongs to, if any.
+
+        ``X denied that Y had lied, saying ...``, ``X dismissed claims that Y
+        had misled voters, saying ...``: the parser hangs the participle on the
+        reported verb, but the words are the reporter's. A reported verb that
+        reports itself (``..., Ortiz added, saying``) keeps its participle.
+        """
+        if tok.dep != "advcl" or tok.tag != "VBG" or tok.i == 0 or self.tokens[tok.i - 1].text != ",":
+            return None
+        if head.head == head.i or cue_at(self.a, head.i) is not None:
+            return None
+        reporter = head.head
+        if head.dep == "acl":  # "claims that Y had misled": through the noun the clause completes
+            noun = self.tokens[head.head]
+            if noun.dep not in ("dobj", "obj") or noun.head == noun.i:
+                return None
+            reporter = noun.head
+        elif head.dep != "ccomp":
+            return None
+        if reporter > head.i or cue_at(self.a, reporter) is None or not self._has_subject(reporter, active=True):
+            return None
+        return reporter
 
     def _is_passive_participle(self, verb: int) -> bool:
         """A subjectless past participle heading an adverbial clause (``Asked ...``, ``when told that ...``).
