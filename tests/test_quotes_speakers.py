@@ -712,3 +712,9 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(analyze, text, co
     found = [q for q in quotes if q.text == content]
     assert [q.speaker_mention.text for q in found] == [want]
     assert [by_id[q.speaker].name for q in found] == [want]
+
+
+def test_a_participle_on_the_one_addressed_is_the_addressers(parse):
+    """``emailed supporters saying``: the supporters are written to; the senator says it."""
+    text = "Senator Lena Ortiz emailed supporters saying the fight would go on."
+    assert parsed_speaker_names(parse, text) == ["Lena Ortiz"]

@@ -65,6 +65,8 @@ _SECOND_COMPLEMENTS = {
     "attribute": frozenset({"to"}),
     "show": frozenset({"with", "in", "at"}),
 }
+# Verbs whose object is the one addressed: a participle on that object is the addresser's ("emailed supporters saying").
+_ADDRESSING = frozenset({"email", "tell", "text", "message", "address", "brief", "inform", "assure", "remind", "tweet"})
 # Relations through which a cue verb without a subject inherits its head's ("He criticized X, saying Y").
 _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
 # Right-hand dependents that are still part of a speaker mention ("Yun Sun of the Stimson Center").
@@ -1511,6 +1513,9 @@ class _Finder:
                 if noun.dep in ("dobj", "obj") and noun.head != noun.i and lexicon().message(noun.lemma) is not None:
                     current = noun.head  # "the agency issued a statement saying ...": the agency speaks
                     continue
+                if self._addressee(noun):
+                    current = noun.head  # "the senator emailed supporters saying ...": the one emailing speaks
+                    continue
                 return tok.head  # "officials who said", "a statement saying", "polls showing"
             if tok.dep in _INHERIT_DEPS and tok.head != current:
                 head = self.tokens[tok.head]
@@ -1523,6 +1528,12 @@ class _Finder:
                 continue
             return None
         return None
+
+    def _addressee(self, noun: Token) -> bool:
+        """Whether ``noun`` is who a verb of addressing speaks to (``emailed supporters``, ``told reporters``)."""
+        if noun.dep not in ("dobj", "obj", "dative") or noun.head == noun.i:
+            return False
+        return self.tokens[noun.head].lemma.lower() in _ADDRESSING
 
     def _reporter_participle(self, tok: Token, head: Token) -> int | None:
         """The reporting verb a participle set off after a reported clause belongs to, if any.
