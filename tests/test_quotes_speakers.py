@@ -718,3 +718,18 @@ def test_a_participle_on_the_one_addressed_is_the_addressers(parse):
     """``emailed supporters saying``: the supporters are written to; the senator says it."""
     text = "Senator Lena Ortiz emailed supporters saying the fight would go on."
     assert parsed_speaker_names(parse, text) == ["Lena Ortiz"]
+
+
+def test_a_sergeant_speaks_under_her_name(parser):
+    article = parser.parse(
+        '"The officers saw two people loading boxes into the van," said Sgt. Paula Brennan, a police spokeswoman.'
+    )
+    names = {actor.id: actor.name for actor in article.actors}
+    assert [names.get(q.speaker) for q in article.quotes] == ["Paula Brennan"]
+
+
+def test_an_organization_named_right_after_a_dateline_is_the_speaker(parser):
+    article = parser.parse("LONDON - British Airways said it would cut 300 jobs.\n")
+    names = {actor.id: (actor.name, actor.kind.value) for actor in article.actors}
+    assert [names.get(q.speaker) for q in article.quotes] == [("British Airways", "organization")]
+    assert "LONDON" not in [name for name, _ in names.values()]

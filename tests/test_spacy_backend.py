@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 TEXT = (
     "Kenyan Foreign Minister Amina Odhiambo spoke on Wednesday.\n\n"
     "“We took a first step,” she told reporters in Nairobi.\n"
@@ -86,3 +88,10 @@ def test_split_points_prefer_line_breaks():
     assert pieces[0] == (0, 61)
     assert "".join(text[a:b] for a, b in pieces) == text
     assert all(b - a <= 100 for a, b in pieces)
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Cpl.", "Capt.", "Det.", "Supt.", "Lt."])
+def test_a_title_abbreviation_before_a_name_is_one_token_and_ends_no_sentence(analyze, title):
+    analysis = analyze(f'"One of them ran," said {title} Paula Brennan, a police spokeswoman.')
+    assert title in [t.text for t in analysis.tokens]
+    assert len(analysis.sentences) == 1

@@ -60,6 +60,11 @@ from newsparse_actors.tags import PARTIES, PARTY_ADJECTIVES, party_tag
 log = logging.getLogger(__name__)
 
 # "the Biden administration": a person's name used as the name of an organization
+#: Nouns for a work, which a title follows (``the play Salt Water``, ``her novel Ruth``): no person's name.
+WORK_NOUNS = frozenset(
+    """play plays film films movie movies book books novel novels memoir album albums song songs single show
+    series documentary opera musical poem painting sculpture podcast""".split()
+)
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
 _HANDLE = re.compile(r"@\w|https?:|www\.")
@@ -113,6 +118,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
         return role_gender(ctx, mention.first, mention.last) if mention.first >= 0 else None
 
     clusters = cluster_people(names, said_gender)
+    clusters, names, orgs = _one_word_organizations(clusters, names, orgs)
     names += _unsplittable(clusters, hyphenated)
     extra = _mislabelled_person_mentions(ctx, clusters, orgs, places)
     if extra:
@@ -150,6 +156,8 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
         if entity.label == "PERSON" and last - first == 1 and fold(tokens[first].text) in PLATFORMS:
             orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "PERSON":
+            if first > 0 and tokens[first - 1].text in WORK_NOUNS:
+                continue  # "whose play Salt Water won": the title of a work, not a person
             org = _person_named_org(ctx, first, last)
             if org is not None:
                 orgs.append(org)
@@ -160,6 +168,10 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
         elif entity.label == "ORG":
             if is_title_complement(ctx, entity):
                 continue  # "Secretary of State": part of a title, not an organization
+            person = _role_noun_named_person(ctx, first, last)
+            if person is not None:
+                names.append(person)
+                continue
             orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "GPE":
             start, end = ctx.chars(first, last)
@@ -177,7 +189,34 @@ def _outside_datelines(ctx: Context, mentions: list[OrgMention]) -> list[OrgMent
     datelines = dateline_spans(ctx.text, [0, *ctx.analysis.paragraph_starts])
     if not datelines:
         return mentions
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in datelines)]
+    kept = []
+    for mention in mentions:
+        end = next((e for s, e in datelines if s <= mention.start < e), None)
+        if end is None:
+            kept.append(mention)
+        elif mention.end > end:
+            rest = _after_dateline(ctx, mention, end)  # "BERLIN - Berlin's transport company"
+            if rest is not None:
+                kept.append(rest)
+    return kept
+
+
+def _after_dateline(ctx: Context, mention: OrgMention, end: int) -> OrgMention | None:
+    """The part of a mention that runs on past the dateline it starts in, from its first word after it.
+
+    Only a name of two words or more: the tagger that ran the dateline into
+    the sentence read one word after it (``BERLIN - Berlin's transport
+    company``) with the dateline's label, which says nothing about that word.
+    """
+    tokens = ctx.tokens
+    first = mention.first
+    while first < mention.last and (tokens[first].start < end or not tokens[first].text[:1].isalnum()):
+        first += 1
+    if mention.last - first < 2:
+        return None
+    start = tokens[first].start
+    name = clean_org_name(ctx.text[start : mention.end])
+    return OrgMention(start, mention.end, name, mention.label, first, mention.last) if name else None
 
 
 def _org_mentions(ctx: Context, first: int, last: int) -> list[OrgMention]:
@@ -204,6 +243,11 @@ def _org_mentions(ctx: Context, first: int, last: int) -> list[OrgMention]:
     return found
 
 
+#: Labels a tagger gives a speaker's name by mistake, never to a speaker: ``"...," Joanne Pike told the
+#: jury`` tagged a work of art. A name with one of them (or none) as the subject of a speech verb is a person's.
+_NOT_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
 def _untagged_speakers(ctx: Context) -> list[NameMention]:
     """``Ana Ferreira ... said``: a run of capitalized proper nouns NER missed, as subject of a speech verb.
 
@@ -213,19 +257,26 @@ def _untagged_speakers(ctx: Context) -> list[NameMention]:
     tokens = ctx.tokens
     found: list[NameMention] = []
     for token in tokens:
-        if token.dep != "nsubj" or token.pos != "PROPN" or token.ent or tokens[token.head].lemma not in SPEECH_LEMMAS:
+        if (
+            token.dep != "nsubj"
+            or token.pos != "PROPN"
+            or token.ent not in _NOT_NAME_LABELS
+            or tokens[token.head].lemma not in SPEECH_LEMMAS
+        ):
             continue
         first = token.i
         while (
             first > 0
             and tokens[first - 1].pos == "PROPN"
             and tokens[first - 1].head == token.i
-            and not tokens[first - 1].ent
+            and tokens[first - 1].ent in _NOT_NAME_LABELS
         ):
             first -= 1
         run = tokens[first : token.i + 1]
         if not 2 <= len(run) <= 4 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
             continue
+        if nouns.noun_class(token.text.lower()) not in (None, "person"):
+            continue  # "Regional Rail said": a name built on an organization noun is the organization's
         mention = _name_mention(ctx, first, token.i + 1)
         if mention is not None and len(mention.words) >= 2:
             found.append(mention)
@@ -327,6 +378,28 @@ _NOT_ROLE_TITLES = frozenset(
 )
 
 
+def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
+    """``said librarian Tamsin Howe``: a name the tagger called an organization, after a person noun.
+
+    A lower-case person noun (the tagger may call it an adjective) modifying a run of two or three capitalised
+    proper nouns (``nurse Abigail Tran``, ``coach Dana Reyes``) says who the
+    name is, whatever the tagger guessed; an organization is not introduced
+    that way.
+    """
+    tokens = ctx.tokens
+    if not 2 <= last - first <= 3 or first == 0:
+        return None
+    noun = tokens[first - 1]
+    if noun.pos not in ("NOUN", "ADJ") or not noun.text[:1].islower() or not first <= noun.head < last:
+        return None
+    if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last]):
+        return None
+    word = noun.text.lower()
+    if word in _NOT_ROLE_TITLES or nouns.noun_class(word, noun.lemma) != "person":
+        return None
+    return _name_mention(ctx, first, last)
+
+
 def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
     """``the Biden administration``: a name that modifies an organization noun."""
     tokens = ctx.tokens
@@ -337,6 +410,38 @@ def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
 
 
 # -- 2. mentions NER mislabelled or missed ---------------------------------------------
+def _one_word_organizations(
+    clusters: list[PersonCluster], names: list[NameMention], orgs: list[OrgMention]
+) -> tuple[list[PersonCluster], list[NameMention], list[OrgMention]]:
+    """``Lumen unveiled a phone ... Lumen's shares rose``: a one-word name tagged an organization as often.
+
+    The tagger's label for an unfamiliar one-word name flips between
+    sentences. A person in news is introduced by full name or with an
+    honorific; a one-word name never given either, and tagged an
+    organization at least as often as a person, is taken for the
+    organization (``Lumen``, a restaurant called ``Marrow``), so its
+    mentions stop counting as a person's.
+    """
+    org_counts: dict[str, int] = {}
+    for org in orgs:
+        if org.last - org.first == 1:
+            org_counts[fold(org.name)] = org_counts.get(fold(org.name), 0) + 1
+    if not org_counts:
+        return clusters, names, orgs
+    kept: list[PersonCluster] = []
+    moved: set[tuple[int, int]] = set()
+    for cluster in clusters:
+        single = all(len(m.words) == 1 and m.last - m.first == 1 and not m.honorific for m in cluster.mentions)
+        if single and org_counts.get(cluster.key, 0) >= len(cluster.mentions):
+            moved.update((m.start, m.end) for m in cluster.mentions)
+            orgs = orgs + [OrgMention(m.start, m.end, m.printed, "ORG", m.first, m.last) for m in cluster.mentions]
+        else:
+            kept.append(cluster)
+    if not moved:
+        return clusters, names, orgs
+    return kept, [m for m in names if (m.start, m.end) not in moved], orgs
+
+
 def _mislabelled_person_mentions(
     ctx: Context, clusters: list[PersonCluster], orgs: list[OrgMention], places: list[OrgMention]
 ) -> list[NameMention]:
@@ -540,7 +645,28 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
             absorbed = by_key.pop(key)
             by_key[target].spans |= absorbed.spans
             by_key[target].aliases.append(absorbed.name)
+    _short_names(by_key)
     return by_key
+
+
+def _short_names(by_key: dict[str, Built]) -> None:
+    """``Northgate`` for ``Northgate Ventures``: a one-word name that begins one longer name is that organization.
+
+    News gives the full name first and shortens it after, so only a short
+    name first printed after the long one. Not an acronym, which is a full
+    name of its own (``UN`` is not the ``UN Security Council``), nor a word
+    that is itself an organization noun (``Senate`` of the ``Senate Judiciary
+    Committee`` is another body), nor a word that begins two longer names.
+    """
+    for key in [k for k in by_key if " " not in k]:
+        short = by_key[key]
+        if short.name.isupper() or nouns.noun_class(key) is not None:
+            continue
+        longer = [k for k in by_key if k.startswith(key + " ")]
+        if len(longer) == 1 and min(by_key[longer[0]].spans) < min(short.spans):
+            absorbed = by_key.pop(key)
+            by_key[longer[0]].spans |= absorbed.spans
+            by_key[longer[0]].aliases.append(absorbed.name)
 
 
 def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) -> None:
@@ -695,9 +821,13 @@ def _link_affiliations(
     ``Hispanic``) is no organization or place. Those keep the words as the
     affiliation, with no actor behind them.
     """
+    datelines = dateline_spans(ctx.text, [0, *ctx.analysis.paragraph_starts])
     for member in members:
         affiliation = member.affiliation
         if affiliation is None:
+            continue
+        if any(s <= affiliation.start < e for s, e in datelines):
+            member.affiliation = None  # "LONDON - British Airways said": where the story was filed, not whose
             continue
         if affiliation.label == "NORP" and country_of(ctx.text[affiliation.start : affiliation.end]) is None:
             target = _party_named(affiliation.name, orgs) or _known_party(affiliation.name, orgs)
@@ -708,6 +838,8 @@ def _link_affiliations(
             target = (
                 _party_named(affiliation.name, orgs)
                 or orgs.get(key)
+                or _org_aliased(key, orgs)
+                or _org_extending(key, orgs)
                 or _principal_named(affiliation.name, member, people)
             )
             if target is None:
@@ -721,6 +853,17 @@ def _link_affiliations(
         if target is not None and affiliation.label not in ("NORP", "PARTY"):  # "Chinese", "R-": no mention
             target.spans.add((affiliation.start, affiliation.end))
         member.affiliation_ref = target
+
+
+def _org_aliased(key: str, orgs: dict[str, Built]) -> Built | None:
+    """``UN spokeswoman`` when the article named ``the United Nations`` (``UN`` among its aliases)."""
+    return next((org for org in orgs.values() if any(org_key(alias) == key for alias in org.aliases)), None)
+
+
+def _org_extending(key: str, orgs: dict[str, Built]) -> Built | None:
+    """``Northgate partner Dev Malhotra`` when the article named ``Northgate Ventures``: the one org so begun."""
+    found = [org for org_key_, org in orgs.items() if org_key_.startswith(key + " ")]
+    return found[0] if len(found) == 1 else None
 
 
 def _party_named(word: str, orgs: dict[str, Built]) -> Built | None:

@@ -254,8 +254,8 @@ def _appositive(ctx: Context, first: int, last: int) -> RoleInfo | None:
     lead = tokens[seg_first]
     if lead.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
         return None
-    if lead.text.lower() in ("who", "which", "that", "and", "or", "but", "however"):
-        return None
+    if lead.text.lower() in ("who", "whose", "whom", "which", "that", "and", "or", "but", "however"):
+        return None  # "Amara Osei, whose party now holds ...": a relative clause, not a description
     lead_entity = ctx.entity_at(seg_first)
     if lead_entity is not None and lead_entity.label == "PERSON":
         return None

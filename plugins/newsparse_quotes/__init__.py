@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, dateline_spans, hookimpl
 
-from . import direct, reported
+from . import direct, interview, reported
 from .candidates import Candidate
 from .confidence import assess
 from .cues import SPEECH_CLASSES
@@ -44,6 +44,7 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
     candidates = _outside_datelines(analysis, candidates)
     candidates = _join_after_reported_speech(analysis, candidates)
     _continue_reported_speech(analysis, candidates)
+    candidates = interview.apply(analysis.text, analysis.paragraphs, candidates, actors)
     quoted = [part for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) for part in c.parts]
     resolver = Resolver(analysis, actors, quoted=quoted)
     quotes = _build(analysis.text, candidates, resolver, dates)

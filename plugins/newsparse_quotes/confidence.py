@@ -53,6 +53,7 @@ RULES: dict[str, tuple[float, str | None]] = {
     "reported:raising": (0.65, "an impression nobody is named as holding (seems, appears, is expected to)"),
     "reported:poll": (0.4, "a poll or survey given as the source of a finding"),
     "reported:for": (0.4, "'For X, <who X is>, ...' read as X's view"),
+    "interview:answer": (0.85, None),  # an answer in a question-and-answer interview
 }
 #: Cue classes whose quotes are less often right than speech, and why.
 CLASSES: dict[str, tuple[float, str]] = {

@@ -368,7 +368,7 @@ class Resolver:
             return None
         dateline = self._in_dateline(start, end)
         if dateline is not None:
-            return self._after_dateline(dateline, previous)
+            return self._after_dateline(dateline, end, previous)
         if has_markup(self.text[start:end]):
             self.rejected = True
             return None
@@ -530,8 +530,13 @@ class Resolver:
             self._datelines = dateline_spans(self.text, [0, *self.analysis.paragraph_starts])
         return max((e for s, e in self._datelines if s < end and start < e), default=None)
 
-    def _after_dateline(self, end: int, previous: Entry | None) -> Entry | None:
-        """The parser took the dateline for the subject: the speaker is the person named right after it."""
+    def _after_dateline(self, end: int, mention_end: int, previous: Entry | None) -> Entry | None:
+        """The parser took the dateline for the subject: the speaker is named right after it.
+
+        The person NER found after the dateline in the sentence, or else what
+        the subject mention holds past the dateline (``LONDON - British
+        Airways said``, no entity found).
+        """
         sentence = self.analysis.sentence_at(end)
         for entity in self.analysis.entities:
             if (
@@ -540,6 +545,9 @@ class Resolver:
                 and (sentence is None or entity.end <= sentence.end)
             ):
                 return self.resolve(entity.start, entity.end, entity.last - 1, previous)
+        rest = [t for t in self.analysis.tokens_in(end, mention_end) if t.text[:1].isalnum()]
+        if rest and rest[0].text[:1].isupper():
+            return self.resolve(rest[0].start, rest[-1].end, None, previous)
         self.rejected = True
         return None
 
@@ -615,8 +623,9 @@ class Resolver:
         if tokens and tokens[0].text.lower() == "the" and label in _ORG_LABELS:
             name = self.text[tokens[1].start : end] if len(tokens) > 1 else name
         head = tokens[-1]
-        if kind is None:
-            kind = ActorKind.ORGANIZATION if head.text.lower() in ORG_NOUNS else ActorKind.PERSON
+        if kind is None:  # untagged: "Regional Rail said" is named after what it is
+            organization = head.text.lower() in ORG_NOUNS or nouns.noun_class(head.text) == "organization"
+            kind = ActorKind.ORGANIZATION if organization else ActorKind.PERSON
         entry = self._new_entry(name, kind, [], words)
         gender = next(
             (

@@ -61,6 +61,14 @@ heavyweight hopeful maker jock bully backer watcher
 advocate proponent superdelegate millennial neurosurgeon associate confidant agent elder objector participant
 speechwriter caller commenter counsel occupier constituent peacekeeper enthusiast dean contractor photographer
 goer caucusgoer head
+superintendent principal headteacher headmaster headmistress schoolteacher educator tutor instructor trainer
+trustee provost rector registrar chaplain vicar deacon archbishop curator chef cook baker butcher grocer
+brewer restaurateur sommelier waiter waitress bartender cashier shopkeeper proprietor vendor
+carpenter plumber electrician mechanic janitor custodian lifeguard ranger warden trooper constable
+marshal dispatcher magistrate coroner comptroller treasurer supervisor coordinator foreman intern
+apprentice retiree pensioner caregiver nanny midwife medic dentist pharmacist veterinarian
+poet novelist playwright composer conductor dancer choreographer painter sculptor reviewer influencer
+podcaster goalkeeper midfielder striker quarterback pitcher catcher jockey golfer boxer wrestler
 """.split()
 
 # Collectives of people: a group whatever their number ("the electorate said").
@@ -89,6 +97,8 @@ prosecutors congress assembly caucus delegation secretariat council panel jury c
 watchdog think-tank tank fund lobby industry sector business businesses chamber firm startup start-up
 conglomerate subsidiary bureau directorate service agency pentagon establishment leadership
 opposition majority minority state-media daily tabloid magazine journal wire website site
+utility railway railroad rail transit operator provider supplier automaker carmaker lender brokerage
+airways
 """.split()
 
 _PLACE = """
@@ -121,13 +131,13 @@ _FEMALE = """
 woman women mother wife daughter sister grandmother granddaughter aunt niece girl girlfriend widow bride
 queen princess duchess empress actress waitress hostess heiress stewardess spokeswoman congresswoman
 chairwoman councilwoman assemblywoman businesswoman sportswoman policewoman stepmother stepdaughter mom
-mum mommy lady nun abbess countess baroness fiancee sorority-sister matriarch grandma
+mum mommy lady nun abbess countess baroness fiancee sorority-sister matriarch grandma headmistress
 """.split()
 
 _MALE = """
 man men father husband son brother grandfather grandson uncle nephew boy boyfriend widower groom king
 prince duke emperor waiter host-man congressman councilman assemblyman businessman sportsman policeman
-stepfather stepson dad daddy gentleman monk abbot count baron fiance patriarch grandpa
+stepfather stepson dad daddy gentleman monk abbot count baron fiance patriarch grandpa headmaster
 """.split()
 
 _CLASSES: dict[str, set[str]] = {

