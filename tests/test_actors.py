@@ -195,6 +195,22 @@ def test_joe_biden_and_jill_biden_stay_apart(actors_of):
     assert by_name["Joe Biden"].id != by_name["Jill Biden"].id
 
 
+def test_a_name_without_its_middle_name_is_the_same_person(actors_of):
+    text = (
+        "Margaret Ellen Osei opened the clinic on Monday. "
+        "Margaret Osei said the waiting list had doubled. Osei thanked the nurses."
+    )
+    by_name, actors = actors_of(text)
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == ["Margaret Ellen Osei"]
+    assert mention_texts(by_name["Margaret Ellen Osei"]) == ["Margaret Ellen Osei", "Margaret Osei", "Osei"]
+
+
+def test_two_longer_names_sharing_first_and_last_words_keep_the_short_one_apart(actors_of):
+    text = "Anna Maria Lopez and Anna Sofia Lopez ran the bakery. Anna Lopez said the rent had doubled."
+    by_name, _ = actors_of(text)
+    assert {"Anna Maria Lopez", "Anna Sofia Lopez", "Anna Lopez"} <= set(by_name)
+
+
 def test_surname_goes_to_the_nearest_full_name_before_it(actors_of):
     text = (
         "Mark Haldane runs the bakery. His cousin Ruth Haldane runs the farm next door. "

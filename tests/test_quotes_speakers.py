@@ -269,7 +269,7 @@ def test_it_anticipating_a_clause_gets_no_speaker(analyze, text):
 def test_those_is_named_by_the_clause_that_says_who(analyze):
     """``those who say`` and ``those backing`` are two different groups, each named with its clause."""
     text = (
-        "Jana Ruiz is among those who say they will never vote for the senator. "
+        "The hall was full of those who say they will never vote for the senator. "
         "Some delegates, including those backing the governor, want a second ballot."
     )
     quotes, by_id, _ = run(analyze, text)
@@ -485,6 +485,239 @@ def test_a_department_said_whose_it_is_is_not_the_last_organization_named(parse)
     article = parse(text)
     cost = next(q for q in article.quotes if q.text.startswith("the lanes"))
     assert article.speaker_of(cost).name == "the city's transportation department"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In a new Gallup poll released Monday, 62 percent of voters said they opposed the plan.", "Gallup"),
+        (
+            "Some 20 percent of people in a recent Marist survey said they believe the mayor lied.",
+            "a recent Marist survey",
+        ),
+        ("Six in 10 residents say the buses are late, according to a city survey.", "a city survey"),
+        (
+            "In Ohio, a new Marist poll confirmed the senator's weakness: 42 percent of voters say they do not know him.",
+            "a new Marist poll",
+        ),
+        ("The survey found a deep divide, and 34 percent of parents said the schools were failing.", "The survey"),
+    ],
+)
+def test_a_share_answering_in_a_poll_is_the_poll_speaking(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+def test_a_share_with_no_poll_framing_it_speaks_for_itself(parse):
+    text = "Forty percent of voters said the economy was the top issue. A poll last year found the same."
+    assert parsed_speaker_names(parse, text) == ["Forty percent of voters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Harlan County Democratic Party held its dinner on Friday. "
+            'It was a bitter evening for the chairman, saying "we have lost the county."',
+            "we have lost the county.",
+        ),
+        (
+            "Meridian Bank posted its results on Monday, with the mayor tweeting that it was a "
+            '"disaster" and asking, "Who will pay for this?"',
+            "Who will pay for this?",
+        ),
+    ],
+)
+def test_it_described_by_the_copula_is_no_speaker(analyze, text, content):
+    """``it was a disaster``: a thing described; a participle that inherits that ``it`` is not the party's or bank's."""
+    quotes, _, _ = run(analyze, text)
+    assert [q.speaker for q in quotes if q.text == content] == [None]
+
+
+def test_it_saying_something_still_speaks_for_the_organization(parse):
+    text = 'Meridian Bank posted its results on Monday. It said the losses were "temporary."'
+    assert parsed_speaker_names(parse, text) == ["Meridian Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('Kentucky passed the budget on Tuesday. "We are out of money," they said.', []),
+        ("The mayor spoke in Toledo. Back in Ohio, they said the plant would close.", []),
+        ("Farmers in Iowa lost their crops. In Iowa, they say the drought is the worst in decades.", ["Farmers"]),
+        ('The three states sued on Monday. "The rule is unlawful," they said.', ["The three states"]),
+    ],
+)
+def test_they_is_never_a_named_place(parse, text, want):
+    """A named place is ``it``; ``they said`` after ``Kentucky`` means people the text may not name."""
+    assert parsed_speaker_names(parse, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The prices rose in March. "We cannot pay," they said.',
+        'In Nevada, the results came late. "We will count every vote," they said.',
+    ],
+)
+def test_they_is_not_a_plural_subject_that_cannot_speak(parse, text):
+    assert parsed_speaker_names(parse, text) == []
+
+
+def test_they_does_not_reach_back_past_the_paragraph(parse):
+    """``they`` has no gender to single out a referent named long before: no speaker rather than a guess."""
+    text = (
+        "The Carpenters Union endorsed the plan on Monday.\n\n"
+        "Mayor Ruth Okafor called the vote historic. The hall emptied slowly. Several amendments had failed. "
+        '"We will keep fighting," they said.'
+    )
+    article = parse(text)
+    fighting = next(q for q in article.quotes if q.text == "We will keep fighting")
+    assert fighting.speaker is None and fighting.speaker_mention is not None
+
+
+def test_they_still_means_an_organization_named_in_the_sentences_before(parse):
+    text = 'The Carpenters Union met on Monday. Mayor Ruth Okafor called the vote historic. "We will keep fighting," they said.'
+    article = parse(text)
+    fighting = next(q for q in article.quotes if q.text == "We will keep fighting")
+    assert article.speaker_of(fighting).name == "Carpenters Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mexican officials met the mayor in El Paso on Tuesday. The talks, they said, went well.",
+            "Mexican officials",
+        ),
+        (
+            'Several Republican senators met on Tuesday. "We will not confirm him," they said.',
+            "Several Republican senators",
+        ),
+        ("Fox executives met on Monday. The changes, they said, would come slowly.", "Fox executives"),
+    ],
+)
+def test_they_means_the_people_not_the_adjective_describing_them(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+def test_who_hung_on_a_place_means_the_person_it_describes(analyze):
+    """``a lawyer from Denver, who said``: ``who`` is a person, so not Denver but the lawyer, Amy Park."""
+    quotes, by_id, _ = run(analyze, "They chose Amy Park, a lawyer from Denver, who said the plan would fail.")
+    assert [by_id[q.speaker].name for q in quotes if q.text == "the plan would fail"] == ["Amy Park"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zach CarterFlagShareLikeReplySara Bondioli said the debate was over.",
+        "MakeAmericaGreatAgain says the wall will be built.",
+    ],
+)
+def test_page_chrome_or_a_hashtag_run_into_a_name_is_no_speaker(analyze, text):
+    quotes, _, created = run(analyze, text)
+    assert [q.speaker for q in quotes] == [None]
+    assert not created
+
+
+def test_a_name_with_inner_capitals_still_speaks(parse):
+    assert parsed_speaker_names(parse, "Ron DeSantis said the debate was over.") == ["Ron DeSantis"]
+
+
+def test_a_second_share_in_the_same_poll_speaks_through_it_too(parse):
+    text = "In a Gallup poll released Monday, 62 percent of voters said they opposed the plan and 30 percent said they backed it."
+    assert parsed_speaker_names(parse, text) == ["Gallup", "Gallup"]
+
+
+def test_i_after_a_speaker_label_is_the_person_labelled(analyze):
+    """``Rubio: I Still Believe ...`` (a headline or transcript line): the ``I`` is Rubio, not the writer."""
+    text = "Marco Rubio spoke in Miami on Friday.\n\nRubio: I Still Believe Trump Can't Be Trusted With the Codes"
+    quotes, by_id, _ = run(analyze, text)
+    assert [by_id[q.speaker].name for q in quotes if q.speaker_mention and q.speaker_mention.text == "I"] == [
+        "Marco Rubio"
+    ]
+
+
+def test_i_after_a_label_that_names_no_one_is_still_the_writer(analyze):
+    quotes, by_id, _ = run(analyze, "Q: Will it pass?\nA: I think the plan will fail.")
+    assert [by_id[q.speaker].name for q in quotes if q.speaker in by_id] == ["the author"]
+
+
+def test_a_pronoun_prefers_the_subject_over_a_name_fronted_before_it(parse):
+    """``Soon after the funeral of Father Paul Lemaire, Anton Bregovic addressed ...: "...," he said``."""
+    text = (
+        "Soon after the funeral of Father Paul Lemaire in Rouen, Anton Bregovic addressed the council: "
+        '"The city is in mourning," he said.'
+    )
+    assert parsed_speaker_names(parse, text) == ["Anton Bregovic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rosa Delgado, a nurse from Fresno, is among those who say the clinic must stay open.", "Rosa Delgado"),
+        ("Chelsea Nguyen counts herself among those voters who want the council to change course.", "Chelsea Nguyen"),
+    ],
+)
+def test_someone_among_those_who_say_is_the_one_saying(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+def test_winning_among_a_group_is_no_membership(parse):
+    text = "Clinton won by almost 60 points among the voters who said the economy was the top issue."
+    assert "Clinton" not in parsed_speaker_names(parse, text)
+
+
+def test_an_interview_label_names_no_one(analyze):
+    """``Q: Have you talked to X about Y?``: the label ``Q`` is the interviewer's line, not an actor ``Q&A``."""
+    text = "Q&A with Vice President Joe Biden.\n\nQ: Have you talked to McConnell about the budget?\nA: Not yet."
+    quotes, by_id, _ = run(analyze, text)
+    labelled = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "Q"]
+    assert labelled and all(q.speaker is None for q in labelled)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lena Ortiz was the first senator to call for a pause.", "Lena Ortiz"),
+        ("The first member of the council to endorse him was Carl Brandt.", "Carl Brandt"),
+    ],
+)
+def test_a_description_said_to_be_someone_is_that_person(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "want"),
+    [
+        (
+            "Okafor denied that the mayor had lied about the budget, saying the numbers were public.",
+            "the numbers were public",
+            "Okafor",
+        ),
+        (
+            "Reyes argued that the council had failed the city, pointing to the closed libraries.",
+            "the closed libraries",
+            "Reyes",
+        ),
+        (
+            "The senator dismissed claims that the governor had misled voters, saying the record was clear.",
+            "the record was clear",
+            "The senator",
+        ),
+    ],
+)
+def test_a_participle_after_a_reported_clause_is_the_reporters(analyze, text, content, want):
+    """The parser hangs ``saying`` on the reported verb (``had lied``); the words are the reporter's."""
+    quotes, by_id, _ = run(analyze, text)
+    found = [q for q in quotes if q.text == content]
+    assert [q.speaker_mention.text for q in found] == [want]
+    assert [by_id[q.speaker].name for q in found] == [want]
+
+
+def test_a_participle_on_the_one_addressed_is_the_addressers(parse):
+    """``emailed supporters saying``: the supporters are written to; the senator says it."""
+    text = "Senator Lena Ortiz emailed supporters saying the fight would go on."
+    assert parsed_speaker_names(parse, text) == ["Lena Ortiz"]
 
 
 def test_a_sergeant_speaks_under_her_name(parser):

@@ -9,6 +9,8 @@ gendered honorific that contradicts one rules it out (a contradicting
 honorific, or a gendered role noun said of it: ``Her son, Karl Vollmer,`` is
 not the ``Ms. Vollmer`` of that family), and otherwise the nearest full name
 mentioned before it wins, as a reader would resolve it.
+A two-word name joins the one longer name with its first and last words
+(``Hillary Clinton``, ``Hillary Rodham Clinton``).
 Words nobody claims form one-word actors of their own; a translated
 plural (``Blinkens``) joins the actor whose name it is with an ``s``.
 
@@ -88,6 +90,7 @@ def cluster_people(mentions: list[NameMention], role_gender: RoleGender = _no_ro
         else:
             singles.append(mention)
     _merge_name_tails(clusters)
+    _merge_middle_names(clusters)
     _attach_singles(clusters, singles, role_gender)
     for cluster in clusters.values():
         cluster.mentions.sort(key=lambda m: m.start)
@@ -104,6 +107,21 @@ def _merge_name_tails(clusters: dict[str, PersonCluster]) -> None:
             tails[tail] = None if tail in tails and tails[tail] != key else key
     for key in [k for k in clusters if tails.get(k)]:
         target = tails[key]
+        if target in clusters and target != key:
+            clusters[target].mentions.extend(clusters.pop(key).mentions)
+
+
+def _merge_middle_names(clusters: dict[str, PersonCluster]) -> None:
+    """``Hillary Clinton`` joins ``Hillary Rodham Clinton``: a two-word name whose first and last words
+    are those of one (and only one) longer name, the same person written without the middle name."""
+    ends: dict[str, str | None] = {}
+    for key in clusters:
+        words = key.split()
+        if len(words) > 2:
+            end = f"{words[0]} {words[-1]}"
+            ends[end] = None if end in ends and ends[end] != key else key
+    for key in [k for k in clusters if ends.get(k)]:
+        target = ends[key]
         if target in clusters and target != key:
             clusters[target].mentions.extend(clusters.pop(key).mentions)
 

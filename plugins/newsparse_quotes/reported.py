@@ -65,6 +65,8 @@ _SECOND_COMPLEMENTS = {
     "attribute": frozenset({"to"}),
     "show": frozenset({"with", "in", "at"}),
 }
+# Verbs whose object is the one addressed: a participle on that object is the addresser's ("emailed supporters saying").
+_ADDRESSING = frozenset({"email", "tell", "text", "message", "address", "brief", "inform", "assure", "remind", "tweet"})
 # Relations through which a cue verb without a subject inherits its head's ("He criticized X, saying Y").
 _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
 # Right-hand dependents that are still part of a speaker mention ("Yun Sun of the Stimson Center").
@@ -1511,16 +1513,51 @@ class _Finder:
                 if noun.dep in ("dobj", "obj") and noun.head != noun.i and lexicon().message(noun.lemma) is not None:
                     current = noun.head  # "the agency issued a statement saying ...": the agency speaks
                     continue
+                if self._addressee(noun):
+                    current = noun.head  # "the senator emailed supporters saying ...": the one emailing speaks
+                    continue
                 return tok.head  # "officials who said", "a statement saying", "polls showing"
             if tok.dep in _INHERIT_DEPS and tok.head != current:
                 head = self.tokens[tok.head]
                 if tok.dep == "conj" and head.dep == "ccomp" and head.head != head.i and cue_at(self.a, head.head):
                     current = head.head  # "X said Y and vowed Z": vowed is X's, not Y's
+                elif (reporter := self._reporter_participle(tok, head)) is not None:
+                    current = reporter  # "X denied that Y had lied, saying Z": saying is X's
                 else:
                     current = tok.head
                 continue
             return None
         return None
+
+    def _addressee(self, noun: Token) -> bool:
+        """Whether ``noun`` is who a verb of addressing speaks to (``emailed supporters``, ``told reporters``)."""
+        if noun.dep not in ("dobj", "obj", "dative") or noun.head == noun.i:
+            return False
+        return self.tokens[noun.head].lemma.lower() in _ADDRESSING
+
+    def _reporter_participle(self, tok: Token, head: Token) -> int | None:
+        """The reporting verb a participle set off after a reported clause belongs to, if any.
+
+        ``X denied that Y had lied, saying ...``, ``X dismissed claims that Y
+        had misled voters, saying ...``: the parser hangs the participle on the
+        reported verb, but the words are the reporter's. A reported verb that
+        reports itself (``..., Ortiz added, saying``) keeps its participle.
+        """
+        if tok.dep != "advcl" or tok.tag != "VBG" or tok.i == 0 or self.tokens[tok.i - 1].text != ",":
+            return None
+        if head.head == head.i or cue_at(self.a, head.i) is not None:
+            return None
+        reporter = head.head
+        if head.dep == "acl":  # "claims that Y had misled": through the noun the clause completes
+            noun = self.tokens[head.head]
+            if noun.dep not in ("dobj", "obj") or noun.head == noun.i:
+                return None
+            reporter = noun.head
+        elif head.dep != "ccomp":
+            return None
+        if reporter > head.i or cue_at(self.a, reporter) is None or not self._has_subject(reporter, active=True):
+            return None
+        return reporter
 
     def _is_passive_participle(self, verb: int) -> bool:
         """A subjectless past participle heading an adverbial clause (``Asked ...``, ``when told that ...``).

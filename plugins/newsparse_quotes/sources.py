@@ -37,6 +37,7 @@ _ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
     "LANGUAGE": None,
 }
 _MARKUP = frozenset('<>="{}|')
+_RUN_ON = re.compile(r"(?:[a-z][A-Z]\w*?){3}")
 _AGE = re.compile(r"\d+-year-old")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Pronoun-like quantifiers that stand for people counted: "many say", "others argue".
@@ -44,6 +45,8 @@ QUANTIFIER_PRONOUNS = frozenset(
     {"some", "many", "others", "both", "most", "few", "several", "those", "all", "everyone", "everybody"}
 )
 _COUNTED_DEPS = frozenset({"nummod", "quantmod", "npadvmod"})
+#: Documents that report what a share of people answered: "In a new poll, 40 percent said ...".
+POLL_NOUNS = frozenset({"poll", "polling", "survey", "study"})
 
 
 #: Complements that make ``it`` an anticipatory subject: "it's easy to call", "it seems unfair to say".
@@ -84,6 +87,23 @@ def is_expletive(analysis: Analysis, token: Token) -> bool:
     return any(tokens[c].dep in ("xcomp", "pcomp") for kid in predicates for c in analysis.children[kid.i])
 
 
+def is_copular_it(analysis: Analysis, token: Token) -> bool:
+    """``it`` as the subject of the copula: ``it was a "disaster"``, ``It was at the conference that``.
+
+    Such an ``it`` is a thing or a situation being described, never someone
+    speaking: a participle or conjunct that inherits it as its subject
+    (``It was a potent punch ..., saying``, ``tweeting that it was a disaster
+    and asking``) is a misparse whose speaker is elsewhere. ``it was to
+    report`` (a plan, with an infinitive) is left alone.
+    """
+    if token.text.lower() != "it" or token.dep != "nsubj" or token.head == token.i:
+        return False
+    verb = analysis.tokens[token.head]
+    if verb.lemma.lower() != "be" and verb.text.lower() not in ("’s", "'s"):
+        return False
+    return not any(analysis.tokens[c].dep == "xcomp" for c in analysis.children[verb.i])
+
+
 def _infinitive(analysis: Analysis, verb: Token) -> bool:
     """``to develop``: a verb with the infinitive marker ``to``."""
     return any(
@@ -92,8 +112,14 @@ def _infinitive(analysis: Analysis, verb: Token) -> bool:
 
 
 def has_markup(text: str) -> bool:
-    """``tweet id="79565...``: markup left in the text is never a speaker."""
-    return any(c in _MARKUP for c in text)
+    """``tweet id="79565...``: markup left in the text is never a speaker.
+
+    Nor is page chrome or a hashtag run into one word (``Zach
+    CarterFlagShareLikeReplySara Bondioli``, ``MakeAmericaGreatAgain``):
+    three or more capitals glued after lower-case letters make no name
+    (``McDonald``, ``DeSantis``, ``FiveThirtyEight`` have fewer).
+    """
+    return any(c in _MARKUP for c in text) or _RUN_ON.search(text) is not None
 
 
 def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> nouns.NounClass | None:
@@ -111,6 +137,63 @@ def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> no
     if head.pos == "ADJ" and tokens[0].text.lower() == "the":
         return "group"  # "the poor", "the elderly"
     return nouns.noun_class(head.text, head.lemma)
+
+
+def counts_people(head: Token) -> bool:
+    """A share or number of people (``79 percent of Democrats``, ``Six in 10``, ``a majority``), not a name."""
+    return head.text.lower() in nouns.PARTITIVES or head.ent == "PERCENT" or head.pos == "NUM"
+
+
+def poll_frame(analysis: Analysis, head: Token) -> Token | None:
+    """The poll a counted subject answered in: ``In a CNN poll, 40 percent said``, ``... said, according to
+    exit polling``, ``20 percent of people in a recent poll said``.
+
+    Such shares are the poll's findings, and the poll (or who made it) is the
+    source a reader counts; the share is what it found. Only a poll framing
+    the subject or its own verb counts: ``half said so in the earlier poll``
+    in another clause does not.
+    """
+    tokens = analysis.tokens
+    places = [head.i]
+    if head.dep in ("nsubj", "nsubjpass") and head.head != head.i:
+        verb = tokens[head.head]
+        places.append(verb.i)
+        if verb.dep == "conj" and verb.head != verb.i:
+            places.append(verb.head)  # "In a poll, 79 percent said ... and 60 percent said ..."
+    first, last = analysis.subtree(head.i)
+    places += [i for i in range(first, last) if i != head.i and tokens[i].pos in ("NOUN", "PROPN", "NUM")]
+    for place in places:
+        for child in analysis.children[place]:
+            prep = tokens[child]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "according"):
+                continue
+            poll = _prep_object(analysis, child)
+            if poll is not None and poll.lemma.lower() in POLL_NOUNS:
+                return poll
+    return _reporting_poll(analysis, head)
+
+
+def _reporting_poll(analysis: Analysis, head: Token) -> Token | None:
+    """A poll that reports earlier in the sentence, the share's clause following as what it found:
+    ``The poll reaffirmed that ...: 42% of Ohioans say``, ``A new survey shows a divide: 34% agree``."""
+    sentence = analysis.sentence_at(head.start)
+    if sentence is None:
+        return None
+    for token in analysis.tokens[sentence.first : head.i]:
+        if token.lemma.lower() in POLL_NOUNS and token.dep in ("nsubj", "nsubjpass") and token.pos == "NOUN":
+            return token
+    return None
+
+
+def _prep_object(analysis: Analysis, prep: int) -> Token | None:
+    """The object of a preposition, through ``according to``."""
+    for child in analysis.children[prep]:
+        kid = analysis.tokens[child]
+        if kid.dep == "pobj":
+            return kid
+        if kid.dep == "prep" and kid.text.lower() == "to":
+            return _prep_object(analysis, child)
+    return None
 
 
 def _partitive(analysis: Analysis, head: Token) -> nouns.NounClass | None:
@@ -186,6 +269,18 @@ def _subject_of(analysis: Analysis, verb: Token) -> Token | None:
     return next((analysis.tokens[c] for c in analysis.children[verb.i] if analysis.tokens[c].dep == "nsubj"), None)
 
 
+def _person_for_who(analysis: Analysis, noun: Token) -> Token:
+    """``who`` means a person: past a place the parser hung the clause on (``Warren, the senator from
+    Massachusetts, who``), to the noun the place's preposition modifies, and whom that describes."""
+    tokens = analysis.tokens
+    if noun.ent not in ("GPE", "LOC") or noun.dep != "pobj" or noun.head == noun.i:
+        return noun
+    preposition = tokens[noun.head]
+    if preposition.head == preposition.i or tokens[preposition.head].pos not in ("NOUN", "PROPN"):
+        return noun
+    return referent(analysis, tokens[preposition.head])
+
+
 def relative_antecedent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
     """Token range of the noun phrase ``who``/``which``/``that`` stands for (``Lee, who said`` -> ``Lee``)."""
     tokens = analysis.tokens
@@ -193,6 +288,8 @@ def relative_antecedent(analysis: Analysis, token: Token) -> tuple[int, int] | N
     if verb.dep != "relcl" or verb.head == verb.i:
         return None
     noun = referent(analysis, tokens[verb.head])
+    if token.text.lower() in ("who", "whom"):
+        noun = _person_for_who(analysis, noun)
     if noun.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     first = noun.i

@@ -43,8 +43,11 @@ from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, n
 from .sources import (
     QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
+    counts_people,
     has_markup,
+    is_copular_it,
     is_expletive,
+    poll_frame,
     relative_antecedent,
     source_class,
 )
@@ -114,6 +117,8 @@ _CLASS_KIND = {
     "place": ActorKind.PLACE,
     "document": ActorKind.DOCUMENT,
 }
+#: A speaker label opening a headline or transcript line: ``Rubio: ...``, ``SEN. SANDERS: ...``.
+_SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s")
 _SKIP_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "'s", "’s"})
 _WORD = re.compile(r"[\w\-’']+")
 
@@ -367,12 +372,17 @@ class Resolver:
         if has_markup(self.text[start:end]):
             self.rejected = True
             return None
+        if len(tokens) == 1 and len(tokens[0].text) == 1 and tokens[0].text.isupper() and tokens[0].text != "I":
+            return None  # "Q: Have you talked to him about ...": an interview's label names no one
         head_token = self.analysis.tokens[head] if head is not None else tokens[-1]
         lower = head_token.text.lower()
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
             return self._relative(head_token, start, end, previous)
         if _says_nobody(self.analysis, head_token):
             return None  # "no evidence suggests", "No country shared", "nobody said": no one is named
+        member = self._among(head_token)
+        if member is not None:
+            return self._remember(self._resolve_phrase(member, previous), start, end)
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
             first, last = self._described(head_token, start, end)
             return self._remember(self._unnamed_group(first, last), first, last)
@@ -382,11 +392,14 @@ class Resolver:
             if found is not None:
                 return self._remember(found, start, end)
         if lower in ("i", "we") and len(tokens) == 1 and not self._quoted(start) and not self._in_marks(start):
+            labelled = self._labelled_speaker(start) if lower == "i" else None
+            if labelled is not None:
+                return self._remember(labelled, start, end)  # "Rubio: I Still Believe ...": Rubio's words
             # first-person narration ("I said"): the writer is the speaker
             return self._remember(self._narrator(lower == "we"), start, end)
         if lower in PRONOUNS and len(tokens) <= 2:
-            if is_expletive(self.analysis, head_token):
-                return None  # "it's easy to call X unpatriotic": no one is named, so no one is guessed
+            if is_expletive(self.analysis, head_token) or is_copular_it(self.analysis, head_token):
+                return None  # "it's easy to call X unpatriotic", "it was a disaster": no one is named or guessed
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
         return self._phrase(start, end, tokens, head_token, previous)
@@ -403,6 +416,14 @@ class Resolver:
         if head.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head) is None:
             # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
             return None
+        said_to_be = self._named_by_copula(head)
+        if said_to_be is not None:
+            # "Rubio was the first senator to call for", "The first member to endorse him was Chris Collins"
+            return self._remember(self._resolve_phrase(said_to_be, previous), start, end)
+        poll = poll_frame(self.analysis, head) if counts_people(head) else None
+        if poll is not None:
+            # "In a CNN poll, 40 percent said": the share is the poll's finding, the poll is the source
+            return self._resolve_phrase(poll, previous)
         named = self._appositive_name(head)
         if named is not None:
             # "One of the men, Jessie Elkins,", "the group's president Cecile Richards": the name carried speaks
@@ -435,6 +456,25 @@ class Resolver:
                 return self._remember(author, start, end)
             return self._remember(self._role(start, end, tokens, head, cls), start, end)
         return None
+
+    def _named_by_copula(self, head: Token) -> Token | None:
+        """The person a description is said to be: the name on the other side of ``be``.
+
+        ``Rubio was the first senator to call for a pause``, ``The first
+        member of Congress to endorse him was Chris Collins``: the description
+        speaks only through the person it is said to be.
+        """
+        tokens = self.analysis.tokens
+        if head.pos != "NOUN" or head.dep not in ("attr", "nsubj") or head.head == head.i:
+            return None
+        copula = tokens[head.head]
+        if copula.lemma.lower() != "be":
+            return None
+        other = "nsubj" if head.dep == "attr" else "attr"
+        name = next((tokens[c] for c in self.analysis.children[copula.i] if tokens[c].dep == other), None)
+        if name is None or name.pos != "PROPN" or name.ent not in ("PERSON", "ORG", ""):
+            return None
+        return name
 
     def _appositive_name(self, head: Token) -> list[Token] | None:
         """The person's name set off after a description (``one of the men, Jessie Elkins,``), if any."""
@@ -521,8 +561,27 @@ class Resolver:
         head = next(
             (i for i in range(first, last) if not first <= tokens[i].head < last or tokens[i].head == i), last - 1
         )
-        found = self.resolve(tokens[first].start, tokens[last - 1].end, head, previous)
+        member = self._among(tokens[head])
+        if member is not None:
+            found = self._resolve_phrase(member, previous)  # "X is among those who say": X says it
+        else:
+            found = self.resolve(tokens[first].start, tokens[last - 1].end, head, previous)
         return self._remember(found, start, end) if found is not None else None
+
+    def _among(self, head: Token) -> Token | None:
+        """The subject counted among a group: ``Jahangir is among those who say``, ``Hannity was among those
+        supporting``, ``Nguyen counts herself among those voters who want``. The words are the subject's:
+        a source count counts that person, not an unnamed ``those``."""
+        tokens = self.analysis.tokens
+        if head.dep != "pobj" or head.head == head.i:
+            return None
+        preposition = tokens[head.head]
+        if preposition.text.lower() != "among" or preposition.head == preposition.i:
+            return None
+        verb = tokens[preposition.head]
+        if verb.lemma.lower() not in ("be", "count"):
+            return None  # "Clinton won among the 30 percent", "caused consternation among leaders": no membership
+        return next((tokens[c] for c in self.analysis.children[verb.i] if tokens[c].dep == "nsubj"), None)
 
     def _described(self, head: Token, start: int, end: int) -> tuple[int, int]:
         """``those who say``, ``those backing Clinton``: the pronoun with the clause that says who is meant.
@@ -595,13 +654,19 @@ class Resolver:
             entry.words = words
 
     def _pronoun(self, feature: str, offset: int, previous: Entry | None) -> Entry | None:
-        """Nearest compatible earlier actor, the most recent sentence's first mention first."""
+        """Nearest compatible earlier actor, the most recent sentence's first mention first.
+
+        ``he``/``she`` may reach back further (their gender picks the referent
+        out); ``it``/``they`` only to the paragraph and the two sentences before.
+        """
 
         def compatible(entry: Entry) -> bool:
             if feature in ("male", "female"):
                 return entry.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and entry.gender in (None, feature)
             if feature == "plural":
-                return entry.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.PLACE, ActorKind.UNKNOWN)
+                if entry.kind == ActorKind.PLACE:
+                    return _places(entry.name)
+                return entry.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
             return entry.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE, ActorKind.DOCUMENT, ActorKind.UNKNOWN)
 
         end = bisect.bisect_left(self._starts, offset)
@@ -612,8 +677,8 @@ class Resolver:
         floor = max(floor, paragraph[0]) if paragraph is not None else floor
         recent = [
             (s, e)
-            for s, _, e in self._spans[max(0, end - 30) : end]
-            if s >= floor and compatible(e) and not self._quoted(s)
+            for s, last, e in self._spans[max(0, end - 30) : end]
+            if s >= floor and compatible(e) and not self._quoted(s) and not self._describes(last - 1, feature)
         ]
         recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e)]
         if previous is not None and compatible(previous):
@@ -624,9 +689,14 @@ class Resolver:
                     return previous
         if recent:
 
-            def sentence_key(item: tuple[int, Entry]) -> tuple[int, bool, int]:
+            def sentence_key(item: tuple[int, Entry]) -> tuple[int, bool, bool, int]:
                 sentence = self.analysis.sentence_at(item[0])
-                return (sentence.start if sentence is not None else item[0], not self._possessor(item[0]), -item[0])
+                return (
+                    sentence.start if sentence is not None else item[0],
+                    self._subject(item[0]),
+                    not self._possessor(item[0]),
+                    -item[0],
+                )
 
             return max(recent, key=sentence_key)[1]
         if feature == "plural":
@@ -637,6 +707,10 @@ class Resolver:
             s, _, entry = self._spans[i]
             if not compatible(entry) or self._quoted(s):
                 continue
+            if feature in ("plural", "neuter") and s < floor:
+                # "they"/"it" carry no gender to pick their referent out from afar: beyond the paragraph
+                # and the two sentences before, whatever was named last is a guess, so nobody is given
+                break
             sentence = self.analysis.sentence_at(s)
             key = sentence.start if sentence is not None else s
             if best is not None and key < best[0]:
@@ -644,6 +718,30 @@ class Resolver:
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
         return best[2] if best else None
+
+    def _describes(self, offset: int, feature: str) -> bool:
+        """Whether the mention ending at ``offset`` only describes a noun, so a pronoun cannot mean it.
+
+        A nationality or party adjective (``Mexican officials``, ``Republican
+        senators``): ``they`` means the officials. For ``they``/``it``, also a
+        name compounded into a common noun (``Fox executives``, ``the Cadillac
+        tax``); ``he``/``she`` may still mean a person so used (``the Trump
+        campaign ... he said``).
+        """
+        token = self.analysis.token_at(offset)
+        if token is None or token.head == token.i:
+            return False
+        if token.tag == "JJ" and token.dep == "amod":
+            return True
+        modified = self.analysis.tokens[token.head]
+        return feature in ("plural", "neuter") and token.dep == "compound" and modified.pos == "NOUN"
+
+    def _subject(self, offset: int) -> bool:
+        """Whether the mention at ``offset`` is a clause's subject (``After the murder of X, Trump said``)."""
+        token = self.analysis.token_at(offset)
+        while token is not None and token.dep in ("compound", "flat") and token.head != token.i:
+            token = self.analysis.tokens[token.head]
+        return token is not None and token.dep in ("nsubj", "nsubjpass")
 
     def _possessor(self, offset: int) -> bool:
         """Whether the mention at ``offset`` owns a noun (``Westfield's manager, Graham Whitcombe,``).
@@ -655,6 +753,25 @@ class Resolver:
         while token is not None and token.dep == "compound" and token.head != token.i:
             token = self.analysis.tokens[token.head]
         return token is not None and token.dep == "poss"
+
+    def _labelled_speaker(self, offset: int) -> Entry | None:
+        """The person a speaker label names at the start of the sentence: ``Rubio: I Still Believe ...``,
+        ``SANDERS: I think ...`` (headlines, transcripts). ``Q:``/``A:`` name no one; only a known person does.
+        """
+        sentence = self.analysis.sentence_at(offset)
+        if sentence is None:
+            return None
+        start = sentence.start
+        if self.text[:start].rstrip().endswith(":"):
+            start = self._sentence_start_before(start)  # the splitter may end a sentence at the label's colon
+        label = _SPEAKER_LABEL.match(self.text, start, offset)
+        if label is None:
+            return None
+        tokens = self.analysis.tokens_in(label.start(1), label.end(1))
+        if not any(t.pos == "PROPN" and len(t.text) > 1 for t in tokens):
+            return None
+        found = self._match_name(_words(label.group(1)), offset, ActorKind.PERSON)
+        return found if found is not None and found.kind == ActorKind.PERSON else None
 
     def _narrator(self, plural: bool) -> Entry:
         name = "the authors" if plural else "the author"
@@ -675,9 +792,15 @@ class Resolver:
         return found
 
     def _plural_subject(self, floor: int, offset: int) -> Entry | None:
-        """``The union leaders walked out. "...," they said``: a recent plural subject is a group."""
+        """``The union leaders walked out. "...," they said``: a recent plural subject is a group.
+
+        Only one that can speak: after ``the results came late``, ``they said``
+        means people the text has not named, not the results.
+        """
         for token in reversed(self.analysis.tokens_in(floor, offset)):
             if token.tag in ("NNS", "NNPS") and token.dep in ("nsubj", "nsubjpass") and not self._quoted(token.start):
+                if source_class(self.analysis, [token], token) not in ("person", "group", "organization", "place"):
+                    continue
                 first, last = self.analysis.subtree(token.i)
                 start = self.analysis.tokens[first].start
                 end = token.end
@@ -803,6 +926,16 @@ def _between_marks(before: str, after: str) -> bool:
     if "“" in before or "”" in before or "“" in after or "”" in after:
         return before.count("“") > before.count("”") or after.count("”") > after.count("“")
     return len(_STRAIGHT_MARKS.findall(before)) % 2 == 1 or len(_STRAIGHT_MARKS.findall(after)) % 2 == 1
+
+
+def _places(name: str) -> bool:
+    """Whether a place actor is several places (``the three states``), which ``they`` can mean.
+
+    A named place (``California``, ``Iraq``) is ``it``: ``they say`` after it
+    means people, not the place.
+    """
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s")
 
 
 def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str) -> list[str]:
