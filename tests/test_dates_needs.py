@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse_dates.dateline import _NUMERIC_DATES, has_numeric_dates
-from newsparse_dates.extract import Match, find_candidates, triggers, windows
+from newsparse_dates.extract import _ALL_NEEDS, Match, find_candidates, needs_in, triggers, windows
 from newsparse_dates.patterns import FOLD_TRAPS, RULES, TRIGGER, TRIGGER_LOWER
 
 SENTENCES = [
@@ -146,3 +146,19 @@ def test_has_numeric_dates(text, expected):
 @given(st.text(alphabet="0123456789/.19 20ab", max_size=40))
 def test_has_numeric_dates_is_the_full_pattern_on_any_text(text):
     assert has_numeric_dates(text) is (_NUMERIC_DATES.search(text) is not None)
+
+
+def _needs_by_substring(lowered: str) -> frozenset[str]:
+    return frozenset(word for word in _ALL_NEEDS if word in lowered)
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "year-ago year-earlier centuries 1990s 80's a.m. p.m per day"])
+def test_needs_scan_finds_the_literals_a_substring_test_finds(text):
+    assert needs_in(text.lower()) == _needs_by_substring(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted({*"".join(_ALL_NEEDS), "x", " "})), max_size=60))
+def test_needs_scan_on_any_text(text):
+    # literals overlapping, nested and repeated ("year-ago" holds "year", "a.m" and "am" share a start)
+    assert needs_in(text) == _needs_by_substring(text)

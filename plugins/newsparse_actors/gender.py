@@ -161,7 +161,8 @@ def assign_genders(ctx: Context, people: Sequence[PersonEvidence]) -> list[tuple
     principals = _principals(ctx, people)
     starts = [c.token for c in candidates]
     quoted = ctx.quoted
-    pronouns = [t for t in ctx.tokens if _voting_pronoun(t) and not quoted[t.i]]
+    # the part-of-speech test first, inline: it rules out nine tokens in ten without a call
+    pronouns = [t for t in ctx.tokens if t.pos in _PRONOUN_POS and _voting_pronoun(t) and not quoted[t.i]]
     known: dict[int, str] = {i: p.gender for i, p in enumerate(people) if p.gender}
     votes: dict[int, dict[str, float]] = {}
     for _ in range(_MAX_ROUNDS):

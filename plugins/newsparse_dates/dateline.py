@@ -131,7 +131,8 @@ def _publication_year(text: str, url: str | None, month: int, day: int) -> tuple
 
 
 def _numeric(text: str, url: str | None) -> PublishedDate | None:
-    match = _NUMERIC_DATELINE.search(text)
+    # every match holds a ``_NUMERIC_DATE_TAIL``, a cheap scan; most texts have none (see has_numeric_dates)
+    match = _NUMERIC_DATELINE.search(text) if _NUMERIC_DATE_TAIL.search(text) else None
     if match is None:
         return None
     order = day_month_order(text, match["agency"], url)

@@ -325,8 +325,11 @@ def doc_to_analysis(doc: Any, model: str = "spacy", text: str | None = None) -> 
         ranges = _english_noun_chunks(doc, columns[:, 6], columns[:, 8], heads)
         if ranges is None:  # another language's or a custom iterator: spaCy's own spans
             ranges = [(c.start, c.end, c.root.i) for c in doc.noun_chunks]
+        # tuple.__new__ straight, as for the tokens: a chunk a few tokens long, about one in ten tokens
         chunks = tuple(
-            Chunk(starts[first], starts[last - 1] + lengths[last - 1], new_first, new_last + 1, new_root)
+            tuple.__new__(
+                Chunk, (starts[first], starts[last - 1] + lengths[last - 1], new_first, new_last + 1, new_root)
+            )
             for first, last, root in ranges
             if (new_first := new_index_list[first]) >= 0
             and (new_last := new_index_list[last - 1]) >= 0
@@ -353,6 +356,8 @@ def _labels(strings: Any, values: np.ndarray, at_root: np.ndarray) -> list[list[
     process. The relation is lower case, and ``root`` for spaCy's ``ROOT`` and
     for a token that heads itself (``at_root``).
     """
+    import numpy as np
+
     lemma_ids, pos_ids, tag_ids, dep_ids, ent_ids = values.T.tolist()
     if len(_LABEL_NAMES) > _LABEL_CACHE_LIMIT:
         _LABEL_NAMES.clear()
@@ -368,8 +373,9 @@ def _labels(strings: Any, values: np.ndarray, at_root: np.ndarray) -> list[list[
     lemma_names[0] = ""
     lemmas = list(map(lemma_names.__getitem__, lemma_ids))
     poses, tags, ents = (list(map(names.__getitem__, column)) for column in (pos_ids, tag_ids, ent_ids))
-    relation = _RELATIONS.__getitem__
-    relations = ["root" if root else relation(dep) for root, dep in zip(at_root.tolist(), dep_ids, strict=True)]
+    relations = list(map(_RELATIONS.__getitem__, dep_ids))
+    for i in np.flatnonzero(at_root).tolist():  # a few per sentence: set them after the map over every token
+        relations[i] = "root"
     return [lemmas, poses, tags, relations, ents]
 
 
