@@ -95,3 +95,13 @@ def test_a_title_abbreviation_before_a_name_is_one_token_and_ends_no_sentence(an
     analysis = analyze(f'"One of them ran," said {title} Paula Brennan, a police spokeswoman.')
     assert title in [t.text for t in analysis.tokens]
     assert len(analysis.sentences) == 1
+
+
+def test_a_hyphenated_person_noun_is_one_token_so_the_name_after_it_is_the_subjects(parser):
+    article = parser.parse(
+        "The company's co-founder, Hamid Rezaei, said through a spokeswoman that an update was to blame."
+    )
+    analysis = parser.backend.analyze("The company's co-founder, Hamid Rezaei, said so.")
+    assert "co-founder" in [t.text for t in analysis.tokens]
+    names = {actor.id: actor.name for actor in article.actors}
+    assert [names.get(q.speaker) for q in article.quotes] == ["Hamid Rezaei"]

@@ -175,12 +175,38 @@ TITLE_ABBREVIATIONS = (
 _BEFORE_NAMES = frozenset(TITLE_ABBREVIATIONS) | frozenset("Mr. Mrs. Ms. Dr. Prof. Gen. Gov. Sen. Rep. Rev.".split())
 
 
+#: Hyphenated person nouns spaCy's tokenizer splits at the hyphen (``co`` ``-`` ``founder``), after which
+#: the parser makes each piece a subject and ``The company's co-founder, Hamid Rezaei, said`` a speaker "co".
+HYPHENATED_PERSON_NOUNS = tuple(
+    f"{prefix}-{noun}{plural}"
+    for prefix, nouns in (
+        (
+            "co",
+            "founder chair chairman chairwoman author host owner sponsor worker pilot president leader "
+            "director counsel defendant star manager editor captain chief creator",
+        ),
+        (
+            "ex",
+            "wife husband boyfriend girlfriend partner president minister senator governor mayor chief "
+            "coach manager champion premier chancellor leader director editor captain",
+        ),
+        ("vice", "president chair chairman chairwoman chancellor premier captain mayor governor minister admiral"),
+    )
+    for noun in nouns.split()
+    for plural in ("", "s")
+    if not (plural and noun.endswith(("man", "woman")))
+)
+
+
 def _keep_title_abbreviations(nlp: Any) -> None:
-    """One token for each of :data:`TITLE_ABBREVIATIONS`, as spaCy already does for ``Dr.`` and ``Gen.``."""
+    """One token for each of :data:`TITLE_ABBREVIATIONS` and :data:`HYPHENATED_PERSON_NOUNS` (as for ``Dr.``)."""
     from spacy.symbols import ORTH  # type: ignore[import-not-found]
 
     for word in TITLE_ABBREVIATIONS:
         for form in (word, word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in HYPHENATED_PERSON_NOUNS:
+        for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
