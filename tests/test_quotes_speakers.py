@@ -733,3 +733,18 @@ def test_an_organization_named_right_after_a_dateline_is_the_speaker(parser):
     names = {actor.id: (actor.name, actor.kind.value) for actor in article.actors}
     assert [names.get(q.speaker) for q in article.quotes] == [("British Airways", "organization")]
     assert "LONDON" not in [name for name, _ in names.values()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was quoted as saying the plan was dead.",
+        "The Westbury Gazette quoted the mayor as saying the plan was dead.",
+        "The mayor, who was quoted by the Westbury Gazette as saying the plan was dead, left early.",
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker_not_who_quoted(parser, text):
+    article = parser.parse(text)
+    names = {actor.id: actor.name for actor in article.actors}
+    quotes = [(names.get(q.speaker, ""), q.text) for q in article.quotes]
+    assert [(name.lower(), content) for name, content in quotes] == [("the mayor", "the plan was dead")]

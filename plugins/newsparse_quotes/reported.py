@@ -133,6 +133,9 @@ _GLOSS_DEPS = frozenset({"appos"})
 # Links a sentence-final attribution climbs from the clause it hangs on ("A, and B, according to X").
 _SCOPE_DEPS = frozenset({"conj", "advcl"})
 # Words that open a participial clause ("when asked whether ...").
+#: ``quoted X as saying``: the verbs that report someone's words through a participle, and the participles.
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+_QUOTED_AS_SPEECH = frozenset({"say", "tell", "write", "warn", "add", "claim", "insist", "argue", "describe"})
 _PARTICIPLE_OPENERS = frozenset({"when", "if", "once", "after", "before", "while", "unless", "as"})
 # Verbs whose to-infinitive did not happen ("declined to say", "refused to comment").
 _REFUSALS = frozenset({"decline", "refuse", "fail", "avoid"})
@@ -379,6 +382,8 @@ class _Finder:
         reporting clause (``issued a statement saying ...``) is left to that clause.
         """
         deps = {self.tokens[c].dep for c in after}
+        if any(self._as_saying(c) for c in after):
+            return None  # "quoted the mayor as saying ...": "saying" reports, for the one quoted
         if "oprd" in deps or ("dobj" in deps and any(self.tokens[c].text.lower() == "as" for c in after)):
             predicate = next(
                 (c for c in after if self.tokens[c].dep == "oprd" or self.tokens[c].text.lower() == "as"), None
@@ -1493,6 +1498,9 @@ class _Finder:
         current = verb
         if self.tokens[verb].tag == "VB" and self.tokens[verb].dep == "root":
             return None  # an imperative ("Ask yourself ...", "Call it ...") has no source
+        quoted = self._quoted_one(verb)
+        if quoted is not None:
+            return quoted
         if self._is_passive_participle(verb):
             return None  # "Asked about the poll, she said ...": she was asked; who asked is not said
         for _ in range(5):
@@ -1558,6 +1566,36 @@ class _Finder:
         if reporter > head.i or cue_at(self.a, reporter) is None or not self._has_subject(reporter, active=True):
             return None
         return reporter
+
+    def _as_saying(self, index: int) -> bool:
+        """``as saying`` / ``as telling``: an ``as`` whose complement is a speech participle."""
+        if self.tokens[index].text.lower() != "as":
+            return False
+        return any(
+            self.tokens[c].tag == "VBG" and self.tokens[c].lemma in _QUOTED_AS_SPEECH for c in self.children[index]
+        )
+
+    def _quoted_one(self, verb: int) -> int | None:
+        """``The mayor was quoted as saying`` / ``quoted the mayor as saying``: the one quoted is the source.
+
+        The participle's own subject is missing; the verb it hangs on
+        (``quote``, ``cite``) names who reported it, and its passive subject
+        or object who said it.
+        """
+        tok = self.tokens[verb]
+        if tok.tag != "VBG" or tok.lemma not in _QUOTED_AS_SPEECH:
+            return None
+        marker = tok.head
+        if self.tokens[marker].text.lower() != "as" or marker == verb:
+            return None
+        reporting = self.tokens[marker].head
+        if reporting == marker or self.tokens[reporting].lemma not in _QUOTING_VERBS:
+            return None
+        for dep in ("nsubjpass", "dobj"):
+            found = next((c for c in self.children[reporting] if self.tokens[c].dep == dep), None)
+            if found is not None:
+                return found
+        return None
 
     def _is_passive_participle(self, verb: int) -> bool:
         """A subjectless past participle heading an adverbial clause (``Asked ...``, ``when told that ...``).
