@@ -748,3 +748,11 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_who_quoted(parser, text):
     names = {actor.id: actor.name for actor in article.actors}
     quotes = [(names.get(q.speaker, ""), q.text) for q in article.quotes]
     assert [(name.lower(), content) for name, content in quotes] == [("the mayor", "the plan was dead")]
+
+
+def test_a_person_named_just_before_a_verb_the_parser_left_subjectless_speaks(parser):
+    article = parser.parse(
+        "In a post on LinkedIn, a former Pixa engineer, Laura Brandt, said the company had cut its reliability team."
+    )
+    names = {actor.id: actor.name for actor in article.actors}
+    assert [names.get(q.speaker) for q in article.quotes] == ["Laura Brandt"]

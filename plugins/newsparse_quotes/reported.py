@@ -1534,8 +1534,23 @@ class _Finder:
                 else:
                     current = tok.head
                 continue
-            return None
+            return self._name_before(current) if current == verb and tok.dep == "root" else None
         return None
+
+    def _name_before(self, verb: int) -> int | None:
+        """``In a post on X, an engineer, Laura Brandt, said``: a person named just before a subjectless verb.
+
+        The parser hung the subject on the fronted phrase (``LinkedIn``) and
+        left the verb with none; the name that ends right before the verb
+        (a comma between) is its subject in any reading.
+        """
+        before = verb - 1
+        if before >= 0 and self.tokens[before].text == ",":
+            before -= 1
+        entity = self.a.entity_at(before) if before >= 0 else None
+        if entity is None or entity.label != "PERSON" or entity.last - 1 != before:
+            return None
+        return before
 
     def _addressee(self, noun: Token) -> bool:
         """Whether ``noun`` is who a verb of addressing speaks to (``emailed supporters``, ``told reporters``)."""
