@@ -756,3 +756,12 @@ def test_a_person_named_just_before_a_verb_the_parser_left_subjectless_speaks(pa
     )
     names = {actor.id: actor.name for actor in article.actors}
     assert [names.get(q.speaker) for q in article.quotes] == ["Laura Brandt"]
+
+
+def test_a_name_the_tagger_ran_into_a_dateline_speaks_for_nobody(parser):
+    article = parser.parse(
+        "BERLIN - Berlin's transport company will add eleven night bus lines from May, it announced on Friday."
+    )
+    names = {actor.id: actor.name for actor in article.actors}
+    assert not [names.get(q.speaker) for q in article.quotes if q.speaker and "BERLIN" in names.get(q.speaker, "")]
+    assert not [name for name in names.values() if "BERLIN" in name]

@@ -227,6 +227,8 @@ class Resolver:
             i = bisect.bisect_right(starts, entity.end) - 1
             if i >= 0 and covered[i][1] > entity.start:
                 continue
+            if self._in_dateline(entity.start, entity.end) is not None:
+                continue  # "BERLIN - Berlin's" tagged as one name: a dateline is nobody
             name = self.text[entity.start : entity.end]
             words = _words(name)
             if not words:
