@@ -58,3 +58,12 @@ def test_actors_of_the_held_out_actor_gold_are_found_with_their_kinds(parser):
     assert actors["recall"] >= 0.9, actors
     assert actors["kind_accuracy"] >= 0.95, actors
     assert actors["duplicates"] == 0, actors
+
+
+def test_speakers_of_the_attribution_forms_gold(parser):
+    """``styles-heldout-5``: quoted-as-saying, through a spokeswoman, a subjectless verb, a run-in dateline."""
+    report = evaluate(DATA / "styles-heldout-5-gold.jsonl", parser=parser, cue_classes="speech,writing,source")
+    overall = report["quotes"]["overall"]
+    assert overall["speaker"]["accuracy"] >= 0.9, overall["speaker"]
+    assert overall["content"]["precision"] >= 0.85, overall["content"]
+    assert overall["content"]["recall"] >= 0.85, overall["content"]
