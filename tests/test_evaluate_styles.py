@@ -25,6 +25,7 @@ STYLES = [
     "styles-heldout-2-gold.jsonl",
     "styles-heldout-3-gold.jsonl",
     "styles-heldout-4-gold.jsonl",
+    "styles-heldout-6-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow

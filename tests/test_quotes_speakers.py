@@ -765,3 +765,10 @@ def test_a_name_the_tagger_ran_into_a_dateline_speaks_for_nobody(parser):
     names = {actor.id: actor.name for actor in article.actors}
     assert not [names.get(q.speaker) for q in article.quotes if q.speaker and "BERLIN" in names.get(q.speaker, "")]
     assert not [name for name in names.values() if "BERLIN" in name]
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back"])
+def test_a_retort_with_back_parsed_as_an_adverb_is_a_speech_cue(parser, verb):
+    article = parser.parse(f'Councilman Peter Voigt {verb} that his rival had "no plan, just slogans."')
+    names = {actor.id: actor.name for actor in article.actors}
+    assert [(names.get(q.speaker), q.cue.text if q.cue else None) for q in article.quotes] == [("Peter Voigt", verb)]

@@ -85,7 +85,8 @@ def cue_at(analysis: Analysis, index: int, classes: Iterable[str] | None = None)
             return CueMatch(token.start, token.end, index, (index,), cue)
         for child in analysis.children[index]:
             kid = analysis.tokens[child]
-            if kid.dep in _PARTICLE_DEPS and kid.text.lower() == cue.particle and child > index:
+            adjacent_adverb = kid.dep == "advmod" and child == index + 1  # "shot back that ...": parsed an adverb
+            if (kid.dep in _PARTICLE_DEPS or adjacent_adverb) and kid.text.lower() == cue.particle and child > index:
                 if kid.dep == "prep" and _object_between(analysis, index, child):
                     break  # "referred questions to the province", "called the senator on Monday": another frame
                 return CueMatch(token.start, kid.end, index, (index, child), cue)
