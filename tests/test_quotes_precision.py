@@ -280,3 +280,25 @@ def test_noun_phrase_contents_are_kept_low_with_their_reason(parse, text: str, c
     quotes = [q for q in _quotes(parse, text) if content in q.text]
     assert quotes and quotes[0].cue_class == cls
     assert quotes[0].confidence < 0.7 and any("noun phrase" in reason for reason in quotes[0].reasons)
+
+
+# -- a cue whose quotation came before it -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''I would rather fix boats than write about them,'' said Tomas Rivera, half joking.",
+        '"The ferry will run all winter," said Nadia Okafor, a harbour commissioner who chairs the board.',
+        '"It is a beautiful building," the architect said of the library.',
+        '"Not this year," she said of a tax increase.',
+        '"Can we start again?" he urged them, as the rehearsal stalled.',
+    ],
+)
+def test_what_follows_the_cue_of_a_quotation_before_it_is_not_a_second_quote(parse, text: str) -> None:
+    # the inverted speaker, a gloss on the speaker or the topic named after the cue is not what was said
+    assert len(_quotes(parse, text)) == 1
+
+
+def test_a_clause_after_the_cue_of_a_quotation_is_still_reported(parse) -> None:
+    text = '"It is not enough," the mayor said, the budget would have to double.'
+    contents = _contents(parse, text)
+    assert contents[0] == "It is not enough"
