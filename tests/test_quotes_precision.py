@@ -302,3 +302,22 @@ def test_a_clause_after_the_cue_of_a_quotation_is_still_reported(parse) -> None:
     text = '"It is not enough," the mayor said, the budget would have to double.'
     contents = _contents(parse, text)
     assert contents[0] == "It is not enough"
+
+
+# -- perception verbs ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers will wait to see whether the old bridge holds through the winter.",
+        "It remains to be seen whether the new schedule will cut delays.",
+        "Parents are watching the board closely to see if it keeps the school open.",
+    ],
+)
+def test_seeing_whether_is_an_inquiry_not_a_view(parse, text: str) -> None:
+    # "see whether/if/how ...": nobody holds the question as a view (the table gives `see` no question sense)
+    assert _contents(parse, text) == []
+
+
+def test_seeing_something_as_something_is_a_view(parse) -> None:
+    text = "Residents see the new park as a gift to the neighbourhood."
+    assert _contents(parse, text) == ["the new park as a gift to the neighbourhood"]
