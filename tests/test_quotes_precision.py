@@ -321,3 +321,25 @@ def test_seeing_whether_is_an_inquiry_not_a_view(parse, text: str) -> None:
 def test_seeing_something_as_something_is_a_view(parse) -> None:
     text = "Residents see the new park as a gift to the neighbourhood."
     assert _contents(parse, text) == ["the new park as a gift to the neighbourhood"]
+
+
+# -- a quotation whose closing mark was lost --------------------------------------------------
+def test_a_lost_closing_mark_before_a_speech_cue_is_still_an_attribution(parse) -> None:
+    text = 'The coach spoke after practice. "We work hard, said Dana Ruiz. Nobody here takes a day off.'
+    quotes = _quotes(parse, text)
+    assert [[part.text for part in q.parts] for q in quotes] == [["We work hard", "Nobody here takes a day off."]]
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "Dana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach spoke after practice. "We work hard every day, you know, and nobody takes a day off.',
+        'The coach spoke after practice. "When I came here, I found a team that trusted each other.',
+    ],
+)
+def test_a_belief_verb_inside_an_unclosed_quotation_is_the_speakers_own(parse, text: str) -> None:
+    # "..., you know, ...", "..., I found ...": not an attribution that interrupts the quotation
+    quotes = _quotes(parse, text)
+    assert len(quotes) == 1 and quotes[0].cue is None
+    assert quotes[0].text.startswith(("We work hard every day", "When I came here"))
