@@ -343,3 +343,29 @@ def test_a_belief_verb_inside_an_unclosed_quotation_is_the_speakers_own(parse, t
     quotes = _quotes(parse, text)
     assert len(quotes) == 1 and quotes[0].cue is None
     assert quotes[0].text.startswith(("We work hard every day", "When I came here"))
+
+
+# -- verbs whose object is a thing, not a message ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor shared a photo of the flooded street on Monday.",
+        "The senator quoted Abraham Lincoln in his speech.",
+        "The city encouraged more cycling with new bike lanes.",
+    ],
+)
+def test_a_thing_shared_quoted_or_encouraged_is_not_a_quote(parse, text: str) -> None:
+    # share / quote / encourage take a message, not any object (the cue table)
+    assert _contents(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor shared her concerns about the budget.", "her concerns about the budget"),
+        ("The mayor shared that the budget would be late.", "that the budget would be late"),
+        ("The union encouraged its members to vote.", "its members to vote"),
+    ],
+)
+def test_a_message_shared_or_a_request_encouraged_is_still_reported(parse, text: str, content: str) -> None:
+    assert _contents(parse, text) == [content]
