@@ -787,10 +787,20 @@ class _Finder:
             if self.a.subtree(head)[1] <= last or not tokens[0].i <= owner < tok.i:
                 continue
             if self.tokens[head].dep in _GLOSS_DEPS and self.tokens[owner].pos in ("NOUN", "PROPN", "PRON", "NUM"):
-                if self._is_list(head):
+                if self._is_list(head) or self._names_the_description(owner, head):
                     continue
                 return self._trimmed(tokens[0].i, tok.i)
         return start, end
+
+    def _names_the_description(self, owner: int, appositive: int) -> bool:
+        """Whether the appositive is the name a description stands for (``his spokeswoman, Hope Hicks``).
+
+        After a common noun (``Clinton's successor``, ``her opponent``) a
+        proper name says who was meant: it is what was judged, not a gloss.
+        A description after a name (``Maria Lopez, the longest-serving member
+        of the council``) is the reporter's gloss and is still cut.
+        """
+        return self.tokens[owner].pos == "NOUN" and self.tokens[appositive].pos == "PROPN"
 
     def _is_list(self, appositive: int) -> bool:
         """Whether an "appositive" is the rest of a list the parser misread (``his parents, his sisters and ...``).
