@@ -369,3 +369,22 @@ def test_a_thing_shared_quoted_or_encouraged_is_not_a_quote(parse, text: str) ->
 )
 def test_a_message_shared_or_a_request_encouraged_is_still_reported(parse, text: str, content: str) -> None:
     assert _contents(parse, text) == [content]
+
+
+# -- a pronoun as all that was said -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["The council announced it on Monday.", "The mayor mentioned them twice in her speech."]
+)
+def test_a_pronoun_object_of_a_speech_verb_is_not_what_was_said(parse, text: str) -> None:
+    assert _contents(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics quickly denounced it.", "it"),  # a stance's target
+        ("The ministry described itself as a partner of the schools.", "itself as a partner of the schools"),
+    ],
+)
+def test_a_pronoun_judged_or_described_is_still_content(parse, text: str, content: str) -> None:
+    assert _contents(parse, text) == [content]

@@ -305,6 +305,8 @@ class _Finder:
             return  # "offered insurance", "continued to rise": not this cue's sense of reporting
         if sense is not match.cue:
             match = attrs.evolve(match, cue=sense)  # "asked the city to ...": a request, not a question
+        if complement == "object" and sense.cls in SPEECH_CLASSES and self._only_a_pronoun(parts):
+            return  # "announced it on Monday", "mentioned him": what was said is elsewhere, not in "it"
         speaker_head = self._speaker_of(verb)
         claim = complement in ("clause", "predicate") and speaker_head is not None
         if not inverted and not claim and self._said_before(match.start, speaker_head):
@@ -1437,6 +1439,13 @@ class _Finder:
         if span[1] <= span[0] or self._overlaps_taken([span]):
             return []
         return [span]
+
+    def _only_a_pronoun(self, parts: list[Offsets]) -> bool:
+        """Whether a content is one personal pronoun (``it``, ``them``): it names nothing that was said."""
+        if len(parts) != 1:
+            return False
+        tokens = self.a.tokens_in(*parts[0])
+        return len(tokens) == 1 and tokens[0].tag == "PRP"
 
     def _said_before(self, cue_start: int, speaker_head: int | None) -> bool:
         """Whether a quotation right before this cue is already its content (``"...," said X, ...``).
