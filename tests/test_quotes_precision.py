@@ -388,3 +388,24 @@ def test_a_pronoun_object_of_a_speech_verb_is_not_what_was_said(parse, text: str
 )
 def test_a_pronoun_judged_or_described_is_still_content(parse, text: str, content: str) -> None:
     assert _contents(parse, text) == [content]
+
+
+# -- speech verbs that take a message -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator reiterated her support for the bill.", "reiterated", "her support for the bill"),
+        ("The mayor repeated his promise to fix the roads.", "repeated", "his promise to fix the roads"),
+    ],
+)
+def test_a_message_reiterated_or_repeated_is_one_attribution(parse, text: str, cue: str, content: str) -> None:
+    # the outer speech act reports the message; "her support for the bill" is not a second attribution
+    quotes = _quotes(parse, text)
+    assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The chef repeated the recipe twice.", "The coach explained his decision to the players."]
+)
+def test_a_thing_repeated_or_explained_is_not_a_message(parse, text: str) -> None:
+    assert _contents(parse, text) == []
