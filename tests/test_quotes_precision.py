@@ -396,16 +396,24 @@ def test_a_pronoun_judged_or_described_is_still_content(parse, text: str, conten
     [
         ("The senator reiterated her support for the bill.", "reiterated", "her support for the bill"),
         ("The mayor repeated his promise to fix the roads.", "repeated", "his promise to fix the roads"),
+        ("The minister stressed her support for the treaty.", "stressed", "her support for the treaty"),
+        ("The mayor clarified her position on the tax.", "clarified", "her position on the tax"),
+        ("The club tweeted a warning that the game was cancelled.", "tweeted", "a warning that the game was cancelled"),
     ],
 )
-def test_a_message_reiterated_or_repeated_is_one_attribution(parse, text: str, cue: str, content: str) -> None:
+def test_a_message_reiterated_repeated_or_stressed_is_one_attribution(parse, text: str, cue: str, content: str) -> None:
     # the outer speech act reports the message; "her support for the bill" is not a second attribution
     quotes = _quotes(parse, text)
     assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [(cue, content)]
 
 
 @pytest.mark.parametrize(
-    "text", ["The chef repeated the recipe twice.", "The coach explained his decision to the players."]
+    "text",
+    [
+        "The chef repeated the recipe twice.",
+        "The coach explained his decision to the players.",
+        "The club tweeted a photo of the stadium.",
+    ],
 )
-def test_a_thing_repeated_or_explained_is_not_a_message(parse, text: str) -> None:
+def test_a_thing_repeated_explained_or_tweeted_is_not_a_message(parse, text: str) -> None:
     assert _contents(parse, text) == []
