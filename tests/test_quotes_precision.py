@@ -280,3 +280,140 @@ def test_noun_phrase_contents_are_kept_low_with_their_reason(parse, text: str, c
     quotes = [q for q in _quotes(parse, text) if content in q.text]
     assert quotes and quotes[0].cue_class == cls
     assert quotes[0].confidence < 0.7 and any("noun phrase" in reason for reason in quotes[0].reasons)
+
+
+# -- a cue whose quotation came before it -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''I would rather fix boats than write about them,'' said Tomas Rivera, half joking.",
+        '"The ferry will run all winter," said Nadia Okafor, a harbour commissioner who chairs the board.',
+        '"It is a beautiful building," the architect said of the library.',
+        '"Not this year," she said of a tax increase.',
+        '"Can we start again?" he urged them, as the rehearsal stalled.',
+    ],
+)
+def test_what_follows_the_cue_of_a_quotation_before_it_is_not_a_second_quote(parse, text: str) -> None:
+    # the inverted speaker, a gloss on the speaker or the topic named after the cue is not what was said
+    assert len(_quotes(parse, text)) == 1
+
+
+def test_a_clause_after_the_cue_of_a_quotation_is_still_reported(parse) -> None:
+    text = '"It is not enough," the mayor said, the budget would have to double.'
+    contents = _contents(parse, text)
+    assert contents[0] == "It is not enough"
+
+
+# -- perception verbs ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers will wait to see whether the old bridge holds through the winter.",
+        "It remains to be seen whether the new schedule will cut delays.",
+        "Parents are watching the board closely to see if it keeps the school open.",
+    ],
+)
+def test_seeing_whether_is_an_inquiry_not_a_view(parse, text: str) -> None:
+    # "see whether/if/how ...": nobody holds the question as a view (the table gives `see` no question sense)
+    assert _contents(parse, text) == []
+
+
+def test_seeing_something_as_something_is_a_view(parse) -> None:
+    text = "Residents see the new park as a gift to the neighbourhood."
+    assert _contents(parse, text) == ["the new park as a gift to the neighbourhood"]
+
+
+# -- a quotation whose closing mark was lost --------------------------------------------------
+def test_a_lost_closing_mark_before_a_speech_cue_is_still_an_attribution(parse) -> None:
+    text = 'The coach spoke after practice. "We work hard, said Dana Ruiz. Nobody here takes a day off.'
+    quotes = _quotes(parse, text)
+    assert [[part.text for part in q.parts] for q in quotes] == [["We work hard", "Nobody here takes a day off."]]
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "Dana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach spoke after practice. "We work hard every day, you know, and nobody takes a day off.',
+        'The coach spoke after practice. "When I came here, I found a team that trusted each other.',
+    ],
+)
+def test_a_belief_verb_inside_an_unclosed_quotation_is_the_speakers_own(parse, text: str) -> None:
+    # "..., you know, ...", "..., I found ...": not an attribution that interrupts the quotation
+    quotes = _quotes(parse, text)
+    assert len(quotes) == 1 and quotes[0].cue is None
+    assert quotes[0].text.startswith(("We work hard every day", "When I came here"))
+
+
+# -- verbs whose object is a thing, not a message ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor shared a photo of the flooded street on Monday.",
+        "The senator quoted Abraham Lincoln in his speech.",
+        "The city encouraged more cycling with new bike lanes.",
+    ],
+)
+def test_a_thing_shared_quoted_or_encouraged_is_not_a_quote(parse, text: str) -> None:
+    # share / quote / encourage take a message, not any object (the cue table)
+    assert _contents(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor shared her concerns about the budget.", "her concerns about the budget"),
+        ("The mayor shared that the budget would be late.", "that the budget would be late"),
+        ("The union encouraged its members to vote.", "its members to vote"),
+    ],
+)
+def test_a_message_shared_or_a_request_encouraged_is_still_reported(parse, text: str, content: str) -> None:
+    assert _contents(parse, text) == [content]
+
+
+# -- a pronoun as all that was said -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["The council announced it on Monday.", "The mayor mentioned them twice in her speech."]
+)
+def test_a_pronoun_object_of_a_speech_verb_is_not_what_was_said(parse, text: str) -> None:
+    assert _contents(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics quickly denounced it.", "it"),  # a stance's target
+        ("The ministry described itself as a partner of the schools.", "itself as a partner of the schools"),
+    ],
+)
+def test_a_pronoun_judged_or_described_is_still_content(parse, text: str, content: str) -> None:
+    assert _contents(parse, text) == [content]
+
+
+# -- speech verbs that take a message -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator reiterated her support for the bill.", "reiterated", "her support for the bill"),
+        ("The mayor repeated his promise to fix the roads.", "repeated", "his promise to fix the roads"),
+        ("The minister stressed her support for the treaty.", "stressed", "her support for the treaty"),
+        ("The mayor clarified her position on the tax.", "clarified", "her position on the tax"),
+        ("The club tweeted a warning that the game was cancelled.", "tweeted", "a warning that the game was cancelled"),
+    ],
+)
+def test_a_message_reiterated_repeated_or_stressed_is_one_attribution(parse, text: str, cue: str, content: str) -> None:
+    # the outer speech act reports the message; "her support for the bill" is not a second attribution
+    quotes = _quotes(parse, text)
+    assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chef repeated the recipe twice.",
+        "The coach explained his decision to the players.",
+        "The club tweeted a photo of the stadium.",
+    ],
+)
+def test_a_thing_repeated_explained_or_tweeted_is_not_a_message(parse, text: str) -> None:
+    assert _contents(parse, text) == []

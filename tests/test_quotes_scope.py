@@ -378,3 +378,17 @@ def test_a_relative_pronoun_object_of_the_cue_is_the_first_part(analyze, text: s
 def test_a_relative_pronoun_subject_of_the_cue_is_the_speaker_not_content(analyze) -> None:
     text = "The senator, who called the plan a disaster, left early."
     assert _contents(analyze, text) == ["the plan a disaster"]
+
+
+# -- an appositive name after a description ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised her predecessor, Ruth Abara, at the ceremony.", "her predecessor, Ruth Abara"),
+        ("The union endorsed the party's candidate, Tom Reilly.", "the party's candidate, Tom Reilly"),
+        ("The union endorsed Tom Reilly, the party's candidate.", "Tom Reilly"),
+    ],
+)
+def test_a_name_after_a_description_is_what_was_judged(parse, text: str, content: str) -> None:
+    # the name says who the description means; a description after a name is the reporter's gloss
+    assert [q.text for q in parse(text).quotes] == [content]

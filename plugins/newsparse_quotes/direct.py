@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 #: Cue classes that can introduce a verbatim quote (not ``source``: "according to" is handled apart).
 DIRECT_CLASSES = ("speech", "writing", "cognition", "stance", "evidence")
+#: Cue classes that interrupt a quotation whose closing mark was lost (``"We won, said X. More.``).
+_INTERRUPTING_CLASSES = frozenset({*cues.SPEECH_CLASSES, "source"})
 #: How many tokens may separate a quote's closing mark from its cue (``"..." to lift it, she says``).
 MAX_GAP_AFTER = 10
 #: Verbs that name rather than report ("what it calls "X""): their quoted complement is a label.
@@ -223,8 +225,8 @@ def _inner_attribution(analysis: Analysis, segment: Segment) -> list[Candidate] 
                 if match is not None:
                     subject_first = True
                     break
-        if match is None:
-            continue
+        if match is None or match.cls not in _INTERRUPTING_CLASSES:
+            continue  # "..., you know, ...", "..., I learned, ...": the speaker's own words, not an attribution
         speaker = _speaker_of(analysis, match, segment_outside(segment))
         if speaker is None:
             continue

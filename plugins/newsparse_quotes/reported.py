@@ -159,6 +159,8 @@ _VOICE_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 _QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''|``|(?<!\w)[‘']|[’'](?!\w)")
 _DOUBLE_MARKS = re.compile(r"[\"“”«»„]|''|``")
 _RESUMED = re.compile(r"[^\S\n]*[,:][^\S\n]*(''|``|“|\")")
+# a quotation closed the way an attributed one is: '"...," said X', '"...?" she asked' (the comma inside the marks)
+_ATTRIBUTED_CLOSE = re.compile(r"([,?!]?)[^\S\n]*(''|”|\"|’|')[^\S\n]*")
 _CLOSERS = {"''": "''", "``": "''", "“": "”", '"': '"'}
 _DASH_CREDIT = re.compile(r"[ \t]*[—–]|[ \t]+-{1,2}[ \t]")
 
@@ -303,7 +305,12 @@ class _Finder:
             return  # "offered insurance", "continued to rise": not this cue's sense of reporting
         if sense is not match.cue:
             match = attrs.evolve(match, cue=sense)  # "asked the city to ...": a request, not a question
+        if complement == "object" and sense.cls in SPEECH_CLASSES and self._only_a_pronoun(parts):
+            return  # "announced it on Monday", "mentioned him": what was said is elsewhere, not in "it"
         speaker_head = self._speaker_of(verb)
+        claim = complement in ("clause", "predicate") and speaker_head is not None
+        if not inverted and not claim and self._said_before(match.start, speaker_head):
+            return  # '"...," said David Brock, a Clinton confidant': the quote before was what was said
         if speaker_head is None and complement in ("object", "message", "predicate"):
             return  # "a deal was offered", "the list was released": an act reported, no source's words
         if speaker_head is None and (complement == "question" or complement == "infinitive" and sense.cls == "stance"):
@@ -782,10 +789,20 @@ class _Finder:
             if self.a.subtree(head)[1] <= last or not tokens[0].i <= owner < tok.i:
                 continue
             if self.tokens[head].dep in _GLOSS_DEPS and self.tokens[owner].pos in ("NOUN", "PROPN", "PRON", "NUM"):
-                if self._is_list(head):
+                if self._is_list(head) or self._names_the_description(owner, head):
                     continue
                 return self._trimmed(tokens[0].i, tok.i)
         return start, end
+
+    def _names_the_description(self, owner: int, appositive: int) -> bool:
+        """Whether the appositive is the name a description stands for (``his spokeswoman, Hope Hicks``).
+
+        After a common noun (``Clinton's successor``, ``her opponent``) a
+        proper name says who was meant: it is what was judged, not a gloss.
+        A description after a name (``Maria Lopez, the longest-serving member
+        of the council``) is the reporter's gloss and is still cut.
+        """
+        return self.tokens[owner].pos == "NOUN" and self.tokens[appositive].pos == "PROPN"
 
     def _is_list(self, appositive: int) -> bool:
         """Whether an "appositive" is the rest of a list the parser misread (``his parents, his sisters and ...``).
@@ -1422,6 +1439,47 @@ class _Finder:
         if span[1] <= span[0] or self._overlaps_taken([span]):
             return []
         return [span]
+
+    def _only_a_pronoun(self, parts: list[Offsets]) -> bool:
+        """Whether a content is one personal pronoun (``it``, ``them``): it names nothing that was said."""
+        if len(parts) != 1:
+            return False
+        tokens = self.a.tokens_in(*parts[0])
+        return len(tokens) == 1 and tokens[0].tag == "PRP"
+
+    def _said_before(self, cue_start: int, speaker_head: int | None) -> bool:
+        """Whether a quotation right before this cue is already its content (``"...," said X, ...``).
+
+        The cue has said what it attributes; what the parser hangs after it is
+        the inverted speaker (``said Robin Maynard, half joking``), a gloss on
+        the speaker (``said X, who ...``) or the setting (``said of Apple``,
+        ``said, answering a question``). A finite clause or a predicate with
+        the cue's own subject (``"...," he said, calling it a disgrace``) is
+        still a second content. The quotation must close the way
+        an attributed one does (``," said``, ``?" she asked``) with at most
+        the speaker between: a title in marks (``"Orange is the New Black"
+        star X opened up about ...``) or a quote that ended its sentence is
+        not this cue's.
+        """
+        index = bisect.bisect_right(self.taken_starts, cue_start)
+        return any(
+            c.cue is not None and c.cue[0] == cue_start and self._attributes(c, cue_start, speaker_head)
+            for c in self.taken[max(0, index - 8) : index]
+        )
+
+    def _attributes(self, quote: Candidate, cue_start: int, speaker_head: int | None) -> bool:
+        """Whether only ``,"`` (or ``?"``, ``!"``) and the speaker stand between a quote and its cue."""
+        text = self.a.text
+        closed = _ATTRIBUTED_CLOSE.match(text, quote.end)
+        if closed is None or closed.end() > cue_start:
+            return False
+        if not (closed.group(1) or text[quote.end - 1 : quote.end] in ("?", "!")):
+            return False  # '"... base." While environmentalists welcomed ...': the quote ended its sentence
+        between = text[closed.end() : cue_start]
+        if not between.strip():
+            return True  # '"...," said X': the speaker follows the cue
+        speaker = self.tokens[speaker_head].start if speaker_head is not None else -1
+        return closed.end() <= speaker < cue_start and not any(ch in between for ch in ".!?\n")
 
     def _overlaps_taken(self, parts: list[Offsets]) -> bool:
         start, end = parts[0][0], parts[-1][1]
