@@ -71,6 +71,15 @@ def test_a_name_after_a_person_noun_is_a_person_whatever_the_tagger_says(actors_
     assert by_name["Tamsin Howe"].kind is ActorKind.PERSON
 
 
+def test_a_name_described_by_who_is_a_person_whatever_the_tagger_says(actors_of):
+    text = (
+        "Asked what he would tell Mayor Linda Chow about living outside, Darnell Price, who has slept in "
+        'Allan Gardens since August, didn\'t hesitate. "Come spend a night here," he said.'
+    )
+    by_name, _ = actors_of(text)
+    assert by_name["Darnell Price"].kind is ActorKind.PERSON
+
+
 def test_a_one_word_name_never_given_in_full_and_tagged_an_organization_is_one(actors_of):
     text = (
         "The menu at Marrow, which opened in May on Cole Street, promises honest food from the fire.\n\n"

@@ -379,7 +379,7 @@ _NOT_ROLE_TITLES = frozenset(
 
 
 def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
-    """``said librarian Tamsin Howe``: a name the tagger called an organization, after a person noun.
+    """``said librarian Tamsin Howe``: a name the tagger called an organization, after a person noun or before *who*.
 
     A lower-case person noun (the tagger may call it an adjective) modifying a run of two or three capitalised
     proper nouns (``nurse Abigail Tran``, ``coach Dana Reyes``) says who the
@@ -389,15 +389,22 @@ def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention 
     tokens = ctx.tokens
     if not 2 <= last - first <= 3 or first == 0:
         return None
+    if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last]):
+        return None
+    if _who_follows(tokens, last):
+        return _name_mention(ctx, first, last)  # "Darnell Price, who has slept in Allan Gardens"
     noun = tokens[first - 1]
     if noun.pos not in ("NOUN", "ADJ") or not noun.text[:1].islower() or not first <= noun.head < last:
-        return None
-    if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last]):
         return None
     word = noun.text.lower()
     if word in _NOT_ROLE_TITLES or nouns.noun_class(word, noun.lemma) != "person":
         return None
     return _name_mention(ctx, first, last)
+
+
+def _who_follows(tokens: Sequence[Token], last: int) -> bool:
+    """``NAME, who ...``: English says *who* of people and *which* of organizations."""
+    return last + 1 < len(tokens) and tokens[last].text == "," and tokens[last + 1].text.lower() in ("who", "whom")
 
 
 def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
