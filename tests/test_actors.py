@@ -62,22 +62,24 @@ def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of,
     assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
 
 
-def test_a_name_after_a_person_noun_is_a_person_whatever_the_tagger_says(actors_of):
-    text = (
-        "A falling tree crushed the roof of the public library. Nobody was inside. "
-        '"It came straight through the reading room," said librarian Tamsin Howe, standing outside.'
-    )
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # after a lower-case person noun
+            "A falling tree crushed the roof of the public library. Nobody was inside. "
+            '"It came straight through the reading room," said librarian Tamsin Howe, standing outside.',
+            "Tamsin Howe",
+        ),
+        (  # before ", who"
+            "Asked what he would tell Mayor Linda Chow about living outside, Darnell Price, who has slept in "
+            'Allan Gardens since August, didn\'t hesitate. "Come spend a night here," he said.',
+            "Darnell Price",
+        ),
+    ],
+)
+def test_a_name_said_to_be_someone_is_a_person_whatever_the_tagger_says(actors_of, text, name):
     by_name, _ = actors_of(text)
-    assert by_name["Tamsin Howe"].kind is ActorKind.PERSON
-
-
-def test_a_name_described_by_who_is_a_person_whatever_the_tagger_says(actors_of):
-    text = (
-        "Asked what he would tell Mayor Linda Chow about living outside, Darnell Price, who has slept in "
-        'Allan Gardens since August, didn\'t hesitate. "Come spend a night here," he said.'
-    )
-    by_name, _ = actors_of(text)
-    assert by_name["Darnell Price"].kind is ActorKind.PERSON
+    assert by_name[name].kind is ActorKind.PERSON
 
 
 def test_a_one_word_name_never_given_in_full_and_tagged_an_organization_is_one(actors_of):
