@@ -68,3 +68,21 @@ def test_a_columnists_questions_and_answers_are_not_an_interview(parser):
     quotes = _by_speaker(parser, COLUMN)
     assert not any(who == "Dana Whitfield" and "pension" in text for who, _, text in quotes)
     assert not any(kind is QuoteKind.UNMARKED and "hearing" in text for _, kind, text in quotes)
+
+
+def test_narration_after_the_last_answer_is_not_an_answer(parser):
+    text = PLAIN + "\n\nThe port authority's chair, Martin Kessler, said the harbour had 140 moorings."
+    quotes = _by_speaker(parser, text)
+    assert [text for who, kind, text in quotes if kind is QuoteKind.UNMARKED] == [
+        "It is faster. The road goes around the whole bay, and I like the quiet.",
+        "Most days. I stop when the ice comes in.",
+    ]
+    assert ("Martin Kessler", QuoteKind.INDIRECT, "the harbour had 140 moorings") in quotes
+
+
+def test_the_one_talked_with_is_found_by_the_words_that_introduce_them():
+    from newsparse_quotes.interview import _introduced_name
+
+    text = "A conversation with Noor Haddad\nNoor Haddad's novel is out. We spoke to her.\nWhy water?\n"
+    start, end = _introduced_name(text, text.index("Why"))
+    assert text[start:end] == "Noor Haddad"

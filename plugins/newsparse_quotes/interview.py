@@ -44,6 +44,11 @@ _INTRODUCED = re.compile(
     r"(?:\S+\s+){0,3}$",  # "Q&A with Vice President Joe Biden": a title may come between
     re.IGNORECASE,
 )
+#: ``conversation with Noor Haddad``: two to four capitalised words after the words that introduce the one talked with.
+_INTRODUCED_NAME = re.compile(
+    r"\b(?:interview|conversation|Q&A|chat|talk|spoke|sat down)\s+(?:with|to)\s+"
+    r"((?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w-]*)"  # on one line: a headline's name is not the lead's
+)
 #: Words with which an introduction announces an interview.
 _INTERVIEW_WORDS = re.compile(
     r"\b(?:interview(?:ed|s)?|conversation|Q&A|transcript|questions and answers|edited for (?:length|clarity)"
@@ -88,11 +93,16 @@ def _turns(text: str, paragraphs: Sequence[Offsets]) -> list[_Turn]:
     turns: list[_Turn] = []
     body = paragraphs[1:]  # the first paragraph is the headline or the lead, never a question
     labelled = any(_QUESTION_LABEL.match(text, *span) for span in body)
+    closed = False  # the interview's last answer has ended: what follows is narration again
     for index, span in enumerate(body):
         answered = index + 1 < len(body) and _ANSWER_LABEL.match(text, *body[index + 1]) is not None
         if _is_question(text, span, answered, labelled):
             turns.append(_Turn(span, []))
-        elif turns:
+            closed = False
+        elif turns and not closed:
+            if turns[-1].answers and not _FIRST_PERSON.search(text, *span):
+                closed = True  # "The prize's chair said ..." after the answers: the reporter speaks again
+                continue
             turns[-1].answers.append(span)
     turns = [turn for turn in turns if turn.answers]
     if len(turns) < _MIN_QUESTIONS:
@@ -152,7 +162,13 @@ def _interviewee(text: str, first_question: int, actors: Sequence[Actor]) -> Off
     named.sort(key=lambda item: -item[0])
     if named and (len(named) == 1 or named[0][0] > named[1][0]):
         return named[0][1]
-    return None
+    return _introduced_name(text, first_question)
+
+
+def _introduced_name(text: str, first_question: int) -> Offsets | None:
+    """``a conversation with Noor Haddad`` where the tagger found no person: the capitalised name after it."""
+    found = _INTRODUCED_NAME.search(text, 0, first_question)
+    return found.span(1) if found is not None else None
 
 
 def _strip_label(text: str, span: Offsets) -> Offsets:
