@@ -26,6 +26,7 @@ STYLES = [
     "styles-heldout-3-gold.jsonl",
     "styles-heldout-4-gold.jsonl",
     "styles-heldout-6-gold.jsonl",
+    "styles-heldout-7-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow

@@ -392,3 +392,18 @@ def test_a_relative_pronoun_subject_of_the_cue_is_the_speaker_not_content(analyz
 def test_a_name_after_a_description_is_what_was_judged(parse, text: str, content: str) -> None:
     # the name says who the description means; a description after a name is the reporter's gloss
     assert [q.text for q in parse(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A senior official said the proposal was under examination but declined to give a timeline.",
+            "the proposal was under examination",
+        ),
+        ("She said the plan had failed and refused to answer questions.", "the plan had failed"),
+    ],
+)
+def test_declining_to_say_more_is_the_speakers_act_not_the_content(analyze, text, content) -> None:
+    assert content in _contents(analyze, text)
+    assert not [c for c in _contents(analyze, text) if "declined" in c or "refused" in c]

@@ -151,6 +151,8 @@ _SPEAKERLESS_CLASSES = frozenset({"speech", "writing", "source", "question"})
 _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 # Tags of a finite verb or auxiliary: a reported clause headed by one has a subject of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
+_REFUSALS = frozenset({"decline", "refuse"})
 # Tags of the same tense ("insists ... and refuse": the parser's number is not the speaker's).
 _TENSE = {"VBZ": "present", "VBP": "present"}
 _WORD = re.compile(r"\w")
@@ -634,16 +636,30 @@ class _Finder:
         """
         for child in self.children[clause]:
             tok = self.tokens[child]
+            if tok.dep == "conj" and child > clause and not self._has_subject(child) and self._refusal(verb, child):
+                return min(last, self._before_conjunction(clause, child))  # "... but declined to give a timeline"
             if tok.dep == "conj" and child > clause and not self._has_subject(child) and self._reports_anew(child):
                 if self._other_tense(verb, child) and not self._in_marks(clause, child):
                     continue  # "said he'd sit Putin down and tell him ...": not in the cue's tense, the clause's
                 if self._contrast(clause, child):
                     continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
-                cut = self.a.subtree(child)[0]
-                while cut > clause + 1 and self.tokens[cut - 1].dep in ("cc", "punct"):
-                    cut -= 1
-                return min(last, cut)
+                return min(last, self._before_conjunction(clause, child))
         return last
+
+    def _before_conjunction(self, clause: int, child: int) -> int:
+        """Where a reported clause ends before its conjunct ``child`` (the ``and``/``but`` and commas left out)."""
+        cut = self.a.subtree(child)[0]
+        while cut > clause + 1 and self.tokens[cut - 1].dep in ("cc", "punct"):
+            cut -= 1
+        return cut
+
+    def _refusal(self, cue: int, verb: int) -> bool:
+        """``said the proposal was under examination but declined to give a timeline``: the speaker's own act.
+
+        Declining or refusing to say more, in the cue's tense, is what the
+        speaker did next, never part of what was said, contrast or not.
+        """
+        return self.tokens[verb].lemma in _REFUSALS and not self._other_tense(cue, verb)
 
     def _other_tense(self, cue: int, verb: int) -> bool:
         """Whether ``verb`` is in another tense than the cue (the reported clause's, not the speaker's next act)."""
