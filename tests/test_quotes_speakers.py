@@ -766,3 +766,8 @@ def test_a_retort_with_back_parsed_as_an_adverb_is_a_speech_cue(parser, verb):
     article = parser.parse(f'Councilman Peter Voigt {verb} that his rival had "no plan, just slogans."')
     names = {actor.id: actor.name for actor in article.actors}
     assert [(names.get(q.speaker), q.cue.text if q.cue else None) for q in article.quotes] == [("Peter Voigt", verb)]
+
+
+def test_an_unnamed_source_keeps_the_organization_it_is_from_in_its_mention(parse):
+    article = parse("A senior official in the textiles ministry said the proposal was under examination.")
+    assert [q.speaker_mention.text for q in article.quotes] == ["A senior official in the textiles ministry"]

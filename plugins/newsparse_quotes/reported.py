@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsparse import Analysis, QuoteKind, Token, marks
+from newsparse import Analysis, QuoteKind, Token, marks, nouns
 
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension
@@ -1735,7 +1735,13 @@ class _Finder:
             for child in self.children[node]:
                 dep = self.tokens[child].dep
                 if child < head or node != head or dep in _MENTION_RIGHT or dep in ("prep", "pobj", "det"):
-                    if child > head and node == head and dep == "prep" and self.tokens[child].text.lower() != "of":
+                    if (
+                        child > head
+                        and node == head
+                        and dep == "prep"
+                        and self.tokens[child].text.lower() != "of"
+                        and not self._where_from(head, child)
+                    ):
                         continue
                     if dep in ("appos", "relcl", "acl", "punct", "advmod") and child > head:
                         continue
@@ -1746,6 +1752,21 @@ class _Finder:
         while first < last and self.tokens[first].pos == "PUNCT":
             first += 1
         return self.tokens[first].start, self.tokens[last].end
+
+    def _where_from(self, head: int, prep: int) -> bool:
+        """``A senior official at the regulator``: for an unnamed source, where it is from belongs to the mention.
+
+        Only after a common noun (a name needs no such tail) and before an
+        organization (``at the regulator``, ``in the textiles ministry``):
+        without it, "a senior official" says nothing a reader could count.
+        """
+        if self.tokens[head].pos != "NOUN" or self.tokens[prep].text.lower() not in ("at", "in", "from", "with"):
+            return False
+        objects = [c for c in self.children[prep] if self.tokens[c].dep == "pobj"]
+        if not objects:
+            return False
+        obj = self.tokens[objects[0]]
+        return obj.ent == "ORG" or (obj.pos == "NOUN" and nouns.noun_class(obj.text, obj.lemma) == "organization")
 
     def _trimmed(self, first: int, last: int) -> Offsets:
         """Character range of tokens ``[first, last)`` with punctuation and quote marks trimmed at both ends."""
