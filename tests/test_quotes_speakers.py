@@ -771,3 +771,13 @@ def test_a_retort_with_back_parsed_as_an_adverb_is_a_speech_cue(parser, verb):
 def test_an_unnamed_source_keeps_the_organization_it_is_from_in_its_mention(parse):
     article = parse("A senior official in the textiles ministry said the proposal was under examination.")
     assert [q.speaker_mention.text for q in article.quotes] == ["A senior official in the textiles ministry"]
+
+
+def test_a_headlines_bare_title_is_the_one_person_below_who_holds_it(parse):
+    text = (
+        "Senator says shutdown talks have stalled\n\n"
+        'Sen. Joan Okafor said Sunday that budget negotiations had "hit a wall." Rep. Dale Brecker disagreed.'
+    )
+    article = parse(text)
+    headline = next(q for q in article.quotes if q.text == "shutdown talks have stalled")
+    assert article.speaker_of(headline).name == "Joan Okafor"

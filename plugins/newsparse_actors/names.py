@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from newsparse import names as _core_names
+
 # Honorifics kept as ``Actor.title``. Gendered ones also give evidence for
 # ``Actor.gender``; the others (Dr., Rep., Sen.) say nothing about gender.
 HONORIFIC_GENDER: dict[str, str | None] = {
@@ -50,24 +52,8 @@ HONORIFIC_GENDER: dict[str, str | None] = {
     "det": None,
 }
 
-# Honorifics that abbreviate a title noun: "Sen. Rubio" is "the senator" later.
-HONORIFIC_TITLES: dict[str, str] = {
-    "sen": "senator",
-    "rep": "congressman",
-    "gov": "governor",
-    "gen": "general",
-    "col": "colonel",
-    "lt": "lieutenant",
-    "capt": "captain",
-    "adm": "admiral",
-    "prof": "professor",
-    "professor": "professor",
-    "dr": "doctor",
-    "pres": "president",
-    "amb": "ambassador",
-    "maj": "major",
-    "sgt": "sergeant",
-}
+# Honorifics that abbreviate a title noun: "Sen. Rubio" is "the senator" later (shared with the quotes plugin).
+HONORIFIC_TITLES = _core_names.HONORIFIC_TITLES
 
 # Title nouns that NER sometimes swallows into (or labels as) a person name.
 TITLE_WORDS = frozenset(

@@ -39,6 +39,7 @@ from typing import overload
 import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
+from newsparse.names import title_noun
 
 from .sources import (
     QUANTIFIER_PRONOUNS,
@@ -404,7 +405,19 @@ class Resolver:
                 return None  # "it's easy to call X unpatriotic", "it was a disaster": no one is named or guessed
             found = self._pronoun(PRONOUNS[lower], start, previous)
             return self._remember(found, start, end, pronoun=PRONOUNS[lower]) if found else None
+        holder = self._headline_title(start, tokens)
+        if holder is not None:
+            return self._remember(holder, start, end)  # "Senator says talks have stalled" over "Sen. Joan Okafor"
         return self._phrase(start, end, tokens, head_token, previous)
+
+    def _headline_title(self, start: int, tokens: Sequence[Token]) -> Entry | None:
+        """A headline's bare title (``Senator says ...``): the one person below it who holds that title."""
+        if len(tokens) != 1 or not self._in_headline(start):
+            return None
+        word = tokens[0].text.lower()
+        if nouns.noun_class(word) != "person":
+            return None
+        return self._only_holder(word)
 
     def _phrase(
         self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
@@ -873,6 +886,21 @@ class Resolver:
         same = next((e for e in self.entries if e.actor is None and e.name.lower() == name.lower()), None)
         role = noun if kind in (ActorKind.PERSON, ActorKind.GROUP) else ""
         return same or self._new_entry(name, kind, [], _words(name), role=role)
+
+    def _in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the article's first paragraph, where a headline names by title alone."""
+        paragraphs = self.analysis.paragraphs
+        return bool(paragraphs) and paragraphs[0][0] <= offset < paragraphs[0][1] and len(paragraphs) > 1
+
+    def _only_holder(self, noun: str) -> Entry | None:
+        """The one person of the article whose role or title holds ``noun`` (``senator``: ``Sen.``), if exactly one."""
+        holders = [
+            e
+            for e in self.entries
+            if e.kind is ActorKind.PERSON
+            and (noun in _words(e.role) or (e.actor is not None and title_noun(e.actor.title) == noun))
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     @overload
     def _remember(self, entry: Entry, start: int, end: int, pronoun: str | None = None) -> Entry: ...

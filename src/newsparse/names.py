@@ -14,6 +14,31 @@ import unicodedata
 _WORD = re.compile(r"\w+")
 _HONORIFICS = frozenset("mr mrs ms miss dr prof rep sen gov gen mx sir dame lord lady rev".split())
 
+#: Honorifics that abbreviate a title noun: ``Sen. Rubio`` is "the senator" later, and a headline's
+#: ``Senator says ...`` is him. The actors plugin gives the noun as a role; the quotes plugin matches on it.
+HONORIFIC_TITLES: dict[str, str] = {
+    "sen": "senator",
+    "rep": "congressman",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "adm": "admiral",
+    "prof": "professor",
+    "professor": "professor",
+    "dr": "doctor",
+    "pres": "president",
+    "amb": "ambassador",
+    "maj": "major",
+    "sgt": "sergeant",
+}
+
+
+def title_noun(honorific: str | None) -> str | None:
+    """``Sen.`` → ``senator``; ``None`` for an honorific that abbreviates no title noun (``Mr.``)."""
+    return HONORIFIC_TITLES.get(fold(honorific).rstrip(".")) if honorific else None
+
 
 def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
@@ -30,4 +55,4 @@ def name_key(name: str) -> str:
     return " ".join(kept)
 
 
-__all__ = ["fold", "name_key"]
+__all__ = ["HONORIFIC_TITLES", "fold", "name_key", "title_noun"]
