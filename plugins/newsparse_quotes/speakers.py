@@ -38,8 +38,7 @@ from typing import overload
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
-from newsparse.names import title_noun
+from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, names, nouns
 
 from .sources import (
     QUANTIFIER_PRONOUNS,
@@ -898,7 +897,7 @@ class Resolver:
             e
             for e in self.entries
             if e.kind is ActorKind.PERSON
-            and (noun in _words(e.role) or (e.actor is not None and title_noun(e.actor.title) == noun))
+            and (noun in _words(e.role) or (e.actor is not None and names.title_noun(e.actor.title) == noun))
         ]
         return holders[0] if len(holders) == 1 else None
 
