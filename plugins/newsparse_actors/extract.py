@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, nouns
+from newsparse import Actor, ActorKind, Analysis, Span, Token, nouns
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.gender import PersonEvidence, assign_genders
@@ -186,7 +186,7 @@ def _outside_datelines(ctx: Context, mentions: list[OrgMention]) -> list[OrgMent
     """Leave out ``WASHINGTON`` and ``AP`` of ``WASHINGTON (AP) —``: where and by whom, not who."""
     if not mentions:
         return mentions
-    datelines = dateline_spans(ctx.text, [0, *ctx.analysis.paragraph_starts])
+    datelines = ctx.analysis.datelines
     if not datelines:
         return mentions
     kept = []
@@ -828,7 +828,7 @@ def _link_affiliations(
     ``Hispanic``) is no organization or place. Those keep the words as the
     affiliation, with no actor behind them.
     """
-    datelines = dateline_spans(ctx.text, [0, *ctx.analysis.paragraph_starts])
+    datelines = ctx.analysis.datelines
     for member in members:
         affiliation = member.affiliation
         if affiliation is None:

@@ -18,7 +18,7 @@ import bisect
 import logging
 from collections.abc import Iterable, Sequence
 
-from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, dateline_spans, hookimpl
+from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, hookimpl
 
 from . import direct, interview, reported
 from .candidates import Candidate
@@ -58,7 +58,7 @@ def _outside_datelines(analysis, candidates: list[Candidate]) -> list[Candidate]
     close, officials announced``) starts after it; one with a dateline
     elsewhere is dropped.
     """
-    datelines = dateline_spans(analysis.text, [0, *analysis.paragraph_starts])
+    datelines = analysis.datelines
     if not datelines:
         return candidates
     kept = []

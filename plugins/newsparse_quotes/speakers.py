@@ -38,7 +38,7 @@ from typing import overload
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token, dateline_spans, names, nouns
+from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
 
 from .sources import (
     QUANTIFIER_PRONOUNS,
@@ -192,7 +192,6 @@ class Resolver:
         self._counter = 0
         #: Set by :meth:`resolve` when the mention was refused as something that cannot speak.
         self.rejected = False
-        self._datelines: list[tuple[int, int]] | None = None
         for actor in actors:
             self._add_actor(actor)
         self._add_entities()
@@ -540,9 +539,7 @@ class Resolver:
 
     def _in_dateline(self, start: int, end: int) -> int | None:
         """``WASHINGTON (AP) — Sen. X said``: where the dateline the mention runs into ends, else ``None``."""
-        if self._datelines is None:
-            self._datelines = dateline_spans(self.text, [0, *self.analysis.paragraph_starts])
-        return max((e for s, e in self._datelines if s < end and start < e), default=None)
+        return max((e for s, e in self.analysis.datelines if s < end and start < e), default=None)
 
     def _after_dateline(self, end: int, mention_end: int, previous: Entry | None) -> Entry | None:
         """The parser took the dateline for the subject: the speaker is named right after it.

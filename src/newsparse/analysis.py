@@ -21,6 +21,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from newsparse.datelines import dateline_spans
 from newsparse.marks import Quotations
 
 
@@ -206,6 +207,15 @@ class Analysis:
     def quotations(self) -> Quotations:
         """Where the text's quotations are (:mod:`newsparse.marks`), scanned once for every plugin that asks."""
         return Quotations(self.text)
+
+    @cached_property
+    def datelines(self) -> tuple[tuple[int, int], ...]:
+        """Character ranges of the datelines opening paragraphs (``WASHINGTON (AP) —``), found once for every plugin.
+
+        See :func:`newsparse.datelines.dateline_spans`: where and by whom a story was filed, never an actor,
+        a speaker or a quote's content.
+        """
+        return tuple(dateline_spans(self.text, [0, *self.paragraph_starts]))
 
     # -- lookups -------------------------------------------------------------
     def token_at(self, offset: int) -> Token | None:
