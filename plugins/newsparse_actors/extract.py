@@ -59,12 +59,12 @@ from newsparse_actors.tags import PARTIES, PARTY_ADJECTIVES, party_tag
 
 log = logging.getLogger(__name__)
 
-# "the Biden administration": a person's name used as the name of an organization
 #: Nouns for a work, which a title follows (``the play Salt Water``, ``her novel Ruth``): no person's name.
 WORK_NOUNS = frozenset(
     """play plays film films movie movies book books novel novels memoir album albums song songs single show
     series documentary opera musical poem painting sculpture podcast""".split()
 )
+# "the Biden administration": a person's name used as the name of an organization
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
 _HANDLE = re.compile(r"@\w|https?:|www\.")
@@ -436,17 +436,18 @@ def _one_word_organizations(
     if not org_counts:
         return clusters, names, orgs
     kept: list[PersonCluster] = []
-    moved: set[tuple[int, int]] = set()
+    moved: list[NameMention] = []
     for cluster in clusters:
         single = all(len(m.words) == 1 and m.last - m.first == 1 and not m.honorific for m in cluster.mentions)
         if single and org_counts.get(cluster.key, 0) >= len(cluster.mentions):
-            moved.update((m.start, m.end) for m in cluster.mentions)
-            orgs = orgs + [OrgMention(m.start, m.end, m.printed, "ORG", m.first, m.last) for m in cluster.mentions]
+            moved.extend(cluster.mentions)
         else:
             kept.append(cluster)
     if not moved:
         return clusters, names, orgs
-    return kept, [m for m in names if (m.start, m.end) not in moved], orgs
+    spans = {(m.start, m.end) for m in moved}
+    orgs = orgs + [OrgMention(m.start, m.end, m.printed, "ORG", m.first, m.last) for m in moved]
+    return kept, [m for m in names if (m.start, m.end) not in spans], orgs
 
 
 def _mislabelled_person_mentions(
@@ -669,11 +670,17 @@ def _short_names(by_key: dict[str, Built]) -> None:
         short = by_key[key]
         if short.name.isupper() or nouns.noun_class(key) is not None:
             continue
-        longer = [k for k in by_key if k.startswith(key + " ")]
-        if len(longer) == 1 and min(by_key[longer[0]].spans) < min(short.spans):
+        longer = _the_one_longer(key, by_key)
+        if longer is not None and min(longer.spans) < min(short.spans):
             absorbed = by_key.pop(key)
-            by_key[longer[0]].spans |= absorbed.spans
-            by_key[longer[0]].aliases.append(absorbed.name)
+            longer.spans |= absorbed.spans
+            longer.aliases.append(absorbed.name)
+
+
+def _the_one_longer(key: str, by_key: dict[str, Built]) -> Built | None:
+    """The one organization whose name begins with the words of ``key`` and goes on, if exactly one does."""
+    found = [org for longer, org in by_key.items() if longer.startswith(key + " ")]
+    return found[0] if len(found) == 1 else None
 
 
 def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) -> None:
@@ -846,7 +853,7 @@ def _link_affiliations(
                 _party_named(affiliation.name, orgs)
                 or orgs.get(key)
                 or _org_aliased(key, orgs)
-                or _org_extending(key, orgs)
+                or _the_one_longer(key, orgs)  # "Northgate partner" when the article named Northgate Ventures
                 or _principal_named(affiliation.name, member, people)
             )
             if target is None:
@@ -865,12 +872,6 @@ def _link_affiliations(
 def _org_aliased(key: str, orgs: dict[str, Built]) -> Built | None:
     """``UN spokeswoman`` when the article named ``the United Nations`` (``UN`` among its aliases)."""
     return next((org for org in orgs.values() if any(org_key(alias) == key for alias in org.aliases)), None)
-
-
-def _org_extending(key: str, orgs: dict[str, Built]) -> Built | None:
-    """``Northgate partner Dev Malhotra`` when the article named ``Northgate Ventures``: the one org so begun."""
-    found = [org for org_key_, org in orgs.items() if org_key_.startswith(key + " ")]
-    return found[0] if len(found) == 1 else None
 
 
 def _party_named(word: str, orgs: dict[str, Built]) -> Built | None:

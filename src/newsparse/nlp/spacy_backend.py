@@ -151,7 +151,7 @@ def _load(model_name: str) -> Any:
         except OSError:
             continue
         _register_paragraph_component()
-        _keep_title_abbreviations(nlp)
+        _keep_whole_words(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         log.info("loaded spaCy model %s", name)
@@ -198,7 +198,7 @@ HYPHENATED_PERSON_NOUNS = tuple(
 )
 
 
-def _keep_title_abbreviations(nlp: Any) -> None:
+def _keep_whole_words(nlp: Any) -> None:
     """One token for each of :data:`TITLE_ABBREVIATIONS` and :data:`HYPHENATED_PERSON_NOUNS` (as for ``Dr.``)."""
     from spacy.symbols import ORTH  # type: ignore[import-not-found]
 
