@@ -79,10 +79,16 @@ def apply(
     if mention is None:
         return candidates
     answers = [_strip_label(text, span) for turn in turns for span in turn.answers]
-    direct = [c for c in candidates if c.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) and _inside_any(c, answers)]
-    kept = [c for c in candidates if c in direct or not _inside_any(c, answers)]
+    kept: list[Candidate] = []
+    quoted: list[Offsets] = []  # the answers' own quotations, which stay quotes of their own
+    for candidate in candidates:
+        if not _inside_any(candidate, answers):
+            kept.append(candidate)
+        elif candidate.kind in (QuoteKind.DIRECT, QuoteKind.MIXED):
+            kept.append(candidate)
+            quoted.extend(candidate.parts)
     for start, end in answers:
-        parts = _without(text, start, end, [part for c in direct for part in c.parts])
+        parts = _without(text, start, end, quoted)
         if parts:
             kept.append(Candidate(parts, QuoteKind.UNMARKED, speaker=mention, confidence=0.9, source=SOURCE))
     return sorted(kept, key=lambda c: c.start)

@@ -635,15 +635,17 @@ class _Finder:
         attribution), so the content stops before ``and``.
         """
         for child in self.children[clause]:
-            tok = self.tokens[child]
-            if tok.dep == "conj" and child > clause and not self._has_subject(child) and self._refusal(verb, child):
+            if self.tokens[child].dep != "conj" or child <= clause or self._has_subject(child):
+                continue
+            if self._refusal(verb, child):
                 return min(last, self._before_conjunction(clause, child))  # "... but declined to give a timeline"
-            if tok.dep == "conj" and child > clause and not self._has_subject(child) and self._reports_anew(child):
-                if self._other_tense(verb, child) and not self._in_marks(clause, child):
-                    continue  # "said he'd sit Putin down and tell him ...": not in the cue's tense, the clause's
-                if self._contrast(clause, child):
-                    continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
-                return min(last, self._before_conjunction(clause, child))
+            if not self._reports_anew(child):
+                continue
+            if self._other_tense(verb, child) and not self._in_marks(clause, child):
+                continue  # "said he'd sit Putin down and tell him ...": not in the cue's tense, the clause's
+            if self._contrast(clause, child):
+                continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
+            return min(last, self._before_conjunction(clause, child))
         return last
 
     def _before_conjunction(self, clause: int, child: int) -> int:
