@@ -628,6 +628,57 @@ def test_a_second_share_in_the_same_poll_speaks_through_it_too(parse):
     assert parsed_speaker_names(parse, text) == ["Gallup", "Gallup"]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the poll reported the sentence before
+            "Turnout fell sharply, according to a new Marist poll. "
+            "Sixty percent of voters said they had not heard of the measure.",
+            ["a new Marist poll", "a new Marist poll"],
+        ),
+        (  # the poll hangs on a word of what was said
+            "Sixty-one percent of residents said they had a poor view of the council in a Tribune survey this month.",
+            ["Tribune"],
+        ),
+        (  # a ratio written before the noun it counts
+            "A new Quinnipiac poll shows how hard the fight will be: "
+            "Six in 10 Republicans said the delegates should pick the leader.",
+            ["A new Quinnipiac poll", "A new Quinnipiac poll"],
+        ),
+        (  # a second share after a semicolon
+            "In a Monmouth poll released Sunday, 12 percent of Democrats said they would stay home; "
+            "4 percent said they would vote for the Green Party.",
+            ["a Monmouth poll", "a Monmouth poll"],
+        ),
+        (
+            "More than 6 in 10 Ohio voters said the plant should stay open, "
+            "according to exit polling reported by the Dispatch.",
+            ["exit polling"],
+        ),
+    ],
+)
+def test_a_share_speaks_through_the_poll_that_frames_it_from_further_away(parse, text, want):
+    assert parsed_speaker_names(parse, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The mayor spoke at length on Monday. Forty percent of residents said they were unhappy.",
+            "Forty percent of residents",
+        ),
+        (  # a new paragraph is no longer the poll's findings
+            "Turnout fell, according to a new Marist poll.\n\nForty percent of voters said they were angry.",
+            "Forty percent of voters",
+        ),
+        ("Six in 10 residents told reporters the buses were late.", "Six in 10 residents"),
+    ],
+)
+def test_a_share_with_no_poll_before_it_speaks_for_itself(parse, text, want):
+    assert parsed_speaker_names(parse, text)[-1] == want
+
+
 def test_i_after_a_speaker_label_is_the_person_labelled(analyze):
     """``Rubio: I Still Believe ...`` (a headline or transcript line): the ``I`` is Rubio, not the writer."""
     text = "Marco Rubio spoke in Miami on Friday.\n\nRubio: I Still Believe Trump Can't Be Trusted With the Codes"

@@ -433,7 +433,7 @@ class Resolver:
         if said_to_be is not None:
             # "Rubio was the first senator to call for", "The first member to endorse him was Chris Collins"
             return self._remember(self._resolve_phrase(said_to_be, previous), start, end)
-        poll = poll_frame(self.analysis, head) if counts_people(head) else None
+        poll = poll_frame(self.analysis, head) if counts_people(self.analysis, head) else None
         if poll is not None:
             # "In a CNN poll, 40 percent said": the share is the poll's finding, the poll is the source
             return self._resolve_phrase(poll, previous)
