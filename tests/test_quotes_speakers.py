@@ -256,6 +256,7 @@ def test_first_person_outside_quotation_marks_is_the_writer(analyze):
     [
         "Brightwater Mills closed its plant in Ohio. It is difficult to predict how the workers will vote.",
         "Even in Ohio, it is premature to assume the senator has won, as some party leaders have taken to saying.",
+        "Brightwater Mills closed its plant in Ohio. It’s implied that the workers will not be rehired.",
     ],
 )
 def test_it_anticipating_a_clause_gets_no_speaker(analyze, text):
@@ -531,6 +532,35 @@ def test_it_described_by_the_copula_is_no_speaker(analyze, text, content):
     """``it was a disaster``: a thing described; a participle that inherits that ``it`` is not the party's or bank's."""
     quotes, _, _ = run(analyze, text)
     assert [q.speaker for q in quotes if q.text == content] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The focus on security after the Paris attacks has created an opening for Clinton. "
+        "It also has brought urgency to GOP efforts, highlighting her record in Libya.",
+        "A muddled finish by the rivals in New Hampshire could help Cruz if it encourages all of them to stay in the race.",
+        "For years Florida kept its ban on the marriages. The shift in tone seemed so stark that it prompted "
+        "the host to accuse the attorney general of hypocrisy.",
+    ],
+)
+def test_it_continuing_a_thing_that_cannot_speak_gets_no_speaker(analyze, text):
+    """``The focus ... has created an opening. It also has brought ...``: *it* is the focus, not Paris."""
+    quotes, by_id, _ = run(analyze, text)
+    its = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text.lower() == "it"]
+    assert its and [by_id.get(q.speaker) for q in its] == [None] * len(its)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Exxon's profit fell 20 percent in the quarter. It said lower oil prices were to blame.", "Exxon"),
+        ("The Sierra Club filed suit on Monday. It argues that the permit violates the law.", "Sierra Club"),
+    ],
+)
+def test_it_after_a_thing_still_speaks_for_the_organization_when_it_says(parse, text, want):
+    """Only something that speaks says: ``Exxon's profit fell. It said ...`` is Exxon."""
+    assert parsed_speaker_names(parse, text) == [want]
 
 
 def test_it_saying_something_still_speaks_for_the_organization(parse):

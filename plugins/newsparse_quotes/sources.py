@@ -45,6 +45,41 @@ QUANTIFIER_PRONOUNS = frozenset(
     {"some", "many", "others", "both", "most", "few", "several", "those", "all", "everyone", "everybody"}
 )
 _COUNTED_DEPS = frozenset({"nummod", "quantmod", "npadvmod"})
+#: Verbs of saying proper: only something that speaks is their subject (``it said`` is never "the profit").
+SAYING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "ask",
+        "state",
+        "announce",
+        "claim",
+        "insist",
+        "argue",
+        "write",
+        "warn",
+        "explain",
+        "reply",
+        "respond",
+        "comment",
+        "declare",
+        "deny",
+        "acknowledge",
+        "admit",
+        "note",
+        "remark",
+        "contend",
+        "assert",
+        "maintain",
+        "reiterate",
+        "complain",
+        "testify",
+        "tweet",
+        "post",
+        "allege",
+    }
+)
 #: Documents that report what a share of people answered: "In a new poll, 40 percent said ...".
 POLL_NOUNS = frozenset({"poll", "polling", "survey", "study"})
 
@@ -64,19 +99,22 @@ def is_expletive(analysis: Analysis, token: Token) -> bool:
     complement (``it seems unfair to say``, ``it's worth pointing out``,
     ``it is a mistake to say``), of an adjective with one (``make it easy to
     predict``), of ``seem``/``appear``/``remain`` with one (``it remains to
-    be seen whether``), or of ``take`` with an infinitive (``it takes courage
-    to admit``).
+    be seen whether``), of a passive verb with one (``it's implied that``,
+    ``it was reported that``), or of ``take`` with an infinitive (``it takes
+    courage to admit``).
     """
     if token.text.lower() != "it":
         return False
     if token.dep == "expl":
         return True
-    if token.dep != "nsubj" or token.head == token.i:
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
         return False
     tokens = analysis.tokens
     head = tokens[token.head]
     kids = [tokens[c] for c in analysis.children[head.i]]
     clause = any(kid.dep in _EXTRAPOSED for kid in kids)
+    if token.dep == "nsubjpass" or any(kid.dep == "auxpass" for kid in kids):
+        return clause  # "it is implied that ...", "it was reported that ...": no one is named
     if head.pos == "ADJ" or head.lemma in _RAISING:
         return clause  # "it seems that ...", "it remains to be seen whether ..."
     if head.lemma == "take":

@@ -43,6 +43,7 @@ from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
 from .sources import (
     QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SAYING_VERBS,
     counts_people,
     has_markup,
     is_copular_it,
@@ -709,7 +710,8 @@ class Resolver:
                     -item[0],
                 )
 
-            return max(recent, key=sentence_key)[1]
+            chosen_at, chosen = max(recent, key=sentence_key)
+            return None if self._thing_rival(offset, feature, chosen_at, floor) else chosen
         if feature == "plural":
             group = self._plural_subject(floor, offset)
             if group is not None:
@@ -728,7 +730,42 @@ class Resolver:
                 break
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
+        if best is not None and feature in ("plural", "neuter") and self._thing_rival(offset, feature, best[1], floor):
+            return None
         return best[2] if best else None
+
+    def _thing_rival(self, offset: int, feature: str, candidate: int, floor: int) -> bool:
+        """Whether ``it``/``they`` more likely means a thing that cannot speak than the actor found.
+
+        A pronoun subject continues the subject before it (centering): in
+        ``The focus on security has created an opening for Clinton. It also
+        has brought urgency to GOP efforts``, *it* is the focus, not a place
+        named on the way. A common noun of the pronoun's number that cannot
+        speak, the subject of a clause since the candidate was named (or at
+        all, when the candidate is no subject), outranks the candidate; the
+        quote then keeps its mention and no speaker. Not for verbs of saying
+        (``Exxon's profit fell. It said ...``): only something that speaks
+        says.
+        """
+        if feature not in ("plural", "neuter"):
+            return False
+        pronoun = self.analysis.token_at(offset)
+        if pronoun is None or pronoun.dep not in ("nsubj", "nsubjpass") or pronoun.head == pronoun.i:
+            return False
+        if self.analysis.tokens[pronoun.head].lemma.lower() in SAYING_VERBS:
+            return False
+        wanted = ("NNS",) if feature == "plural" else ("NN",)
+        here = self.analysis.sentence_at(offset)
+        window = max(floor, self._sentence_start_before(here.start if here is not None else offset))
+        after = candidate + 1 if self._subject(candidate) else window
+        for token in self.analysis.tokens_in(max(after, window), pronoun.start):
+            if token.tag not in wanted or token.dep not in ("nsubj", "nsubjpass"):
+                continue
+            if self._quoted(token.start) or self._at(token.start, token.end) is not None:
+                continue
+            if source_class(self.analysis, [token], token) is None:
+                return True
+        return False
 
     def _describes(self, offset: int, feature: str) -> bool:
         """Whether the mention ending at ``offset`` only describes a noun, so a pronoun cannot mean it.
