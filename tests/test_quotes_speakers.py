@@ -540,8 +540,8 @@ def test_it_described_by_the_copula_is_no_speaker(analyze, text, content):
         "The focus on security after the Paris attacks has created an opening for Clinton. "
         "It also has brought urgency to GOP efforts, highlighting her record in Libya.",
         "A muddled finish by the rivals in New Hampshire could help Cruz if it encourages all of them to stay in the race.",
-        "For years Florida kept its ban on the marriages. The shift in tone seemed so stark that it prompted "
-        "the host to accuse the attorney general of hypocrisy.",
+        "For years Florida kept its ban on the marriages. The shift in tone seemed so stark that it suggested "
+        "the ban was doomed.",
     ],
 )
 def test_it_continuing_a_thing_that_cannot_speak_gets_no_speaker(analyze, text):
@@ -707,6 +707,31 @@ def test_a_share_speaks_through_the_poll_that_frames_it_from_further_away(parse,
 )
 def test_a_share_with_no_poll_before_it_speaks_for_itself(parse, text, want):
     assert parsed_speaker_names(parse, text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The results of Tuesday's primaries will force Senator Ana Ruiz to acknowledge a hard reality.", "Ana Ruiz"),
+        ("The decisive win led party chairman Tom Keller to declare that the race was over.", "Tom Keller"),
+        ("The delay has prompted some lawmakers to question whether the plan will work.", "some lawmakers"),
+    ],
+)
+def test_the_one_made_to_speak_is_the_speaker(parse, text, want):
+    """Object control: ``X forced Y to acknowledge``: Y acknowledges, not the results that forced them."""
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Senator Ana Ruiz urged her colleagues to reject the deal.", "Ana Ruiz"),
+        ("Both campaigns are using the failed bill to portray their rivals as obstructionists.", "Both campaigns"),
+    ],
+)
+def test_asking_or_using_someone_keeps_the_subject_as_speaker(parse, text, want):
+    """What one asks for is the asker's position, and a purpose is the subject's: no object control there."""
+    assert set(parsed_speaker_names(parse, text)) == {want}
 
 
 def test_i_after_a_speaker_label_is_the_person_labelled(analyze):

@@ -46,6 +46,7 @@ from newsparse import Analysis, QuoteKind, Token, marks, nouns
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension
 from .labels import is_section_label
+from .sources import source_class
 
 SOURCE = "reported"
 
@@ -67,6 +68,35 @@ _SECOND_COMPLEMENTS = {
 }
 # Verbs whose object is the one addressed: a participle on that object is the addresser's ("emailed supporters saying").
 _ADDRESSING = frozenset({"email", "tell", "text", "message", "address", "brief", "inform", "assure", "remind", "tweet"})
+# Verbs of causing whose object then does what their infinitive says ("force Sanders to admit", "led allies to
+# worry"). Not verbs of asking ("urged the Senate to reject"): what is asked for is the asker's position, and the
+# one asked has not done it; nor purposes ("invented superdelegates to stop ...") or promises.
+_OBJECT_CONTROL = frozenset(
+    {
+        "force",
+        "lead",
+        "prompt",
+        "cause",
+        "drive",
+        "compel",
+        "inspire",
+        "spur",
+        "motivate",
+        "leave",
+        "trigger",
+        "provoke",
+        "induce",
+        "embolden",
+        "tempt",
+        "allow",
+        "enable",
+        "permit",
+        "move",
+        "oblige",
+    }
+)
+# Object pronouns that stand for someone who can speak (``force him to admit``), unlike ``it``.
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
 # Relations through which a cue verb without a subject inherits its head's ("He criticized X, saying Y").
 _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
 # Right-hand dependents that are still part of a speaker mention ("Yun Sun of the Stimson Center").
@@ -1603,6 +1633,9 @@ class _Finder:
                 return tok.head  # "officials who said", "a statement saying", "polls showing"
             if tok.dep in _INHERIT_DEPS and tok.head != current:
                 head = self.tokens[tok.head]
+                controller = self._controller(tok, head)
+                if controller is not None:
+                    return controller  # "the results will force Sanders to acknowledge ...": Sanders acknowledges
                 if tok.dep == "conj" and head.dep == "ccomp" and head.head != head.i and cue_at(self.a, head.head):
                     current = head.head  # "X said Y and vowed Z": vowed is X's, not Y's
                 elif (reporter := self._reporter_participle(tok, head)) is not None:
@@ -1611,6 +1644,33 @@ class _Finder:
                     current = tok.head
                 continue
             return self._name_before(current) if current == verb and tok.dep == "root" else None
+        return None
+
+    def _controller(self, tok: Token, head: Token) -> int | None:
+        """The object that is the subject of an infinitive it controls: ``force Sanders to acknowledge``,
+        ``led some members to speculate``, ``prompted Rubio to make a joke and call Trump flexible``.
+
+        Object control: after verbs of causing (``_OBJECT_CONTROL``) the
+        infinitive's unwritten subject is their object, who then does it. After
+        verbs of asking (``pushes Democrats to reject the deal``) the object
+        has done nothing yet and the position is the asker's, so they keep
+        their subject, as do purposes (``invented superdelegates to stop
+        ...``) and promises (``promised voters to cut taxes``). Only an object that can speak (a
+        person, group or organization, or a pronoun for one); a clause hung on
+        the infinitive is the object's too (``forced the mayor to admit ...,
+        saying ...``).
+        """
+        if tok.dep != "xcomp" or head.lemma.lower() not in _OBJECT_CONTROL:
+            return None
+        for child in self.children[head.i]:
+            kid = self.tokens[child]
+            if kid.dep not in ("dobj", "obj") or kid.i > tok.i:
+                continue
+            if kid.pos == "PRON":
+                return child if kid.text.lower() in _PERSONAL_OBJECTS else None
+            first, _ = self.a.subtree(child)
+            if source_class(self.a, self.tokens[first : kid.i + 1], kid) in ("person", "group", "organization"):
+                return child
         return None
 
     def _name_before(self, verb: int) -> int | None:
