@@ -734,6 +734,31 @@ def test_asking_or_using_someone_keeps_the_subject_as_speaker(parse, text, want)
     assert set(parsed_speaker_names(parse, text)) == {want}
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hillary Clinton spoke in Iowa on Monday. Some of Clinton's longtime allies said they were worried.",
+            "Some of Clinton's longtime allies",
+        ),
+        (
+            "The GOP held its debate in Ohio. A number of the GOP candidates said they would skip the next one.",
+            "A number of the GOP candidates",
+        ),
+        (
+            "The Sierra Club sued the agency. Most of the Sierra Club members said they backed the suit.",
+            "Most of the Sierra Club members",
+        ),
+        ("GOP Candidates Reject The Idea Of A Minimum Wage Hike", "GOP Candidates"),  # a headline's capitals
+    ],
+)
+def test_people_counted_speak_not_the_name_that_describes_them(parse, text, want):
+    """``Some of Clinton's allies`` are not Clinton: what a partitive counts is the head, as in ``Clinton aides``."""
+    article = parse(text)
+    speakers = [article.speaker_of(q) for q in article.quotes]
+    assert [(s.name, s.kind) for s in speakers if s is not None][-1] == (want, ActorKind.GROUP)
+
+
 def test_i_after_a_speaker_label_is_the_person_labelled(analyze):
     """``Rubio: I Still Believe ...`` (a headline or transcript line): the ``I`` is Rubio, not the writer."""
     text = "Marco Rubio spoke in Miami on Friday.\n\nRubio: I Still Believe Trump Can't Be Trusted With the Codes"

@@ -292,7 +292,7 @@ class Resolver:
         """
         if start <= head.start < end:
             found = self._at(head.start, head.end)
-            if found is not None or head.pos == "PROPN":
+            if found is not None or (head.pos == "PROPN" and not _title_case_noun(head)):
                 return found
         return self._at(start, end)
 
@@ -308,17 +308,17 @@ class Resolver:
         what speaks and is left as the speaker.
         """
         counted = head.text.lower() in nouns.PARTITIVES or head.text.lower() in QUANTIFIER_PRONOUNS
-        if (head.pos != "NOUN" and not counted) or not start <= head.start < end:
+        if (head.pos != "NOUN" and not counted and not _title_case_noun(head)) or not start <= head.start < end:
             return False
         if any(s <= head.start < e for s, e in known.mentions):
             return False
         if known.kind == ActorKind.PLACE:
             return True
-        if known.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON) and nouns.noun_class(head.text, head.lemma) in (
-            "person",
-            "group",
-        ):
-            return True  # "a FedEx driver", "Mr. Khan's wife", "Sanders supporters": not the one named
+        noun = (self._counted_noun(head) if counted else None) or head
+        if known.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON) and _noun_class(noun) in ("person", "group"):
+            # "a FedEx driver", "Mr. Khan's wife", "Sanders supporters", "a number of the GOP candidates",
+            # "GOP Candidates Reject ..." (a headline): not the one named
+            return True
         inside = [t for t in self.analysis.tokens_in(start, end) if any(s <= t.start < e for s, e in known.mentions)]
         return (
             known.kind == ActorKind.GROUP
@@ -334,12 +334,21 @@ class Resolver:
         know (``a Rochester rally``, ``a handful of skywriters in Pasadena``),
         leaves the quote with no speaker rather than handing it to the place.
         """
-        cls = source_class(self.analysis, tokens, head)
+        cls = _noun_class(head) if _title_case_noun(head) else source_class(self.analysis, tokens, head)
         if cls is None:
             return None
-        if cls == "person" and head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS:
-            cls = "group"  # "most of the Republican candidates": people counted
+        if cls == "person" and (head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS or head.tag == "NNPS"):
+            cls = "group"  # "most of the Republican candidates": people counted; "GOP Candidates" in a headline
         return self._remember(self._role(start, end, tokens, head, cls), start, end)
+
+    def _counted_noun(self, head: Token) -> Token | None:
+        """What a partitive head counts: ``voters`` in ``the proportion of GOP primary voters``."""
+        for child in self.analysis.children[head.i]:
+            if self.analysis.tokens[child].text.lower() == "of":
+                for kid in self.analysis.children[child]:
+                    if self.analysis.tokens[kid].dep == "pobj":
+                        return self.analysis.tokens[kid]
+        return None
 
     def _match_name(
         self, words: frozenset[str], offset: int, kind: ActorKind | None = None, latent_only: bool = False
@@ -1042,6 +1051,16 @@ def _can_author(token: Token) -> bool:
     if token.pos == "PROPN":
         return not token.ent or token.ent in _GROUP_LABELS
     return nouns.noun_class(token.text, token.lemma) in ("person", "organization", "group")
+
+
+def _noun_class(token: Token) -> nouns.NounClass | None:
+    """The lexicon's class of a common noun, also when a headline capitalised it (``Candidates``)."""
+    return nouns.noun_class(token.text.lower(), token.lemma.lower())
+
+
+def _title_case_noun(token: Token) -> bool:
+    """A common noun of the lexicon the tagger took for a name because a headline capitalised it."""
+    return token.pos == "PROPN" and token.ent == "" and _noun_class(token) in ("person", "group")
 
 
 def _says_nobody(analysis: Analysis, head: Token) -> bool:
