@@ -759,6 +759,26 @@ def test_people_counted_speak_not_the_name_that_describes_them(parse, text, want
     assert [(s.name, s.kind) for s in speakers if s is not None][-1] == (want, ActorKind.GROUP)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            'Senator Ruth Hale said the fight "will be settled by Denver," referring to the party convention.',
+            "referring to",
+        ),
+        (
+            'Ruth Hale said last week that her rival represents "coastal values," stating that they are out of touch.',
+            "stating",
+        ),
+    ],
+)
+def test_a_participle_after_a_closing_quote_is_the_reporters(parse, text, cue):
+    """``X said Y "...," referring to ...``: set off by the comma and the closing mark, the participle is X's."""
+    article = parse(text)
+    (quote,) = [q for q in article.quotes if q.cue is not None and q.cue.text == cue]
+    assert article.speaker_of(quote).name == "Ruth Hale"
+
+
 def test_i_after_a_speaker_label_is_the_person_labelled(analyze):
     """``Rubio: I Still Believe ...`` (a headline or transcript line): the ``I`` is Rubio, not the writer."""
     text = "Marco Rubio spoke in Miami on Friday.\n\nRubio: I Still Believe Trump Can't Be Trusted With the Codes"

@@ -66,6 +66,8 @@ _SECOND_COMPLEMENTS = {
     "attribute": frozenset({"to"}),
     "show": frozenset({"with", "in", "at"}),
 }
+# Quotation marks that close a quote (a participle after one and a comma is set off like after a comma alone).
+_CLOSING_MARKS = frozenset({'"', "'", "”", "’", "''", "»", "›"})
 # Verbs whose object is the one addressed: a participle on that object is the addresser's ("emailed supporters saying").
 _ADDRESSING = frozenset({"email", "tell", "text", "message", "address", "brief", "inform", "assure", "remind", "tweet"})
 # Verbs of causing whose object then does what their infinitive says ("force Sanders to admit", "led allies to
@@ -1694,6 +1696,14 @@ class _Finder:
             return False
         return self.tokens[noun.head].lemma.lower() in _ADDRESSING
 
+    def _after_comma(self, i: int) -> bool:
+        """Whether the word at ``i`` follows a comma, or a comma and the quotation mark closing a quote
+        (``said things "should be wrapped up by Cleveland," referring to``)."""
+        before = i - 1
+        if before >= 0 and self.tokens[before].text in _CLOSING_MARKS:
+            before -= 1
+        return before >= 0 and self.tokens[before].text == ","
+
     def _reporter_participle(self, tok: Token, head: Token) -> int | None:
         """The reporting verb a participle set off after a reported clause belongs to, if any.
 
@@ -1702,7 +1712,7 @@ class _Finder:
         reported verb, but the words are the reporter's. A reported verb that
         reports itself (``..., Ortiz added, saying``) keeps its participle.
         """
-        if tok.dep != "advcl" or tok.tag != "VBG" or tok.i == 0 or self.tokens[tok.i - 1].text != ",":
+        if tok.dep != "advcl" or tok.tag != "VBG" or not self._after_comma(tok.i):
             return None
         if head.head == head.i or cue_at(self.a, head.i) is not None:
             return None
