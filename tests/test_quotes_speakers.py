@@ -779,6 +779,21 @@ def test_a_participle_after_a_closing_quote_is_the_reporters(parse, text, cue):
     assert article.speaker_of(quote).name == "Ruth Hale"
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("FBI officials were angered by the deal and predicted it would hurt other cases.", "FBI officials"),
+        (
+            "Senator Ruth Hale was forced into a rare retreat by the backlash and said her words had been misread.",
+            "Ruth Hale",
+        ),
+    ],
+)
+def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent(parse, text, want):
+    """``X were angered by the deal and predicted ...``: X predicted; the deal is only the passive's agent."""
+    assert parsed_speaker_names(parse, text) == [want]
+
+
 def test_i_after_a_speaker_label_is_the_person_labelled(analyze):
     """``Rubio: I Still Believe ...`` (a headline or transcript line): the ``I`` is Rubio, not the writer."""
     text = "Marco Rubio spoke in Miami on Friday.\n\nRubio: I Still Believe Trump Can't Be Trusted With the Codes"

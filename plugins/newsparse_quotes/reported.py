@@ -1611,9 +1611,13 @@ class _Finder:
             return quoted
         if self._is_passive_participle(verb):
             return None  # "Asked about the poll, she said ...": she was asked; who asked is not said
+        active_conjunct = False  # climbed from an active verb conjoined to this one
         for _ in range(5):
             tok = self.tokens[current]
             kids = self.children[current]
+            shared = self._shared_passive_subject(current) if active_conjunct else None
+            if shared is not None:
+                return shared  # "FBI officials were angered by the deal and predicted ...": the officials predicted
             for child in kids:
                 dep = self.tokens[child].dep
                 if dep in ("nsubj", "csubj"):
@@ -1643,6 +1647,7 @@ class _Finder:
                 elif (reporter := self._reporter_participle(tok, head)) is not None:
                     current = reporter  # "X denied that Y had lied, saying Z": saying is X's
                 else:
+                    active_conjunct = tok.dep == "conj" and tok.tag in ("VBD", "VBZ", "VBP")
                     current = tok.head
                 continue
             return self._name_before(current) if current == verb and tok.dep == "root" else None
@@ -1695,6 +1700,13 @@ class _Finder:
         if noun.dep not in ("dobj", "obj", "dative") or noun.head == noun.i:
             return False
         return self.tokens[noun.head].lemma.lower() in _ADDRESSING
+
+    def _shared_passive_subject(self, verb: int) -> int | None:
+        """The subject of a passive verb, which an active verb conjoined to it shares (not its ``by`` agent)."""
+        for child in self.children[verb]:
+            if self.tokens[child].dep == "nsubjpass":
+                return child
+        return None
 
     def _after_comma(self, i: int) -> bool:
         """Whether the word at ``i`` follows a comma, or a comma and the quotation mark closing a quote
