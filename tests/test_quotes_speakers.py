@@ -794,6 +794,16 @@ def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent(parse, t
     assert parsed_speaker_names(parse, text) == [want]
 
 
+def test_all_told_is_in_all_not_a_speaker(parse):
+    """``All told, up to 5 million people could be eligible``: the idiom names nobody who told anything."""
+    text = (
+        "The program covers parents and children. All told, up to 5 million people could be eligible for the programs."
+    )
+    article = parse(text)
+    assert all(article.speaker_of(q) is None for q in article.quotes)
+    assert not any(actor.name == "All" for actor in article.actors)
+
+
 def test_i_after_a_speaker_label_is_the_person_labelled(analyze):
     """``Rubio: I Still Believe ...`` (a headline or transcript line): the ``I`` is Rubio, not the writer."""
     text = "Marco Rubio spoke in Miami on Friday.\n\nRubio: I Still Believe Trump Can't Be Trusted With the Codes"

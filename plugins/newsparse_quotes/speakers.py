@@ -1067,14 +1067,26 @@ def _says_nobody(analysis: Analysis, head: Token) -> bool:
     """A phrase that names no one: ``no evidence``, ``No country``, ``nobody``, ``no one``.
 
     Such a subject denies that anyone holds the view; the quote keeps no speaker.
+    So does the idiom ``All told, ...`` (in all): nobody told anything.
     """
     word = head.text.lower()
     if word in ("nobody", "noone"):
+        return True
+    if word == "all" and _all_told(analysis, head):
         return True
     return any(
         analysis.tokens[c].text.lower() == "no" and analysis.tokens[c].dep in ("det", "neg")
         for c in analysis.children[head.i]
     )
+
+
+def _all_told(analysis: Analysis, head: Token) -> bool:
+    """``All told, the group raised $4 million``: ``all`` and ``told`` set off by a comma opening the clause."""
+    tokens = analysis.tokens
+    i = head.i
+    if i + 2 >= len(tokens) or tokens[i + 1].text.lower() != "told" or tokens[i + 2].text != ",":
+        return False
+    return i == 0 or tokens[i - 1].sent != head.sent or tokens[i - 1].text in (",", ";", ":", "—", "-")
 
 
 def _kind_of_label(label: str) -> ActorKind:
