@@ -256,6 +256,7 @@ def test_first_person_outside_quotation_marks_is_the_writer(analyze):
     [
         "Brightwater Mills closed its plant in Ohio. It is difficult to predict how the workers will vote.",
         "Even in Ohio, it is premature to assume the senator has won, as some party leaders have taken to saying.",
+        "Brightwater Mills closed its plant in Ohio. It’s implied that the workers will not be rehired.",
     ],
 )
 def test_it_anticipating_a_clause_gets_no_speaker(analyze, text):
@@ -533,6 +534,35 @@ def test_it_described_by_the_copula_is_no_speaker(analyze, text, content):
     assert [q.speaker for q in quotes if q.text == content] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The focus on security after the Paris attacks has created an opening for Clinton. "
+        "It also has brought urgency to GOP efforts, highlighting her record in Libya.",
+        "A muddled finish by the rivals in New Hampshire could help Cruz if it encourages all of them to stay in the race.",
+        "For years Florida kept its ban on the marriages. The shift in tone seemed so stark that it suggested "
+        "the ban was doomed.",
+    ],
+)
+def test_it_continuing_a_thing_that_cannot_speak_gets_no_speaker(analyze, text):
+    """``The focus ... has created an opening. It also has brought ...``: *it* is the focus, not Paris."""
+    quotes, by_id, _ = run(analyze, text)
+    its = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text.lower() == "it"]
+    assert its and [by_id.get(q.speaker) for q in its] == [None] * len(its)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Exxon's profit fell 20 percent in the quarter. It said lower oil prices were to blame.", "Exxon"),
+        ("The Sierra Club filed suit on Monday. It argues that the permit violates the law.", "Sierra Club"),
+    ],
+)
+def test_it_after_a_thing_still_speaks_for_the_organization_when_it_says(parse, text, want):
+    """Only something that speaks says: ``Exxon's profit fell. It said ...`` is Exxon."""
+    assert parsed_speaker_names(parse, text) == [want]
+
+
 def test_it_saying_something_still_speaks_for_the_organization(parse):
     text = 'Meridian Bank posted its results on Monday. It said the losses were "temporary."'
     assert parsed_speaker_names(parse, text) == ["Meridian Bank"]
@@ -626,6 +656,152 @@ def test_a_name_with_inner_capitals_still_speaks(parse):
 def test_a_second_share_in_the_same_poll_speaks_through_it_too(parse):
     text = "In a Gallup poll released Monday, 62 percent of voters said they opposed the plan and 30 percent said they backed it."
     assert parsed_speaker_names(parse, text) == ["Gallup", "Gallup"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the poll reported the sentence before
+            "Turnout fell sharply, according to a new Marist poll. "
+            "Sixty percent of voters said they had not heard of the measure.",
+            ["a new Marist poll", "a new Marist poll"],
+        ),
+        (  # the poll hangs on a word of what was said
+            "Sixty-one percent of residents said they had a poor view of the council in a Tribune survey this month.",
+            ["Tribune"],
+        ),
+        (  # a ratio written before the noun it counts
+            "A new Quinnipiac poll shows how hard the fight will be: "
+            "Six in 10 Republicans said the delegates should pick the leader.",
+            ["A new Quinnipiac poll", "A new Quinnipiac poll"],
+        ),
+        (  # a second share after a semicolon
+            "In a Monmouth poll released Sunday, 12 percent of Democrats said they would stay home; "
+            "4 percent said they would vote for the Green Party.",
+            ["a Monmouth poll", "a Monmouth poll"],
+        ),
+        (
+            "More than 6 in 10 Ohio voters said the plant should stay open, "
+            "according to exit polling reported by the Dispatch.",
+            ["exit polling"],
+        ),
+    ],
+)
+def test_a_share_speaks_through_the_poll_that_frames_it_from_further_away(parse, text, want):
+    assert parsed_speaker_names(parse, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The mayor spoke at length on Monday. Forty percent of residents said they were unhappy.",
+            "Forty percent of residents",
+        ),
+        (  # a new paragraph is no longer the poll's findings
+            "Turnout fell, according to a new Marist poll.\n\nForty percent of voters said they were angry.",
+            "Forty percent of voters",
+        ),
+        ("Six in 10 residents told reporters the buses were late.", "Six in 10 residents"),
+    ],
+)
+def test_a_share_with_no_poll_before_it_speaks_for_itself(parse, text, want):
+    assert parsed_speaker_names(parse, text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The results of Tuesday's primaries will force Senator Ana Ruiz to acknowledge a hard reality.", "Ana Ruiz"),
+        ("The decisive win led party chairman Tom Keller to declare that the race was over.", "Tom Keller"),
+        ("The delay has prompted some lawmakers to question whether the plan will work.", "some lawmakers"),
+    ],
+)
+def test_the_one_made_to_speak_is_the_speaker(parse, text, want):
+    """Object control: ``X forced Y to acknowledge``: Y acknowledges, not the results that forced them."""
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Senator Ana Ruiz urged her colleagues to reject the deal.", "Ana Ruiz"),
+        ("Both campaigns are using the failed bill to portray their rivals as obstructionists.", "Both campaigns"),
+    ],
+)
+def test_asking_or_using_someone_keeps_the_subject_as_speaker(parse, text, want):
+    """What one asks for is the asker's position, and a purpose is the subject's: no object control there."""
+    assert set(parsed_speaker_names(parse, text)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hillary Clinton spoke in Iowa on Monday. Some of Clinton's longtime allies said they were worried.",
+            "Some of Clinton's longtime allies",
+        ),
+        (
+            "The GOP held its debate in Ohio. A number of the GOP candidates said they would skip the next one.",
+            "A number of the GOP candidates",
+        ),
+        (
+            "The Sierra Club sued the agency. Most of the Sierra Club members said they backed the suit.",
+            "Most of the Sierra Club members",
+        ),
+        ("GOP Candidates Reject The Idea Of A Minimum Wage Hike", "GOP Candidates"),  # a headline's capitals
+    ],
+)
+def test_people_counted_speak_not_the_name_that_describes_them(parse, text, want):
+    """``Some of Clinton's allies`` are not Clinton: what a partitive counts is the head, as in ``Clinton aides``."""
+    article = parse(text)
+    speakers = [article.speaker_of(q) for q in article.quotes]
+    assert [(s.name, s.kind) for s in speakers if s is not None][-1] == (want, ActorKind.GROUP)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            'Senator Ruth Hale said the fight "will be settled by Denver," referring to the party convention.',
+            "referring to",
+        ),
+        (
+            'Ruth Hale said last week that her rival represents "coastal values," stating that they are out of touch.',
+            "stating",
+        ),
+    ],
+)
+def test_a_participle_after_a_closing_quote_is_the_reporters(parse, text, cue):
+    """``X said Y "...," referring to ...``: set off by the comma and the closing mark, the participle is X's."""
+    article = parse(text)
+    (quote,) = [q for q in article.quotes if q.cue is not None and q.cue.text == cue]
+    assert article.speaker_of(quote).name == "Ruth Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("FBI officials were angered by the deal and predicted it would hurt other cases.", "FBI officials"),
+        (
+            "Senator Ruth Hale was forced into a rare retreat by the backlash and said her words had been misread.",
+            "Ruth Hale",
+        ),
+    ],
+)
+def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent(parse, text, want):
+    """``X were angered by the deal and predicted ...``: X predicted; the deal is only the passive's agent."""
+    assert parsed_speaker_names(parse, text) == [want]
+
+
+def test_all_told_is_in_all_not_a_speaker(parse):
+    """``All told, up to 5 million people could be eligible``: the idiom names nobody who told anything."""
+    text = (
+        "The program covers parents and children. All told, up to 5 million people could be eligible for the programs."
+    )
+    article = parse(text)
+    assert all(article.speaker_of(q) is None for q in article.quotes)
+    assert not any(actor.name == "All" for actor in article.actors)
 
 
 def test_i_after_a_speaker_label_is_the_person_labelled(analyze):

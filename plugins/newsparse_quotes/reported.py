@@ -46,6 +46,7 @@ from newsparse import Analysis, QuoteKind, Token, marks, nouns
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension
 from .labels import is_section_label
+from .sources import source_class
 
 SOURCE = "reported"
 
@@ -65,8 +66,39 @@ _SECOND_COMPLEMENTS = {
     "attribute": frozenset({"to"}),
     "show": frozenset({"with", "in", "at"}),
 }
+# Quotation marks that close a quote (a participle after one and a comma is set off like after a comma alone).
+_CLOSING_MARKS = frozenset({'"', "'", "”", "’", "''", "»", "›"})
 # Verbs whose object is the one addressed: a participle on that object is the addresser's ("emailed supporters saying").
 _ADDRESSING = frozenset({"email", "tell", "text", "message", "address", "brief", "inform", "assure", "remind", "tweet"})
+# Verbs of causing whose object then does what their infinitive says ("force Sanders to admit", "led allies to
+# worry"). Not verbs of asking ("urged the Senate to reject"): what is asked for is the asker's position, and the
+# one asked has not done it; nor purposes ("invented superdelegates to stop ...") or promises.
+_OBJECT_CONTROL = frozenset(
+    {
+        "force",
+        "lead",
+        "prompt",
+        "cause",
+        "drive",
+        "compel",
+        "inspire",
+        "spur",
+        "motivate",
+        "leave",
+        "trigger",
+        "provoke",
+        "induce",
+        "embolden",
+        "tempt",
+        "allow",
+        "enable",
+        "permit",
+        "move",
+        "oblige",
+    }
+)
+# Object pronouns that stand for someone who can speak (``force him to admit``), unlike ``it``.
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
 # Relations through which a cue verb without a subject inherits its head's ("He criticized X, saying Y").
 _INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"})
 # Right-hand dependents that are still part of a speaker mention ("Yun Sun of the Stimson Center").
@@ -1579,9 +1611,13 @@ class _Finder:
             return quoted
         if self._is_passive_participle(verb):
             return None  # "Asked about the poll, she said ...": she was asked; who asked is not said
+        active_conjunct = False  # climbed from an active verb conjoined to this one
         for _ in range(5):
             tok = self.tokens[current]
             kids = self.children[current]
+            shared = self._shared_passive_subject(current) if active_conjunct else None
+            if shared is not None:
+                return shared  # "FBI officials were angered by the deal and predicted ...": the officials predicted
             for child in kids:
                 dep = self.tokens[child].dep
                 if dep in ("nsubj", "csubj"):
@@ -1603,14 +1639,45 @@ class _Finder:
                 return tok.head  # "officials who said", "a statement saying", "polls showing"
             if tok.dep in _INHERIT_DEPS and tok.head != current:
                 head = self.tokens[tok.head]
+                controller = self._controller(tok, head)
+                if controller is not None:
+                    return controller  # "the results will force Sanders to acknowledge ...": Sanders acknowledges
                 if tok.dep == "conj" and head.dep == "ccomp" and head.head != head.i and cue_at(self.a, head.head):
                     current = head.head  # "X said Y and vowed Z": vowed is X's, not Y's
                 elif (reporter := self._reporter_participle(tok, head)) is not None:
                     current = reporter  # "X denied that Y had lied, saying Z": saying is X's
                 else:
+                    active_conjunct = tok.dep == "conj" and tok.tag in ("VBD", "VBZ", "VBP")
                     current = tok.head
                 continue
             return self._name_before(current) if current == verb and tok.dep == "root" else None
+        return None
+
+    def _controller(self, tok: Token, head: Token) -> int | None:
+        """The object that is the subject of an infinitive it controls: ``force Sanders to acknowledge``,
+        ``led some members to speculate``, ``prompted Rubio to make a joke and call Trump flexible``.
+
+        Object control: after verbs of causing (``_OBJECT_CONTROL``) the
+        infinitive's unwritten subject is their object, who then does it. After
+        verbs of asking (``pushes Democrats to reject the deal``) the object
+        has done nothing yet and the position is the asker's, so they keep
+        their subject, as do purposes (``invented superdelegates to stop
+        ...``) and promises (``promised voters to cut taxes``). Only an object that can speak (a
+        person, group or organization, or a pronoun for one); a clause hung on
+        the infinitive is the object's too (``forced the mayor to admit ...,
+        saying ...``).
+        """
+        if tok.dep != "xcomp" or head.lemma.lower() not in _OBJECT_CONTROL:
+            return None
+        for child in self.children[head.i]:
+            kid = self.tokens[child]
+            if kid.dep not in ("dobj", "obj") or kid.i > tok.i:
+                continue
+            if kid.pos == "PRON":
+                return child if kid.text.lower() in _PERSONAL_OBJECTS else None
+            first, _ = self.a.subtree(child)
+            if source_class(self.a, self.tokens[first : kid.i + 1], kid) in ("person", "group", "organization"):
+                return child
         return None
 
     def _name_before(self, verb: int) -> int | None:
@@ -1634,6 +1701,21 @@ class _Finder:
             return False
         return self.tokens[noun.head].lemma.lower() in _ADDRESSING
 
+    def _shared_passive_subject(self, verb: int) -> int | None:
+        """The subject of a passive verb, which an active verb conjoined to it shares (not its ``by`` agent)."""
+        for child in self.children[verb]:
+            if self.tokens[child].dep == "nsubjpass":
+                return child
+        return None
+
+    def _after_comma(self, i: int) -> bool:
+        """Whether the word at ``i`` follows a comma, or a comma and the quotation mark closing a quote
+        (``said things "should be wrapped up by Cleveland," referring to``)."""
+        before = i - 1
+        if before >= 0 and self.tokens[before].text in _CLOSING_MARKS:
+            before -= 1
+        return before >= 0 and self.tokens[before].text == ","
+
     def _reporter_participle(self, tok: Token, head: Token) -> int | None:
         """The reporting verb a participle set off after a reported clause belongs to, if any.
 
@@ -1642,7 +1724,7 @@ class _Finder:
         reported verb, but the words are the reporter's. A reported verb that
         reports itself (``..., Ortiz added, saying``) keeps its participle.
         """
-        if tok.dep != "advcl" or tok.tag != "VBG" or tok.i == 0 or self.tokens[tok.i - 1].text != ",":
+        if tok.dep != "advcl" or tok.tag != "VBG" or not self._after_comma(tok.i):
             return None
         if head.head == head.i or cue_at(self.a, head.i) is not None:
             return None

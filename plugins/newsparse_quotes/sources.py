@@ -45,6 +45,41 @@ QUANTIFIER_PRONOUNS = frozenset(
     {"some", "many", "others", "both", "most", "few", "several", "those", "all", "everyone", "everybody"}
 )
 _COUNTED_DEPS = frozenset({"nummod", "quantmod", "npadvmod"})
+#: Verbs of saying proper: only something that speaks is their subject (``it said`` is never "the profit").
+SAYING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "ask",
+        "state",
+        "announce",
+        "claim",
+        "insist",
+        "argue",
+        "write",
+        "warn",
+        "explain",
+        "reply",
+        "respond",
+        "comment",
+        "declare",
+        "deny",
+        "acknowledge",
+        "admit",
+        "note",
+        "remark",
+        "contend",
+        "assert",
+        "maintain",
+        "reiterate",
+        "complain",
+        "testify",
+        "tweet",
+        "post",
+        "allege",
+    }
+)
 #: Documents that report what a share of people answered: "In a new poll, 40 percent said ...".
 POLL_NOUNS = frozenset({"poll", "polling", "survey", "study"})
 
@@ -64,19 +99,22 @@ def is_expletive(analysis: Analysis, token: Token) -> bool:
     complement (``it seems unfair to say``, ``it's worth pointing out``,
     ``it is a mistake to say``), of an adjective with one (``make it easy to
     predict``), of ``seem``/``appear``/``remain`` with one (``it remains to
-    be seen whether``), or of ``take`` with an infinitive (``it takes courage
-    to admit``).
+    be seen whether``), of a passive verb with one (``it's implied that``,
+    ``it was reported that``), or of ``take`` with an infinitive (``it takes
+    courage to admit``).
     """
     if token.text.lower() != "it":
         return False
     if token.dep == "expl":
         return True
-    if token.dep != "nsubj" or token.head == token.i:
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
         return False
     tokens = analysis.tokens
     head = tokens[token.head]
     kids = [tokens[c] for c in analysis.children[head.i]]
     clause = any(kid.dep in _EXTRAPOSED for kid in kids)
+    if token.dep == "nsubjpass" or any(kid.dep == "auxpass" for kid in kids):
+        return clause  # "it is implied that ...", "it was reported that ...": no one is named
     if head.pos == "ADJ" or head.lemma in _RAISING:
         return clause  # "it seems that ...", "it remains to be seen whether ..."
     if head.lemma == "take":
@@ -139,9 +177,24 @@ def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> no
     return nouns.noun_class(head.text, head.lemma)
 
 
-def counts_people(head: Token) -> bool:
-    """A share or number of people (``79 percent of Democrats``, ``Six in 10``, ``a majority``), not a name."""
-    return head.text.lower() in nouns.PARTITIVES or head.ent == "PERCENT" or head.pos == "NUM"
+def counts_people(analysis: Analysis, head: Token) -> bool:
+    """A share or number of people (``79 percent of Democrats``, ``Six in 10``, ``a majority``), not a name.
+
+    A share may also be written as the ratio before the noun it counts (``Six
+    in 10 Republicans``, ``More than 6 in 10 New York voters``): the parser
+    then makes the noun the head and hangs the ``N in M`` ratio on it.
+    """
+    if head.text.lower() in nouns.PARTITIVES or head.ent == "PERCENT" or head.pos == "NUM":
+        return True
+    return any(_is_ratio(analysis, child) for child in analysis.children[head.i])
+
+
+def _is_ratio(analysis: Analysis, number: int) -> bool:
+    """Whether a number modifying a noun is the ``M`` of an ``N in M`` ratio (``Six in 10``)."""
+    tokens = analysis.tokens
+    if tokens[number].dep != "nummod" or tokens[number].pos != "NUM":
+        return False
+    return any(tokens[child].text.lower() == "in" for child in analysis.children[number])
 
 
 def poll_frame(analysis: Analysis, head: Token) -> Token | None:
@@ -160,6 +213,7 @@ def poll_frame(analysis: Analysis, head: Token) -> Token | None:
         places.append(verb.i)
         if verb.dep == "conj" and verb.head != verb.i:
             places.append(verb.head)  # "In a poll, 79 percent said ... and 60 percent said ..."
+        places += _complement_words(analysis, verb.i)
     first, last = analysis.subtree(head.i)
     places += [i for i in range(first, last) if i != head.i and tokens[i].pos in ("NOUN", "PROPN", "NUM")]
     for place in places:
@@ -170,7 +224,63 @@ def poll_frame(analysis: Analysis, head: Token) -> Token | None:
             poll = _prep_object(analysis, child)
             if poll is not None and poll.lemma.lower() in POLL_NOUNS:
                 return poll
-    return _reporting_poll(analysis, head)
+    return _reporting_poll(analysis, head) or _previous_poll(analysis, head)
+
+
+def _complement_words(analysis: Analysis, verb: int) -> list[int]:
+    """The words of a reporting verb's complement clauses, where a poll the answer was given in may hang.
+
+    ``60 percent said they had an unfavorable view of him in a Post-ABC
+    poll``, ``6 in 10 voters said that ..., according to exit polling``: the
+    parser hangs the poll on a word of what was said. The parser also reads
+    a clause before a semicolon or colon as the complement of the next
+    (``In a poll, 8 percent said ...; 1 percent said ...``), which puts that
+    clause's poll here too. Clauses merely coordinated or adverbial are not
+    complements and are left out.
+    """
+    tokens = analysis.tokens
+    words: list[int] = []
+    for child in analysis.children[verb]:
+        if tokens[child].dep in ("ccomp", "xcomp"):
+            first, last = analysis.subtree(child)
+            words += range(first, last)
+    return words
+
+
+def _previous_poll(analysis: Analysis, head: Token) -> Token | None:
+    """A poll the sentence before reports, when a share opens the next one: ``..., according to a new
+    AP-GfK poll. Seventy-two percent now believe ...``.
+
+    A share with no poll of its own that starts the sentence right after a
+    poll's finding, in the same paragraph, is the next finding of that poll.
+    """
+    sentence = analysis.sentence_at(head.start)
+    if sentence is None or analysis.subtree(head.i)[0] != sentence.first:
+        return None
+    index = head.sent
+    if index == 0:
+        return None
+    before = analysis.sentences[index - 1]
+    if "\n" in analysis.text[before.end : sentence.start]:
+        return None
+    for token in reversed(analysis.tokens[before.first : before.last]):  # the nearest poll reported the findings
+        if token.lemma.lower() in POLL_NOUNS and token.pos == "NOUN" and _reports(analysis, token):
+            return token
+    return None
+
+
+def _reports(analysis: Analysis, poll: Token) -> bool:
+    """Whether a poll noun is the source of its sentence: its subject, after ``according to``, or after an ``in``
+    on the main verb (``Clinton leads by six points in a new poll``)."""
+    tokens = analysis.tokens
+    if poll.dep in ("nsubj", "nsubjpass"):
+        return True
+    if poll.dep != "pobj" or poll.head == poll.i:
+        return False
+    prep = tokens[poll.head]
+    if prep.text.lower() == "to" and prep.head != prep.i:
+        return tokens[prep.head].text.lower() == "according"
+    return prep.text.lower() == "in" and prep.head != prep.i and tokens[prep.head].dep == "root"
 
 
 def _reporting_poll(analysis: Analysis, head: Token) -> Token | None:

@@ -43,6 +43,7 @@ from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
 from .sources import (
     QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SAYING_VERBS,
     counts_people,
     has_markup,
     is_copular_it,
@@ -291,7 +292,7 @@ class Resolver:
         """
         if start <= head.start < end:
             found = self._at(head.start, head.end)
-            if found is not None or head.pos == "PROPN":
+            if found is not None or (head.pos == "PROPN" and not _title_case_noun(head)):
                 return found
         return self._at(start, end)
 
@@ -307,17 +308,17 @@ class Resolver:
         what speaks and is left as the speaker.
         """
         counted = head.text.lower() in nouns.PARTITIVES or head.text.lower() in QUANTIFIER_PRONOUNS
-        if (head.pos != "NOUN" and not counted) or not start <= head.start < end:
+        if (head.pos != "NOUN" and not counted and not _title_case_noun(head)) or not start <= head.start < end:
             return False
         if any(s <= head.start < e for s, e in known.mentions):
             return False
         if known.kind == ActorKind.PLACE:
             return True
-        if known.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON) and nouns.noun_class(head.text, head.lemma) in (
-            "person",
-            "group",
-        ):
-            return True  # "a FedEx driver", "Mr. Khan's wife", "Sanders supporters": not the one named
+        noun = (self._counted_noun(head) if counted else None) or head
+        if known.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON) and _noun_class(noun) in ("person", "group"):
+            # "a FedEx driver", "Mr. Khan's wife", "Sanders supporters", "a number of the GOP candidates",
+            # "GOP Candidates Reject ..." (a headline): not the one named
+            return True
         inside = [t for t in self.analysis.tokens_in(start, end) if any(s <= t.start < e for s, e in known.mentions)]
         return (
             known.kind == ActorKind.GROUP
@@ -333,12 +334,21 @@ class Resolver:
         know (``a Rochester rally``, ``a handful of skywriters in Pasadena``),
         leaves the quote with no speaker rather than handing it to the place.
         """
-        cls = source_class(self.analysis, tokens, head)
+        cls = _noun_class(head) if _title_case_noun(head) else source_class(self.analysis, tokens, head)
         if cls is None:
             return None
-        if cls == "person" and head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS:
-            cls = "group"  # "most of the Republican candidates": people counted
+        if cls == "person" and (head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS or head.tag == "NNPS"):
+            cls = "group"  # "most of the Republican candidates": people counted; "GOP Candidates" in a headline
         return self._remember(self._role(start, end, tokens, head, cls), start, end)
+
+    def _counted_noun(self, head: Token) -> Token | None:
+        """What a partitive head counts: ``voters`` in ``the proportion of GOP primary voters``."""
+        for child in self.analysis.children[head.i]:
+            if self.analysis.tokens[child].text.lower() == "of":
+                for kid in self.analysis.children[child]:
+                    if self.analysis.tokens[kid].dep == "pobj":
+                        return self.analysis.tokens[kid]
+        return None
 
     def _match_name(
         self, words: frozenset[str], offset: int, kind: ActorKind | None = None, latent_only: bool = False
@@ -433,7 +443,7 @@ class Resolver:
         if said_to_be is not None:
             # "Rubio was the first senator to call for", "The first member to endorse him was Chris Collins"
             return self._remember(self._resolve_phrase(said_to_be, previous), start, end)
-        poll = poll_frame(self.analysis, head) if counts_people(head) else None
+        poll = poll_frame(self.analysis, head) if counts_people(self.analysis, head) else None
         if poll is not None:
             # "In a CNN poll, 40 percent said": the share is the poll's finding, the poll is the source
             return self._resolve_phrase(poll, previous)
@@ -709,7 +719,8 @@ class Resolver:
                     -item[0],
                 )
 
-            return max(recent, key=sentence_key)[1]
+            chosen_at, chosen = max(recent, key=sentence_key)
+            return None if self._thing_rival(offset, feature, chosen_at, floor) else chosen
         if feature == "plural":
             group = self._plural_subject(floor, offset)
             if group is not None:
@@ -728,7 +739,42 @@ class Resolver:
                 break
             if best is None or key > best[0] or s < best[1]:
                 best = (key, s, entry)
+        if best is not None and feature in ("plural", "neuter") and self._thing_rival(offset, feature, best[1], floor):
+            return None
         return best[2] if best else None
+
+    def _thing_rival(self, offset: int, feature: str, candidate: int, floor: int) -> bool:
+        """Whether ``it``/``they`` more likely means a thing that cannot speak than the actor found.
+
+        A pronoun subject continues the subject before it (centering): in
+        ``The focus on security has created an opening for Clinton. It also
+        has brought urgency to GOP efforts``, *it* is the focus, not a place
+        named on the way. A common noun of the pronoun's number that cannot
+        speak, the subject of a clause since the candidate was named (or at
+        all, when the candidate is no subject), outranks the candidate; the
+        quote then keeps its mention and no speaker. Not for verbs of saying
+        (``Exxon's profit fell. It said ...``): only something that speaks
+        says.
+        """
+        if feature not in ("plural", "neuter"):
+            return False
+        pronoun = self.analysis.token_at(offset)
+        if pronoun is None or pronoun.dep not in ("nsubj", "nsubjpass") or pronoun.head == pronoun.i:
+            return False
+        if self.analysis.tokens[pronoun.head].lemma.lower() in SAYING_VERBS:
+            return False
+        wanted = ("NNS",) if feature == "plural" else ("NN",)
+        here = self.analysis.sentence_at(offset)
+        window = max(floor, self._sentence_start_before(here.start if here is not None else offset))
+        after = candidate + 1 if self._subject(candidate) else window
+        for token in self.analysis.tokens_in(max(after, window), pronoun.start):
+            if token.tag not in wanted or token.dep not in ("nsubj", "nsubjpass"):
+                continue
+            if self._quoted(token.start) or self._at(token.start, token.end) is not None:
+                continue
+            if source_class(self.analysis, [token], token) is None:
+                return True
+        return False
 
     def _describes(self, offset: int, feature: str) -> bool:
         """Whether the mention ending at ``offset`` only describes a noun, so a pronoun cannot mean it.
@@ -1007,18 +1053,40 @@ def _can_author(token: Token) -> bool:
     return nouns.noun_class(token.text, token.lemma) in ("person", "organization", "group")
 
 
+def _noun_class(token: Token) -> nouns.NounClass | None:
+    """The lexicon's class of a common noun, also when a headline capitalised it (``Candidates``)."""
+    return nouns.noun_class(token.text.lower(), token.lemma.lower())
+
+
+def _title_case_noun(token: Token) -> bool:
+    """A common noun of the lexicon the tagger took for a name because a headline capitalised it."""
+    return token.pos == "PROPN" and token.ent == "" and _noun_class(token) in ("person", "group")
+
+
 def _says_nobody(analysis: Analysis, head: Token) -> bool:
     """A phrase that names no one: ``no evidence``, ``No country``, ``nobody``, ``no one``.
 
     Such a subject denies that anyone holds the view; the quote keeps no speaker.
+    So does the idiom ``All told, ...`` (in all): nobody told anything.
     """
     word = head.text.lower()
     if word in ("nobody", "noone"):
+        return True
+    if word == "all" and _all_told(analysis, head):
         return True
     return any(
         analysis.tokens[c].text.lower() == "no" and analysis.tokens[c].dep in ("det", "neg")
         for c in analysis.children[head.i]
     )
+
+
+def _all_told(analysis: Analysis, head: Token) -> bool:
+    """``All told, the group raised $4 million``: ``all`` and ``told`` set off by a comma opening the clause."""
+    tokens = analysis.tokens
+    i = head.i
+    if i + 2 >= len(tokens) or tokens[i + 1].text.lower() != "told" or tokens[i + 2].text != ",":
+        return False
+    return i == 0 or tokens[i - 1].sent != head.sent or tokens[i - 1].text in (",", ";", ":", "—", "-")
 
 
 def _kind_of_label(label: str) -> ActorKind:

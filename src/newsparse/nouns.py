@@ -83,7 +83,8 @@ staff personnel troops crew elite elites wing forces side sides chorus trio band
 PARTITIVES = frozenset(
     """half third quarter quarters fifth percent majority minority number share most many some few
     several all both none each one two three four five six seven eight nine ten dozen dozens hundred
-    hundreds thousand thousands million millions plurality portion fraction rest remainder""".split()
+    hundreds thousand thousands million millions plurality portion fraction rest remainder proportion
+    percentage""".split()
 )
 
 _ORGANIZATION = """
