@@ -407,3 +407,34 @@ def test_a_name_after_a_description_is_what_was_judged(parse, text: str, content
 def test_declining_to_say_more_is_the_speakers_act_not_the_content(analyze, text, content) -> None:
     assert content in _contents(analyze, text)
     assert not [c for c in _contents(analyze, text) if "declined" in c or "refused" in c]
+
+
+# -- a conjunct of the cue in the reported clause's backshifted tense is still what was reported --
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The union said the talks were "going well" but had not set a date.',
+            'the talks were "going well" but had not set a date',
+        ),
+        (
+            'The union said the talks were "going well" but had not yet set a date.',
+            'the talks were "going well" but had not yet set a date',
+        ),
+    ],
+)
+def test_a_past_perfect_conjunct_of_the_cue_goes_on_with_the_content(analyze, text, content) -> None:
+    """The parser coordinates ``set`` with ``said``; its past perfect is the report's tense, not the speaker's act."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_conjunct_in_the_cues_tense_is_the_speakers_next_act(analyze) -> None:
+    assert _contents(analyze, 'Ms. Lee said the talks were "going well" and left the building.') == [
+        'the talks were "going well"'
+    ]
+
+
+def test_a_backshifted_cue_verb_is_an_attribution_of_its_own(analyze) -> None:
+    """``had not said when ...`` is a (negated) act of saying: it stays out of the first content."""
+    text = 'The union said the talks were "going well" but had not said when they would end.'
+    assert _contents(analyze, text)[0] == 'the talks were "going well"'

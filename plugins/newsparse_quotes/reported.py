@@ -185,6 +185,8 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
 _REFUSALS = frozenset({"decline", "refuse"})
+# Modals that backshift a reported clause ("said it would stay"): a conjunct under one goes on with it.
+_PAST_MODALS = frozenset({"would", "could", "might", "should"})
 # Tags of the same tense ("insists ... and refuse": the parser's number is not the speaker's).
 _TENSE = {"VBZ": "present", "VBP": "present"}
 _WORD = re.compile(r"\w")
@@ -493,6 +495,7 @@ class _Finder:
             first, last = self.a.subtree(finite[0])
             last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
+            last = self._backshifted_conjunct(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
             fronted = self._fronted_part(verb, finite[0], first)
             return [*fronted, self._trimmed(max(first, verb + 1), last)]
@@ -658,6 +661,38 @@ class _Finder:
             if all(t.dep in ("cc", "punct") for t in between):
                 return end
         return last
+
+    def _backshifted_conjunct(self, verb: int, clause: int, last: int) -> int:
+        """End of the content taken over a conjunct of the cue in the reported clause's backshifted tense.
+
+        In ``said it was "open to offers" but had not yet received a bid`` the
+        parser coordinates ``received`` with ``said``. A subjectless conjunct
+        in the past perfect or under ``would``/``could``/``might`` after a
+        past-tense cue is not the speaker's next act, which a narrative tells
+        in the cue's own tense (``said ... and left``): it is the rest of what
+        was reported, backshifted as reported speech is. A cue verb there
+        (``had said``, ``would not say``) is an act of its own and stays out.
+        """
+        if self.tokens[verb].tag != "VBD":
+            return last
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "conj" or self._has_subject(child):
+                continue
+            first, end = self.a.subtree(child)
+            if first < last or not all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
+                continue
+            if self._backshifted(child) and cue_at(self.a, child) is None:
+                return end
+        return last
+
+    def _backshifted(self, verb: int) -> bool:
+        """Whether ``verb`` is in the past perfect (``had received``) or under a past modal (``would stay``)."""
+        auxes = [self.tokens[c] for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass") and c < verb]
+        if not auxes:
+            return False
+        first = auxes[0]
+        perfect = first.lemma == "have" and first.tag == "VBD"
+        return perfect or first.text.lower() in _PAST_MODALS
 
     def _cut_own_actions(self, verb: int, clause: int, last: int) -> int:
         """End of a reported clause before a coordinated attribution without a subject of its own.
