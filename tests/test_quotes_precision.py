@@ -417,3 +417,21 @@ def test_a_message_reiterated_repeated_or_stressed_is_one_attribution(parse, tex
 )
 def test_a_thing_repeated_explained_or_tweeted_is_not_a_message(parse, text: str) -> None:
     assert _contents(parse, text) == []
+
+
+# -- connective formulas built on a cue verb --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the council still has to approve the budget for the new library.",
+        "All told, the storm destroyed 40 homes and cut power to 9,000 customers.",
+        "Having said that, the mayor left the meeting before the final vote.",
+    ],
+)
+def test_a_connective_formula_is_the_reporters_turn_not_a_quote(parse, text: str) -> None:
+    assert not [q for q in _quotes(parse, text) if q.cue is not None and q.cue.text in ("said", "told")]
+
+
+def test_a_subject_that_can_speak_before_said_and_a_comma_is_still_a_speaker(parse) -> None:
+    quotes = _quotes(parse, "Both said, however, that the plan for the ferry was dead.")
+    assert [q.text for q in quotes] == ["that the plan for the ferry was dead"]

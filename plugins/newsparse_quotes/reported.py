@@ -185,6 +185,17 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
 _REFUSALS = frozenset({"decline", "refuse"})
+# Connective formulas built on a cue verb: (the verb's lemma, the other words before the comma).
+_CONNECTIVES = frozenset(
+    {
+        ("say", ("that",)),
+        ("say", ("this",)),
+        ("say", ("having", "that")),
+        ("say", ("having", "this")),
+        ("say", ("that", "being")),
+        ("tell", ("all",)),
+    }
+)
 # Modals that backshift a reported clause ("said it would stay"): a conjunct under one goes on with it.
 _PAST_MODALS = frozenset({"would", "could", "might", "should"})
 # Tags of the same tense ("insists ... and refuse": the parser's number is not the speaker's).
@@ -289,6 +300,8 @@ class _Finder:
             return  # an imperative ("Ask yourself ...", "Call it ...") reports nobody
         if self._impersonal(verb):
             return  # "it is safe to say ...", "it is too soon to say whether ...": the reporter's hedge
+        if self._connective(verb):
+            return  # "That said, ...", "All told, ...", "Having said that, ...": the reporter's connective
         cue_end = phrase_extension(self.a, verb) or match.end
         after = [c for c in self.children[verb] if self.tokens[c].start >= cue_end]
         for particle in match.tokens[1:]:  # "called for [a ban]": the particle's object is the content
@@ -661,6 +674,25 @@ class _Finder:
             if all(t.dep in ("cc", "punct") for t in between):
                 return end
         return last
+
+    def _connective(self, verb: int) -> bool:
+        """Whether the cue is a connective formula opening its sentence: ``That said,``, ``All told,``.
+
+        ``That said, the council still has to approve it``, ``All told, the
+        storm destroyed 40 homes``, ``Having said that, ...``: the reporter
+        turns to the next point, and the parser gives the cue a subject
+        (``That``, ``All``) or an object (``that``). These fixed formulas
+        (:data:`_CONNECTIVES`), opening the sentence and set off by a comma,
+        report nobody's words; ``Both said, however, that ...`` does.
+        """
+        sentence = self.a.sentence_of(self.tokens[verb])
+        comma = verb + 1
+        if comma < sentence.last and self.tokens[comma].tag == "DT":
+            comma += 1  # "Having said that,"
+        if comma >= sentence.last - 1 or self.tokens[comma].text != ",":
+            return False
+        words = tuple(t.text.lower() for t in self.tokens[sentence.first : comma] if t.i != verb)
+        return (self.tokens[verb].lemma, words) in _CONNECTIVES
 
     def _backshifted_conjunct(self, verb: int, clause: int, last: int) -> int:
         """End of the content taken over a conjunct of the cue in the reported clause's backshifted tense.
