@@ -438,3 +438,23 @@ def test_a_backshifted_cue_verb_is_an_attribution_of_its_own(analyze) -> None:
     """``had not said when ...`` is a (negated) act of saying: it stays out of the first content."""
     text = 'The union said the talks were "going well" but had not said when they would end.'
     assert _contents(analyze, text)[0] == 'the talks were "going well"'
+
+
+# -- "As one nurse put it, "..."": an as-clause on the wording introduces the quote after it ---------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('As one nurse put it, "You cannot staff a ward with a spreadsheet."', "one nurse"),
+        ('As Dr. Lena Park phrased it, "The clinic is running on goodwill."', "Dr. Lena Park"),
+        ('As the union put it in a letter to members, "We are done waiting."', "the union"),
+    ],
+)
+def test_as_someone_put_it_credits_the_quotation_after_it(parse, text: str, speaker: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.kind.value == "direct" and quote.cue is not None
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == speaker
+
+
+def test_as_a_clause_about_a_thing_placed_does_not_credit_a_quotation(parse) -> None:
+    quotes = parse('As they put it on the table, "This is our final offer."').quotes
+    assert all(q.cue is None for q in quotes)

@@ -345,6 +345,34 @@ def _cue_before(
         return match, speaker
     if prior.endswith(":"):
         return _colon_verb(analysis, window, segment)
+    return _wording_aside(analysis, window, segment)
+
+
+def _wording_aside(
+    analysis: Analysis, window: Sequence[Token], segment: Segment
+) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
+    """``As one midwife put it, "..."`` — an ``as`` clause on the wording introduces the quote after it.
+
+    ``as X put it``, ``as she phrased it``, ``as one voter described it``:
+    whatever the verb, an ``as`` clause whose object is ``it`` standing for
+    the words that follow says who worded them. Any verb does, as before a
+    colon (:func:`_colon_verb`); the clause must have a subject and nothing
+    else of its own but the ``as``, the ``it`` and an ``in`` phrase on the
+    medium (``put it in a memo``).
+    """
+    for token in reversed(window[-MAX_GAP_BEFORE:]):
+        if token.pos != "VERB":
+            continue
+        kids = [analysis.tokens[c] for c in analysis.children[token.i]]
+        deps = {kid.dep: kid.text.lower() for kid in kids}
+        if deps.get("mark") != "as" or deps.get("dobj") != "it" or deps.get("prep", "in") != "in":
+            return None  # not "as they put it on the table": a thing placed, not words
+        subject = _subject(analysis, token.i, segment)
+        if subject is None:
+            return None
+        cue = cues.Cue(token.lemma.lower(), "verb", "speech")
+        match = cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
+        return match, _mention(analysis, subject)
     return None
 
 
