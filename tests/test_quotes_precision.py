@@ -435,3 +435,24 @@ def test_a_connective_formula_is_the_reporters_turn_not_a_quote(parse, text: str
 def test_a_subject_that_can_speak_before_said_and_a_comma_is_still_a_speaker(parse) -> None:
     quotes = _quotes(parse, "Both said, however, that the plan for the ferry was dead.")
     assert [q.text for q in quotes] == ["that the plan for the ferry was dead"]
+
+
+# -- the inverted speaker after a quotation's cue is not a second content ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''I fix engines faster than I fill in forms,'' said Dora Kemp, half joking. ''Ask anyone.''",
+        '"I fix engines faster than I fill in forms," said Dora Kemp, half joking. "Ask anyone."',
+    ],
+)
+def test_the_speaker_after_an_interrupting_cue_is_not_what_was_said(parse, text: str) -> None:
+    """The parser leaves ``said`` without a subject and hangs ``Dora Kemp, half joking`` after it as a clause."""
+    (quote,) = _quotes(parse, text)
+    assert quote.text.startswith("I fix engines") and quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Dora Kemp"
+
+
+def test_a_title_in_marks_before_a_subjectless_cue_does_not_silence_it(parse) -> None:
+    """``promote "Night Shift," note that ...``: the marks hold a title, not a quote this cue attributes."""
+    text = 'The band will promote "Night Shift," note that the tour is sold out and then rest.'
+    assert any(q.text.startswith("that the tour is sold out") for q in _quotes(parse, text))

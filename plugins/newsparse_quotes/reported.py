@@ -362,6 +362,8 @@ class _Finder:
             return  # '"...," said David Brock, a Clinton confidant': the quote before was what was said
         if speaker_head is None and complement in ("object", "message", "predicate"):
             return  # "a deal was offered", "the list was released": an act reported, no source's words
+        if speaker_head is None and not inverted and self._after_closing_mark(match.start):
+            return  # '"...," said Robin Maynard, half joking': what follows the cue is its speaker
         if speaker_head is None and (complement == "question" or complement == "infinitive" and sense.cls == "stance"):
             # "Asked whether ...", "was asked to name ...": a question or request put to someone by
             # someone unnamed (often the reporter); not the words of the one asked
@@ -1583,6 +1585,28 @@ class _Finder:
             c.cue is not None and c.cue[0] == cue_start and self._attributes(c, cue_start, speaker_head)
             for c in self.taken[max(0, index - 8) : index]
         )
+
+    def _after_closing_mark(self, cue_start: int) -> bool:
+        """Whether the cue follows a quotation closed the way an attributed one is (``,"`` ``?"`` ``!"``).
+
+        ``"...," said Robin Maynard, half joking``, ``,'' said a former
+        spokesman for the ministry, Oleg ...``: the speaker follows the cue,
+        and when the parser did not make it the cue's subject it hangs it
+        after the cue as if it were a clause. Without a subject, nothing
+        after such a cue is content. The quotation must be a quote found
+        (not a title in marks: ``promote "Celebrity Apprentice," note that
+        ...``).
+        """
+        text = self.a.text
+        index = bisect.bisect_right(self.taken_starts, cue_start)
+        ends = [end for quote in self.taken[max(0, index - 8) : index] for _, end in quote.parts if end <= cue_start]
+        for end in ends:  # any part: '"A," said X, half joking. "B."' is one quote of two parts
+            closed = _ATTRIBUTED_CLOSE.match(text, end)
+            if closed is None or closed.end() != cue_start:
+                continue
+            if closed.group(1) or text[end - 1 : end] in ("?", "!"):
+                return True
+        return False
 
     def _attributes(self, quote: Candidate, cue_start: int, speaker_head: int | None) -> bool:
         """Whether only ``,"`` (or ``?"``, ``!"``) and the speaker stand between a quote and its cue."""
