@@ -456,3 +456,26 @@ def test_a_title_in_marks_before_a_subjectless_cue_does_not_silence_it(parse) ->
     """``promote "Night Shift," note that ...``: the marks hold a title, not a quote this cue attributes."""
     text = 'The band will promote "Night Shift," note that the tour is sold out and then rest.'
     assert any(q.text.startswith("that the tour is sold out") for q in _quotes(parse, text))
+
+
+# -- dash lines nobody speaks are list items ----------------------------------------------------
+def test_a_list_set_out_with_dashes_is_not_dialogue(parse) -> None:
+    text = (
+        "The transit plan has three parts.\n\n"
+        "— Cut the bus fare to one dollar.\n\n"
+        "— Build two new lines by 2030.\n\n"
+        "— Open a night route downtown.\n\n"
+        "The council votes on Monday."
+    )
+    assert _quotes(parse, text) == ()
+
+
+def test_an_attributed_dialogue_dash_line_is_still_a_quote(parse) -> None:
+    text = (
+        "Osei won the final.\n\n"
+        "— I did not expect to win, — Osei said after the game. — I only wanted to play well.\n\n"
+        "He smiled."
+    )
+    (quote,) = _quotes(parse, text)
+    assert [part.text for part in quote.parts] == ["I did not expect to win", "I only wanted to play well."]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Osei"

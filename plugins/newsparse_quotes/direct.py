@@ -101,6 +101,8 @@ def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[
             candidate.speaker_token = previous.speaker_token
             candidate.confidence = 0.7
             candidate.source = "direct:continued"
+        if candidate.source == "direct:free" and segment.style == "—":
+            continue  # "— Lower the corporate tax.": a dash line nobody speaks is a list item
         candidates.append(candidate)
         if candidate.speaker is not None:
             previous = candidate
