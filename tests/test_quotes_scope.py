@@ -458,3 +458,15 @@ def test_as_someone_put_it_credits_the_quotation_after_it(parse, text: str, spea
 def test_as_a_clause_about_a_thing_placed_does_not_credit_a_quotation(parse) -> None:
     quotes = parse('As they put it on the table, "This is our final offer."').quotes
     assert all(q.cue is None for q in quotes)
+
+
+# -- the medium a noun phrase was said in is the setting, not the content ---------------------------
+def test_the_medium_hung_on_an_object_content_is_the_setting(parse) -> None:
+    """The parser hangs ``in a tweet`` on ``victory``; it says where the claim was made, not what was claimed."""
+    (quote,) = parse("The mayor claimed victory in a tweet on Sunday night.").quotes
+    assert quote.text == "victory"
+
+
+def test_a_phrase_that_is_not_a_medium_stays_with_the_object(parse) -> None:
+    (quote,) = parse("The principal praised the work of volunteers in the district.").quotes
+    assert quote.text == "the work of volunteers in the district"

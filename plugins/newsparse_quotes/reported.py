@@ -185,6 +185,41 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
 _REFUSALS = frozenset({"decline", "refuse"})
+# Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
+_SETTING_PREPS = frozenset({"in", "on", "during"})
+# Media of speech: an "in"/"on" phrase closing an object content with one of these is the saying's setting.
+_MEDIA = frozenset(
+    {
+        "tweet",
+        "post",
+        "statement",
+        "interview",
+        "speech",
+        "remark",
+        "ad",
+        "advertisement",
+        "commercial",
+        "letter",
+        "op-ed",
+        "column",
+        "editorial",
+        "memo",
+        "video",
+        "broadcast",
+        "show",
+        "program",
+        "podcast",
+        "debate",
+        "email",
+        "e-mail",
+        "conference",
+        "release",
+        "rally",
+        "hearing",
+    }
+)
+# Media after "on" ("on his radio show"): other "on" phrases are as often what is judged ("blamed X on a video").
+_BROADCASTS = frozenset({"show", "program", "podcast", "broadcast"})
 # Connective formulas built on a cue verb: (the verb's lemma, the other words before the comma).
 _CONNECTIVES = frozenset(
     {
@@ -343,7 +378,7 @@ class _Finder:
         else:
             complement = self._object_kind(match, after)
             if complement is not None:
-                parts = [self._cut_object_gloss(*p) for p in self._after_content(verb, after, [])]
+                parts = [self._cut_medium(*self._cut_object_gloss(*p)) for p in self._after_content(verb, after, [])]
         parts = [p for p in parts if p[1] > p[0]]
         if not parts or complement is None:
             return
@@ -911,6 +946,33 @@ class _Finder:
                 if self._is_list(head) or self._names_the_description(owner, head):
                     continue
                 return self._trimmed(tokens[0].i, tok.i)
+        return start, end
+
+    def _cut_medium(self, start: int, end: int) -> Offsets:
+        """A noun phrase content without the closing phrase that names where it was said.
+
+        ``claimed victory in a tweet``, ``defends his record in a commercial
+        running on Iowa TV``, ``called the plan a failure on his radio
+        show``: the parser hangs the medium on the object, but it is the
+        setting of the saying, as ``said in a statement`` is, not what was
+        said or judged. Only an ``in`` or ``during`` phrase that closes the
+        content and whose noun is a medium of speech (:data:`_MEDIA`) is cut,
+        or an ``on`` phrase naming a broadcast (``blamed the attack on a
+        video`` keeps what the blame is put on).
+        """
+        tokens = self.a.tokens_in(start, end)
+        if len(tokens) < 3:
+            return start, end
+        first, last = tokens[0].i, tokens[-1].i + 1
+        for tok in tokens[1:]:
+            if tok.dep != "prep" or tok.text.lower() not in _SETTING_PREPS or not first <= tok.head < tok.i:
+                continue
+            if self.a.subtree(tok.i)[1] < last:
+                continue  # the phrase does not close the content
+            nouns = [c for c in self.children[tok.i] if self.tokens[c].dep == "pobj"]
+            media = _MEDIA if tok.text.lower() != "on" else _BROADCASTS  # not "blamed the attack on a video"
+            if nouns and self.tokens[nouns[0]].lemma.lower() in media:
+                return self._trimmed(first, tok.i)
         return start, end
 
     def _names_the_description(self, owner: int, appositive: int) -> bool:
