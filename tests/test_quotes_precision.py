@@ -479,3 +479,20 @@ def test_an_attributed_dialogue_dash_line_is_still_a_quote(parse) -> None:
     (quote,) = _quotes(parse, text)
     assert [part.text for part in quote.parts] == ["I did not expect to win", "I only wanted to play well."]
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Osei"
+
+
+# -- a headline label is not an attribution ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revealed: The council spent $2 million on the ferry study.",
+        "Explained: Why the bridge is closing for a year.",
+    ],
+)
+def test_a_participle_labelling_a_headline_is_not_a_cue(parse, text: str) -> None:
+    assert _quotes(parse, text) == ()
+
+
+def test_an_inverted_cue_before_a_colon_still_credits_the_quote(parse) -> None:
+    (quote,) = _quotes(parse, 'Said the mayor: "We are ready for the storm."')
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "the mayor"

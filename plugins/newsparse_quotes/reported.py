@@ -337,6 +337,8 @@ class _Finder:
             return  # "it is safe to say ...", "it is too soon to say whether ...": the reporter's hedge
         if self._connective(verb):
             return  # "That said, ...", "All told, ...", "Having said that, ...": the reporter's connective
+        if self._kicker(verb):
+            return  # "Revealed: ...", "Explained: why ...": a headline label, nobody's words
         cue_end = phrase_extension(self.a, verb) or match.end
         after = [c for c in self.children[verb] if self.tokens[c].start >= cue_end]
         for particle in match.tokens[1:]:  # "called for [a ban]": the particle's object is the content
@@ -730,6 +732,22 @@ class _Finder:
             return False
         words = tuple(t.text.lower() for t in self.tokens[sentence.first : comma] if t.i != verb)
         return (self.tokens[verb].lemma, words) in _CONNECTIVES
+
+    def _kicker(self, verb: int) -> bool:
+        """Whether the cue is a headline label: a lone participle opening its sentence before a colon.
+
+        ``Revealed: More than 100 delegates plan ...``, ``Explained: why the
+        bridge is closing``: the word labels the headline after it, as
+        ``WATCH:`` does; no source said anything. ``Said the mayor: "..."``
+        has its speaker after the verb and is not a label.
+        """
+        sentence = self.a.sentence_of(self.tokens[verb])
+        return (
+            verb == sentence.first
+            and verb + 1 < sentence.last
+            and self.tokens[verb + 1].text == ":"
+            and self.tokens[verb].tag == "VBN"
+        )
 
     def _backshifted_conjunct(self, verb: int, clause: int, last: int) -> int:
         """End of the content taken over a conjunct of the cue in the reported clause's backshifted tense.
