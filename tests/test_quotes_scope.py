@@ -470,3 +470,14 @@ def test_the_medium_hung_on_an_object_content_is_the_setting(parse) -> None:
 def test_a_phrase_that_is_not_a_medium_stays_with_the_object(parse) -> None:
     (quote,) = parse("The principal praised the work of volunteers in the district.").quotes
     assert quote.text == "the work of volunteers in the district"
+
+
+# -- a clause opened by "as", "while", "because" is the saying's circumstance, not its content -------
+def test_an_as_clause_after_the_cue_is_not_what_was_said(parse) -> None:
+    text = '"His legend will live on," the coach said, as a few young boxers worked out inside the gym.'
+    assert [q.text for q in parse(text).quotes] == ["His legend will live on"]
+
+
+def test_a_that_clause_after_the_cue_is_still_what_was_said(parse) -> None:
+    (quote,) = parse("The coach said that a few young boxers worked out inside the gym.").quotes
+    assert quote.text == "that a few young boxers worked out inside the gym"

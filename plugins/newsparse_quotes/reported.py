@@ -220,6 +220,10 @@ _MEDIA = frozenset(
 )
 # Media after "on" ("on his radio show"): other "on" phrases are as often what is judged ("blamed X on a video").
 _BROADCASTS = frozenset({"show", "program", "podcast", "broadcast"})
+# Subordinators of time, reason and concession: a clause they open is the saying's circumstance, not its content.
+_ADVERBIAL_MARKS = frozenset(
+    {"as", "while", "when", "whenever", "because", "before", "after", "until", "since", "although", "though", "once"}
+)
 # Connective formulas built on a cue verb: (the verb's lemma, the other words before the comma).
 _CONNECTIVES = frozenset(
     {
@@ -347,7 +351,7 @@ class _Finder:
         parts: list[Offsets] = []
         inverted = False
         complement: str | None = "clause"
-        clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS]
+        clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS and not self._adverbial(c)]
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
         both = []
         if clause_after and clause_before and self._has_subject(verb, active=True):
@@ -732,6 +736,19 @@ class _Finder:
             return False
         words = tuple(t.text.lower() for t in self.tokens[sentence.first : comma] if t.i != verb)
         return (self.tokens[verb].lemma, words) in _CONNECTIVES
+
+    def _adverbial(self, clause: int) -> bool:
+        """Whether a clause the parser hung on the cue opens with a subordinator of time or reason.
+
+        ``"...," the coach said, as a few boxers worked out inside the gym``:
+        ``as``, ``while``, ``because`` ... open the circumstances of the
+        saying, never what was said (which opens with ``that``, ``whether``
+        or nothing); the parser sometimes makes such a clause the cue's
+        complement.
+        """
+        first = self.a.subtree(clause)[0]
+        token = self.tokens[first]
+        return token.dep == "mark" and token.head == clause and token.text.lower() in _ADVERBIAL_MARKS
 
     def _kicker(self, verb: int) -> bool:
         """Whether the cue is a headline label: a lone participle opening its sentence before a colon.
