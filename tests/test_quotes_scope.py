@@ -481,3 +481,28 @@ def test_an_as_clause_after_the_cue_is_not_what_was_said(parse) -> None:
 def test_a_that_clause_after_the_cue_is_still_what_was_said(parse) -> None:
     (quote,) = parse("The coach said that a few young boxers worked out inside the gym.").quotes
     assert quote.text == "that a few young boxers worked out inside the gym"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "As Ruth Marek puts it, the mayor is making the council an offer it cannot refuse.",
+            "the mayor is making the council an offer it cannot refuse",
+            "Ruth Marek",
+        ),
+        (
+            "The council, as one member put it, has run out of patience.",
+            "The council … has run out of patience",
+            "one member",
+        ),
+    ],
+)
+def test_as_someone_put_it_attributes_the_clause_it_is_set_in(parse, text: str, content: str, speaker: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+    assert quote.speaker_mention is not None and speaker in quote.speaker_mention.text
+
+
+def test_as_a_clause_about_a_thing_placed_attributes_nothing(parse) -> None:
+    assert parse("As they put it on the table, the offer looked generous.").quotes == ()

@@ -355,20 +355,14 @@ def _wording_aside(
 ) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
     """``As one midwife put it, "..."`` — an ``as`` clause on the wording introduces the quote after it.
 
-    ``as X put it``, ``as she phrased it``, ``as one voter described it``:
-    whatever the verb, an ``as`` clause whose object is ``it`` standing for
-    the words that follow says who worded them. Any verb does, as before a
-    colon (:func:`_colon_verb`); the clause must have a subject and nothing
-    else of its own but the ``as``, the ``it`` and an ``in`` phrase on the
-    medium (``put it in a memo``).
+    Any verb does (:func:`.cues.wording_aside`), as before a colon
+    (:func:`_colon_verb`): the last verb before the comma must be it.
     """
     for token in reversed(window[-MAX_GAP_BEFORE:]):
         if token.pos != "VERB":
             continue
-        kids = [analysis.tokens[c] for c in analysis.children[token.i]]
-        deps = {kid.dep: kid.text.lower() for kid in kids}
-        if deps.get("mark") != "as" or deps.get("dobj") != "it" or deps.get("prep", "in") != "in":
-            return None  # not "as they put it on the table": a thing placed, not words
+        if not cues.wording_aside(analysis, token.i):
+            return None
         subject = _subject(analysis, token.i, segment)
         if subject is None:
             return None

@@ -44,7 +44,7 @@ import attrs
 from newsparse import Analysis, QuoteKind, Token, marks, nouns
 
 from .candidates import Candidate, Offsets
-from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension
+from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
 from .sources import source_class
 
@@ -224,6 +224,8 @@ _BROADCASTS = frozenset({"show", "program", "podcast", "broadcast"})
 _ADVERBIAL_MARKS = frozenset(
     {"as", "while", "when", "whenever", "because", "before", "after", "until", "since", "although", "though", "once"}
 )
+# Verbs outside the cue table that word what a source said in an "as" aside ("as X put it", "as she phrased it").
+_WORDING_VERBS = frozenset({"put", "phrase", "word"})
 # Connective formulas built on a cue verb: (the verb's lemma, the other words before the comma).
 _CONNECTIVES = frozenset(
     {
@@ -269,7 +271,7 @@ def _rule_starts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     phrase cues' first words (``according``), ``for``, ``in``. Every other
     word is skipped with two set lookups instead of the rules' own tests.
     """
-    lemmas = frozenset({*lex.verbs, *lex.nouns, *_RAISING_VERBS, "expect", "make"})
+    lemmas = frozenset({*lex.verbs, *lex.nouns, *_RAISING_VERBS, *_WORDING_VERBS, "expect", "make"})
     return lemmas, frozenset({*lex.phrase_starts, "for", "in"})
 
 
@@ -305,6 +307,9 @@ class _Finder:
                 continue
             if lemma == "make" and token.pos in ("VERB", "AUX"):
                 self._support_verb(token)
+                continue
+            if token.dep == "advcl" and wording_aside(self.a, token.i):
+                self._wording(token)  # "As the Post's columnist puts it, Obama is ..."
                 continue
             if lemma not in lex.verbs and lower not in lex.phrase_starts and lower not in ("for", "in"):
                 continue
@@ -1782,6 +1787,24 @@ class _Finder:
             for c in self.children[verb]
             if c > verb
         )
+
+    def _wording(self, token: Token) -> None:
+        """``As the Post's columnist puts it, Obama is trying ...``: the clause the aside hangs on is the content.
+
+        An ``as`` clause on the wording (:func:`.cues.wording_aside`), set off
+        by a comma, attributes the clause it is hung on as ``As the Herald
+        reported, ...`` does (:meth:`_as_aside`), whatever its verb. A
+        quotation there is the direct finder's.
+        """
+        verb = token.i
+        first, last = self.a.subtree(verb)
+        if token.head == verb or not self._set_off(first, last, before=token.head > verb):
+            return
+        subject = next(c for c in self.children[verb] if self.tokens[c].dep in ("nsubj", "nsubjpass"))
+        cue = Cue(token.lemma.lower(), "verb", "speech")
+        match = CueMatch(token.start, token.end, verb, (verb,), cue)
+        parts = self._around(token.head, verb)
+        self._emit(parts, QuoteKind.INDIRECT, (token.start, token.end), match, subject, source=f"{SOURCE}:inverted")
 
     def _set_off(self, first: int, last: int, before: bool) -> bool:
         """Whether tokens ``[first, last)`` are set off by a comma from the clause they precede or follow."""
