@@ -417,3 +417,82 @@ def test_a_message_reiterated_repeated_or_stressed_is_one_attribution(parse, tex
 )
 def test_a_thing_repeated_explained_or_tweeted_is_not_a_message(parse, text: str) -> None:
     assert _contents(parse, text) == []
+
+
+# -- connective formulas built on a cue verb --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the council still has to approve the budget for the new library.",
+        "All told, the storm destroyed 40 homes and cut power to 9,000 customers.",
+        "Having said that, the mayor left the meeting before the final vote.",
+    ],
+)
+def test_a_connective_formula_is_the_reporters_turn_not_a_quote(parse, text: str) -> None:
+    assert not [q for q in _quotes(parse, text) if q.cue is not None and q.cue.text in ("said", "told")]
+
+
+def test_a_subject_that_can_speak_before_said_and_a_comma_is_still_a_speaker(parse) -> None:
+    quotes = _quotes(parse, "Both said, however, that the plan for the ferry was dead.")
+    assert [q.text for q in quotes] == ["that the plan for the ferry was dead"]
+
+
+# -- the inverted speaker after a quotation's cue is not a second content ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''I fix engines faster than I fill in forms,'' said Dora Kemp, half joking. ''Ask anyone.''",
+        '"I fix engines faster than I fill in forms," said Dora Kemp, half joking. "Ask anyone."',
+    ],
+)
+def test_the_speaker_after_an_interrupting_cue_is_not_what_was_said(parse, text: str) -> None:
+    """The parser leaves ``said`` without a subject and hangs ``Dora Kemp, half joking`` after it as a clause."""
+    (quote,) = _quotes(parse, text)
+    assert quote.text.startswith("I fix engines") and quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Dora Kemp"
+
+
+def test_a_title_in_marks_before_a_subjectless_cue_does_not_silence_it(parse) -> None:
+    """``promote "Night Shift," note that ...``: the marks hold a title, not a quote this cue attributes."""
+    text = 'The band will promote "Night Shift," note that the tour is sold out and then rest.'
+    assert any(q.text.startswith("that the tour is sold out") for q in _quotes(parse, text))
+
+
+# -- dash lines nobody speaks are list items ----------------------------------------------------
+def test_a_list_set_out_with_dashes_is_not_dialogue(parse) -> None:
+    text = (
+        "The transit plan has three parts.\n\n"
+        "— Cut the bus fare to one dollar.\n\n"
+        "— Build two new lines by 2030.\n\n"
+        "— Open a night route downtown.\n\n"
+        "The council votes on Monday."
+    )
+    assert _quotes(parse, text) == ()
+
+
+def test_an_attributed_dialogue_dash_line_is_still_a_quote(parse) -> None:
+    text = (
+        "Osei won the final.\n\n"
+        "— I did not expect to win, — Osei said after the game. — I only wanted to play well.\n\n"
+        "He smiled."
+    )
+    (quote,) = _quotes(parse, text)
+    assert [part.text for part in quote.parts] == ["I did not expect to win", "I only wanted to play well."]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Osei"
+
+
+# -- a headline label is not an attribution ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revealed: The council spent $2 million on the ferry study.",
+        "Explained: Why the bridge is closing for a year.",
+    ],
+)
+def test_a_participle_labelling_a_headline_is_not_a_cue(parse, text: str) -> None:
+    assert _quotes(parse, text) == ()
+
+
+def test_an_inverted_cue_before_a_colon_still_credits_the_quote(parse) -> None:
+    (quote,) = _quotes(parse, 'Said the mayor: "We are ready for the storm."')
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "the mayor"

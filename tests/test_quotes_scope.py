@@ -407,3 +407,102 @@ def test_a_name_after_a_description_is_what_was_judged(parse, text: str, content
 def test_declining_to_say_more_is_the_speakers_act_not_the_content(analyze, text, content) -> None:
     assert content in _contents(analyze, text)
     assert not [c for c in _contents(analyze, text) if "declined" in c or "refused" in c]
+
+
+# -- a conjunct of the cue in the reported clause's backshifted tense is still what was reported --
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The union said the talks were "going well" but had not set a date.',
+            'the talks were "going well" but had not set a date',
+        ),
+        (
+            'The union said the talks were "going well" but had not yet set a date.',
+            'the talks were "going well" but had not yet set a date',
+        ),
+    ],
+)
+def test_a_past_perfect_conjunct_of_the_cue_goes_on_with_the_content(analyze, text, content) -> None:
+    """The parser coordinates ``set`` with ``said``; its past perfect is the report's tense, not the speaker's act."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_conjunct_in_the_cues_tense_is_the_speakers_next_act(analyze) -> None:
+    assert _contents(analyze, 'Ms. Lee said the talks were "going well" and left the building.') == [
+        'the talks were "going well"'
+    ]
+
+
+def test_a_backshifted_cue_verb_is_an_attribution_of_its_own(analyze) -> None:
+    """``had not said when ...`` is a (negated) act of saying: it stays out of the first content."""
+    text = 'The union said the talks were "going well" but had not said when they would end.'
+    assert _contents(analyze, text)[0] == 'the talks were "going well"'
+
+
+# -- "As one nurse put it, "..."": an as-clause on the wording introduces the quote after it ---------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('As one nurse put it, "You cannot staff a ward with a spreadsheet."', "one nurse"),
+        ('As Dr. Lena Park phrased it, "The clinic is running on goodwill."', "Dr. Lena Park"),
+        ('As the union put it in a letter to members, "We are done waiting."', "the union"),
+    ],
+)
+def test_as_someone_put_it_credits_the_quotation_after_it(parse, text: str, speaker: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.kind.value == "direct" and quote.cue is not None
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == speaker
+
+
+def test_as_a_clause_about_a_thing_placed_does_not_credit_a_quotation(parse) -> None:
+    quotes = parse('As they put it on the table, "This is our final offer."').quotes
+    assert all(q.cue is None for q in quotes)
+
+
+# -- the medium a noun phrase was said in is the setting, not the content ---------------------------
+def test_the_medium_hung_on_an_object_content_is_the_setting(parse) -> None:
+    """The parser hangs ``in a tweet`` on ``victory``; it says where the claim was made, not what was claimed."""
+    (quote,) = parse("The mayor claimed victory in a tweet on Sunday night.").quotes
+    assert quote.text == "victory"
+
+
+def test_a_phrase_that_is_not_a_medium_stays_with_the_object(parse) -> None:
+    (quote,) = parse("The principal praised the work of volunteers in the district.").quotes
+    assert quote.text == "the work of volunteers in the district"
+
+
+# -- a clause opened by "as", "while", "because" is the saying's circumstance, not its content -------
+def test_an_as_clause_after_the_cue_is_not_what_was_said(parse) -> None:
+    text = '"His legend will live on," the coach said, as a few young boxers worked out inside the gym.'
+    assert [q.text for q in parse(text).quotes] == ["His legend will live on"]
+
+
+def test_a_that_clause_after_the_cue_is_still_what_was_said(parse) -> None:
+    (quote,) = parse("The coach said that a few young boxers worked out inside the gym.").quotes
+    assert quote.text == "that a few young boxers worked out inside the gym"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "As Ruth Marek puts it, the mayor is making the council an offer it cannot refuse.",
+            "the mayor is making the council an offer it cannot refuse",
+            "Ruth Marek",
+        ),
+        (
+            "The council, as one member put it, has run out of patience.",
+            "The council … has run out of patience",
+            "one member",
+        ),
+    ],
+)
+def test_as_someone_put_it_attributes_the_clause_it_is_set_in(parse, text: str, content: str, speaker: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+    assert quote.speaker_mention is not None and speaker in quote.speaker_mention.text
+
+
+def test_as_a_clause_about_a_thing_placed_attributes_nothing(parse) -> None:
+    assert parse("As they put it on the table, the offer looked generous.").quotes == ()

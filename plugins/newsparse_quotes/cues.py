@@ -96,6 +96,27 @@ def cue_at(analysis: Analysis, index: int, classes: Iterable[str] | None = None)
     return None
 
 
+def wording_aside(analysis: Analysis, index: int) -> bool:
+    """Whether token ``index`` is the verb of an ``as`` clause on the wording: ``as one midwife put it``.
+
+    ``as X put it``, ``as she phrased it``, ``as one voter described it``:
+    whatever the verb, an ``as`` clause with a subject whose object ``it``
+    stands for the words around it says who worded them. Only an ``in``
+    phrase on the medium may go with it (``put it in a memo``; not ``put it
+    on the table``, a thing placed).
+    """
+    token = analysis.tokens[index]
+    if token.pos != "VERB":
+        return False
+    deps = {analysis.tokens[c].dep: analysis.tokens[c].text.lower() for c in analysis.children[index]}
+    return (
+        deps.get("mark") == "as"
+        and deps.get("dobj") == "it"
+        and deps.get("prep", "in") == "in"
+        and any(dep in ("nsubj", "nsubjpass") for dep in deps)
+    )
+
+
 def _clause_marker(analysis: Analysis, verb: int, particle: str) -> int | None:
     """The particle parsed as the marker of a clause right after the verb: ``called for the governor to resign``.
 
@@ -160,4 +181,5 @@ __all__ = [
     "is_cue_lemma",
     "lexicon",
     "phrase_extension",
+    "wording_aside",
 ]

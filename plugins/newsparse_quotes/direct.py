@@ -101,6 +101,8 @@ def find(analysis: Analysis, segments: Sequence[Segment] | None = None) -> list[
             candidate.speaker_token = previous.speaker_token
             candidate.confidence = 0.7
             candidate.source = "direct:continued"
+        if candidate.source == "direct:free" and segment.style == "—":
+            continue  # "— Lower the corporate tax.": a dash line nobody speaks is a list item
         candidates.append(candidate)
         if candidate.speaker is not None:
             previous = candidate
@@ -345,6 +347,28 @@ def _cue_before(
         return match, speaker
     if prior.endswith(":"):
         return _colon_verb(analysis, window, segment)
+    return _wording_aside(analysis, window, segment)
+
+
+def _wording_aside(
+    analysis: Analysis, window: Sequence[Token], segment: Segment
+) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
+    """``As one midwife put it, "..."`` — an ``as`` clause on the wording introduces the quote after it.
+
+    Any verb does (:func:`.cues.wording_aside`), as before a colon
+    (:func:`_colon_verb`): the last verb before the comma must be it.
+    """
+    for token in reversed(window[-MAX_GAP_BEFORE:]):
+        if token.pos != "VERB":
+            continue
+        if not cues.wording_aside(analysis, token.i):
+            return None
+        subject = _subject(analysis, token.i, segment)
+        if subject is None:
+            return None
+        cue = cues.Cue(token.lemma.lower(), "verb", "speech")
+        match = cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
+        return match, _mention(analysis, subject)
     return None
 
 

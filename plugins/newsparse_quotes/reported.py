@@ -44,7 +44,7 @@ import attrs
 from newsparse import Analysis, QuoteKind, Token, marks, nouns
 
 from .candidates import Candidate, Offsets
-from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension
+from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
 from .sources import source_class
 
@@ -185,6 +185,60 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
 _REFUSALS = frozenset({"decline", "refuse"})
+# Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
+_SETTING_PREPS = frozenset({"in", "on", "during"})
+# Media of speech: an "in"/"on" phrase closing an object content with one of these is the saying's setting.
+_MEDIA = frozenset(
+    {
+        "tweet",
+        "post",
+        "statement",
+        "interview",
+        "speech",
+        "remark",
+        "ad",
+        "advertisement",
+        "commercial",
+        "letter",
+        "op-ed",
+        "column",
+        "editorial",
+        "memo",
+        "video",
+        "broadcast",
+        "show",
+        "program",
+        "podcast",
+        "debate",
+        "email",
+        "e-mail",
+        "conference",
+        "release",
+        "rally",
+        "hearing",
+    }
+)
+# Media after "on" ("on his radio show"): other "on" phrases are as often what is judged ("blamed X on a video").
+_BROADCASTS = frozenset({"show", "program", "podcast", "broadcast"})
+# Subordinators of time, reason and concession: a clause they open is the saying's circumstance, not its content.
+_ADVERBIAL_MARKS = frozenset(
+    {"as", "while", "when", "whenever", "because", "before", "after", "until", "since", "although", "though", "once"}
+)
+# Verbs outside the cue table that word what a source said in an "as" aside ("as X put it", "as she phrased it").
+_WORDING_VERBS = frozenset({"put", "phrase", "word"})
+# Connective formulas built on a cue verb: (the verb's lemma, the other words before the comma).
+_CONNECTIVES = frozenset(
+    {
+        ("say", ("that",)),
+        ("say", ("this",)),
+        ("say", ("having", "that")),
+        ("say", ("having", "this")),
+        ("say", ("that", "being")),
+        ("tell", ("all",)),
+    }
+)
+# Modals that backshift a reported clause ("said it would stay"): a conjunct under one goes on with it.
+_PAST_MODALS = frozenset({"would", "could", "might", "should"})
 # Tags of the same tense ("insists ... and refuse": the parser's number is not the speaker's).
 _TENSE = {"VBZ": "present", "VBP": "present"}
 _WORD = re.compile(r"\w")
@@ -217,7 +271,7 @@ def _rule_starts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     phrase cues' first words (``according``), ``for``, ``in``. Every other
     word is skipped with two set lookups instead of the rules' own tests.
     """
-    lemmas = frozenset({*lex.verbs, *lex.nouns, *_RAISING_VERBS, "expect", "make"})
+    lemmas = frozenset({*lex.verbs, *lex.nouns, *_RAISING_VERBS, *_WORDING_VERBS, "expect", "make"})
     return lemmas, frozenset({*lex.phrase_starts, "for", "in"})
 
 
@@ -254,6 +308,9 @@ class _Finder:
             if lemma == "make" and token.pos in ("VERB", "AUX"):
                 self._support_verb(token)
                 continue
+            if token.dep == "advcl" and wording_aside(self.a, token.i):
+                self._wording(token)  # "As the Post's columnist puts it, Obama is ..."
+                continue
             if lemma not in lex.verbs and lower not in lex.phrase_starts and lower not in ("for", "in"):
                 continue
             if lower == "for":
@@ -287,6 +344,10 @@ class _Finder:
             return  # an imperative ("Ask yourself ...", "Call it ...") reports nobody
         if self._impersonal(verb):
             return  # "it is safe to say ...", "it is too soon to say whether ...": the reporter's hedge
+        if self._connective(verb):
+            return  # "That said, ...", "All told, ...", "Having said that, ...": the reporter's connective
+        if self._kicker(verb):
+            return  # "Revealed: ...", "Explained: why ...": a headline label, nobody's words
         cue_end = phrase_extension(self.a, verb) or match.end
         after = [c for c in self.children[verb] if self.tokens[c].start >= cue_end]
         for particle in match.tokens[1:]:  # "called for [a ban]": the particle's object is the content
@@ -295,7 +356,7 @@ class _Finder:
         parts: list[Offsets] = []
         inverted = False
         complement: str | None = "clause"
-        clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS]
+        clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS and not self._adverbial(c)]
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
         both = []
         if clause_after and clause_before and self._has_subject(verb, active=True):
@@ -328,7 +389,7 @@ class _Finder:
         else:
             complement = self._object_kind(match, after)
             if complement is not None:
-                parts = [self._cut_object_gloss(*p) for p in self._after_content(verb, after, [])]
+                parts = [self._cut_medium(*self._cut_object_gloss(*p)) for p in self._after_content(verb, after, [])]
         parts = [p for p in parts if p[1] > p[0]]
         if not parts or complement is None:
             return
@@ -347,6 +408,8 @@ class _Finder:
             return  # '"...," said David Brock, a Clinton confidant': the quote before was what was said
         if speaker_head is None and complement in ("object", "message", "predicate"):
             return  # "a deal was offered", "the list was released": an act reported, no source's words
+        if speaker_head is None and not inverted and self._after_closing_mark(match.start):
+            return  # '"...," said Robin Maynard, half joking': what follows the cue is its speaker
         if speaker_head is None and (complement == "question" or complement == "infinitive" and sense.cls == "stance"):
             # "Asked whether ...", "was asked to name ...": a question or request put to someone by
             # someone unnamed (often the reporter); not the words of the one asked
@@ -493,6 +556,7 @@ class _Finder:
             first, last = self.a.subtree(finite[0])
             last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
+            last = self._backshifted_conjunct(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
             fronted = self._fronted_part(verb, finite[0], first)
             return [*fronted, self._trimmed(max(first, verb + 1), last)]
@@ -658,6 +722,86 @@ class _Finder:
             if all(t.dep in ("cc", "punct") for t in between):
                 return end
         return last
+
+    def _connective(self, verb: int) -> bool:
+        """Whether the cue is a connective formula opening its sentence: ``That said,``, ``All told,``.
+
+        ``That said, the council still has to approve it``, ``All told, the
+        storm destroyed 40 homes``, ``Having said that, ...``: the reporter
+        turns to the next point, and the parser gives the cue a subject
+        (``That``, ``All``) or an object (``that``). These fixed formulas
+        (:data:`_CONNECTIVES`), opening the sentence and set off by a comma,
+        report nobody's words; ``Both said, however, that ...`` does.
+        """
+        sentence = self.a.sentence_of(self.tokens[verb])
+        comma = verb + 1
+        if comma < sentence.last and self.tokens[comma].tag == "DT":
+            comma += 1  # "Having said that,"
+        if comma >= sentence.last - 1 or self.tokens[comma].text != ",":
+            return False
+        words = tuple(t.text.lower() for t in self.tokens[sentence.first : comma] if t.i != verb)
+        return (self.tokens[verb].lemma, words) in _CONNECTIVES
+
+    def _adverbial(self, clause: int) -> bool:
+        """Whether a clause the parser hung on the cue opens with a subordinator of time or reason.
+
+        ``"...," the coach said, as a few boxers worked out inside the gym``:
+        ``as``, ``while``, ``because`` ... open the circumstances of the
+        saying, never what was said (which opens with ``that``, ``whether``
+        or nothing); the parser sometimes makes such a clause the cue's
+        complement.
+        """
+        first = self.a.subtree(clause)[0]
+        token = self.tokens[first]
+        return token.dep == "mark" and token.head == clause and token.text.lower() in _ADVERBIAL_MARKS
+
+    def _kicker(self, verb: int) -> bool:
+        """Whether the cue is a headline label: a lone participle opening its sentence before a colon.
+
+        ``Revealed: More than 100 delegates plan ...``, ``Explained: why the
+        bridge is closing``: the word labels the headline after it, as
+        ``WATCH:`` does; no source said anything. ``Said the mayor: "..."``
+        has its speaker after the verb and is not a label.
+        """
+        sentence = self.a.sentence_of(self.tokens[verb])
+        return (
+            verb == sentence.first
+            and verb + 1 < sentence.last
+            and self.tokens[verb + 1].text == ":"
+            and self.tokens[verb].tag == "VBN"
+        )
+
+    def _backshifted_conjunct(self, verb: int, clause: int, last: int) -> int:
+        """End of the content taken over a conjunct of the cue in the reported clause's backshifted tense.
+
+        In ``said it was "open to offers" but had not yet received a bid`` the
+        parser coordinates ``received`` with ``said``. A subjectless conjunct
+        in the past perfect or under ``would``/``could``/``might`` after a
+        past-tense cue is not the speaker's next act, which a narrative tells
+        in the cue's own tense (``said ... and left``): it is the rest of what
+        was reported, backshifted as reported speech is. A cue verb there
+        (``had said``, ``would not say``) is an act of its own and stays out.
+        """
+        if self.tokens[verb].tag != "VBD":
+            return last
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "conj" or self._has_subject(child):
+                continue
+            first, end = self.a.subtree(child)
+            if first < last or not all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
+                continue
+            if self._backshifted(child) and cue_at(self.a, child) is None:
+                return end
+        return last
+
+    def _backshifted(self, verb: int) -> bool:
+        """Whether ``verb`` is in the past perfect (``had received``) or under a past modal (``would stay``)."""
+        auxes = [self.tokens[c] for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass") and c < verb]
+        if not auxes:
+            return False
+        first = auxes[0]
+        perfect = first.lemma == "have" and first.tag == "VBD"
+        return perfect or first.text.lower() in _PAST_MODALS
 
     def _cut_own_actions(self, verb: int, clause: int, last: int) -> int:
         """End of a reported clause before a coordinated attribution without a subject of its own.
@@ -842,6 +986,33 @@ class _Finder:
                 if self._is_list(head) or self._names_the_description(owner, head):
                     continue
                 return self._trimmed(tokens[0].i, tok.i)
+        return start, end
+
+    def _cut_medium(self, start: int, end: int) -> Offsets:
+        """A noun phrase content without the closing phrase that names where it was said.
+
+        ``claimed victory in a tweet``, ``defends his record in a commercial
+        running on Iowa TV``, ``called the plan a failure on his radio
+        show``: the parser hangs the medium on the object, but it is the
+        setting of the saying, as ``said in a statement`` is, not what was
+        said or judged. Only an ``in`` or ``during`` phrase that closes the
+        content and whose noun is a medium of speech (:data:`_MEDIA`) is cut,
+        or an ``on`` phrase naming a broadcast (``blamed the attack on a
+        video`` keeps what the blame is put on).
+        """
+        tokens = self.a.tokens_in(start, end)
+        if len(tokens) < 3:
+            return start, end
+        first, last = tokens[0].i, tokens[-1].i + 1
+        for tok in tokens[1:]:
+            if tok.dep != "prep" or tok.text.lower() not in _SETTING_PREPS or not first <= tok.head < tok.i:
+                continue
+            if self.a.subtree(tok.i)[1] < last:
+                continue  # the phrase does not close the content
+            nouns = [c for c in self.children[tok.i] if self.tokens[c].dep == "pobj"]
+            media = _MEDIA if tok.text.lower() != "on" else _BROADCASTS  # not "blamed the attack on a video"
+            if nouns and self.tokens[nouns[0]].lemma.lower() in media:
+                return self._trimmed(first, tok.i)
         return start, end
 
     def _names_the_description(self, owner: int, appositive: int) -> bool:
@@ -1517,6 +1688,28 @@ class _Finder:
             for c in self.taken[max(0, index - 8) : index]
         )
 
+    def _after_closing_mark(self, cue_start: int) -> bool:
+        """Whether the cue follows a quotation closed the way an attributed one is (``,"`` ``?"`` ``!"``).
+
+        ``"...," said Robin Maynard, half joking``, ``,'' said a former
+        spokesman for the ministry, Oleg ...``: the speaker follows the cue,
+        and when the parser did not make it the cue's subject it hangs it
+        after the cue as if it were a clause. Without a subject, nothing
+        after such a cue is content. The quotation must be a quote found
+        (not a title in marks: ``promote "Celebrity Apprentice," note that
+        ...``).
+        """
+        text = self.a.text
+        index = bisect.bisect_right(self.taken_starts, cue_start)
+        ends = [end for quote in self.taken[max(0, index - 8) : index] for _, end in quote.parts if end <= cue_start]
+        for end in ends:  # any part: '"A," said X, half joking. "B."' is one quote of two parts
+            closed = _ATTRIBUTED_CLOSE.match(text, end)
+            if closed is None or closed.end() != cue_start:
+                continue
+            if closed.group(1) or text[end - 1 : end] in ("?", "!"):
+                return True
+        return False
+
     def _attributes(self, quote: Candidate, cue_start: int, speaker_head: int | None) -> bool:
         """Whether only ``,"`` (or ``?"``, ``!"``) and the speaker stand between a quote and its cue."""
         text = self.a.text
@@ -1594,6 +1787,24 @@ class _Finder:
             for c in self.children[verb]
             if c > verb
         )
+
+    def _wording(self, token: Token) -> None:
+        """``As the Post's columnist puts it, Obama is trying ...``: the clause the aside hangs on is the content.
+
+        An ``as`` clause on the wording (:func:`.cues.wording_aside`), set off
+        by a comma, attributes the clause it is hung on as ``As the Herald
+        reported, ...`` does (:meth:`_as_aside`), whatever its verb. A
+        quotation there is the direct finder's.
+        """
+        verb = token.i
+        first, last = self.a.subtree(verb)
+        if token.head == verb or not self._set_off(first, last, before=token.head > verb):
+            return
+        subject = next(c for c in self.children[verb] if self.tokens[c].dep in ("nsubj", "nsubjpass"))
+        cue = Cue(token.lemma.lower(), "verb", "speech")
+        match = CueMatch(token.start, token.end, verb, (verb,), cue)
+        parts = self._around(token.head, verb)
+        self._emit(parts, QuoteKind.INDIRECT, (token.start, token.end), match, subject, source=f"{SOURCE}:inverted")
 
     def _set_off(self, first: int, last: int, before: bool) -> bool:
         """Whether tokens ``[first, last)`` are set off by a comma from the clause they precede or follow."""
