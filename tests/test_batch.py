@@ -67,8 +67,8 @@ def test_parallel_results_equal_serial_results_in_input_order(parser, parallel_r
 
 def test_input_is_read_lazily(parallel_run):
     _, taken_at_first = parallel_run
-    # batch_size=1, 2 processes: at most 2 * 2 chunks in flight, plus the one being cut
-    assert taken_at_first <= 5 < len(TEXTS) + 1
+    # batch_size=1, 2 processes: at most 2 * 2 chunks in flight, plus 2 read ahead
+    assert taken_at_first <= 6 < len(TEXTS) + 1
 
 
 def test_bad_arguments_fail_at_the_call(parser):
@@ -160,3 +160,13 @@ def test_errors_record_keeps_the_plugin_failure_on_the_article():
     assert all(isinstance(r, Article) for r in results)
     assert [f.plugin for f in results[1].failures] == ["Saboteur"]
     assert results[0].failures == ()
+
+
+def test_chunks_shrink_at_the_end_of_the_input_so_workers_finish_together():
+    from newsparse.run.pool import _chunks
+
+    chunks = list(_chunks((f"Article {i}." for i in range(200)), 32, 2))
+    sizes = [len(c) for c in chunks]
+    assert sizes == [32, 32, 32, 32, 18, 14, 10, 8, 6, 4, 3, 3, 2, 2, 2]
+    assert [a.text for c in chunks for a in c] == [f"Article {i}." for i in range(200)]  # order kept
+    assert [len(c) for c in _chunks(["One.", "Two.", "Three."], 32, 2)] == [2, 1]  # a short input is shared too
