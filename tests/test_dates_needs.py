@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse_dates.dateline import _NUMERIC_DATES, has_numeric_dates
-from newsparse_dates.extract import _ALL_NEEDS, Match, find_candidates, needs_in, triggers, windows
+from newsparse_dates.extract import _ALL_NEEDS, Match, _rules_for, find_candidates, needs_in, triggers, windows
 from newsparse_dates.patterns import FOLD_TRAPS, RULES, TRIGGER, TRIGGER_LOWER
 
 SENTENCES = [
@@ -162,3 +162,19 @@ def test_needs_scan_finds_the_literals_a_substring_test_finds(text):
 def test_needs_scan_on_any_text(text):
     # literals overlapping, nested and repeated ("year-ago" holds "year", "a.m" and "am" share a start)
     assert needs_in(text) == _needs_by_substring(text)
+
+
+def _rules_by_testing_each(lowered: str) -> list:
+    present = _needs_by_substring(lowered)
+    return [rule for rule in RULES if not rule.needs or not present.isdisjoint(rule.needs)]
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "year-ago year-earlier centuries 1990s 80's a.m. p.m per day", "", "xyz"])
+def test_rules_for_a_window_are_those_whose_needs_it_holds(text):
+    assert _rules_for(text.lower()) == _rules_by_testing_each(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted({*"".join(_ALL_NEEDS), "x", " "})), max_size=60))
+def test_rules_for_any_text(text):
+    assert _rules_for(text) == _rules_by_testing_each(text)
