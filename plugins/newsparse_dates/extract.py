@@ -156,8 +156,9 @@ def find_candidates(text: str) -> list[Match]:
     that cannot match there.
     """
     found: list[Match] = []
+    guarded = FOLD_TRAPS.search(text) is None  # else a guard's letters may be printed as ``ſ`` or ``ı``
     for start, end in windows(text):
-        for rule in _rules_for(text[max(0, start - _LOOKBEHIND_REACH) : end].lower()):
+        for rule in _rules_for(text[max(0, start - _LOOKBEHIND_REACH) : end].lower(), guarded):
             found.extend(
                 Match(m.start(), m.end(), rule.name, m)
                 for m in rule.pattern.finditer(text, start, end)
@@ -166,15 +167,20 @@ def find_candidates(text: str) -> list[Match]:
     return found
 
 
-def _rules_for(lowered: str) -> list[Rule]:
+def _rules_for(lowered: str, guarded: bool = False) -> list[Rule]:
     """The rules to run on one lower-cased window: those without ``needs`` or with one present.
 
     The same rules as testing each rule's ``needs`` against :func:`needs_in`, in
     :data:`RULES` order, but read from the literals the scan reports
     (:data:`_RULES_BY_LITERAL`) instead of some thirty set tests a window.
+    ``guarded``: also leave out the rules whose ``guard`` the window lacks
+    (only for a text without :data:`FOLD_TRAPS`, where lower-casing keeps every letter a rule can match).
     """
     found = _UNCONDITIONAL.union(*map(_RULES_BY_LITERAL.__getitem__, _NEEDS_SCAN.findall(lowered)))
-    return [RULES[number] for number in sorted(found)]
+    rules = [RULES[number] for number in sorted(found)]
+    if guarded:
+        rules = [rule for rule in rules if rule.guard is None or rule.guard.search(lowered) is not None]
+    return rules
 
 
 def needs_in(lowered: str) -> frozenset[str]:
