@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse_dates.dateline import _NUMERIC_DATES, has_numeric_dates
-from newsparse_dates.extract import _ALL_NEEDS, Match, find_candidates, needs_in, triggers, windows
+from newsparse_dates.extract import _ALL_NEEDS, Match, _rules_for, find_candidates, needs_in, triggers, windows
 from newsparse_dates.patterns import FOLD_TRAPS, RULES, TRIGGER, TRIGGER_LOWER
 
 SENTENCES = [
@@ -44,7 +44,17 @@ def _spans(candidates: list[Match]) -> list[tuple[int, int, str]]:
     return sorted((c.start, c.end, c.rule) for c in candidates)
 
 
-@pytest.mark.parametrize("text", SENTENCES)
+#: Durations, spans and relative dates, and unit words inside other words (``Monday``, ``today``, ``midnight``).
+UNIT_SENTENCES = [
+    "The talks lasted three days, then a two-week break, a 10-year plan and a 45-year-old envoy.",
+    "On Monday, today and on Friday night the minister spoke until midnight.",
+    "For the past few years, in the coming months, next quarter, last winter and this fiscal year.",
+    "About two to three hours or so, every other week, some 20 minutes, the 19th century, weekdays.",
+    "Monthly figures for the HOLIDAY season: yearly, nightly and the Weekend edition.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + UNIT_SENTENCES)
 def test_skipped_rules_find_nothing(text):
     assert _spans(find_candidates(text)) == _all_candidates(text)
 
@@ -162,3 +172,64 @@ def test_needs_scan_finds_the_literals_a_substring_test_finds(text):
 def test_needs_scan_on_any_text(text):
     # literals overlapping, nested and repeated ("year-ago" holds "year", "a.m" and "am" share a start)
     assert needs_in(text) == _needs_by_substring(text)
+
+
+def _rules_by_testing_each(lowered: str) -> list:
+    present = _needs_by_substring(lowered)
+    return [rule for rule in RULES if not rule.needs or not present.isdisjoint(rule.needs)]
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "year-ago year-earlier centuries 1990s 80's a.m. p.m per day", "", "xyz"])
+def test_rules_for_a_window_are_those_whose_needs_it_holds(text):
+    assert _rules_for(text.lower()) == _rules_by_testing_each(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted({*"".join(_ALL_NEEDS), "x", " "})), max_size=60))
+def test_rules_for_any_text(text):
+    assert _rules_for(text) == _rules_by_testing_each(text)
+
+
+_UNIT_PIECES = [
+    "day",
+    "days",
+    "week",
+    "month",
+    "year",
+    "-",
+    " ",
+    "two",
+    "the",
+    "past",
+    "next",
+    "mon",
+    "few",
+    "s",
+    "10",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_PIECES), max_size=14).map("".join))
+def test_every_match_contains_its_guard(text):
+    for rule in RULES:
+        if rule.guard is not None:
+            for match in rule.pattern.finditer(text):
+                assert rule.guard.search(match.group().lower()), (rule.name, match.group())
+
+
+@pytest.mark.parametrize("text", UNIT_SENTENCES)
+def test_every_match_in_the_unit_sentences_contains_its_guard(text):
+    guarded = [rule for rule in RULES if rule.guard is not None]
+    for rule in guarded:
+        for match in rule.pattern.finditer(text):
+            assert rule.guard.search(match.group().lower()), (rule.name, match.group())
+    assert all(any(rule.pattern.search(text) for text in UNIT_SENTENCES) for rule in guarded)  # each one exercised
+
+
+def test_a_guard_turns_away_a_unit_inside_another_word():
+    lowered = "on monday the minister spoke until midnight."
+    assert "duration" in {rule.name for rule in _rules_for(lowered)}  # "day" and "night" are there
+    assert "duration" not in {rule.name for rule in _rules_for(lowered, guarded=True)}
+    assert "duration" in {rule.name for rule in _rules_for("for two days", guarded=True)}

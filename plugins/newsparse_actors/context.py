@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from newsparse import Analysis, Entity, Token
 from newsparse_actors.quoted import narrated_sentences, quoted_tokens
+
+if TYPE_CHECKING:
+    from newsparse_actors.roles import RoleInfo
 
 
 class Context:
@@ -15,6 +19,9 @@ class Context:
         self.analysis = analysis
         self.text = analysis.text
         self.tokens = analysis.tokens
+        #: :func:`.roles.describe`'s answers by token range, and which sentences are title-case headlines
+        self.descriptions: dict[tuple[int, int], RoleInfo] = {}
+        self.title_cased: dict[int, bool] = {}
 
     @cached_property
     def entity_of(self) -> list[int]:

@@ -83,7 +83,17 @@ def describe(ctx: Context, first: int, last: int) -> RoleInfo:
 
     Appositives win over pre-modifiers because they are the fuller
     description (``Rep. Ann Lee, the top Democrat on the committee``).
+    Kept on ``ctx`` per range: a person's mentions are described when the
+    person is built and again for the gender a role noun gives (one call in
+    six repeats one); the answer is frozen, so sharing it is safe.
     """
+    known = ctx.descriptions.get((first, last))
+    if known is None:
+        known = ctx.descriptions[(first, last)] = _describe(ctx, first, last)
+    return known
+
+
+def _describe(ctx: Context, first: int, last: int) -> RoleInfo:
     title, title_span, name_first = _honorific(ctx, first, last)
     premod = _premodifier(ctx, name_first, last)
     for finder in (_appositive, _reverse_appositive, _relative_clause):
@@ -144,10 +154,9 @@ def _premodifier(ctx: Context, first: int, last: int) -> RoleInfo | None:
         return None  # "Mr. Blinken": nothing further left belongs to a role
     if tokens[first - 1].tag == "POS" or tokens[first - 1].text in ("'s", "’s"):
         return None  # "the party's Donald Trump": a possessor, not a title
-    sentence = ctx.analysis.sentences[tokens[first].sent]
-    if _title_case(tokens[sentence.first : sentence.last]):
+    if _headline(ctx, tokens[first].sent):
         return None  # "Trump's Racism To Sonia Sotomayor": a headline capitalizes every word, titles or not
-    sentence_first = sentence.first
+    sentence_first = ctx.analysis.sentences[tokens[first].sent].first
     start = first
     i = first - 1
     while i >= sentence_first:
@@ -160,6 +169,15 @@ def _premodifier(ctx: Context, first: int, last: int) -> RoleInfo | None:
     if start >= first:
         return None
     return _split_affiliation(ctx, start, first, "pre-modifier")
+
+
+def _headline(ctx: Context, sentence: int) -> bool:
+    """:func:`_title_case` of sentence number ``sentence``, tested once per sentence (each name in it asks)."""
+    known = ctx.title_cased.get(sentence)
+    if known is None:
+        bounds = ctx.analysis.sentences[sentence]
+        known = ctx.title_cased[sentence] = _title_case(ctx.tokens[bounds.first : bounds.last])
+    return known
 
 
 def _title_case(tokens: Sequence[Token]) -> bool:

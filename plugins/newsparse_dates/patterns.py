@@ -95,12 +95,16 @@ class Rule(NamedTuple):
 
     ``needs``: lower-case strings of which any match must contain one; a text
     containing none of them skips the rule (a substring test costs far less
-    than a regex scan), ``()`` runs it always.
+    than a regex scan), ``()`` runs it always. ``guard``: a pattern every
+    match contains, found in the lower-cased window, when a literal is too
+    loose (``day`` is in every ``Monday``; a duration's unit follows a space
+    or a hyphen); read only in texts without :data:`FOLD_TRAPS`.
     """
 
     name: str
     pattern: re.Pattern[str]
     needs: tuple[str, ...] = ()
+    guard: re.Pattern[str] | None = None
 
 
 _MONTH_WORDS = tuple(MONTHS) + tuple(MONTH_ABBREVIATIONS)
@@ -178,9 +182,18 @@ _NEEDS = {
 }
 
 
+#: Each read off its rule's pattern: the unit words (as in ``_NEEDS``) and what the pattern puts before them.
+_GUARDS = {
+    "duration": rf"[\s-](?:{'|'.join(_UNIT_WORDS)})",  # (?P<num>...)[\s-](?P<unit>...)
+    "vague_span": r"\s(?:year|month|week|day|decade|quarter)",  # \s+(?P<unit>years|months|...)
+    "relative": r"\s(?:week|month|year|quarter|decade|centur|spring|summer|fall|autumn|winter)",  # \s+(?P<unit>...)
+}
+
+
 def _rule(name: str, pattern: str) -> Rule:
     compiled = re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-    return Rule(name, compiled, _NEEDS.get(name, ()))
+    guard = _GUARDS.get(name)
+    return Rule(name, compiled, _NEEDS.get(name, ()), re.compile(guard) if guard else None)
 
 
 RULES: tuple[Rule, ...] = (

@@ -549,7 +549,10 @@ class Resolver:
 
     def _in_dateline(self, start: int, end: int) -> int | None:
         """``WASHINGTON (AP) — Sen. X said``: where the dateline the mention runs into ends, else ``None``."""
-        return max((e for s, e in self.analysis.datelines if s < end and start < e), default=None)
+        datelines = self.analysis.datelines
+        if not datelines:  # most articles: asked for every mention, so spare the generator
+            return None
+        return max((e for s, e in datelines if s < end and start < e), default=None)
 
     def _after_dateline(self, end: int, mention_end: int, previous: Entry | None) -> Entry | None:
         """The parser took the dateline for the subject: the speaker is named right after it.
