@@ -954,6 +954,10 @@ class Resolver:
         ]
         return holders[0] if len(holders) == 1 else None
 
+    def remember(self, entry: Entry, start: int, end: int) -> None:
+        """Record ``[start, end)`` as a mention of ``entry`` found outside :meth:`resolve` (an answer's ``A:``)."""
+        self._remember(entry, start, end)
+
     @overload
     def _remember(self, entry: Entry, start: int, end: int, pronoun: str | None = None) -> Entry: ...
 
