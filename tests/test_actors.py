@@ -75,6 +75,18 @@ def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of,
             'Allan Gardens since August, didn\'t hesitate. "Come spend a night here," he said.',
             "Darnell Price",
         ),
+        (  # set off after a person noun (tagged an organization)
+            "The defense attorney, Marcus Bell, argued that the evidence was weak.",
+            "Marcus Bell",
+        ),
+        (  # in apposition after a person noun (tagged a place)
+            "The novelist Ines Carvalho says she writes every morning.",
+            "Ines Carvalho",
+        ),
+        (  # a noun that is also a given name is a description when a comma sets the name off
+            "One Republican presidential hopeful, Carly Fiorina, said the race was far from over.",
+            "Carly Fiorina",
+        ),
     ],
 )
 def test_a_name_said_to_be_someone_is_a_person_whatever_the_tagger_says(actors_of, text, name):

@@ -13,7 +13,7 @@ from newsparse.evaluate.gold import gold_article
 from newsparse.evaluate.matching import Match, Tokens, exact_key, greedy_match, overlap_score
 from newsparse.evaluate.quotes import align, score_quotes
 from newsparse.evaluate.report import format_report
-from newsparse.evaluate.speakers import normalize_name
+from newsparse.evaluate.speakers import normalize_name, speaker_right
 from newsparse.models import Actor, Article, Quote, Span
 
 TEXT = (
@@ -303,6 +303,34 @@ def test_names_are_compared_without_honorifics_possessives_and_case() -> None:
     assert normalize_name("the Pentagon") == "pentagon"
     assert normalize_name("an agreed statement of facts") == normalize_name("agreed statement of facts")
     assert normalize_name("President") == "president"
+
+
+@pytest.mark.parametrize(
+    "predicted,gold",
+    [("one midwife", "midwife"), ("Some voters", "voters"), ("another official", "the official")],
+)
+def test_one_some_another_before_a_noun_are_dropped_like_an_article(predicted, gold) -> None:
+    assert normalize_name(predicted) == normalize_name(gold)
+
+
+def test_one_some_another_alone_or_inside_a_name_stay() -> None:
+    assert normalize_name("One") == "one"  # nothing left to compare without it
+    assert normalize_name("Some") == "some"
+    assert normalize_name("the One Nation") == "one nation"  # only the first leading word goes
+    assert normalize_name("Nation") != normalize_name("One Nation Party")
+
+
+def test_one_midwife_scores_right_against_gold_midwife() -> None:
+    text = 'As one midwife put it, "You cannot deliver babies on a spreadsheet."'
+    content = Span.of(text, text.index("You"), text.index('."'))
+    mention = Span.of(text, text.index("one"), text.index(" put"))
+    midwife = Actor("m", "one midwife", mentions=(mention,))
+    predicted = Article(
+        text=text, quotes=(Quote("q", parts=(content,), speaker="m", speaker_mention=mention),), actors=(midwife,)
+    )
+    record = gold_quote(["You cannot deliver babies on a spreadsheet"], "direct", "midwife", cue="put it", text=text)
+    gold = gold_article({"id": "x", "text": text, "quotes": [record]})
+    assert speaker_right(gold, gold.quotes[0], predicted, predicted.quotes[0])
 
 
 # -- figures --------------------------------------------------------------------------------

@@ -219,4 +219,5 @@ def test_an_attribution_ending_in_a_colon_introduces_the_next_quote(parse) -> No
         "We came for work \u2026 We are staying for our children.",
         "The city has been good to us.",
     ]
-    assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "Her husband"
+    # the description's appositive name is where the text says who speaks: it belongs to the mention
+    assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "Her husband, Emeka Okafor"

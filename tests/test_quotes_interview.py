@@ -86,3 +86,64 @@ def test_the_one_talked_with_is_found_by_the_words_that_introduce_them():
     text = "A conversation with Noor Haddad\nNoor Haddad's novel is out. We spoke to her.\nWhy water?\n"
     start, end = _introduced_name(text, text.index("Why"))
     assert text[start:end] == "Noor Haddad"
+
+
+def _answers(parser, text):
+    """``(speaker name, speaker mention as written, content)`` of each interview answer."""
+    article = parser.parse(text)
+    names = {actor.id: actor for actor in article.actors}
+    found = []
+    for quote in article.quotes:
+        if quote.kind is QuoteKind.UNMARKED:
+            mention = quote.speaker_mention
+            assert mention is not None and text[mention.start : mention.end] == mention.text  # exact offsets
+            found.append((names[quote.speaker].name if quote.speaker in names else None, mention.text, quote.text))
+    return found
+
+
+def test_an_answer_label_is_the_speaker_mention_of_the_answer(parser):
+    article = parser.parse(LABELLED)
+    answers = [q for q in article.quotes if q.kind is QuoteKind.UNMARKED]
+    labels = [LABELLED.index("A: Better"), LABELLED.index("A: The cold")]
+    assert [(q.speaker_mention.start, q.speaker_mention.end, q.speaker_mention.text) for q in answers] == [
+        (labels[0], labels[0] + 1, "A"),
+        (labels[1], labels[1] + 1, "A"),
+    ]
+    assert {article.speaker_of(q).name for q in answers} == {"Marta Kowalczyk"}
+
+
+def test_a_label_carries_to_the_paragraphs_that_continue_its_answer(parser):
+    text = LABELLED.replace(
+        "which is about normal.", "which is about normal.\n\nWe will split the strongest hives in May."
+    )
+    assert [mention for _, mention, _ in _answers(parser, text)] == ["A", "A", "A"]
+
+
+def test_a_name_label_names_who_answers_and_leaves_the_content(parser):
+    text = (
+        "Governor defends the water plan\n\n"
+        "Governor Ruth Okonjo spoke with host Dan Meyers on Sunday about the drought. "
+        "A partial transcript follows.\n\n"
+        "MEYERS: Will the reservoirs last the summer?\n\n"
+        "OKONJO: I believe they will. We have cut use by a fifth since March.\n\n"
+        "MEYERS: What do you say to farmers who lost their contracts?\n\n"
+        "OKONJO: I say we owe them a fair price, and we will pay it."
+    )
+    answers = [answer for answer in _answers(parser, text) if answer[1] == "OKONJO"]
+    assert answers == [
+        ("Ruth Okonjo", "OKONJO", "I believe they will. We have cut use by a fifth since March."),
+        ("Ruth Okonjo", "OKONJO", "I say we owe them a fair price, and we will pay it."),
+    ]
+
+
+def test_the_interviewees_initials_stand_for_the_interviewee():
+    from newsparse_quotes.interview import _answer_label
+
+    text = "DG: I came home from school.\n\nDan: We spoke at length.\n\nNOTE: edited.\n\nNote: edited."
+    label = _answer_label(text, (0, 28), "Diane Guerrero")
+    assert label is not None and text[label.span[0] : label.span[1]] == "DG" and not label.names_answerer
+    assert text[label.end :].startswith("I came")
+    second = text.index("Dan")
+    assert _answer_label(text, (second, second + 24), "Diane Guerrero") is None  # not her name, not capitals
+    third = text.index("NOTE")
+    assert _answer_label(text, (third, third + 13), "Diane Guerrero").names_answerer

@@ -957,3 +957,59 @@ def test_a_headlines_bare_title_is_the_one_person_below_who_holds_it(parse):
     article = parse(text)
     headline = next(q for q in article.quotes if q.text == "shutdown talks have stalled")
     assert article.speaker_of(headline).name == "Joan Okafor"
+
+
+# -- a description's appositive name (issue 17) -----------------------------------------------
+APPOSITIVE_NAME_CASES = [
+    ("The columnist Ruth Marek said the council had wasted a year.", "Ruth Marek", "The columnist Ruth Marek"),
+    ("The columnist, Ruth Marek, said the council had wasted a year.", "Ruth Marek", "The columnist, Ruth Marek"),
+    ('"The council wasted a year," the columnist, Ruth Marek, said.', "Ruth Marek", "the columnist, Ruth Marek"),
+    ('"The council wasted a year," said the columnist, Ruth Marek.', "Ruth Marek", "the columnist, Ruth Marek"),
+    ("Ruth Marek, the columnist, said the council had wasted a year.", "Ruth Marek", "Ruth Marek"),
+    ("The company's chief economist Pavel Novak said prices would rise.", "Pavel Novak", None),
+    ("A spokeswoman for the mayor, Lena Vogt, said the office would respond.", "Lena Vogt", None),
+    ("The senator from Ohio, Paula Brandt, said the bill would pass.", "Paula Brandt", None),
+    ("His attorney, Mr. Haddad, said the appeal would be filed on Monday.", "Haddad", None),
+    ("The company, Vantor Systems, said profits would fall.", "Vantor Systems", "The company, Vantor Systems"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,mention", APPOSITIVE_NAME_CASES, ids=[c[0][:40] for c in APPOSITIVE_NAME_CASES])
+def test_a_descriptions_appositive_name_is_the_speaker_and_in_the_mention(parse, text, speaker, mention):
+    article = parse(text)
+    [quote] = article.quotes
+    assert article.speaker_of(quote).name == speaker
+    assert quote.speaker_mention.text == (mention or quote.speaker_mention.text)
+    assert quote.speaker_mention.text.endswith(speaker)  # the name, not only the description, is in the mention
+    assert text[quote.speaker_mention.start : quote.speaker_mention.end] == quote.speaker_mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defense attorney, Marcus Bell, argued that the evidence was weak.",
+        '"The evidence is weak," the defense attorney, Marcus Bell, argued.',
+        "The novelist Ines Carvalho says she writes every morning.",
+        '"I write every morning," the novelist Ines Carvalho says.',
+    ],
+)
+def test_a_name_a_person_noun_describes_is_a_person_whatever_the_tagger_said(parse, analyze, text):
+    article = parse(text)
+    speaker = article.speaker_of(article.quotes[0])
+    assert speaker.kind is ActorKind.PERSON and speaker.role in ("defense attorney", "novelist")
+    # the quotes plugin alone (no actors phase) reads the description too
+    quotes, by_id, _ = run(analyze, text)
+    alone = by_id[quotes[0].speaker]
+    assert alone.name in ("Marcus Bell", "Ines Carvalho") and alone.kind is ActorKind.PERSON
+
+
+def test_a_description_is_not_a_name_and_a_plural_introduces_examples(parse):
+    article = parse(
+        "The employee, a registered Republican, said the policy was fair. "
+        "The founders, Ana Ruiz and Tom Berg, said the sale was final."
+    )
+    mentions = [q.speaker_mention.text for q in article.quotes]
+    assert mentions == ["The employee", "The founders"]  # "a registered Republican" names no one
+    assert article.speaker_of(article.quotes[0]).name == "The employee"
+    founders = article.speaker_of(article.quotes[1])
+    assert founders.name == "The founders" and founders.kind is ActorKind.GROUP  # both speak, not Ana Ruiz alone

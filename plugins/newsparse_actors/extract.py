@@ -173,6 +173,8 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 names.append(person)
                 continue
             orgs.extend(_org_mentions(ctx, first, last))
+        elif entity.label in ("GPE", "LOC", "FAC") and (described := _described_person(ctx, first, last)):
+            names.append(described)  # "the novelist Ines Carvalho" tagged a place
         elif entity.label == "GPE":
             start, end = ctx.chars(first, last)
             name = canonical_place(clean_org_name(ctx.text[start:end]))
@@ -379,11 +381,20 @@ _NOT_ROLE_TITLES = frozenset(
 
 
 def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
-    """``said librarian Tamsin Howe``: a name the tagger called an organization, after a person noun or before *who*.
+    """``said librarian Tamsin Howe``: a name tagged an organization, described as a person or before *who*."""
+    tokens = ctx.tokens
+    if not 2 <= last - first <= 3 or first == 0:
+        return None
+    if _who_follows(tokens, last) and all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last]):
+        return _name_mention(ctx, first, last)  # "Darnell Price, who has slept in Allan Gardens"
+    return _described_person(ctx, first, last)
 
-    A lower-case person noun (the tagger may call it an adjective) modifying a run of two or three capitalised
-    proper nouns (``nurse Abigail Tran``, ``coach Dana Reyes``) says who the
-    name is, whatever the tagger guessed; an organization is not introduced
+
+def _described_person(ctx: Context, first: int, last: int) -> NameMention | None:
+    """A name a lower-case person noun describes, before it or in apposition, whatever NER called it.
+
+    ``nurse Abigail Tran``, ``the defense attorney, Marcus Bell,``, ``the
+    novelist Ines Carvalho``: an organization or a place is not introduced
     that way.
     """
     tokens = ctx.tokens
@@ -391,14 +402,18 @@ def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention 
         return None
     if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last]):
         return None
-    if _who_follows(tokens, last):
-        return _name_mention(ctx, first, last)  # "Darnell Price, who has slept in Allan Gardens"
     noun = tokens[first - 1]
-    if noun.pos not in ("NOUN", "ADJ") or not noun.text[:1].islower() or not first <= noun.head < last:
+    before = first <= noun.head < last
+    if not before:
+        name = tokens[last - 1]
+        if name.dep != "appos" or name.head >= first:
+            return None
+        noun = tokens[name.head]  # "the defense attorney, Marcus Bell": the name set after its description
+    if noun.pos not in ("NOUN", "ADJ") or not noun.text[:1].islower():
         return None
     word = noun.text.lower()
-    if word in _NOT_ROLE_TITLES or nouns.noun_class(word, noun.lemma) != "person":
-        return None
+    if (before and word in _NOT_ROLE_TITLES) or nouns.noun_class(word, noun.lemma) != "person":
+        return None  # a given name that is a noun ("Guy Lane") only stands right after its noun
     return _name_mention(ctx, first, last)
 
 

@@ -238,6 +238,8 @@ def _build(text: str, candidates: Sequence[Candidate], resolver: Resolver, dates
             entry = resolver.resolve(candidate.speaker[0], candidate.speaker[1], candidate.speaker_token, previous)
             if entry is None and resolver.rejected and _needs_a_source(candidate):
                 continue  # "a so-called test determines whether ...": nothing that can speak, no attribution
+            if entry is not None and candidate.label is not None:
+                resolver.remember(entry, *candidate.label)  # the label is a mention of the speaker too
         quotes.append(_quote(text, candidate, entry, date_index))
         if entry is not None:
             previous = entry
@@ -285,7 +287,8 @@ def _quote(text: str, candidate: Candidate, entry: Entry | None, dates: _DateInd
     inside = dates.inside(parts)
     # the mention is kept even when no actor could be resolved ("he" with no antecedent):
     # it is what the text says, while speaker=None and the low confidence say who is unknown
-    mention = Span.of(text, *candidate.speaker) if candidate.speaker is not None else None
+    written = candidate.label or candidate.speaker  # "A:" names an interview's answerer where the answer is
+    mention = Span.of(text, *written) if written is not None else None
     return Quote(
         id=f"q{candidate.start}",
         parts=parts,

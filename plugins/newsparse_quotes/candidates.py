@@ -26,6 +26,9 @@ class Candidate:
     ``source``...). ``speaker``: the range of the speaker mention as
     written (``she``, ``the spokesman``, ``Mr. Blinken``) and
     ``speaker_token`` the index of its head token when known.
+    ``label``: where the text names the speaker when that is not the
+    mention resolved (an interview answer's ``A:`` stands for the
+    interviewee named in the introduction): the quote's speaker mention.
     ``continues``: this candidate continues the previous quote's speaker
     (a paragraph with a quote and no attribution of its own). ``source``
     names the rule that found it and ``negated`` says the cue is negated;
@@ -43,6 +46,7 @@ class Candidate:
     continues: bool = False
     source: str = ""  # the rule that found it ("direct:cue", "reported:clause"...): confidence.py reads it
     negated: bool = False  # the cue is negated ("did not say whether ..."): nothing was said
+    label: Offsets | None = None  # "A:" in an interview: the speaker mention, while ``speaker`` is resolved
 
     @property
     def start(self) -> int:

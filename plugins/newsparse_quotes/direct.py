@@ -40,6 +40,7 @@ from . import cues, marks
 from .candidates import Candidate
 from .labels import is_quoted_heading, is_section_label
 from .marks import Segment
+from .sources import carried_name
 
 log = logging.getLogger(__name__)
 
@@ -563,10 +564,12 @@ def _inside(token: Token, segment: Segment) -> bool:
 
 
 def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
-    """The tight name phrase around ``head``: its noun chunk or entity, appositions left out.
+    """The tight name phrase around ``head`` (its noun chunk or entity) and the token to resolve.
 
-    When the head is a role noun with an appositive name (``the spokesman,
-    Ned Price``) the name's head is returned as the token to resolve.
+    A description's appositive name belongs to the mention (``the
+    columnist, Ruth Marek``): it is where the text says who speaks, and the
+    resolver reads it from the description's noun. A description set after
+    a name (``Ruth Marek, the columnist``) is left out.
     """
     token = analysis.tokens[head]
     start, end = token.start, token.end
@@ -577,22 +580,19 @@ def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
     entity = _entity_at(analysis, token.start)
     if entity is not None and entity.first <= head < entity.last:
         start, end = min(start, entity.start), max(end, entity.end)
-    resolve = head
+    if token.pos == "PROPN":
+        return start, end, head
+    named = carried_name(analysis, token)
+    if named is not None:
+        return start, max(end, analysis.tokens[named[1] - 1].end), head
     if token.pos == "NOUN":
-        # a role noun right before a name: ``resident Omar Diallo`` -> the name
+        # a role noun right before a name the parser did not set in apposition: ``resident Omar Diallo``
         following = head + 1
         while following < len(analysis.tokens) and analysis.tokens[following].pos == "PROPN" and following - head <= 4:
             following += 1
         if following > head + 1:
-            end, resolve = analysis.tokens[following - 1].end, following - 1
-            return start, max(end, analysis.tokens[following - 1].end), resolve
-    if token.pos != "PROPN":
-        for child in analysis.children[head]:
-            kid = analysis.tokens[child]
-            if kid.dep == "appos" and kid.pos == "PROPN":
-                resolve = child
-                break
-    return start, end, resolve
+            return start, max(end, analysis.tokens[following - 1].end), following - 1
+    return start, end, head
 
 
 def _chunks_at(analysis: Analysis, offset: int) -> list:

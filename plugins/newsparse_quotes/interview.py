@@ -18,7 +18,10 @@ answers in the first person. The interviewee is the person after
 the introduction names most often. With no single person to give the
 answers to, nothing changes. Each answer paragraph becomes one unmarked quote (its
 direct quotations stay as found, so the answer loses those ranges); the
-sentence-level readings inside answers give way to it.
+sentence-level readings inside answers give way to it. The label an answer
+opens with is where the text names its speaker: ``A:`` (or the interviewee's
+initials) is the quote's speaker mention for the whole answer, the
+interviewee its speaker; a name label (``FALLIN:``) names who answers.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from .candidates import Candidate, Offsets
 
 SOURCE = "interview:answer"
 _QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s*", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s*", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"\s*(A|Answer)\s*[:.]\s*", re.IGNORECASE)
+#: ``FALLIN:``, ``JAKE TAPPER:``, ``DG:``, ``Guerrero:``: a name before a colon opening an answer.
+_NAME_LABEL = re.compile(r"\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]*:\s+")
 #: ``QThere's no shortage of ...``: a label whose colon or line was lost, trusted only before an ``A:``.
 _GLUED_QUESTION_LABEL = re.compile(r"\s*Q(?=[A-Z])")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")  # not "US"
@@ -78,7 +83,15 @@ def apply(
     mention = _interviewee(text, turns[0].question[0], actors)
     if mention is None:
         return candidates
-    answers = [_strip_label(text, span) for turn in turns for span in turn.answers]
+    interviewee = text[mention[0] : mention[1]]
+    answers: list[Offsets] = []
+    labels: list[_Label | None] = []  # the turn's label: it names who speaks in each paragraph of the answer
+    for turn in turns:
+        first = _answer_label(text, turn.answers[0], interviewee)
+        for span in turn.answers:
+            own = _answer_label(text, span, interviewee)
+            answers.append(_strip_label(text, span, own))
+            labels.append(own or first)
     kept: list[Candidate] = []
     quoted: list[Offsets] = []  # the answers' own quotations, which stay quotes of their own
     for candidate in candidates:
@@ -87,10 +100,16 @@ def apply(
         elif candidate.kind in (QuoteKind.DIRECT, QuoteKind.MIXED):
             kept.append(candidate)
             quoted.extend(candidate.parts)
-    for start, end in answers:
+    for (start, end), label in zip(answers, labels, strict=True):
         parts = _without(text, start, end, quoted)
-        if parts:
-            kept.append(Candidate(parts, QuoteKind.UNMARKED, speaker=mention, confidence=0.9, source=SOURCE))
+        if not parts:
+            continue
+        answer = Candidate(parts, QuoteKind.UNMARKED, speaker=mention, confidence=0.9, source=SOURCE)
+        if label is not None and label.names_answerer:
+            answer.speaker = label.span  # "FALLIN:": the label says who answers
+        elif label is not None:
+            answer.label = label.span  # "A:": the interviewee, written where the answer is
+        kept.append(answer)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -177,12 +196,43 @@ def _introduced_name(text: str, first_question: int) -> Offsets | None:
     return found.span(1) if found is not None else None
 
 
-def _strip_label(text: str, span: Offsets) -> Offsets:
+@attrs.frozen
+class _Label:
+    """The label before an answer: ``span`` the word(s) without the colon, ``end`` where the answer starts."""
+
+    span: Offsets
+    end: int
+    names_answerer: bool  # "FALLIN:" names who answers; "A:" or the interviewee's initials stand for the interviewee
+
+
+def _answer_label(text: str, span: Offsets, interviewee: str) -> _Label | None:
+    """The label an answer paragraph opens with: ``A:``, the interviewee's initials, a name (``MARTIN:``).
+
+    A name label is in capitals (the transcript style, ``JAKE TAPPER:``) or
+    is a word of the interviewee's name (``Guerrero:``); it names the one
+    who answers, who is not always the person the introduction named.
+    """
+    start, end = span
+    found = _ANSWER_LABEL.match(text, start, end)
+    if found is not None:
+        return _Label(found.span(1), found.end(), names_answerer=False)
+    found = _NAME_LABEL.match(text, start, end)
+    if found is None:
+        return None
+    words = text[found.start(1) : found.end(1)]
+    names = re.findall(r"[^\W\d_]+", interviewee)
+    if words == "".join(name[0] for name in names).upper() and len(names) > 1:
+        return _Label(found.span(1), found.end(), names_answerer=False)  # "DG:" for Diane Guerrero
+    if words.isupper() or all(word in names for word in words.split()):
+        return _Label(found.span(1), found.end(), names_answerer=True)
+    return None
+
+
+def _strip_label(text: str, span: Offsets, label: _Label | None) -> Offsets:
     """``A: Not at all.`` -> ``Not at all.``; surrounding spaces off."""
     start, end = span
-    label = _ANSWER_LABEL.match(text, start, end)
     if label is not None:
-        start = label.end()
+        start = label.end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -46,7 +46,7 @@ from newsparse import Analysis, QuoteKind, Token, marks, nouns
 from .candidates import Candidate, Offsets
 from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
-from .sources import source_class
+from .sources import carried_name, source_class
 
 SOURCE = "reported"
 
@@ -2022,7 +2022,11 @@ class _Finder:
         return None
 
     def _mention(self, head: int) -> Offsets:
-        """Character range of the noun phrase headed by ``head``, appositives and relative clauses left out."""
+        """Character range of the noun phrase headed by ``head``, appositives and relative clauses left out.
+
+        A description's appositive name stays (``the columnist, Ruth Marek``,
+        :func:`.sources.carried_name`): it is where the text says who speaks.
+        """
         first = last = head
         stack = [head]
         while stack:
@@ -2042,6 +2046,9 @@ class _Finder:
                         continue
                     first, last = min(first, child), max(last, child)
                     stack.append(child)
+        named = carried_name(self.a, self.tokens[head])
+        if named is not None:  # "the columnist, Ruth Marek, said": the name says who speaks
+            last = max(last, named[1] - 1)
         while last > first and self.tokens[last].pos == "PUNCT":
             last -= 1
         while first < last and self.tokens[first].pos == "PUNCT":

@@ -360,6 +360,83 @@ def referent(analysis: Analysis, noun: Token) -> Token:
     return noun
 
 
+def carried_name(analysis: Analysis, noun: Token) -> tuple[int, int] | None:
+    """Token range of the name a description carries after it: who the description is.
+
+    ``the columnist Ruth Marek``, ``the columnist, Ruth Marek,``, ``her
+    lawyer, Mr. Haddad,``, ``one of the men, Jessie Elkins,``: a singular
+    description followed by a name in apposition is that person, and the
+    name is where the text says who speaks. A person noun vouches for the
+    name whatever the tagger called it (``the defense attorney, Marcus
+    Bell,`` tagged an organization); otherwise the name must be tagged a
+    person, or an organization after an organization or group noun (``the
+    company, Vantor Systems,``). A plural (``four casinos — Bally's, ...``)
+    introduces examples, and a title or a party (``his book The Art of the
+    Deal``, ``a registered Republican``) is no one's name. A name the parser
+    hung on the place the description is from (``the senator from Ohio,
+    Paula Brandt,``) is the description's too: a place has no person as its
+    appositive.
+    """
+    if not _describes_one(noun):
+        return None
+    tokens = analysis.tokens
+    cls = nouns.noun_class(noun.text.lower(), noun.lemma.lower())
+    for child in analysis.children[noun.i]:
+        kid = tokens[child]
+        if kid.dep == "appos" and child > noun.i and _name(kid):
+            is_person = kid.ent == "PERSON" or (cls == "person" and kid.ent in _PERSON_NAMED_AS)
+            if is_person or (kid.ent == "ORG" and cls in ("organization", "group")):
+                return _name_range(analysis, kid, noun)
+            return None
+        if kid.dep == "prep" and child > noun.i and cls == "person":
+            person = _person_on_place(analysis, kid)
+            if person is not None:
+                return _name_range(analysis, person, noun)
+    return None
+
+
+def _person_on_place(analysis: Analysis, prep: Token) -> Token | None:
+    """A person's name the parser set in apposition to the place a preposition names (``from Ohio, Paula Brandt``)."""
+    tokens = analysis.tokens
+    for child in analysis.children[prep.i]:
+        place = tokens[child]
+        if place.dep == "pobj" and place.ent in ("GPE", "LOC"):
+            for named in analysis.children[child]:
+                if tokens[named].dep == "appos" and named > child and tokens[named].ent == "PERSON":
+                    return tokens[named]
+    return None
+
+
+#: What the tagger may call a person's name that a person noun describes (``the novelist Ines Carvalho``: LOC).
+_PERSON_NAMED_AS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", ""})
+
+
+def _describes_one(noun: Token) -> bool:
+    """A singular description (``the columnist``), or ``one``/``another`` counting one of some people."""
+    if noun.pos in ("NUM", "PRON"):
+        return noun.text.lower() in ("one", "another")
+    return _common(noun) and noun.tag not in ("NNS", "NNPS")
+
+
+def _name_range(analysis: Analysis, head: Token, noun: Token) -> tuple[int, int] | None:
+    """``[first, last)`` of the name headed by ``head``: its entity, or the proper nouns compounded before it.
+
+    ``None`` for a name cut by the tokenizer (mojibake: no capital) or a
+    phrase with a determiner (``a registered Republican``).
+    """
+    tokens = analysis.tokens
+    entity = analysis.entity_at(head.i)
+    if entity is not None and entity.label in ("PERSON", "ORG"):
+        first, last = entity.first, entity.last
+    else:
+        first, last = head.i, head.i + 1
+        while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == head.i:
+            first -= 1
+    if not tokens[first].text[:1].isupper() or any(tokens[c].dep == "det" for c in analysis.children[head.i]):
+        return None  # "SÃ©golÃ¨ne" cut by the tokenizer; "a registered Republican" is a description
+    return (first, last) if first > noun.i else None  # an entity that swallowed the description is no name of it
+
+
 def _common(token: Token) -> bool:
     """A common noun, or a word the tagger took for a name that names no entity ("xenophobe")."""
     return token.pos == "NOUN" or (token.pos == "PROPN" and not _name(token))

@@ -44,6 +44,7 @@ from .sources import (
     QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
+    carried_name,
     counts_people,
     has_markup,
     is_copular_it,
@@ -450,9 +451,12 @@ class Resolver:
         named = self._appositive_name(head)
         if named is not None:
             # "One of the men, Jessie Elkins,", "the group's president Cecile Richards": the name carried speaks
-            found = self._resolve_name(named[0].start, named[-1].end, named)
+            found = self._described_name(head, named)
             if found is not None:
                 return self._remember(found, start, end)
+            # the name is an actor of another kind ("Schilling's son, Grant" made an organization): the description
+            tokens = [t for t in tokens if t.end <= named[0].start and t.pos != "PUNCT"] or tokens
+            end = min(end, tokens[-1].end)
         known = self._known(start, end, head)
         if known is not None and self._modifier_only(start, end, head, known):
             return self._by_head(start, end, tokens, head)
@@ -480,6 +484,19 @@ class Resolver:
             return self._remember(self._role(start, end, tokens, head, cls), start, end)
         return None
 
+    def _described_name(self, head: Token, named: Sequence[Token]) -> Entry | None:
+        """Who the name a description carries is (``the defense attorney, Marcus Bell``), as a person if a
+        person noun describes it: an organization or place actor NER made of the name is left for the
+        description (``Schilling's son, Grant`` tagged an organization); a name no actor covers becomes a
+        person with the noun as role."""
+        found = self._resolve_name(named[0].start, named[-1].end, named)
+        if found is None or _noun_class(head) != "person" or found.kind in (ActorKind.PERSON, ActorKind.UNKNOWN):
+            return found
+        if found.actor is not None:
+            return None
+        found.kind, found.role = ActorKind.PERSON, found.role or head.lemma.lower()
+        return found
+
     def _named_by_copula(self, head: Token) -> Token | None:
         """The person a description is said to be: the name on the other side of ``be``.
 
@@ -500,16 +517,9 @@ class Resolver:
         return name
 
     def _appositive_name(self, head: Token) -> list[Token] | None:
-        """The person's name set off after a description (``one of the men, Jessie Elkins,``), if any."""
-        tokens = self.analysis.tokens
-        for child in self.analysis.children[head.i]:
-            kid = tokens[child]
-            if kid.dep == "appos" and kid.pos == "PROPN" and kid.ent == "PERSON":
-                first = kid.i
-                while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == kid.i:
-                    first -= 1
-                return list(tokens[first : kid.i + 1])
-        return None
+        """The name set off after a description (``one of the men, Jessie Elkins,``): see :func:`carried_name`."""
+        carried = carried_name(self.analysis, head)
+        return list(self.analysis.tokens[carried[0] : carried[1]]) if carried is not None else None
 
     def _author(self, document: Token, previous: Entry | None) -> Entry | None:
         """Who made a document the text names with it: ``his speech``, ``a tally by the Associated Press``.
@@ -946,6 +956,10 @@ class Resolver:
             and (noun in _words(e.role) or (e.actor is not None and names.title_noun(e.actor.title) == noun))
         ]
         return holders[0] if len(holders) == 1 else None
+
+    def remember(self, entry: Entry, start: int, end: int) -> None:
+        """Record ``[start, end)`` as a mention of ``entry`` found outside :meth:`resolve` (an answer's ``A:``)."""
+        self._remember(entry, start, end)
 
     @overload
     def _remember(self, entry: Entry, start: int, end: int, pronoun: str | None = None) -> Entry: ...

@@ -9,8 +9,8 @@ Right when either holds:
 * **name** — a name of the predicted actor (its name, aliases, mention
   texts, the speaker mention text) equals a name of the gold speaker (the
   gold ``speaker``, its ``speaker_aliases``, and the aliases of the gold
-  actor of that name), compared case-folded without honorifics, a leading article,
-  possessives and punctuation; a one-word name also matches the last word
+  actor of that name), compared case-folded without honorifics, a leading article
+  or ``one``/``some``/``another``, possessives and punctuation; a one-word name also matches the last word
   of a multi-word gold name ("Blinken" for "Antony Blinken"), and names
   with the same first and last words match ("Harry M. Reid"). Pronouns
   never match by name: they say nothing about who.
@@ -33,16 +33,20 @@ HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady sen senator rep gov governor president pres rev fr gen col "
     "maj capt lt sgt adm judge justice secretary minister mayor".split()
 )
+#: Leading words that pick one or some of whatever the noun names, dropped like an article:
+#: "one midwife", "some voters", "another official" are the gold's "midwife", "voters", "official".
+LEADING_DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another"})
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w\s-]+")
 
 
 def normalize_name(name: str) -> str:
-    """Case-folded name without possessive, punctuation and leading honorifics ("Sen. Ted Cruz's" → "ted cruz")."""
+    """Case-folded name without possessive, punctuation, leading honorifics and a leading article or
+    ``one``/``some``/``another`` ("Sen. Ted Cruz's" → "ted cruz", "one midwife" → "midwife")."""
     words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", name.casefold())).split()
     while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
-    if words and words[0] in ("the", "a", "an") and len(words) > 1:
+    if words and words[0] in LEADING_DETERMINERS and len(words) > 1:
         words = words[1:]
     return " ".join(words)
 
