@@ -506,3 +506,32 @@ def test_as_someone_put_it_attributes_the_clause_it_is_set_in(parse, text: str, 
 
 def test_as_a_clause_about_a_thing_placed_attributes_nothing(parse) -> None:
     assert parse("As they put it on the table, the offer looked generous.").quotes == ()
+
+
+# -- a noun phrase the parser coordinates with the cue verb is the object's conjunct ----------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The senator questioned the mayor\'s "big city habits" and her readiness to run a state.',
+            'the mayor\'s "big city habits" and her readiness to run a state',
+        ),
+        (
+            'The governor called the plan "a gift to developers" and someone\'s idea of a joke.',
+            'the plan "a gift to developers" and someone\'s idea of a joke',
+        ),
+        (
+            'She called him "a bully" and someone who had "never read the budget" before voting.',
+            'him "a bully" and someone who had "never read the budget" before voting',
+        ),
+    ],
+)
+def test_a_noun_coordinated_with_the_cue_is_a_second_object(parse, text: str, content: str) -> None:
+    """After a closing mark the parser hangs ``and her readiness ...`` on the verb; a verb has no noun conjunct."""
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+def test_a_verb_coordinated_with_the_cue_is_an_act_of_its_own(parse) -> None:
+    quotes = parse("The mayor chides the council and praises volunteers at the meeting.").quotes
+    assert [q.text for q in quotes] == ["the council", "volunteers"]

@@ -58,6 +58,8 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj", "intj
 # Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependents that show a word is a noun ("the books", "his readiness", "Harry Potter books").
+_NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod"})
 # Prepositions whose phrase right after an object content is read with the object ("his engagement to X").
 _NOUN_PREPS = frozenset({"to", "with", "from", "by"})
 # Verbs that take a prepositional phrase besides their object, and its prepositions ("compared X to Y").
@@ -679,8 +681,28 @@ class _Finder:
                 return True
         if tok.dep == "prep" and tok.text.lower() in _NOUN_PREPS and self.tokens[child - 1].text != ",":
             return bool(self.children[child])  # "announced his engagement to ...", "her closeness to party elites"
+        if tok.dep == "conj" and tok.pos in ("NOUN", "PROPN", "PRON"):
+            return self._coordinated_object(verb, child)
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
         return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
+
+    def _coordinated_object(self, verb: int, conj: int) -> bool:
+        """Whether a noun the parser coordinates with the cue verb is a second object.
+
+        A verb is not coordinated with a noun: in ``questioned Trump's "New
+        York values" and his readiness to lead`` or ``called him "a failure"
+        and someone who ...`` the closing mark makes the parser hang the
+        second noun phrase on the verb, and it is the object's conjunct. Not
+        so when the "noun" is a verb mistagged (``chides Turkey and praises
+        Trump``: a bare plural beside a present-tense cue) or the subject of
+        a clause of its own (``but that report concerned ...``: a finite verb
+        hung on it).
+        """
+        tok = self.tokens[conj]
+        kids = [self.tokens[c] for c in self.children[conj]]
+        if tok.tag == "NNS" and self.tokens[verb].tag == "VBZ" and not any(k.dep in _NOUN_MODIFIERS for k in kids):
+            return False
+        return not any(k.dep in ("acl", "relcl") and k.tag in ("VBD", "VBZ", "VBP") and k.i > conj for k in kids)
 
     def _subject_taken_for_object(self, clause: int, first: int, after: list[int]) -> int:
         """Start of a reported clause whose subject the parser took for the cue's object.
