@@ -535,3 +535,23 @@ def test_a_noun_coordinated_with_the_cue_is_a_second_object(parse, text: str, co
 def test_a_verb_coordinated_with_the_cue_is_an_act_of_its_own(parse) -> None:
     quotes = parse("The mayor chides the council and praises volunteers at the meeting.").quotes
     assert [q.text for q in quotes] == ["the council", "volunteers"]
+
+
+# -- a subjectless conjunct of a past cue in the present tense goes on with the reported clause -----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The analyst told clients that the forecasts could be "badly wrong," and have missed turns before.',
+            'that the forecasts could be "badly wrong," and have missed turns before',
+        ),
+        (
+            'The nurse told the board that wards were "dangerously short," and will stay so without new hires.',
+            'that wards were "dangerously short," and will stay so without new hires',
+        ),
+    ],
+)
+def test_a_present_tense_conjunct_of_a_past_cue_is_still_reported(parse, text: str, content: str) -> None:
+    """The parser hangs ``and have missed ...`` on ``told``; a narrative would tell the teller's next act in the past."""
+    (quote,) = parse(text).quotes
+    assert quote.text == content

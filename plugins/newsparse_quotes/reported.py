@@ -240,6 +240,8 @@ _CONNECTIVES = frozenset(
     }
 )
 # Modals that backshift a reported clause ("said it would stay"): a conjunct under one goes on with it.
+# Modals of the present ("and will ...", "and can ..."): a conjunct under one is not the past cue's next act.
+_PRESENT_MODALS = frozenset({"will", "can", "may", "must"})
 _PAST_MODALS = frozenset({"would", "could", "might", "should"})
 # Tags of the same tense ("insists ... and refuse": the parser's number is not the speaker's).
 _TENSE = {"VBZ": "present", "VBP": "present"}
@@ -801,8 +803,11 @@ class _Finder:
         in the past perfect or under ``would``/``could``/``might`` after a
         past-tense cue is not the speaker's next act, which a narrative tells
         in the cue's own tense (``said ... and left``): it is the rest of what
-        was reported, backshifted as reported speech is. A cue verb there
-        (``had said``, ``would not say``) is an act of its own and stays out.
+        was reported, backshifted as reported speech is. So is one in the
+        present (``told them polls could be "way off," and have been
+        unreliable``): a narrative does not tell the speaker's next act in it.
+        A cue verb there (``had said``, ``would not say``, ``is expected``) is
+        an attribution of its own and stays out.
         """
         if self.tokens[verb].tag != "VBD":
             return last
@@ -812,9 +817,15 @@ class _Finder:
             first, end = self.a.subtree(child)
             if first < last or not all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
                 continue
-            if self._backshifted(child) and cue_at(self.a, child) is None:
+            if (self._backshifted(child) or self._present(child)) and cue_at(self.a, child) is None:
                 return end
         return last
+
+    def _present(self, verb: int) -> bool:
+        """Whether ``verb`` is finite in the present (``have been``, ``is``, ``will``): not how a past act is told."""
+        auxes = [self.tokens[c] for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass") and c < verb]
+        first = auxes[0] if auxes else self.tokens[verb]
+        return first.tag in ("VBZ", "VBP") or first.text.lower() in _PRESENT_MODALS
 
     def _backshifted(self, verb: int) -> bool:
         """Whether ``verb`` is in the past perfect (``had received``) or under a past modal (``would stay``)."""
