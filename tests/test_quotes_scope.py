@@ -555,3 +555,21 @@ def test_a_present_tense_conjunct_of_a_past_cue_is_still_reported(parse, text: s
     """The parser hangs ``and have missed ...`` on ``told``; a narrative would tell the teller's next act in the past."""
     (quote,) = parse(text).quotes
     assert quote.text == content
+
+
+# -- "portrayed X as ...": an "as" predicate without a subject is what the object was called -------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ad portrays the senator as singularly focused on taxes.", "the senator as singularly focused on taxes"),
+        ("Critics described the city as beset by crime.", "the city as beset by crime"),
+    ],
+)
+def test_an_as_predicate_of_the_object_is_in_the_content(parse, text: str, content: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+def test_an_as_clause_with_its_own_subject_stays_out_of_the_object(parse) -> None:
+    (quote,) = parse("The governor praised the plan as she entered the hall.").quotes
+    assert quote.text == "the plan"

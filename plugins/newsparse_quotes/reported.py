@@ -685,8 +685,29 @@ class _Finder:
             return bool(self.children[child])  # "announced his engagement to ...", "her closeness to party elites"
         if tok.dep == "conj" and tok.pos in ("NOUN", "PROPN", "PRON"):
             return self._coordinated_object(verb, child)
+        if tok.dep == "advcl" and self._object_predicate(child):
+            return True
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
         return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
+
+    def _object_predicate(self, clause: int) -> bool:
+        """Whether an ``as`` clause right after the object says what the object was called.
+
+        ``portraying Sanders as singularly focused on the economy``,
+        ``described the country as beset by crime``: the parser reads ``as``
+        as opening a clause of circumstance, but without a subject or a
+        finite verb of its own (``as she enters the race`` has both) and with
+        no comma before it, it is the predicate the source gave the object.
+        """
+        first = self.a.subtree(clause)[0]
+        opener = self.tokens[first]
+        if opener.text.lower() != "as" or opener.dep != "mark" or self.tokens[first - 1].text in (",", "--", "—", "–"):
+            return False
+        if self._has_subject(clause):
+            return False
+        return self.tokens[clause].tag not in _FINITE_TAGS and not any(
+            self.tokens[c].dep == "aux" and self.tokens[c].tag in _FINITE_TAGS for c in self.children[clause]
+        )
 
     def _coordinated_object(self, verb: int, conj: int) -> bool:
         """Whether a noun the parser coordinates with the cue verb is a second object.
