@@ -573,3 +573,28 @@ def test_an_as_predicate_of_the_object_is_in_the_content(parse, text: str, conte
 def test_an_as_clause_with_its_own_subject_stays_out_of_the_object(parse) -> None:
     (quote,) = parse("The governor praised the plan as she entered the hall.").quotes
     assert quote.text == "the plan"
+
+
+# -- "urged X to A, B and C": bare verbs coordinated with a finite cue are more of its infinitive ----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator urged colleagues to reject the bill, restore the funds and start again.",
+            "colleagues to reject the bill, restore the funds and start again",
+        ),
+        (
+            "Parents asked the school to hire a nurse, extend recess and serve hot lunches.",
+            "the school to hire a nurse, extend recess and serve hot lunches",
+        ),
+    ],
+)
+def test_base_form_conjuncts_of_a_finite_cue_go_on_with_its_infinitive(parse, text: str, content: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+def test_a_plural_present_cue_leaves_its_conjunct_alone(parse) -> None:
+    """``oppose ... and speak``: the base form and the plural present are one word, so nothing is decided."""
+    quotes = parse("Residents who oppose the plan and speak at meetings say it is rushed.").quotes
+    assert [q.text for q in quotes] == ["the plan", "it is rushed"]

@@ -687,6 +687,8 @@ class _Finder:
             return self._coordinated_object(verb, child)
         if tok.dep == "advcl" and self._object_predicate(child):
             return True
+        if tok.dep == "conj" and tok.tag == "VB" and self.tokens[verb].tag in ("VBD", "VBZ", "VBG", "VBN"):
+            return self._infinitive_conjunct(child)
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
         return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
 
@@ -708,6 +710,25 @@ class _Finder:
         return self.tokens[clause].tag not in _FINITE_TAGS and not any(
             self.tokens[c].dep == "aux" and self.tokens[c].tag in _FINITE_TAGS for c in self.children[clause]
         )
+
+    def _infinitive_conjunct(self, conj: int) -> bool:
+        """Whether a bare verb the parser coordinates with a finite cue goes on with the cue's infinitive.
+
+        ``urged the party to ax the system, replace its leaders and open its
+        primaries``: ``replace`` and ``open`` are in the base form, which a
+        conjunct of ``urged`` (the speaker's next act) would not be; they are
+        more of the infinitive's verbs. (After a plural present cue, ``who
+        defend him and speak at his rallies``, the two forms are the same
+        word, and nothing is decided.) Not when it has a subject or an
+        auxiliary of its own, or runs on into a clause that has (``fix the
+        system and he pledged ...``).
+        """
+        first, last = self.a.subtree(conj)
+        for index in range(first, last):
+            tok = self.tokens[index]
+            if tok.dep in ("aux", "nsubj", "nsubjpass") and (tok.head == conj or self.tokens[tok.head].dep == "conj"):
+                return False
+        return True
 
     def _coordinated_object(self, verb: int, conj: int) -> bool:
         """Whether a noun the parser coordinates with the cue verb is a second object.
