@@ -598,3 +598,27 @@ def test_a_plural_present_cue_leaves_its_conjunct_alone(parse) -> None:
     """``oppose ... and speak``: the base form and the plural present are one word, so nothing is decided."""
     quotes = parse("Residents who oppose the plan and speak at meetings say it is rushed.").quotes
     assert [q.text for q in quotes] == ["the plan", "it is rushed"]
+
+
+# -- "said X, but "Y"": a conjunct clause hung on the cue that quotes the speaker is what was said ---
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The dealer said he had received offers for the car, but "the offers were not serious."',
+            'he had received offers for the car, but "the offers were not serious."',
+        ),
+        (
+            'The mayor said the budget was balanced, and the city would "never again borrow to pay salaries."',
+            'the budget was balanced, and the city would "never again borrow to pay salaries."',
+        ),
+    ],
+)
+def test_a_conjunct_clause_quoting_the_speaker_is_reported(parse, text: str, content: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+def test_a_conjunct_clause_framing_its_own_quotation_stays_out(parse) -> None:
+    text = 'The coach said the team played well, but he gave the referee a warning: "We will appeal this."'
+    assert [q.text for q in parse(text).quotes] == ["the team played well", "We will appeal this."]

@@ -561,6 +561,7 @@ class _Finder:
             last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
             last = self._backshifted_conjunct(verb, finite[0], last)
+            last = self._quoted_conjunct(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
             fronted = self._fronted_part(verb, finite[0], first)
             return [*fronted, self._trimmed(max(first, verb + 1), last)]
@@ -862,6 +863,39 @@ class _Finder:
             if (self._backshifted(child) or self._present(child)) and cue_at(self.a, child) is None:
                 return end
         return last
+
+    def _quoted_conjunct(self, verb: int, clause: int, last: int) -> int:
+        """End of the content taken over a conjunct clause of the cue that quotes the speaker.
+
+        ``said he had received offers, but "the offers were to use the gun in
+        a fashion I did not like"``: the parser hangs the second clause on
+        ``said``. A clause with a subject of its own joined that way may be
+        the reporter's (``said ..., and the city has already been sued``), but
+        one with the speaker's words in marks is what was said. Marks that
+        hold a quotation with its own attribution (``, but he gave the Texan
+        a compliment: "..."``) make a new frame, and the content stops.
+        """
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "conj" or not self._has_subject(child, active=True):
+                continue
+            first, end = self.a.subtree(child)
+            if first < last or not all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
+                continue
+            span = (self.tokens[first].start, self.tokens[end - 1].end)
+            if cue_at(self.a, child) is not None or not _DOUBLE_MARKS.search(self.a.text[span[0] : span[1]]):
+                continue
+            if not self._overlaps_attributed(span):
+                return end
+        return last
+
+    def _overlaps_attributed(self, span: Offsets) -> bool:
+        """Whether a quotation found with its own cue or speaker overlaps ``span`` (a frame of its own)."""
+        start, end = span
+        index = bisect.bisect_right(self.taken_starts, end)
+        return any(
+            c.parts and c.start < end and start < c.end and (c.cue is not None or c.speaker is not None)
+            for c in self.taken[max(0, index - 8) : index]
+        )
 
     def _present(self, verb: int) -> bool:
         """Whether ``verb`` is finite in the present (``have been``, ``is``, ``will``): not how a past act is told."""
