@@ -506,3 +506,119 @@ def test_as_someone_put_it_attributes_the_clause_it_is_set_in(parse, text: str, 
 
 def test_as_a_clause_about_a_thing_placed_attributes_nothing(parse) -> None:
     assert parse("As they put it on the table, the offer looked generous.").quotes == ()
+
+
+# -- a noun phrase the parser coordinates with the cue verb is the object's conjunct ----------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The senator questioned the mayor\'s "big city habits" and her readiness to run a state.',
+            'the mayor\'s "big city habits" and her readiness to run a state',
+        ),
+        (
+            'The governor called the plan "a gift to developers" and someone\'s idea of a joke.',
+            'the plan "a gift to developers" and someone\'s idea of a joke',
+        ),
+        (
+            'She called him "a bully" and someone who had "never read the budget" before voting.',
+            'him "a bully" and someone who had "never read the budget" before voting',
+        ),
+    ],
+)
+def test_a_noun_coordinated_with_the_cue_is_a_second_object(parse, text: str, content: str) -> None:
+    """After a closing mark the parser hangs ``and her readiness ...`` on the verb; a verb has no noun conjunct."""
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+def test_a_verb_coordinated_with_the_cue_is_an_act_of_its_own(parse) -> None:
+    quotes = parse("The mayor chides the council and praises volunteers at the meeting.").quotes
+    assert [q.text for q in quotes] == ["the council", "volunteers"]
+
+
+# -- a subjectless conjunct of a past cue in the present tense goes on with the reported clause -----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The analyst told clients that the forecasts could be "badly wrong," and have missed turns before.',
+            'that the forecasts could be "badly wrong," and have missed turns before',
+        ),
+        (
+            'The nurse told the board that wards were "dangerously short," and will stay so without new hires.',
+            'that wards were "dangerously short," and will stay so without new hires',
+        ),
+    ],
+)
+def test_a_present_tense_conjunct_of_a_past_cue_is_still_reported(parse, text: str, content: str) -> None:
+    """The parser hangs ``and have missed ...`` on ``told``; a narrative would tell the teller's next act in the past."""
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+# -- "portrayed X as ...": an "as" predicate without a subject is what the object was called -------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ad portrays the senator as singularly focused on taxes.", "the senator as singularly focused on taxes"),
+        ("Critics described the city as beset by crime.", "the city as beset by crime"),
+    ],
+)
+def test_an_as_predicate_of_the_object_is_in_the_content(parse, text: str, content: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+def test_an_as_clause_with_its_own_subject_stays_out_of_the_object(parse) -> None:
+    (quote,) = parse("The governor praised the plan as she entered the hall.").quotes
+    assert quote.text == "the plan"
+
+
+# -- "urged X to A, B and C": bare verbs coordinated with a finite cue are more of its infinitive ----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator urged colleagues to reject the bill, restore the funds and start again.",
+            "colleagues to reject the bill, restore the funds and start again",
+        ),
+        (
+            "Parents asked the school to hire a nurse, extend recess and serve hot lunches.",
+            "the school to hire a nurse, extend recess and serve hot lunches",
+        ),
+    ],
+)
+def test_base_form_conjuncts_of_a_finite_cue_go_on_with_its_infinitive(parse, text: str, content: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+def test_a_plural_present_cue_leaves_its_conjunct_alone(parse) -> None:
+    """``oppose ... and speak``: the base form and the plural present are one word, so nothing is decided."""
+    quotes = parse("Residents who oppose the plan and speak at meetings say it is rushed.").quotes
+    assert [q.text for q in quotes] == ["the plan", "it is rushed"]
+
+
+# -- "said X, but "Y"": a conjunct clause hung on the cue that quotes the speaker is what was said ---
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The dealer said he had received offers for the car, but "the offers were not serious."',
+            'he had received offers for the car, but "the offers were not serious."',
+        ),
+        (
+            'The mayor said the budget was balanced, and the city would "never again borrow to pay salaries."',
+            'the budget was balanced, and the city would "never again borrow to pay salaries."',
+        ),
+    ],
+)
+def test_a_conjunct_clause_quoting_the_speaker_is_reported(parse, text: str, content: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == content
+
+
+def test_a_conjunct_clause_framing_its_own_quotation_stays_out(parse) -> None:
+    text = 'The coach said the team played well, but he gave the referee a warning: "We will appeal this."'
+    assert [q.text for q in parse(text).quotes] == ["the team played well", "We will appeal this."]

@@ -58,6 +58,8 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj", "intj
 # Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependents that show a word is a noun ("the books", "his readiness", "Harry Potter books").
+_NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod"})
 # Prepositions whose phrase right after an object content is read with the object ("his engagement to X").
 _NOUN_PREPS = frozenset({"to", "with", "from", "by"})
 # Verbs that take a prepositional phrase besides their object, and its prepositions ("compared X to Y").
@@ -238,6 +240,8 @@ _CONNECTIVES = frozenset(
     }
 )
 # Modals that backshift a reported clause ("said it would stay"): a conjunct under one goes on with it.
+# Modals of the present ("and will ...", "and can ..."): a conjunct under one is not the past cue's next act.
+_PRESENT_MODALS = frozenset({"will", "can", "may", "must"})
 _PAST_MODALS = frozenset({"would", "could", "might", "should"})
 # Tags of the same tense ("insists ... and refuse": the parser's number is not the speaker's).
 _TENSE = {"VBZ": "present", "VBP": "present"}
@@ -557,6 +561,7 @@ class _Finder:
             last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
             last = self._backshifted_conjunct(verb, finite[0], last)
+            last = self._quoted_conjunct(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
             fronted = self._fronted_part(verb, finite[0], first)
             return [*fronted, self._trimmed(max(first, verb + 1), last)]
@@ -679,8 +684,70 @@ class _Finder:
                 return True
         if tok.dep == "prep" and tok.text.lower() in _NOUN_PREPS and self.tokens[child - 1].text != ",":
             return bool(self.children[child])  # "announced his engagement to ...", "her closeness to party elites"
+        if tok.dep == "conj" and tok.pos in ("NOUN", "PROPN", "PRON"):
+            return self._coordinated_object(verb, child)
+        if tok.dep == "advcl" and self._object_predicate(child):
+            return True
+        if tok.dep == "conj" and tok.tag == "VB" and self.tokens[verb].tag in ("VBD", "VBZ", "VBG", "VBN"):
+            return self._infinitive_conjunct(child)
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
         return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
+
+    def _object_predicate(self, clause: int) -> bool:
+        """Whether an ``as`` clause right after the object says what the object was called.
+
+        ``portraying Sanders as singularly focused on the economy``,
+        ``described the country as beset by crime``: the parser reads ``as``
+        as opening a clause of circumstance, but without a subject or a
+        finite verb of its own (``as she enters the race`` has both) and with
+        no comma before it, it is the predicate the source gave the object.
+        """
+        first = self.a.subtree(clause)[0]
+        opener = self.tokens[first]
+        if opener.text.lower() != "as" or opener.dep != "mark" or self.tokens[first - 1].text in (",", "--", "—", "–"):
+            return False
+        if self._has_subject(clause):
+            return False
+        return self.tokens[clause].tag not in _FINITE_TAGS and not any(
+            self.tokens[c].dep == "aux" and self.tokens[c].tag in _FINITE_TAGS for c in self.children[clause]
+        )
+
+    def _infinitive_conjunct(self, conj: int) -> bool:
+        """Whether a bare verb the parser coordinates with a finite cue goes on with the cue's infinitive.
+
+        ``urged the party to ax the system, replace its leaders and open its
+        primaries``: ``replace`` and ``open`` are in the base form, which a
+        conjunct of ``urged`` (the speaker's next act) would not be; they are
+        more of the infinitive's verbs. (After a plural present cue, ``who
+        defend him and speak at his rallies``, the two forms are the same
+        word, and nothing is decided.) Not when it has a subject or an
+        auxiliary of its own, or runs on into a clause that has (``fix the
+        system and he pledged ...``).
+        """
+        first, last = self.a.subtree(conj)
+        for index in range(first, last):
+            tok = self.tokens[index]
+            if tok.dep in ("aux", "nsubj", "nsubjpass") and (tok.head == conj or self.tokens[tok.head].dep == "conj"):
+                return False
+        return True
+
+    def _coordinated_object(self, verb: int, conj: int) -> bool:
+        """Whether a noun the parser coordinates with the cue verb is a second object.
+
+        A verb is not coordinated with a noun: in ``questioned Trump's "New
+        York values" and his readiness to lead`` or ``called him "a failure"
+        and someone who ...`` the closing mark makes the parser hang the
+        second noun phrase on the verb, and it is the object's conjunct. Not
+        so when the "noun" is a verb mistagged (``chides Turkey and praises
+        Trump``: a bare plural beside a present-tense cue) or the subject of
+        a clause of its own (``but that report concerned ...``: a finite verb
+        hung on it).
+        """
+        tok = self.tokens[conj]
+        kids = [self.tokens[c] for c in self.children[conj]]
+        if tok.tag == "NNS" and self.tokens[verb].tag == "VBZ" and not any(k.dep in _NOUN_MODIFIERS for k in kids):
+            return False
+        return not any(k.dep in ("acl", "relcl") and k.tag in ("VBD", "VBZ", "VBP") and k.i > conj for k in kids)
 
     def _subject_taken_for_object(self, clause: int, first: int, after: list[int]) -> int:
         """Start of a reported clause whose subject the parser took for the cue's object.
@@ -779,8 +846,11 @@ class _Finder:
         in the past perfect or under ``would``/``could``/``might`` after a
         past-tense cue is not the speaker's next act, which a narrative tells
         in the cue's own tense (``said ... and left``): it is the rest of what
-        was reported, backshifted as reported speech is. A cue verb there
-        (``had said``, ``would not say``) is an act of its own and stays out.
+        was reported, backshifted as reported speech is. So is one in the
+        present (``told them polls could be "way off," and have been
+        unreliable``): a narrative does not tell the speaker's next act in it.
+        A cue verb there (``had said``, ``would not say``, ``is expected``) is
+        an attribution of its own and stays out.
         """
         if self.tokens[verb].tag != "VBD":
             return last
@@ -790,9 +860,48 @@ class _Finder:
             first, end = self.a.subtree(child)
             if first < last or not all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
                 continue
-            if self._backshifted(child) and cue_at(self.a, child) is None:
+            if (self._backshifted(child) or self._present(child)) and cue_at(self.a, child) is None:
                 return end
         return last
+
+    def _quoted_conjunct(self, verb: int, clause: int, last: int) -> int:
+        """End of the content taken over a conjunct clause of the cue that quotes the speaker.
+
+        ``said he had received offers, but "the offers were to use the gun in
+        a fashion I did not like"``: the parser hangs the second clause on
+        ``said``. A clause with a subject of its own joined that way may be
+        the reporter's (``said ..., and the city has already been sued``), but
+        one with the speaker's words in marks is what was said. Marks that
+        hold a quotation with its own attribution (``, but he gave the Texan
+        a compliment: "..."``) make a new frame, and the content stops.
+        """
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "conj" or not self._has_subject(child, active=True):
+                continue
+            first, end = self.a.subtree(child)
+            if first < last or not all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
+                continue
+            span = (self.tokens[first].start, self.tokens[end - 1].end)
+            if cue_at(self.a, child) is not None or not _DOUBLE_MARKS.search(self.a.text[span[0] : span[1]]):
+                continue
+            if not self._overlaps_attributed(span):
+                return end
+        return last
+
+    def _overlaps_attributed(self, span: Offsets) -> bool:
+        """Whether a quotation found with its own cue or speaker overlaps ``span`` (a frame of its own)."""
+        start, end = span
+        index = bisect.bisect_right(self.taken_starts, end)
+        return any(
+            c.parts and c.start < end and start < c.end and (c.cue is not None or c.speaker is not None)
+            for c in self.taken[max(0, index - 8) : index]
+        )
+
+    def _present(self, verb: int) -> bool:
+        """Whether ``verb`` is finite in the present (``have been``, ``is``, ``will``): not how a past act is told."""
+        auxes = [self.tokens[c] for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass") and c < verb]
+        first = auxes[0] if auxes else self.tokens[verb]
+        return first.tag in ("VBZ", "VBP") or first.text.lower() in _PRESENT_MODALS
 
     def _backshifted(self, verb: int) -> bool:
         """Whether ``verb`` is in the past perfect (``had received``) or under a past modal (``would stay``)."""
