@@ -364,12 +364,7 @@ def _wording_aside(
             continue
         if not cues.wording_aside(analysis, token.i):
             return None
-        subject = _subject(analysis, token.i, segment)
-        if subject is None:
-            return None
-        cue = cues.Cue(token.lemma.lower(), "verb", "speech")
-        match = cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
-        return match, _mention(analysis, subject)
+        return _verb_with_subject(analysis, token, segment)
     return None
 
 
@@ -391,13 +386,20 @@ def _colon_verb(
     for token in reversed(window[-MAX_GAP_BEFORE:]):
         if token.pos != "VERB" or token.tag == "VBN" and token.dep != "root":
             continue
-        subject = _subject(analysis, token.i, segment)
-        if subject is None:
-            return None
-        cue = cues.Cue(token.lemma.lower(), "verb", "speech")
-        match = cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
-        return match, _mention(analysis, subject)
+        return _verb_with_subject(analysis, token, segment)
     return None
+
+
+def _verb_with_subject(
+    analysis: Analysis, token: Token, segment: Segment
+) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
+    """A verb outside the lexicon taken as a speech cue, with its subject as the speaker; ``None`` without one."""
+    subject = _subject(analysis, token.i, segment)
+    if subject is None:
+        return None
+    cue = cues.Cue(token.lemma.lower(), "verb", "speech")
+    match = cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
+    return match, _mention(analysis, subject)
 
 
 def _cue_after(
