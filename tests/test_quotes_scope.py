@@ -622,3 +622,27 @@ def test_a_conjunct_clause_quoting_the_speaker_is_reported(parse, text: str, con
 def test_a_conjunct_clause_framing_its_own_quotation_stays_out(parse) -> None:
     text = 'The coach said the team played well, but he gave the referee a warning: "We will appeal this."'
     assert [q.text for q in parse(text).quotes] == ["the team played well", "We will appeal this."]
+
+
+# -- "said X, while others said Y": a contrast set off by a comma that holds a saying of its own ----------
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Most residents said the new bridge was too expensive, while the council's engineers said it would "
+            "pay for itself within a decade.",
+            ["the new bridge was too expensive", "it would pay for itself within a decade"],
+        ),
+        (
+            "Officials said the road would reopen on Friday, although the police warned that delays were likely.",
+            ["the road would reopen on Friday", "that delays were likely"],
+        ),
+    ],
+)
+def test_a_contrast_with_its_own_saying_closes_the_content(parse, text: str, contents: list[str]) -> None:
+    assert [q.text for q in parse(text).quotes] == contents
+
+
+def test_a_contrast_without_a_saying_stays_in_the_content(parse) -> None:
+    text = "The coach said the team had improved, while its defense remained weak."
+    assert [q.text for q in parse(text).quotes] == ["the team had improved, while its defense remained weak"]
