@@ -1069,7 +1069,7 @@ class _Finder:
             return self._trimmed(tokens[0].i, tok.i)
         return start, end
 
-    def _cut_object_gloss(self, start: int, end: int) -> Offsets:
+    def _cut_object_gloss(self, start: int, end: int, indefinite: bool = False) -> Offsets:
         """A noun phrase content without the comma-set-off gloss that closes it.
 
         ``embracing her gender, something that could endear her to women``,
@@ -1079,6 +1079,8 @@ class _Finder:
         are cut: a comma-set-off ``including ...`` or ``such as ...`` (a
         prepositional phrase) still lists what was judged (measured on
         PolNeAR: cutting those too lost more exact matches than it gained).
+        With ``indefinite`` (any reported content, not only a noun phrase) only
+        a gloss opened by ``a``/``an`` is cut (:meth:`_indefinite_gloss`).
         """
         tokens = self.a.tokens_in(start, end)
         if len(tokens) < 4:
@@ -1093,11 +1095,45 @@ class _Finder:
             owner = self.tokens[head].head
             if self.a.subtree(head)[1] <= last or not tokens[0].i <= owner < tok.i:
                 continue
+            if indefinite and not self._indefinite_gloss(tok.i + 1, head, owner):
+                continue
             if self.tokens[head].dep in _GLOSS_DEPS and self.tokens[owner].pos in ("NOUN", "PROPN", "PRON", "NUM"):
                 if self._is_list(head) or self._names_the_description(owner, head):
                     continue
                 return self._trimmed(tokens[0].i, tok.i)
         return start, end
+
+    def _indefinite_gloss(self, first: int, head: int, owner: int) -> bool:
+        """Whether a comma-set-off noun phrase opened by ``a``/``an`` is a gloss, not a further list item.
+
+        Closing a reported clause or infinitive, ``, a move that could cost
+        her the unions``, ``, a red line for many supporters``, ``, a
+        longstanding provision that ...`` is the reporter's comment on what
+        was said. With a ``the`` or a possessive it is as often the source's
+        own description or list (``hit Tampa, the largest city``, ``met Mr.
+        Trump, his family members and advisers``), and with a conjunct of
+        its own (``met the governor, a senator and two mayors``) it is a list.
+        A gloss on what the clause predicates (``say the visit is a minor
+        achievement, a point of pride that ...``) restates the claim and
+        stays.
+        """
+        if self.tokens[first].text.lower() not in ("a", "an"):
+            return False
+        if any(self.tokens[c].dep == "conj" for c in self.children[head]):
+            return False
+        return not self._in_predicate(owner)
+
+    def _in_predicate(self, index: int) -> bool:
+        """Whether token ``index`` lies in a copula's predicate (``attr``/``acomp``) within its clause."""
+        current = index
+        for _ in range(40):
+            tok = self.tokens[current]
+            if tok.dep in ("attr", "acomp"):
+                return True
+            if tok.head == current or tok.pos in ("VERB", "AUX"):
+                return False
+            current = tok.head
+        return False
 
     def _cut_medium(self, start: int, end: int) -> Offsets:
         """A noun phrase content without the closing phrase that names where it was said.
@@ -1684,7 +1720,7 @@ class _Finder:
                 low, high = max(low, paragraph[0]), min(high, paragraph[1])
             parts = [self._cut_trailing_acts(max(s, low), min(e, high), match.head) for s, e in parts]
             if parts and kind == QuoteKind.INDIRECT:
-                parts[-1] = self._cut_trailing_aside(*parts[-1])
+                parts[-1] = self._cut_object_gloss(*self._cut_trailing_aside(*parts[-1]), indefinite=True)
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
