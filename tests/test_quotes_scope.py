@@ -682,3 +682,9 @@ def test_a_gloss_on_the_claims_predicate_stays(parse) -> None:
     text = "Aides say the visit was a modest success, a point of pride that shows how far the talks have come."
     quotes = parse(text).quotes
     assert quotes[0].text == text[text.index("the visit") : -1]
+
+
+def test_a_gloss_the_parser_takes_for_a_second_object_is_cut(parse) -> None:
+    # the parser hangs ``a threat`` on ``promised`` as its object, after the infinitive
+    text = "The union promised to strike in March, a threat it has made twice before."
+    assert [q.text for q in parse(text).quotes] == ["to strike in March"]

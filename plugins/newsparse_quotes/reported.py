@@ -574,11 +574,25 @@ class _Finder:
             first = min(self.a.subtree(c)[0] for c in keep)
             keep += [c for c in after if c > first and self._second_complement(verb, c)]
         keep = [c for c in after if (self._is_complement(c) or c in keep) and self.a.subtree(c)[1] > first]
+        keep = [c for c in keep if not self._gloss_taken_for_object(c, keep)]
         last = max(self.a.subtree(c)[1] for c in keep)
         first = max(first, verb + 1)
         if first in keep and self.tokens[first].dep == "prep" and self.tokens[first].text.lower() in _TOPIC_PREPS:
             first += 1  # 'warned of a long battle', 'cautioned against reading it': the preposition is the cue's
         return [*self._relative_object(verb), self._trimmed(first, last)]
+
+    def _gloss_taken_for_object(self, child: int, keep: list[int]) -> bool:
+        """Whether an ``a``/``an`` noun after a comma, hung on the cue after its content, is the reporter's gloss.
+
+        ``promised to strike in March, a threat it has made before``: the
+        parser reads the gloss on the infinitive as the verb's object.
+        """
+        first = self.a.subtree(child)[0]
+        if self.tokens[child].dep not in _OBJECT_DEPS or not any(c < child for c in keep):
+            return False
+        if self.tokens[first - 1].text != ",":
+            return False
+        return self._indefinite_gloss(first, child, child)
 
     def _relative_object(self, verb: int) -> list[Offsets]:
         """The relative pronoun a cue's object or infinitive stands for, as the content's first part.
