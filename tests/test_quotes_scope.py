@@ -622,3 +622,69 @@ def test_a_conjunct_clause_quoting_the_speaker_is_reported(parse, text: str, con
 def test_a_conjunct_clause_framing_its_own_quotation_stays_out(parse) -> None:
     text = 'The coach said the team played well, but he gave the referee a warning: "We will appeal this."'
     assert [q.text for q in parse(text).quotes] == ["the team played well", "We will appeal this."]
+
+
+# -- "said X, while others said Y": a contrast set off by a comma that holds a saying of its own ----------
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Most residents said the new bridge was too expensive, while the council's engineers said it would "
+            "pay for itself within a decade.",
+            ["the new bridge was too expensive", "it would pay for itself within a decade"],
+        ),
+        (
+            "Officials said the road would reopen on Friday, although the police warned that delays were likely.",
+            ["the road would reopen on Friday", "that delays were likely"],
+        ),
+    ],
+)
+def test_a_contrast_with_its_own_saying_closes_the_content(parse, text: str, contents: list[str]) -> None:
+    assert [q.text for q in parse(text).quotes] == contents
+
+
+def test_a_contrast_without_a_saying_stays_in_the_content(parse) -> None:
+    text = "The coach said the team had improved, while its defense remained weak."
+    assert [q.text for q in parse(text).quotes] == ["the team had improved, while its defense remained weak"]
+
+
+# -- "said X, a move that ...": the reporter's indefinite gloss after a reported clause ---------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor said she would veto the bill, a move that could cost her the support of the unions.",
+            "she would veto the bill",
+        ),
+        (
+            "The mayor vowed to close the old landfill, a promise her predecessor had also made.",
+            "to close the old landfill",
+        ),
+    ],
+)
+def test_an_indefinite_gloss_after_a_reported_clause_is_cut(parse, text: str, content: str) -> None:
+    assert [q.text for q in parse(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he had met the governor, a senator and two mayors.",
+        "The mayor said the city would hire Ana Ruiz, the former police chief.",
+    ],
+)
+def test_a_list_or_definite_description_stays_in_the_reported_clause(parse, text: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.text == text[text.index("said ") + 5 : -1]
+
+
+def test_a_gloss_on_the_claims_predicate_stays(parse) -> None:
+    text = "Aides say the visit was a modest success, a point of pride that shows how far the talks have come."
+    quotes = parse(text).quotes
+    assert quotes[0].text == text[text.index("the visit") : -1]
+
+
+def test_a_gloss_the_parser_takes_for_a_second_object_is_cut(parse) -> None:
+    # the parser hangs ``a threat`` on ``promised`` as its object, after the infinitive
+    text = "The union promised to strike in March, a threat it has made twice before."
+    assert [q.text for q in parse(text).quotes] == ["to strike in March"]
