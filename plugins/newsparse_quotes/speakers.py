@@ -338,9 +338,9 @@ class Resolver:
         cls = _noun_class(head) if _title_case_noun(head) else source_class(self.analysis, tokens, head)
         if cls is None:
             return None
-        if cls == "person" and (head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS or head.tag == "NNPS"):
-            cls = "group"  # "most of the Republican candidates": people counted; "GOP Candidates" in a headline
-        return self._remember(self._role(start, end, tokens, head, cls), start, end)
+        if cls == "person" and head.tag == "NNPS":
+            cls = "group"  # "GOP Candidates" in a headline
+        return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
 
     def _counted_noun(self, head: Token) -> Token | None:
         """What a partitive head counts: ``voters`` in ``the proportion of GOP primary voters``."""
@@ -481,7 +481,7 @@ class Resolver:
             author = self._author(head, previous) if cls == "document" else None
             if author is not None:
                 return self._remember(author, start, end)
-            return self._remember(self._role(start, end, tokens, head, cls), start, end)
+            return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
         return None
 
     def _described_name(self, head: Token, named: Sequence[Token]) -> Entry | None:
@@ -939,7 +939,7 @@ class Resolver:
             kind = ActorKind.GROUP
         name = self.text[start:end]
         same = next((e for e in self.entries if e.actor is None and e.name.lower() == name.lower()), None)
-        role = noun if kind in (ActorKind.PERSON, ActorKind.GROUP) else ""
+        role = noun if kind in (ActorKind.PERSON, ActorKind.GROUP) and not _counts(head) else ""
         return same or self._new_entry(name, kind, [], _words(name), role=role)
 
     def _in_headline(self, offset: int) -> bool:
@@ -1116,3 +1116,13 @@ def _kind_of_label(label: str) -> ActorKind:
     if label in _GROUP_LABELS:
         return ActorKind.GROUP
     return ActorKind.UNKNOWN
+
+
+def _counts(head: Token) -> bool:
+    """Whether a phrase's head is a count or quantifier (``Two of the founders``, ``most``, ``some``), no role."""
+    return head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS
+
+
+def _counted_group(cls: str, head: Token) -> str:
+    """People counted by a partitive head are a group: ``Two of the founders``, ``most of the candidates``."""
+    return "group" if cls == "person" and _counts(head) and head.text.lower() != "one" else cls
