@@ -168,6 +168,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _printed(tokens: Sequence[Token]) -> str:
+    """The tokens' words run together where the article runs them together: ``Jean-Luc`` is one word.
+
+    Joining every token with a space made ``Jean - Luc Moreau`` a name no
+    actor called ``Jean-Luc Moreau`` matched, and a second actor of that name.
+    """
+    text = ""
+    for before, token in zip((None, *tokens), tokens, strict=False):
+        text += (" " if before is not None and token.start > before.end else "") + token.text
+    return text
+
+
 def _honorific(word: str) -> str | None:
     key = word.lower().rstrip(".")
     return key if key in HONORIFICS else None
@@ -646,7 +658,7 @@ class Resolver:
         if titled is not None:  # "Fire Chief Sandra Ellis" tagged as a work of art: a titled person
             kind, tokens, start = ActorKind.PERSON, titled, titled[0].start
         names = [t for t in tokens if t.pos == "PROPN" or t.ent]
-        words = _words(" ".join(t.text for t in names)) if names else _words(self.text[start:end])
+        words = _words(_printed(names)) if names else _words(self.text[start:end])
         found = self._match_name(words, start)
         if found is not None:
             self._widen(found, tokens)
@@ -682,7 +694,7 @@ class Resolver:
         ]
         if not named:
             return
-        words = _words(" ".join(t.text for t in named))
+        words = _words(_printed(named))
         if words > entry.words and all(named[i + 1].i == named[i].i + 1 for i in range(len(named) - 1)):
             entry.name = self.text[named[0].start : named[-1].end]
             entry.words = words
