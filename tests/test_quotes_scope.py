@@ -622,3 +622,29 @@ def test_a_conjunct_clause_quoting_the_speaker_is_reported(parse, text: str, con
 def test_a_conjunct_clause_framing_its_own_quotation_stays_out(parse) -> None:
     text = 'The coach said the team played well, but he gave the referee a warning: "We will appeal this."'
     assert [q.text for q in parse(text).quotes] == ["the team played well", "We will appeal this."]
+
+
+# -- a conjunct of an infinitive content in the cue's own tense is the speaker's next act -----------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The board asked staff to wait and went home.", "staff to wait"),
+        ("The mayor urged residents to stay indoors and left for the airport.", "residents to stay indoors"),
+        ("The union told members to strike and walked out of the talks.", "members to strike"),
+        ("The mayor urges residents to stay home and leaves for the airport.", "residents to stay home"),
+    ],
+)
+def test_a_finite_conjunct_of_an_infinitive_content_is_left_out(analyze, text, content) -> None:
+    """A to-infinitive is not coordinated with ``went``/``leaves``: the parser hung the next act on it."""
+    assert _contents(analyze, text)[0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The board asked staff to wait and see.", "staff to wait and see"),
+        ("The coach asked the players to run and to rest.", "the players to run and to rest"),
+    ],
+)
+def test_base_form_conjuncts_go_on_with_the_infinitive(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]

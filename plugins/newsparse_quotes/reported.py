@@ -379,6 +379,8 @@ class _Finder:
         elif clause_after:
             complement = self._clause_kind(clause_after)
             parts = self._after_content(verb, after, clause_after)
+            if complement == "infinitive":
+                parts = self._without_next_act(verb, clause_after, parts)
         elif cue_end != match.end and (phrase_clause := self._phrase_clause(cue_end)) is not None:
             # "said in a statement that ...": the parser hangs the clause on "statement"
             parts = [self._trimmed(*self.a.subtree(phrase_clause))]
@@ -425,6 +427,31 @@ class _Finder:
             kind = QuoteKind.UNMARKED
         source = f"{SOURCE}:{'inverted' if inverted else complement}"
         self._emit(parts, kind, (match.start, cue_end), match, speaker_head, source=source, negated=self._negated(verb))
+
+    def _without_next_act(self, verb: int, clauses: list[int], parts: list[Offsets]) -> list[Offsets]:
+        """An infinitive content cut before a conjunct in the cue's own tense: what the speaker did next.
+
+        ``The board asked staff to wait and went home``: the parser hangs
+        ``went`` on ``wait``, but a to-infinitive is not coordinated with a
+        past (or third-person present) verb; it is the subject's act after
+        the cue. Base forms (``to wait and see``) go on with the infinitive,
+        and a conjunct with a subject of its own is left to the clause rules.
+        """
+        if not parts:
+            return parts
+        for clause in clauses:
+            for child in self.children[clause]:
+                kid = self.tokens[child]
+                if kid.dep != "conj" or kid.tag not in ("VBD", "VBZ") or self._other_tense(verb, child):
+                    continue
+                if self._has_subject(child) or child < clause:
+                    continue
+                start, end = parts[-1]
+                cut = self._before_conjunction(clause, child)
+                if start < self.tokens[cut].start < end:
+                    first = self.a.tokens_in(start, end)[0].i
+                    return [*parts[:-1], self._trimmed(first, cut)]
+        return parts
 
     def _impersonal(self, verb: int) -> bool:
         """An infinitive cue under ``it is <adjective>``: ``it's fair to say``, ``it is too soon to say whether``.
