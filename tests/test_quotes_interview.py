@@ -147,3 +147,29 @@ def test_the_interviewees_initials_stand_for_the_interviewee():
     assert _answer_label(text, (second, second + 24), "Diane Guerrero") is None  # not her name, not capitals
     third = text.index("NOTE")
     assert _answer_label(text, (third, third + 13), "Diane Guerrero").names_answerer
+
+
+TRANSCRIPT = (
+    "Governor Mary Fallin was on the program on Sunday. Partial transcript as follows:\n\n"
+    "JAKE TAPPER: Donald Trump released a video on Friday about the shootings.\n\n"
+    "TAPPER: And obviously, you support him. I think some Americans are skeptical.\n\n"
+    "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+    "TAPPER: Do you think he has campaigned as a healer?\n\n"
+    "FALLIN: I think he is trying."
+)
+
+
+def test_an_interviewer_named_only_by_transcript_tags_speaks_every_turn(parser):
+    """``TAPPER:`` (tagged a noun) and ``JAKE TAPPER:`` are one interviewer: the question turns are theirs too."""
+    found = _by_speaker(parser, TRANSCRIPT)
+    assert [name for name, _, _ in found] == ["JAKE TAPPER", "JAKE TAPPER", "Mary Fallin", "JAKE TAPPER", "Mary Fallin"]
+    assert found[3][2] == "Do you think he has campaigned as a healer?"
+
+
+def test_all_caps_section_labels_stay_headings(parser):
+    text = (
+        "Stocks fell on Monday.\n\n"
+        "ENERGY: Benchmark crude fell 2 percent to $61 a barrel.\n\n"
+        "CURRENCIES: The dollar rose against the yen."
+    )
+    assert _by_speaker(parser, text) == []

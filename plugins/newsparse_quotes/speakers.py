@@ -40,6 +40,7 @@ import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
 
+from .labels import transcript_tags
 from .sources import (
     QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -398,6 +399,9 @@ class Resolver:
             return None
         if len(tokens) == 1 and len(tokens[0].text) == 1 and tokens[0].text.isupper() and tokens[0].text != "I":
             return None  # "Q: Have you talked to him about ...": an interview's label names no one
+        tagged = self._transcript_tag(start, end, tokens)
+        if tagged is not None:
+            return self._remember(tagged, start, end)  # "TAPPER:" after "JAKE TAPPER:": the interviewer
         head_token = self.analysis.tokens[head] if head is not None else tokens[-1]
         lower = head_token.text.lower()
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
@@ -430,6 +434,25 @@ class Resolver:
         if holder is not None:
             return self._remember(holder, start, end)  # "Senator says talks have stalled" over "Sen. Joan Okafor"
         return self._phrase(start, end, tokens, head_token, previous)
+
+    def _transcript_tag(self, start: int, end: int, tokens: Sequence[Token]) -> Entry | None:
+        """``JAKE TAPPER:``, ``TAPPER:``: a transcript's all-caps tag is a person's name, whatever the tagger says.
+
+        Only for tags :func:`.labels.transcript_tags` recognises (the tag opens
+        a turn spoken in the first person somewhere in the article). The
+        tagger reads ``TAPPER`` as a noun as often as a name, which had left
+        the interviewer's turns with no speaker; the tag's words match the
+        person of that name (``FALLIN`` is Mary Fallin) or, with nobody
+        known, make one, so the short tag finds the full one.
+        """
+        words = [t for t in tokens if any(c.isalpha() for c in t.text)]
+        if not words or not all(t.text.isupper() and len(t.text) > 1 for t in words):
+            return None
+        if words[-1].text.lower() not in transcript_tags(self.analysis):
+            return None
+        key = _words(_printed(words))
+        found = self._match_name(key, start, ActorKind.PERSON)
+        return found or self._new_entry(_printed(words), ActorKind.PERSON, [], key)
 
     def _headline_title(self, start: int, tokens: Sequence[Token]) -> Entry | None:
         """A headline's bare title (``Senator says ...``): the one person below it who holds that title."""
