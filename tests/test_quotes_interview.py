@@ -173,3 +173,27 @@ def test_all_caps_section_labels_stay_headings(parser):
         "CURRENCIES: The dollar rose against the yen."
     )
     assert _by_speaker(parser, text) == []
+
+
+def test_the_journalist_who_sat_down_with_the_interviewee_is_not_the_one_answering(parser):
+    """``Mayor Tom Berg sat down with Tribune reporter Ana Ruiz``: the reporter asks, the mayor answers."""
+    text = (
+        "Mayor Tom Berg sat down with Tribune reporter Ana Ruiz at City Hall. The interview has been edited.\n\n"
+        "Q: Why did you cancel the project?\n\n"
+        "A: We ran out of money. I could not ask taxpayers for more.\n\n"
+        "Q: Will you run again?\n\n"
+        "A: I have not decided. My family comes first."
+    )
+    assert {name for name, _, _ in _answers(parser, text)} == {"Tom Berg"}
+
+
+def test_a_journalist_interviewed_alone_still_answers(parser):
+    text = (
+        "Radio host Lena Vogt talks politics every morning. We spoke with her about the race. "
+        "The interview has been edited.\n\n"
+        "Q: Why do you read the polls every morning?\n\n"
+        "A: I like numbers. My father was an actuary.\n\n"
+        "Q: Will you run for office yourself?\n\n"
+        "A: Never. I have seen too much."
+    )
+    assert {name for name, _, _ in _answers(parser, text)} == {"Lena Vogt"}
