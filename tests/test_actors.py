@@ -368,6 +368,26 @@ def test_reverse_appositive_role_is_also_a_mention(actors_of):
     assert "The head of the agency" in mention_texts(reyes)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("His attorney, Mr. Haddad, said the charges would be dropped.", "Haddad", "attorney"),
+        ("The mayor's spokeswoman, Ms. Lena Vogt, said the office was closed.", "Lena Vogt", "spokeswoman"),
+        ("The company's chief executive, Dr. Ines Weber, said sales had doubled.", "Ines Weber", "chief executive"),
+    ],
+)
+def test_reverse_appositive_role_across_a_courtesy_honorific(actors_of, text, name, role):
+    """``His attorney, Mr. Haddad,``: an honorific that names no office opens the name, the description is the role."""
+    by_name, _ = actors_of(text)
+    assert by_name[name].role == role
+
+
+def test_an_office_title_outranks_a_relation_before_it(actors_of):
+    """``Her rival, Sen. Ana Ruiz,``: the title gives the role; the description only says whose rival she is."""
+    by_name, _ = actors_of("Her rival, Sen. Ana Ruiz, said the bill would fail.")
+    assert by_name["Ana Ruiz"].role == "senator"
+
+
 def test_relative_clause_role(actors_of):
     text = "Ana Ferreira, who is the chief economist at Banco Rio, said rates would rise."
     by_name, _ = actors_of(text)

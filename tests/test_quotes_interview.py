@@ -147,3 +147,53 @@ def test_the_interviewees_initials_stand_for_the_interviewee():
     assert _answer_label(text, (second, second + 24), "Diane Guerrero") is None  # not her name, not capitals
     third = text.index("NOTE")
     assert _answer_label(text, (third, third + 13), "Diane Guerrero").names_answerer
+
+
+TRANSCRIPT = (
+    "Governor Mary Fallin was on the program on Sunday. Partial transcript as follows:\n\n"
+    "JAKE TAPPER: Donald Trump released a video on Friday about the shootings.\n\n"
+    "TAPPER: And obviously, you support him. I think some Americans are skeptical.\n\n"
+    "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+    "TAPPER: Do you think he has campaigned as a healer?\n\n"
+    "FALLIN: I think he is trying."
+)
+
+
+def test_an_interviewer_named_only_by_transcript_tags_speaks_every_turn(parser):
+    """``TAPPER:`` (tagged a noun) and ``JAKE TAPPER:`` are one interviewer: the question turns are theirs too."""
+    found = _by_speaker(parser, TRANSCRIPT)
+    assert [name for name, _, _ in found] == ["JAKE TAPPER", "JAKE TAPPER", "Mary Fallin", "JAKE TAPPER", "Mary Fallin"]
+    assert found[3][2] == "Do you think he has campaigned as a healer?"
+
+
+def test_all_caps_section_labels_stay_headings(parser):
+    text = (
+        "Stocks fell on Monday.\n\n"
+        "ENERGY: Benchmark crude fell 2 percent to $61 a barrel.\n\n"
+        "CURRENCIES: The dollar rose against the yen."
+    )
+    assert _by_speaker(parser, text) == []
+
+
+def test_the_journalist_who_sat_down_with_the_interviewee_is_not_the_one_answering(parser):
+    """``Mayor Tom Berg sat down with Tribune reporter Ana Ruiz``: the reporter asks, the mayor answers."""
+    text = (
+        "Mayor Tom Berg sat down with Tribune reporter Ana Ruiz at City Hall. The interview has been edited.\n\n"
+        "Q: Why did you cancel the project?\n\n"
+        "A: We ran out of money. I could not ask taxpayers for more.\n\n"
+        "Q: Will you run again?\n\n"
+        "A: I have not decided. My family comes first."
+    )
+    assert {name for name, _, _ in _answers(parser, text)} == {"Tom Berg"}
+
+
+def test_a_journalist_interviewed_alone_still_answers(parser):
+    text = (
+        "Radio host Lena Vogt talks politics every morning. We spoke with her about the race. "
+        "The interview has been edited.\n\n"
+        "Q: Why do you read the polls every morning?\n\n"
+        "A: I like numbers. My father was an actuary.\n\n"
+        "Q: Will you run for office yourself?\n\n"
+        "A: Never. I have seen too much."
+    )
+    assert {name for name, _, _ in _answers(parser, text)} == {"Lena Vogt"}

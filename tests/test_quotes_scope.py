@@ -666,6 +666,65 @@ def test_an_indefinite_gloss_after_a_reported_clause_is_cut(parse, text: str, co
     assert [q.text for q in parse(text).quotes] == [content]
 
 
+# -- a conjunct of an infinitive content in the cue's own tense is the speaker's next act -----------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The board asked staff to wait and went home.", "staff to wait"),
+        ("The mayor urged residents to stay indoors and left for the airport.", "residents to stay indoors"),
+        ("The union told members to strike and walked out of the talks.", "members to strike"),
+        ("The mayor urges residents to stay home and leaves for the airport.", "residents to stay home"),
+    ],
+)
+def test_a_finite_conjunct_of_an_infinitive_content_is_left_out(analyze, text, content) -> None:
+    """A to-infinitive is not coordinated with ``went``/``leaves``: the parser hung the next act on it."""
+    assert _contents(analyze, text)[0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The board asked staff to wait and see.", "staff to wait and see"),
+        ("The coach asked the players to run and to rest.", "the players to run and to rest"),
+    ],
+)
+def test_base_form_conjuncts_go_on_with_the_infinitive(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+# -- a cue inverted in mid-sentence: the content on both sides, the speaker between --------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Rather than raising taxes, said Ana Ruiz, a council member, the city should sell the land.",
+            "Rather than raising taxes | the city should sell the land",
+            "Ana Ruiz",
+        ),
+        (
+            "The real problem, said Tom Berg, the union's president, is that wages have not kept up.",
+            "The real problem | is that wages have not kept up",
+            "Tom Berg",
+        ),
+        (
+            "In the long run, says Maria Lopez, an economist at Fenwick Bank, rates will have to rise.",
+            "In the long run | rates will have to rise",
+            "Maria Lopez",
+        ),
+        (
+            "For now, said Ms. Chen, the company will keep its plant open.",
+            "For now | the company will keep its plant open",
+            "Ms. Chen",
+        ),
+        ("The plan, said the mayor, is dead.", "The plan | is dead", "the mayor"),
+    ],
+)
+def test_a_cue_inverted_mid_sentence_splits_the_content_around_its_speaker(analyze, text, content, speaker) -> None:
+    (found,) = reported.find(analyze(text), [])
+    assert _content(text, found) == content
+    assert found.speaker is not None and text[found.speaker[0] : found.speaker[1]] == speaker
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -688,3 +747,17 @@ def test_a_gloss_the_parser_takes_for_a_second_object_is_cut(parse) -> None:
     # the parser hangs ``a threat`` on ``promised`` as its object, after the infinitive
     text = "The union promised to strike in March, a threat it has made twice before."
     assert [q.text for q in parse(text).quotes] == ["to strike in March"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is dead, said Ana Ruiz, a council member who opposed it.",
+        "The mayor, a Democrat, said Ruiz, the treasurer, had lied.",
+        "The plan is dead, said Ana Ruiz, adding that the council would meet.",
+    ],
+)
+def test_an_appositive_or_a_subject_before_the_cue_is_no_resumed_content(analyze, text) -> None:
+    """A relative clause in the appositive, a subject before the cue, a participle: nothing resumes after them."""
+    found = reported.find(analyze(text), [])
+    assert all(" | " not in _content(text, c) for c in found)

@@ -760,6 +760,43 @@ def test_people_counted_speak_not_the_name_that_describes_them(parse, text, want
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two of the founders said the firm would be sold.", "Two of the founders"),
+        ("Three of the nurses told reporters they were exhausted.", "Three of the nurses"),
+        ("Most of the senators said they would vote no.", "Most of the senators"),
+        ("Dozens of residents said the water smelled of gas.", "Dozens of residents"),
+    ],
+)
+def test_a_partitive_count_is_a_group_without_a_role(parse, text, want):
+    """``Two of the founders`` are people counted: a group, and ``two`` is no role (it once made a person "two")."""
+    article = parse(text)
+    speakers = [article.speaker_of(q) for q in article.quotes]
+    assert [(s.name, s.kind, s.role) for s in speakers if s is not None] == [(want, ActorKind.GROUP, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm's founder, Jean-Luc Moreau, said the company would not be sold.",
+        "Jean-Luc Moreau founded the firm in 1990. Moreau said the company would not be sold.",
+    ],
+)
+def test_a_hyphenated_name_is_the_actor_of_that_name(parse, text):
+    """``Jean-Luc`` is one word of the name: no second ``Jean-Luc Moreau`` without the role."""
+    article = parse(text)
+    people = [a for a in article.actors if a.name == "Jean-Luc Moreau"]
+    assert len(people) == 1
+    assert [article.speaker_of(q) for q in article.quotes] == people
+
+
+def test_one_of_a_partitive_stays_one_person_without_a_role(parse):
+    article = parse("One of the founders said the firm would be sold.")
+    speaker = article.speaker_of(article.quotes[0])
+    assert speaker is not None and (speaker.kind, speaker.role) == (ActorKind.PERSON, None)
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         (

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse import Entity, Token, nouns
+from newsparse.names import title_noun
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.names import TITLE_WORDS, clean_org_name, fold, honorific_key
@@ -317,11 +318,16 @@ def _segment_end(ctx: Context, first: int) -> int:
 def _reverse_appositive(ctx: Context, first: int, last: int) -> RoleInfo | None:
     """``The head of the agency, Tom Reyes,``: the name is an appositive of a description before it."""
     tokens = ctx.tokens
-    if first < 2 or tokens[first - 1].text != ",":
+    comma = first - 1
+    if first >= 3 and _courtesy(tokens[comma].text):
+        comma -= 1  # "His attorney, Mr. Haddad,": the honorific opens the appositive name
+    if comma < 1 or tokens[comma].text != ",":
         return None
     head = ctx.head_of_range(first, last)
     governor = tokens[head].head
-    if tokens[head].dep != "appos" or governor >= first or tokens[governor].pos != "NOUN":
+    if tokens[head].dep != "appos" or governor >= comma or tokens[governor].pos != "NOUN":
+        return None
+    if comma < first - 1 and not _person_description(ctx, governor):
         return None
     if ctx.entity_at(governor) is not None:
         return None
@@ -331,7 +337,31 @@ def _reverse_appositive(ctx: Context, first: int, last: int) -> RoleInfo | None:
         seg_first += 1  # "For the head of ..." → "the head of ..."
     if first - 1 - seg_first > 30:
         return None
-    return _role_phrase(ctx, seg_first, first - 1, "reverse-appositive")
+    return _role_phrase(ctx, seg_first, comma, "reverse-appositive")
+
+
+def _courtesy(word: str) -> bool:
+    """``Mr.``, ``Ms.``, ``Dr.``: an honorific that names no office, so the description before it gives the role.
+
+    ``Clinton's primary opponent, Sen. Bernie Sanders``: the title is the
+    role (``senator``) and the description a relation; on PolNeAR letting
+    such titles through replaced eight office roles by relations.
+    """
+    key = honorific_key(word)
+    return key is not None and title_noun(key) in (None, "doctor")
+
+
+def _person_description(ctx: Context, noun: int) -> bool:
+    """``His attorney``, ``The mayor's spokeswoman``: a person noun with a determiner or possessor of its own.
+
+    The narrow case in which an honorific may stand between the comma and the
+    name, so that a description of some other kind is not read as a role.
+    """
+    tokens = ctx.tokens
+    token = tokens[noun]
+    if nouns.noun_class(token.text, token.lemma) != "person" or token.tag != "NN":
+        return False
+    return any(tokens[c].dep in ("det", "poss") for c in ctx.analysis.children[noun])
 
 
 def _relative_clause(ctx: Context, first: int, last: int) -> RoleInfo | None:

@@ -60,6 +60,10 @@ _INTERVIEW_WORDS = re.compile(
     r"|(?:spoke|talked|sat down) (?:with|to))\b",
     re.IGNORECASE,
 )
+#: Role nouns of the one who asks the questions.
+_JOURNALISTS = frozenset(
+    {"reporter", "correspondent", "journalist", "interviewer", "host", "anchor", "editor", "columnist", "writer"}
+)
 #: A question is short: longer paragraphs ending in "?" are rhetorical prose.
 _MAX_QUESTION_WORDS = 60
 _MIN_QUESTIONS = 2
@@ -173,10 +177,11 @@ def _interviewee(text: str, first_question: int, actors: Sequence[Actor]) -> Off
     the introduction names most often, when no one else is named as often
     (``Laura Bush`` in the headline and the lead, ``Donald Trump`` once).
     """
+    people = [a for a in actors if a.kind is ActorKind.PERSON and any(m.end <= first_question for m in a.mentions)]
+    if not all(map(_asks, people)):
+        people = [a for a in people if not _asks(a)]  # the journalist asks, unless nobody else is named
     named: list[tuple[int, Offsets]] = []
-    for actor in actors:
-        if actor.kind is not ActorKind.PERSON:
-            continue
+    for actor in people:
         before = [m for m in actor.mentions if m.end <= first_question and m.text[:1].isupper()]
         if not before:
             continue
@@ -188,6 +193,17 @@ def _interviewee(text: str, first_question: int, actors: Sequence[Actor]) -> Off
     if named and (len(named) == 1 or named[0][0] > named[1][0]):
         return named[0][1]
     return _introduced_name(text, first_question)
+
+
+def _asks(actor: Actor) -> bool:
+    """Whether the person is described as a journalist (``Tribune reporter Ana Ruiz``): the one asking.
+
+    ``Mayor Tom Berg sat down with Tribune reporter Ana Ruiz``: the words
+    that introduce the one talked with name the interviewer here, and the
+    answers had gone to her.
+    """
+    words = (actor.role or "").lower().split()
+    return bool(words) and words[-1] in _JOURNALISTS
 
 
 def _introduced_name(text: str, first_question: int) -> Offsets | None:

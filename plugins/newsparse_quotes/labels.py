@@ -37,9 +37,33 @@ def is_section_label(analysis: Analysis, lead: Sequence[Token], content: Sequenc
     words = [t for t in lead if any(ch.isalpha() for ch in t.text)]
     if not words or any(ch.islower() for t in words for ch in t.text):
         return False
-    if words[-1].text.lower() in person_words(analysis):
+    if words[-1].text.lower() in person_words(analysis) | transcript_tags(analysis):
         return False
     return not any(t.text.lower() in _VOICE for t in content)
+
+
+def transcript_tags(analysis: Analysis) -> frozenset[str]:
+    """Last words (lower-cased) of all-caps lead-ins that open a paragraph speaking in the first person.
+
+    ``TAPPER: And obviously, I think ...`` shows ``TAPPER`` is a transcript
+    tag, so ``TAPPER: Do you think ...?`` and ``JAKE TAPPER: Donald Trump
+    released a video`` are the interviewer's turns too, not headings, even
+    when the interviewer is named nowhere else in mixed case. A heading
+    (``ENERGY:``) opens the reporter's own prose. Cached on the analysis.
+    """
+    cached = analysis.__dict__.get("_quotes_transcript_tags")
+    if cached is None:
+        tags = set()
+        for start, end in analysis.paragraphs:
+            found = _TAG.match(analysis.text, start, end)
+            if found is not None and _VOICE & {w.lower() for w in _WORDS.findall(found.group(2))}:
+                tags.add(found.group(1).split()[-1].lower())
+        cached = analysis.__dict__["_quotes_transcript_tags"] = frozenset(tags)
+    return cached
+
+
+#: An all-caps lead-in of one to three words before a colon opening a paragraph, and what follows it.
+_TAG = re.compile(r"\s*([A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2})[ \t]*:[ \t]+([^\n]*)")
 
 
 def person_words(analysis: Analysis) -> frozenset[str]:

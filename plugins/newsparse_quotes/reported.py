@@ -373,7 +373,10 @@ class _Finder:
                 both = []
         # "called for the governor to resign": the particle is the marker of the clause the cue takes
         marked = [self.tokens[p].head for p in match.tokens[1:] if self.tokens[p].dep == "mark"]
-        if marked:
+        mid = self._mid_inversion(match)
+        if mid is not None:  # "Rather than raising taxes, said Ana Ruiz, a council member, the city should ..."
+            parts, inverted = mid[0], True
+        elif marked:
             complement = self._clause_kind(marked)
             parts = [self._trimmed(match.tokens[-1] + 1, self.a.subtree(marked[0])[1])]
         elif both:
@@ -381,6 +384,8 @@ class _Finder:
         elif clause_after:
             complement = self._clause_kind(clause_after)
             parts = self._after_content(verb, after, clause_after)
+            if complement == "infinitive":
+                parts = self._without_next_act(verb, clause_after, parts)
         elif cue_end != match.end and (phrase_clause := self._phrase_clause(cue_end)) is not None:
             # "said in a statement that ...": the parser hangs the clause on "statement"
             parts = [self._trimmed(*self.a.subtree(phrase_clause))]
@@ -408,7 +413,7 @@ class _Finder:
             match = attrs.evolve(match, cue=sense)  # "asked the city to ...": a request, not a question
         if complement == "object" and sense.cls in SPEECH_CLASSES and self._only_a_pronoun(parts):
             return  # "announced it on Monday", "mentioned him": what was said is elsewhere, not in "it"
-        speaker_head = self._speaker_of(verb)
+        speaker_head = mid[1] if mid is not None else self._speaker_of(verb)
         claim = complement in ("clause", "predicate") and speaker_head is not None
         if not inverted and not claim and self._said_before(match.start, speaker_head):
             return  # '"...," said David Brock, a Clinton confidant': the quote before was what was said
@@ -427,6 +432,103 @@ class _Finder:
             kind = QuoteKind.UNMARKED
         source = f"{SOURCE}:{'inverted' if inverted else complement}"
         self._emit(parts, kind, (match.start, cue_end), match, speaker_head, source=source, negated=self._negated(verb))
+
+    def _mid_inversion(self, match: CueMatch) -> tuple[list[Offsets], int] | None:
+        """``A, said X, <appositive>, B``: a cue inverted in mid-sentence, its content on both sides.
+
+        ``Rather than raising taxes, said Ana Ruiz, a council member, the city
+        should sell the land``: the parser takes ``Ana Ruiz`` for the subject
+        of ``sell``, which put the speaker into the content and left the cue
+        without one. Read from the words: a speech verb right after a comma,
+        with no subject before it (or hung as an aside), then a noun phrase
+        without a verb up to a comma (the speaker), comma-set-off noun phrases
+        (appositives), and a part with a finite verb that goes on with what
+        came before. Returns the two parts and the speaker's head token.
+        """
+        verb = match.head
+        tok = self.tokens[verb]
+        if len(match.tokens) > 1 or match.cls not in SPEECH_CLASSES or tok.tag not in ("VBD", "VBZ"):
+            return None
+        sentence = self.a.sentences[tok.sent]
+        if verb - 1 <= sentence.first or self.tokens[verb - 1].text != ",":
+            return None
+        if tok.dep != "parataxis" and any(self.tokens[c].dep == "nsubj" and c < verb for c in self.children[verb]):
+            return None  # "The mayor, a Democrat, said Ruiz ...": the subject came first
+        if _QUOTE_MARK.search(self.a.text, self.tokens[sentence.first].start, self.tokens[sentence.last - 1].end):
+            return None  # quotation marks: the direct finder's
+        segments = self._comma_segments(verb + 1, sentence.last)
+        if len(segments) < 2 or not self._speaker_segment(*segments[0]):
+            return None
+        for first, last in segments[1:]:
+            if self.tokens[first].text.lower() in _RELATIVE_WORDS | _WH_ASIDE or self.tokens[first].tag in (
+                "VBG",
+                "VBN",
+            ):
+                return None  # "..., said Ruiz, who chairs ...", "..., adding ...": not a content resumed
+            finite = next((i for i in range(first, last) if self.tokens[i].tag in _FINITE_TAGS), None)
+            if finite is not None and any(self.tokens[i].text.lower() in _RELATIVE_WORDS for i in range(first, finite)):
+                return None  # "said Wilcox, an Orlando Republican who founded ...": an appositive's relative clause
+            if finite is not None:
+                head = self._segment_head(*segments[0])
+                start = self.tokens[segments[0][0]].start
+                if self._mention(head)[0] < start:
+                    return None
+                parts = [self._trimmed(sentence.first, verb - 1), self._trimmed(first, sentence.last)]
+                return [p for p in parts if p[1] > p[0]], head
+            if any(self.tokens[i].pos in ("VERB", "AUX") for i in range(first, last)) or last - first > 12:
+                return None
+        return None
+
+    def _comma_segments(self, first: int, end: int) -> list[tuple[int, int]]:
+        """Token ranges between commas in ``[first, end)``, the last running to ``end``."""
+        segments = []
+        start = first
+        for i in range(first, end):
+            if self.tokens[i].text == ",":
+                segments.append((start, i))
+                start = i + 1
+        segments.append((start, end))
+        return [(a, b) for a, b in segments if b > a]
+
+    def _speaker_segment(self, first: int, last: int) -> bool:
+        """A short noun phrase with no verb that names someone (not a date): ``Ana Ruiz``, ``the mayor``."""
+        words = self.tokens[first:last]
+        if not 1 <= len(words) <= 8 or words[0].pos in ("SCONJ", "ADP", "ADV", "PART", "CCONJ", "PUNCT"):
+            return False
+        if any(w.pos in ("VERB", "AUX") for w in words):
+            return False
+        return any(w.pos in ("NOUN", "PROPN", "PRON") and w.ent not in ("DATE", "TIME") for w in words)
+
+    def _segment_head(self, first: int, last: int) -> int:
+        """The last noun of a speaker segment whose head lies outside it (the parse around it may be wrong)."""
+        heads = [i for i in range(first, last) if not first <= self.tokens[i].head < last]
+        nominal = [i for i in heads if self.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+        return (nominal or heads or [last - 1])[-1]
+
+    def _without_next_act(self, verb: int, clauses: list[int], parts: list[Offsets]) -> list[Offsets]:
+        """An infinitive content cut before a conjunct in the cue's own tense: what the speaker did next.
+
+        ``The board asked staff to wait and went home``: the parser hangs
+        ``went`` on ``wait``, but a to-infinitive is not coordinated with a
+        past (or third-person present) verb; it is the subject's act after
+        the cue. Base forms (``to wait and see``) go on with the infinitive,
+        and a conjunct with a subject of its own is left to the clause rules.
+        """
+        if not parts:
+            return parts
+        for clause in clauses:
+            for child in self.children[clause]:
+                kid = self.tokens[child]
+                if kid.dep != "conj" or kid.tag not in ("VBD", "VBZ") or self._other_tense(verb, child):
+                    continue
+                if self._has_subject(child) or child < clause:
+                    continue
+                start, end = parts[-1]
+                cut = self._before_conjunction(clause, child)
+                if start < self.tokens[cut].start < end:
+                    first = self.a.tokens_in(start, end)[0].i
+                    return [*parts[:-1], self._trimmed(first, cut)]
+        return parts
 
     def _impersonal(self, verb: int) -> bool:
         """An infinitive cue under ``it is <adjective>``: ``it's fair to say``, ``it is too soon to say whether``.

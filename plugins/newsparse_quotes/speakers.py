@@ -40,6 +40,7 @@ import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
 
+from .labels import transcript_tags
 from .sources import (
     QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -166,6 +167,18 @@ def _words(text: str) -> frozenset[str]:
         if key and key not in _SKIP_WORDS and key not in HONORIFICS:
             words.add(key)
     return frozenset(words)
+
+
+def _printed(tokens: Sequence[Token]) -> str:
+    """The tokens' words run together where the article runs them together: ``Jean-Luc`` is one word.
+
+    Joining every token with a space made ``Jean - Luc Moreau`` a name no
+    actor called ``Jean-Luc Moreau`` matched, and a second actor of that name.
+    """
+    text = ""
+    for before, token in zip((None, *tokens), tokens, strict=False):
+        text += (" " if before is not None and token.start > before.end else "") + token.text
+    return text
 
 
 def _honorific(word: str) -> str | None:
@@ -338,9 +351,9 @@ class Resolver:
         cls = _noun_class(head) if _title_case_noun(head) else source_class(self.analysis, tokens, head)
         if cls is None:
             return None
-        if cls == "person" and (head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS or head.tag == "NNPS"):
-            cls = "group"  # "most of the Republican candidates": people counted; "GOP Candidates" in a headline
-        return self._remember(self._role(start, end, tokens, head, cls), start, end)
+        if cls == "person" and head.tag == "NNPS":
+            cls = "group"  # "GOP Candidates" in a headline
+        return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
 
     def _counted_noun(self, head: Token) -> Token | None:
         """What a partitive head counts: ``voters`` in ``the proportion of GOP primary voters``."""
@@ -386,6 +399,9 @@ class Resolver:
             return None
         if len(tokens) == 1 and len(tokens[0].text) == 1 and tokens[0].text.isupper() and tokens[0].text != "I":
             return None  # "Q: Have you talked to him about ...": an interview's label names no one
+        tagged = self._transcript_tag(start, end, tokens)
+        if tagged is not None:
+            return self._remember(tagged, start, end)  # "TAPPER:" after "JAKE TAPPER:": the interviewer
         head_token = self.analysis.tokens[head] if head is not None else tokens[-1]
         lower = head_token.text.lower()
         if lower in RELATIVE_PRONOUNS and len(tokens) == 1:
@@ -418,6 +434,25 @@ class Resolver:
         if holder is not None:
             return self._remember(holder, start, end)  # "Senator says talks have stalled" over "Sen. Joan Okafor"
         return self._phrase(start, end, tokens, head_token, previous)
+
+    def _transcript_tag(self, start: int, end: int, tokens: Sequence[Token]) -> Entry | None:
+        """``JAKE TAPPER:``, ``TAPPER:``: a transcript's all-caps tag is a person's name, whatever the tagger says.
+
+        Only for tags :func:`.labels.transcript_tags` recognises (the tag opens
+        a turn spoken in the first person somewhere in the article). The
+        tagger reads ``TAPPER`` as a noun as often as a name, which had left
+        the interviewer's turns with no speaker; the tag's words match the
+        person of that name (``FALLIN`` is Mary Fallin) or, with nobody
+        known, make one, so the short tag finds the full one.
+        """
+        words = [t for t in tokens if any(c.isalpha() for c in t.text)]
+        if not words or not all(t.text.isupper() and len(t.text) > 1 for t in words):
+            return None
+        if words[-1].text.lower() not in transcript_tags(self.analysis):
+            return None
+        key = _words(_printed(words))
+        found = self._match_name(key, start, ActorKind.PERSON)
+        return found or self._new_entry(_printed(words), ActorKind.PERSON, [], key)
 
     def _headline_title(self, start: int, tokens: Sequence[Token]) -> Entry | None:
         """A headline's bare title (``Senator says ...``): the one person below it who holds that title."""
@@ -481,7 +516,7 @@ class Resolver:
             author = self._author(head, previous) if cls == "document" else None
             if author is not None:
                 return self._remember(author, start, end)
-            return self._remember(self._role(start, end, tokens, head, cls), start, end)
+            return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
         return None
 
     def _described_name(self, head: Token, named: Sequence[Token]) -> Entry | None:
@@ -646,7 +681,7 @@ class Resolver:
         if titled is not None:  # "Fire Chief Sandra Ellis" tagged as a work of art: a titled person
             kind, tokens, start = ActorKind.PERSON, titled, titled[0].start
         names = [t for t in tokens if t.pos == "PROPN" or t.ent]
-        words = _words(" ".join(t.text for t in names)) if names else _words(self.text[start:end])
+        words = _words(_printed(names)) if names else _words(self.text[start:end])
         found = self._match_name(words, start)
         if found is not None:
             self._widen(found, tokens)
@@ -682,7 +717,7 @@ class Resolver:
         ]
         if not named:
             return
-        words = _words(" ".join(t.text for t in named))
+        words = _words(_printed(named))
         if words > entry.words and all(named[i + 1].i == named[i].i + 1 for i in range(len(named) - 1)):
             entry.name = self.text[named[0].start : named[-1].end]
             entry.words = words
@@ -939,7 +974,7 @@ class Resolver:
             kind = ActorKind.GROUP
         name = self.text[start:end]
         same = next((e for e in self.entries if e.actor is None and e.name.lower() == name.lower()), None)
-        role = noun if kind in (ActorKind.PERSON, ActorKind.GROUP) else ""
+        role = noun if kind in (ActorKind.PERSON, ActorKind.GROUP) and not _counts(head) else ""
         return same or self._new_entry(name, kind, [], _words(name), role=role)
 
     def _in_headline(self, offset: int) -> bool:
@@ -1116,3 +1151,13 @@ def _kind_of_label(label: str) -> ActorKind:
     if label in _GROUP_LABELS:
         return ActorKind.GROUP
     return ActorKind.UNKNOWN
+
+
+def _counts(head: Token) -> bool:
+    """Whether a phrase's head is a count or quantifier (``Two of the founders``, ``most``, ``some``), no role."""
+    return head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS
+
+
+def _counted_group(cls: str, head: Token) -> str:
+    """People counted by a partitive head are a group: ``Two of the founders``, ``most of the candidates``."""
+    return "group" if cls == "person" and _counts(head) and head.text.lower() != "one" else cls
