@@ -188,7 +188,7 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 # Tags of a finite verb or auxiliary: a reported clause headed by one has a subject of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
-_REFUSALS = frozenset({"decline", "refuse"})
+_DECLINES = frozenset({"decline", "refuse"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
 # Media of speech: an "in"/"on" phrase closing an object content with one of these is the saying's setting.
@@ -1064,7 +1064,7 @@ class _Finder:
         Declining or refusing to say more, in the cue's tense, is what the
         speaker did next, never part of what was said, contrast or not.
         """
-        return self.tokens[verb].lemma in _REFUSALS and not self._other_tense(cue, verb)
+        return self.tokens[verb].lemma in _DECLINES and not self._other_tense(cue, verb)
 
     def _other_tense(self, cue: int, verb: int) -> bool:
         """Whether ``verb`` is in another tense than the cue (the reported clause's, not the speaker's next act)."""
