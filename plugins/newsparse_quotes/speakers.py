@@ -934,6 +934,8 @@ class Resolver:
         is whoever is quoted, not the writer. A mark opened before the offset
         and not closed, or a closing mark after it with no opening one, says so.
         """
+        if self.analysis.quotations.at(offset) is not None:
+            return True  # inside a quotation the mark reader found, single marks too (``'I write the books I ...'``)
         paragraph = self.analysis.paragraph_at(offset)
         if paragraph is None:
             return False
