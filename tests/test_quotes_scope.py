@@ -174,7 +174,7 @@ def test_clause_running_on_after_the_quotation_is_one_mixed_quote(parse) -> None
     text = 'The mayor said "the vote went our way" by a wide margin in every ward.'
     quotes = parse(text).quotes
     assert [(q.kind.value, q.text) for q in quotes] == [
-        ("mixed", 'the vote went our way" by a wide margin in every ward')
+        ("mixed", '"the vote went our way" by a wide margin in every ward')  # both marks, none stray
     ]
 
 
@@ -761,3 +761,16 @@ def test_an_appositive_or_a_subject_before_the_cue_is_no_resumed_content(analyze
     """A relative clause in the appositive, a subject before the cue, a participle: nothing resumes after them."""
     found = reported.find(analyze(text), [])
     assert all(" | " not in _content(text, c) for c in found)
+
+
+# -- a mixed quote keeps both its marks: no stray mark in the text -------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The mayor said "the plan" was dead.', '"the plan" was dead'),
+        ("The mayor said 'the plan' was dead.", "'the plan' was dead"),
+        ('The mayor said "we will not back down" on the cuts.', '"we will not back down" on the cuts'),
+    ],
+)
+def test_a_mixed_quote_opening_with_its_quotation_keeps_the_opening_mark(parse, text: str, content: str) -> None:
+    assert [q.text for q in parse(text).quotes] == [content]

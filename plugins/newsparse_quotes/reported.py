@@ -1089,6 +1089,18 @@ class _Finder:
             return start, stop + 1
         return start, end
 
+    def _open_closed_mark(self, start: int, end: int) -> Offsets:
+        """``said "the plan" was dead``: take in the opening mark the trim left out, whose closing one is inside.
+
+        Without it the text reads ``the plan" was dead``, a stray mark (issue 17).
+        """
+        text = self.a.text
+        if start == 0 or len(_QUOTE_MARK.findall(text, start, end)) % 2 == 0:
+            return start, end
+        if _QUOTE_MARK.match(text, start - 1):
+            return start - 1, end
+        return start, end
+
     def _contrast(self, clause: int, conj: int) -> bool:
         """Whether ``conj`` is joined to ``clause`` by ``but`` / ``yet`` (a contrast inside the claim)."""
         joiners = [k for k in (*self.children[clause], *self.children[conj]) if self.tokens[k].dep == "cc"]
@@ -1860,6 +1872,7 @@ class _Finder:
         if kind == QuoteKind.INDIRECT and _QUOTE_MARK.search(content):
             kind = QuoteKind.MIXED
             parts[-1] = self._close_open_mark(*parts[-1])
+            parts[0] = self._open_closed_mark(*parts[0])
         speaker = self._mention(speaker_head) if speaker_head is not None else None
         if kind == QuoteKind.DIRECT and cue[0] >= parts[-1][1]:
             parts = parts + self._resumed_quote(max(cue[1], speaker[1] if speaker else 0))
