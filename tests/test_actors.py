@@ -438,11 +438,32 @@ def test_unnamed_sources_are_actors(actors_of):
     by_name, _ = actors_of(text)
     assert by_name["Analysts"].kind is ActorKind.GROUP
     assert by_name["Other pundits"].kind is ActorKind.GROUP
-    assert by_name["A senior official who asked not to be named"].kind is ActorKind.UNKNOWN
+    assert by_name["A senior official who asked not to be named"].kind is ActorKind.PERSON
     media = by_name["Brazilian state media"]
     assert media.kind is ActorKind.GROUP
     assert media.affiliation == "Brazil"
     assert by_name["Brazil"].id == media.affiliation_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Talks stalled on Tuesday. A former aide said the president was furious.", "A former aide", "person"),
+        (
+            "Police closed Elm Street. A senior police officer said the driver had fled.",
+            "A senior police officer",
+            "person",
+        ),
+        ("Shares fell 4 percent. One analyst said the drop was overdone.", "One analyst", "person"),
+        ("Shares fell 4 percent. Two analysts said the drop was overdone.", "Two analysts", "group"),
+        ("The ministry was silent. Officials said the plan would be delayed.", "Officials", "group"),
+    ],
+)
+def test_an_unnamed_source_is_a_person_or_a_group_by_number(actors_of, text, name, kind):
+    """One unnamed speaker headed by a person noun is a person whatever its determiner (``the official said``
+    already was one); more than one is a group. It had been ``unknown`` after ``a``/``one``."""
+    by_name, _ = actors_of(text)
+    assert by_name[name].kind is ActorKind(kind)
 
 
 def test_group_named_after_its_country_takes_it_as_affiliation(actors_of):

@@ -21,7 +21,7 @@ import re
 
 import attrs
 
-from newsparse import ActorKind, Entity
+from newsparse import ActorKind, Entity, nouns
 from newsparse_actors.context import Context
 
 SPEECH_LEMMAS = frozenset(
@@ -64,7 +64,7 @@ _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
 @attrs.frozen
 class GroupMention:
-    """An unnamed source: the printed phrase, its range and whether it is many (group) or one (unknown)."""
+    """An unnamed source: the printed phrase, its range and whether it is many (group) or one (person)."""
 
     start: int
     end: int
@@ -87,7 +87,7 @@ def find_groups(ctx: Context) -> list[GroupMention]:
         mention = _mention(ctx, chunk.first, chunk.last, chunk.root)
         if (
             mention is not None
-            and mention.kind is ActorKind.UNKNOWN
+            and mention.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
             and not _indefinite_or_anonymous(ctx, chunk.first, chunk.root)
         ):
             continue  # "the spokesman said": someone already named, left to the quotes plugin's resolution
@@ -203,4 +203,7 @@ def _kind(ctx: Context, first: int, root: int) -> ActorKind:
         return ActorKind.GROUP
     if token.ent == "NORP" and ctx.tokens[first].text.lower() == "the":
         return ActorKind.GROUP  # "the Chinese"
+    if nouns.noun_class(token.text, token.lemma) == "person":
+        # "a former aide", "one official": one unnamed person, as "the official said" is to the quotes plugin
+        return ActorKind.PERSON
     return ActorKind.UNKNOWN
