@@ -466,6 +466,35 @@ def test_an_unnamed_source_is_a_person_or_a_group_by_number(actors_of, text, nam
     assert by_name[name].kind is ActorKind(kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The talks will resume next week, said one official, who spoke on condition of anonymity to discuss "
+            "internal deliberations.",
+            "one official, who spoke on condition of anonymity",
+        ),
+        (
+            "A senior aide, speaking on the condition of anonymity because the plans are not final, said the "
+            "factory would close.",
+            "A senior aide, speaking on the condition of anonymity",
+        ),
+        (
+            "Two engineers who asked not to be named because they feared for their jobs said the bridge was unsafe.",
+            "Two engineers who asked not to be named",
+        ),
+        (
+            "A council aide who was not authorized to speak publicly about the budget said the library would close.",
+            "A council aide who was not authorized to speak publicly",
+        ),
+    ],
+)
+def test_an_anonymous_source_keeps_that_it_is_unnamed_not_why(actors_of, text, name):
+    """The anonymity formula stays in the name (sources are counted by it); the reason after it does not."""
+    by_name, _ = actors_of(text)
+    assert name in by_name
+
+
 def test_group_named_after_its_country_takes_it_as_affiliation(actors_of):
     by_name, _ = actors_of("U.S. officials said the talks failed, and the United States will try again.")
     officials = by_name["U.S. officials"]
