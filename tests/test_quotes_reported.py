@@ -897,3 +897,19 @@ def test_why_a_source_is_unnamed_is_not_what_it_said(analyze, text: str, content
     anonymity clause inside the claim (``the witness, who asked not to be named, had seen``) stays."""
     want = content or text[len("The officer said ") : -1]
     assert [_content(text, c) for c in _find(analyze, text) if c.cue_lemma == "say"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The mayor thanked her supporters.", {"thank": "her supporters"}),
+        (
+            "The mayor asked staff to wait and thanked her supporters.",
+            {"ask": "staff to wait", "thank": "her supporters"},
+        ),
+    ],
+)
+def test_thanking_someone_is_a_stance_act_alone_or_in_a_conjunct(analyze, text: str, want: dict) -> None:
+    """``thank`` takes an object in the cue table (a stance, as ``praised the nurses``): the conjunct is the
+    speaker's next act with a quote of its own, as the verb alone is, and not part of the request."""
+    assert {c.cue_lemma: _content(text, c) for c in _find(analyze, text)} == want
