@@ -870,3 +870,46 @@ def test_a_content_opening_a_quotation_runs_to_the_mark_the_scanner_pairs_with_i
     analysis = Analysis(text, (), ())
     part = (text.index("an “"), text.index(" of the"))
     assert reported._to_closing_mark(analysis, part) == part  # an opener typed as closer runs on to no other quote
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "An official said the plan was dead, speaking on condition of anonymity because they were not "
+            "authorized to speak publicly.",
+            "the plan was dead",
+        ),
+        (
+            "A police officer said the suspect had been armed, speaking on condition of anonymity because the "
+            "investigation is continuing.",
+            "the suspect had been armed",
+        ),
+        (
+            "Two executives said the merger would close in May, speaking anonymously because the deal is not final.",
+            "the merger would close in May",
+        ),
+        ("The officer said the witness, who asked not to be named, had seen the car.", None),
+    ],
+)
+def test_why_a_source_is_unnamed_is_not_what_it_said(analyze, text: str, content: str | None) -> None:
+    """A closing ``speaking on condition of anonymity ...`` is the reporter's account of the sourcing; an
+    anonymity clause inside the claim (``the witness, who asked not to be named, had seen``) stays."""
+    want = content or text[len("The officer said ") : -1]
+    assert [_content(text, c) for c in _find(analyze, text) if c.cue_lemma == "say"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The mayor thanked her supporters.", {"thank": "her supporters"}),
+        (
+            "The mayor asked staff to wait and thanked her supporters.",
+            {"ask": "staff to wait", "thank": "her supporters"},
+        ),
+    ],
+)
+def test_thanking_someone_is_a_stance_act_alone_or_in_a_conjunct(analyze, text: str, want: dict) -> None:
+    """``thank`` takes an object in the cue table (a stance, as ``praised the nurses``): the conjunct is the
+    speaker's next act with a quote of its own, as the verb alone is, and not part of the request."""
+    assert {c.cue_lemma: _content(text, c) for c in _find(analyze, text)} == want

@@ -21,7 +21,7 @@ import re
 
 import attrs
 
-from newsparse import ActorKind, Entity
+from newsparse import ActorKind, Entity, cues, nouns
 from newsparse_actors.context import Context
 
 SPEECH_LEMMAS = frozenset(
@@ -54,17 +54,13 @@ SOURCE_NOUNS = frozenset(
 )
 
 _AGENT_SUFFIX = re.compile(r"(?:ists?|ians?|ologists?|eers?)$")
-_ANONYMITY = re.compile(
-    r"\b(?:not to be (?:named|identified)|on (?:the )?condition of anonymity|anonymously|declined to be named|"
-    r"not authori[sz]ed to (?:speak|talk|comment))\b",
-    re.IGNORECASE,
-)
+_ANONYMITY = cues.ANONYMITY
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
 
 @attrs.frozen
 class GroupMention:
-    """An unnamed source: the printed phrase, its range and whether it is many (group) or one (unknown)."""
+    """An unnamed source: the printed phrase, its range and whether it is many (group) or one (person)."""
 
     start: int
     end: int
@@ -87,7 +83,7 @@ def find_groups(ctx: Context) -> list[GroupMention]:
         mention = _mention(ctx, chunk.first, chunk.last, chunk.root)
         if (
             mention is not None
-            and mention.kind is ActorKind.UNKNOWN
+            and mention.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
             and not _indefinite_or_anonymous(ctx, chunk.first, chunk.root)
         ):
             continue  # "the spokesman said": someone already named, left to the quotes plugin's resolution
@@ -149,13 +145,20 @@ def _mention(ctx: Context, first: int, last: int, root: int) -> GroupMention | N
             # "who asked not to be named": the anonymity is part of who the source is
             clause_first, clause_last = ctx.analysis.subtree(child)
             clause_start, clause_end = ctx.chars(clause_first, clause_last)
-            if clause_last - root <= 15 and _ANONYMITY.search(ctx.text, clause_start, clause_end):
-                last = max(last, clause_last)
+            formula = _ANONYMITY.search(ctx.text, clause_start, clause_end)
+            if clause_last - root <= 15 and formula is not None:
+                last = max(last, _through(ctx, clause_first, clause_last, formula.end()))
     while last > base_last and tokens[last - 1].pos == "PUNCT":
         last -= 1
     start, end = ctx.chars(first, last)
     modifier = _modifier_entity(ctx, first, root)
     return GroupMention(start, end, ctx.text[start:end], _kind(ctx, first, root), root, modifier)
+
+
+def _through(ctx: Context, first: int, last: int, end: int) -> int:
+    """The clause ``[first, last)`` kept up to the anonymity formula ending at char ``end``: the name keeps
+    that the source is unnamed, not why (``who spoke on condition of anonymity`` without ``to discuss ...``)."""
+    return max((i + 1 for i in range(first, last) if ctx.tokens[i].end <= end), default=last)
 
 
 def _modifier_entity(ctx: Context, first: int, root: int) -> Entity | None:
@@ -203,4 +206,7 @@ def _kind(ctx: Context, first: int, root: int) -> ActorKind:
         return ActorKind.GROUP
     if token.ent == "NORP" and ctx.tokens[first].text.lower() == "the":
         return ActorKind.GROUP  # "the Chinese"
+    if nouns.noun_class(token.text, token.lemma) == "person":
+        # "a former aide", "one official": one unnamed person, as "the official said" is to the quotes plugin
+        return ActorKind.PERSON
     return ActorKind.UNKNOWN

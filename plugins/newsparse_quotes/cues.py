@@ -19,6 +19,7 @@ from newsparse import Analysis, cues
 
 # the public lexicon's names, as the quote finders of this plugin use them
 CLASSES = cues.CLASSES
+ANONYMITY = cues.ANONYMITY
 SPEECH_CLASSES = cues.SPEECH_CLASSES
 Cue = cues.Cue
 Lexicon = cues.Lexicon
@@ -172,6 +173,7 @@ def phrase_extension(analysis: Analysis, verb: int) -> int | None:
 
 
 __all__ = [
+    "ANONYMITY",
     "CLASSES",
     "SPEECH_CLASSES",
     "Cue",

@@ -44,7 +44,7 @@ import attrs
 from newsparse import Analysis, QuoteKind, Token, marks, nouns
 
 from .candidates import Candidate, Offsets
-from .cues import SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
+from .cues import ANONYMITY, SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
 from .sources import carried_name, source_class
 
@@ -1186,15 +1186,40 @@ class _Finder:
         for tok in tokens[1:-1]:
             if tok.text != "," or self.tokens[tok.i + 1].text.lower() not in _WH_ASIDE | _CONTRAST_ASIDE:
                 continue  # cheap test first: subtrees are computed only after ", which" / ", who"
-            head = tok.i + 1
-            while True:
-                up = self.tokens[head].head
-                if up == head or self.a.subtree(up)[0] != tok.i + 1:
-                    break
-                head = up
+            head = self._aside_head(tok.i)
             if self.a.subtree(head)[1] <= last or not self._is_aside(head, tok.i + 1):
                 continue
             return self._trimmed(tokens[0].i, tok.i)
+        return start, end
+
+    def _aside_head(self, comma: int) -> int:
+        """The head of the phrase that opens right after ``comma``: the highest token whose subtree starts there."""
+        head = comma + 1
+        while True:
+            up = self.tokens[head].head
+            if up == head or self.a.subtree(up)[0] != comma + 1:
+                return head
+            head = up
+
+    def _cut_anonymity(self, start: int, end: int) -> Offsets:
+        """Content ``[start, end)`` cut before a closing aside that says why the source is unnamed.
+
+        ``said the plan was dead, speaking on condition of anonymity because
+        they were not authorized to speak publicly``: the reporter's account of
+        the sourcing, not the claim. Only an aside that opens with the formula
+        (``speaking on condition ...``, ``who asked not to be named``) and runs
+        to the end of the content is cut.
+        """
+        tokens = self.a.tokens_in(start, end)
+        for tok in tokens[1:-1]:
+            if tok.text != ",":
+                continue
+            after = self.tokens[tok.i + 1].start
+            found = ANONYMITY.search(self.a.text, after, end)
+            if found is None or len(self.a.text[after : found.start()].split()) > 3:
+                continue
+            if self.a.subtree(self._aside_head(tok.i))[1] > tokens[-1].i:
+                return self._trimmed(tokens[0].i, tok.i)
         return start, end
 
     def _cut_object_gloss(self, start: int, end: int, indefinite: bool = False) -> Offsets:
@@ -1847,6 +1872,8 @@ class _Finder:
             if paragraph is not None:
                 low, high = max(low, paragraph[0]), min(high, paragraph[1])
             parts = [self._cut_trailing_acts(max(s, low), min(e, high), match.head) for s, e in parts]
+            if parts and kind != QuoteKind.DIRECT:
+                parts[-1] = self._cut_anonymity(*parts[-1])
             if parts and kind == QuoteKind.INDIRECT:
                 parts[-1] = self._cut_object_gloss(*self._cut_trailing_aside(*parts[-1]), indefinite=True)
             if parts and parts[-1][1] > parts[-1][0]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -44,6 +45,14 @@ KINDS = ("verb", "phrase", "noun")
 
 #: Classes a reader of "who said what" usually wants (speech-only users filter on these).
 SPEECH_CLASSES = frozenset({"speech", "writing"})
+
+#: The formulas by which a reporter says why a source is not named (``on condition of anonymity``,
+#: ``who asked not to be named``): they describe the source, never what the source said.
+ANONYMITY = re.compile(
+    r"\b(?:not to be (?:named|identified)|on (?:the )?condition of anonymity|anonymously|declined to be named|"
+    r"not authori[sz]ed to (?:speak|talk|comment)(?: publicly| on the record)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _takes(value: str | Iterable[str]) -> frozenset[str]:
