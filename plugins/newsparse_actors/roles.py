@@ -20,8 +20,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Entity, Token, nouns
-from newsparse.names import title_noun
+from newsparse import Entity, Token, names, nouns
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.names import TITLE_WORDS, clean_org_name, fold, honorific_key
@@ -348,7 +347,7 @@ def _courtesy(word: str) -> bool:
     such titles through replaced eight office roles by relations.
     """
     key = honorific_key(word)
-    return key is not None and title_noun(key) in (None, "doctor")
+    return key is not None and names.title_noun(key) in (None, "doctor")
 
 
 def _person_description(ctx: Context, noun: int) -> bool:
