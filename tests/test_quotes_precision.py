@@ -496,3 +496,11 @@ def test_a_participle_labelling_a_headline_is_not_a_cue(parse, text: str) -> Non
 def test_an_inverted_cue_before_a_colon_still_credits_the_quote(parse) -> None:
     (quote,) = _quotes(parse, 'Said the mayor: "We are ready for the storm."')
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "the mayor"
+
+
+def test_a_first_person_attribution_inside_an_unattributed_quotation_is_no_quote(parse) -> None:
+    # a headline quotation no cue attributes: its "I wanted to read" is part of the quoted words
+    text = "'I write the books I wanted to read': a conversation with Noor Haddad\n\nWe spoke to her by phone."
+    article = parse(text)
+    assert [q.text for q in article.quotes] == []
+    assert not any(actor.name == "the author" for actor in article.actors)  # nor is the writer made a speaker

@@ -234,8 +234,6 @@ def test_a_quote_opening_the_next_paragraph_continues_reported_speech(parse) -> 
         'Marta Feld spoke for an hour. "In the report I wrote last year, I argued that rents would rise.',
         # the last paragraph of a quotation running over several: only its closing mark is left
         "Marta Feld spoke for an hour.\n\nAnd I believe the council will listen.''",
-        # a headline quoted in single marks, which the straight-mark count does not see
-        "'I write the books I wanted to read': a conversation with Noor Haddad\n\nWe spoke to her by phone.",
     ],
 )
 def test_first_person_inside_quotation_marks_is_not_the_writer(analyze, text):

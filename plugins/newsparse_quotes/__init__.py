@@ -42,6 +42,7 @@ def extract(analysis, actors: Sequence[Actor] = (), dates: Sequence[DateMention]
     candidates = direct.find(analysis)
     candidates = merge(candidates, reported.find(analysis, list(candidates)))
     candidates = _outside_datelines(analysis, candidates)
+    candidates = [c for c in candidates if not _first_person_inside_a_quotation(analysis, c)]
     candidates = _join_after_reported_speech(analysis, candidates)
     _continue_reported_speech(analysis, candidates)
     candidates = interview.apply(analysis.text, analysis.paragraphs, candidates, actors)
@@ -70,6 +71,24 @@ def _outside_datelines(analysis, candidates: list[Candidate]) -> list[Candidate]
         if candidate.parts:
             kept.append(candidate)
     return kept
+
+
+def _first_person_inside_a_quotation(analysis, candidate: Candidate) -> bool:
+    """``'I write the books I wanted to read': a conversation with ...``: an ``I``/``we`` attribution inside
+    quotation marks no quote was found for is part of the quoted words, not a quote of its own.
+
+    Quotations found as quotes already hold their inner attributions; a
+    quotation no cue attributes (a headline's, a title's) kept them apart, and
+    their ``I`` is neither the writer nor anyone named.
+    """
+    if candidate.kind not in (QuoteKind.INDIRECT, QuoteKind.MIXED) or candidate.cue is None or not candidate.speaker:
+        return False
+    if analysis.text[candidate.speaker[0] : candidate.speaker[1]].lower() not in ("i", "we"):
+        return False
+    segment = analysis.quotations.at(candidate.cue[0])
+    if segment is None or not segment.closed:
+        return False
+    return all(segment.start <= start and end <= segment.end for start, end in candidate.parts)
 
 
 def _continue_reported_speech(analysis, candidates: list[Candidate]) -> None:
