@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -972,11 +972,8 @@ class _Finder:
         """
         if self.tokens[verb].tag != "VBD":
             return last
-        for child in self.children[verb]:
-            if child <= clause or self.tokens[child].dep != "conj" or self._has_subject(child):
-                continue
-            first, end = self.a.subtree(child)
-            if first < last or not all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
+        for child, _first, end in self._adjoining_conjuncts(verb, clause, last):
+            if self._has_subject(child):
                 continue
             if (self._backshifted(child) or self._present(child)) and cue_at(self.a, child) is None:
                 return end
@@ -993,11 +990,8 @@ class _Finder:
         hold a quotation with its own attribution (``, but he gave the Texan
         a compliment: "..."``) make a new frame, and the content stops.
         """
-        for child in self.children[verb]:
-            if child <= clause or self.tokens[child].dep != "conj" or not self._has_subject(child, active=True):
-                continue
-            first, end = self.a.subtree(child)
-            if first < last or not all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
+        for child, first, end in self._adjoining_conjuncts(verb, clause, last):
+            if not self._has_subject(child, active=True):
                 continue
             span = (self.tokens[first].start, self.tokens[end - 1].end)
             if cue_at(self.a, child) is not None or not _DOUBLE_MARKS.search(self.a.text[span[0] : span[1]]):
@@ -1005,6 +999,16 @@ class _Finder:
             if not self._overlaps_attributed(span):
                 return end
         return last
+
+    def _adjoining_conjuncts(self, verb: int, clause: int, last: int) -> Iterator[tuple[int, int, int]]:
+        """The conjuncts of the cue after its reported ``clause`` that begin where the content (ending at token
+        ``last``) does, with only a conjunction or punctuation between: each as (head, first, end) tokens."""
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "conj":
+                continue
+            first, end = self.a.subtree(child)
+            if first >= last and all(t.dep in ("cc", "punct") for t in self.tokens[last:first]):
+                yield child, first, end
 
     def _overlaps_attributed(self, span: Offsets) -> bool:
         """Whether a quotation found with its own cue or speaker overlaps ``span`` (a frame of its own)."""
@@ -1017,18 +1021,23 @@ class _Finder:
 
     def _present(self, verb: int) -> bool:
         """Whether ``verb`` is finite in the present (``have been``, ``is``, ``will``): not how a past act is told."""
-        auxes = [self.tokens[c] for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass") and c < verb]
-        first = auxes[0] if auxes else self.tokens[verb]
+        first = self._first_auxiliary(verb) or self.tokens[verb]
         return first.tag in ("VBZ", "VBP") or first.text.lower() in _PRESENT_MODALS
 
     def _backshifted(self, verb: int) -> bool:
         """Whether ``verb`` is in the past perfect (``had received``) or under a past modal (``would stay``)."""
-        auxes = [self.tokens[c] for c in self.children[verb] if self.tokens[c].dep in ("aux", "auxpass") and c < verb]
-        if not auxes:
+        first = self._first_auxiliary(verb)
+        if first is None:
             return False
-        first = auxes[0]
         perfect = first.lemma == "have" and first.tag == "VBD"
         return perfect or first.text.lower() in _PAST_MODALS
+
+    def _first_auxiliary(self, verb: int) -> Token | None:
+        """The first auxiliary before ``verb`` (``had`` of ``had not received``), which carries its tense."""
+        for child in self.children[verb]:
+            if child < verb and self.tokens[child].dep in ("aux", "auxpass"):
+                return self.tokens[child]
+        return None
 
     def _cut_own_actions(self, verb: int, clause: int, last: int) -> int:
         """End of a reported clause before a coordinated attribution without a subject of its own.
