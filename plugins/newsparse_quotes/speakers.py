@@ -321,7 +321,7 @@ class Resolver:
         remarks``) or an organization before a document (``a CNN poll``) made
         what speaks and is left as the speaker.
         """
-        counted = head.text.lower() in nouns.PARTITIVES or head.text.lower() in QUANTIFIER_PRONOUNS
+        counted = _counts(head)
         if (head.pos != "NOUN" and not counted and not _title_case_noun(head)) or not start <= head.start < end:
             return False
         if any(s <= head.start < e for s, e in known.mentions):
@@ -1155,9 +1155,13 @@ def _kind_of_label(label: str) -> ActorKind:
     return ActorKind.UNKNOWN
 
 
+#: Heads that count or pick people rather than name them (``Two of the founders``, ``most``, ``some``).
+_COUNT_WORDS = nouns.PARTITIVES | QUANTIFIER_PRONOUNS
+
+
 def _counts(head: Token) -> bool:
     """Whether a phrase's head is a count or quantifier (``Two of the founders``, ``most``, ``some``), no role."""
-    return head.text.lower() in nouns.PARTITIVES | QUANTIFIER_PRONOUNS
+    return head.text.lower() in _COUNT_WORDS
 
 
 def _counted_group(cls: str, head: Token) -> str:
