@@ -37,7 +37,8 @@ def is_section_label(analysis: Analysis, lead: Sequence[Token], content: Sequenc
     words = [t for t in lead if any(ch.isalpha() for ch in t.text)]
     if not words or any(ch.islower() for t in words for ch in t.text):
         return False
-    if words[-1].text.lower() in person_words(analysis) | transcript_tags(analysis):
+    last = words[-1].text.lower()
+    if last in person_words(analysis) or last in transcript_tags(analysis):
         return False
     return not any(t.text.lower() in _VOICE for t in content)
 
