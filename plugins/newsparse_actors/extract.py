@@ -382,10 +382,9 @@ _NOT_ROLE_TITLES = frozenset(
 
 def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
     """``said librarian Tamsin Howe``: a name tagged an organization, described as a person or before *who*."""
-    tokens = ctx.tokens
-    if not 2 <= last - first <= 3 or first == 0:
+    if not _short_proper_name(ctx.tokens, first, last):
         return None
-    if _who_follows(tokens, last) and all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last]):
+    if _who_follows(ctx.tokens, last):
         return _name_mention(ctx, first, last)  # "Darnell Price, who has slept in Allan Gardens"
     return _described_person(ctx, first, last)
 
@@ -398,9 +397,7 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     that way.
     """
     tokens = ctx.tokens
-    if not 2 <= last - first <= 3 or first == 0:
-        return None
-    if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last]):
+    if not _short_proper_name(tokens, first, last):
         return None
     noun = tokens[first - 1]
     before = first <= noun.head < last
@@ -415,6 +412,13 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     if (before and word in _NOT_ROLE_TITLES) or nouns.noun_class(word, noun.lemma) != "person":
         return None  # a given name that is a noun ("Guy Lane") only stands right after its noun
     return _name_mention(ctx, first, last)
+
+
+def _short_proper_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Two or three capitalised proper nouns, not opening the text: what a described person's name looks like."""
+    if not 2 <= last - first <= 3 or first == 0:
+        return False
+    return all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last])
 
 
 def _who_follows(tokens: Sequence[Token], last: int) -> bool:
