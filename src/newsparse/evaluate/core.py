@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newsparse.evaluate.errors import collect_errors, summarize, write_errors
+from newsparse.evaluate.genders import score_named_genders
 from newsparse.evaluate.gold import GoldFile, read_gold
 from newsparse.evaluate.others import SECTIONS, run_other_scorers
 from newsparse.evaluate.quotes import score_quotes
@@ -146,6 +147,7 @@ def _quote_sections(
         quotes["kind_filter"] = kind
     elif not self_check:
         quotes["speaking_actors"] = score_speaking_actors(zip(gold.articles, articles, strict=True))
+        quotes["named_genders"] = score_named_genders(articles)
     records = collect_errors(alignments)
     sections: dict[str, Any] = {"quotes": quotes, "errors": summarize(records)}
     if self_check:

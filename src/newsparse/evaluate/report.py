@@ -100,6 +100,7 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
     )
     lines.append(f"predicted quotes with no speaker: {_pct(overall['no_speaker_share']).strip()}%")
     lines += _speaking_actors(quotes.get("speaking_actors"))
+    lines += _named_genders(quotes.get("named_genders"))
     lines += ["", "by kind (recall by gold kind, precision by predicted kind):"] + _table(quotes["by_kind"], "kind")
     lines += ["", "by cue lemma (gold cue for recall, predicted cue for precision; top by gold count):"]
     lines += _table(quotes["by_cue"], "cue")
@@ -124,6 +125,17 @@ def _quotes(quotes: dict[str, Any]) -> list[str]:
             + ", ".join(f"{row['gold']}→{row['predicted']} {row['count']}" for row in quotes["kind_confusion"]),
         ]
     return lines
+
+
+def _named_genders(result: dict[str, Any] | None) -> list[str]:
+    """Gender coverage of quotes by fully named persons (``newsparse.evaluate.genders``)."""
+    if not result or not result.get("quotes_by_named_persons"):
+        return []
+    evidence = ", ".join(f"{source} {count}" for source, count in result["by_evidence"].items())
+    return [
+        f"quotes by named persons with a gender: {_pct(result['share']).strip()}% "
+        f"({result['with_gender']}/{result['quotes_by_named_persons']}; by evidence: {evidence or 'none'})"
+    ]
 
 
 def _speaking_actors(result: dict[str, Any] | None) -> list[str]:
