@@ -282,6 +282,30 @@ def test_noun_phrase_contents_are_kept_low_with_their_reason(parse, text: str, c
     assert quotes[0].confidence < 0.7 and any("noun phrase" in reason for reason in quotes[0].reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Farmers who pledged to sell their grain to the cooperative met in the school hall on Tuesday.",
+            "to sell their grain to the cooperative",
+        ),
+        ("Residents opposing the new runway filled the council chamber.", "the new runway"),
+        ("Nurses who believe the clinic is understaffed marched to the town hall.", "the clinic is understaffed"),
+    ],
+)
+def test_a_stance_or_belief_describing_someone_is_kept_low_with_its_reason(parse, text: str, content: str) -> None:
+    # the relative clause or participle picks out who the noun's referents are; it does not report them
+    quotes = [q for q in _quotes(parse, text) if q.text == content]
+    assert quotes and quotes[0].cue_class in ("stance", "cognition")
+    assert quotes[0].confidence <= 0.5 and any("describing someone" in reason for reason in quotes[0].reasons)
+
+
+def test_the_same_stance_reported_as_the_main_clause_keeps_its_confidence(parse) -> None:
+    quotes = _quotes(parse, "The farmers pledged to sell their grain to the cooperative.")
+    assert [q.text for q in quotes] == ["to sell their grain to the cooperative"]
+    assert quotes[0].confidence >= 0.7 and not any("describing" in reason for reason in quotes[0].reasons)
+
+
 # -- a cue whose quotation came before it -----------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -189,6 +189,8 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
 _DECLINES = frozenset({"decline", "refuse"})
+# a cue in a relative clause or a participle modifying a noun ("voters who back X", "groups supporting her")
+_DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
 # Media of speech: an "in"/"on" phrase closing an object content with one of these is the saying's setting.
@@ -431,7 +433,16 @@ class _Finder:
         if inverted and self.marks_lost and match.cls in SPEECH_CLASSES:
             kind = QuoteKind.UNMARKED
         source = f"{SOURCE}:{'inverted' if inverted else complement}"
-        self._emit(parts, kind, (match.start, cue_end), match, speaker_head, source=source, negated=self._negated(verb))
+        self._emit(
+            parts,
+            kind,
+            (match.start, cue_end),
+            match,
+            speaker_head,
+            source=source,
+            negated=self._negated(verb),
+            describes=tok.dep in _DESCRIBING_DEPS,
+        )
 
     def _mid_inversion(self, match: CueMatch) -> tuple[list[Offsets], int] | None:
         """``A, said X, <appositive>, B``: a cue inverted in mid-sentence, its content on both sides.
@@ -1873,6 +1884,7 @@ class _Finder:
         speakerless: bool = False,
         source: str = SOURCE,
         negated: bool = False,
+        describes: bool = False,
     ) -> None:
         if clip:
             sentence = self.a.sentences[self.tokens[match.head].sent]
@@ -1925,6 +1937,7 @@ class _Finder:
                 confidence=confidence,
                 source=source,
                 negated=negated,
+                describes=describes,
             )
         )
 
