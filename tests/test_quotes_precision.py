@@ -187,6 +187,25 @@ def test_takes_is_checked_when_the_table_is_read() -> None:
         cues.parse_lexicon(["say\tverb\tspeech\tneutral\tnone"], "mine.tsv")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry captain found himself stranded at the pier after the last crossing was cancelled.",
+        "By noon the small bakery found itself serving half the town.",
+        "Both teams found themselves trailing at half time.",
+    ],
+)
+def test_finding_oneself_somewhere_is_not_a_finding(parse, text: str) -> None:
+    # "find oneself" + a state is where the subject ended up: nothing was found out or said
+    assert _quotes(parse, text) == ()
+
+
+def test_a_finding_is_still_reported(parse) -> None:
+    quotes = _quotes(parse, "The auditors found that the fund had lost money on the bridge contract.")
+    assert [q.text for q in quotes] == ["that the fund had lost money on the bridge contract"]
+    assert quotes[0].cue_class == "evidence"
+
+
 # -- questions and requests ------------------------------------------------------------------------
 def test_a_question_put_by_nobody_named_is_not_the_answer(parse) -> None:
     text = 'Asked whether the team could still win the league, Ferris said: "We play for March, not for May."'

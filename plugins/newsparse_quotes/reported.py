@@ -189,6 +189,9 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
 _DECLINES = frozenset({"decline", "refuse"})
+_REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves", "themselves"}
+)
 # a cue in a relative clause or a participle modifying a noun ("voters who back X", "groups supporting her")
 _DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
@@ -404,7 +407,7 @@ class _Finder:
             if complement is not None:
                 parts = [self._cut_medium(*self._cut_object_gloss(*p)) for p in self._after_content(verb, after, [])]
         parts = [p for p in parts if p[1] > p[0]]
-        if not parts or complement is None:
+        if not parts or complement is None or self._finds_oneself(match, parts[0]):
             return
         sense = lexicon().sense(match.cue, complement)
         if sense is None and complement == "question":
@@ -565,6 +568,18 @@ class _Finder:
                 return False
             head = self.tokens[head].head
         return False
+
+    def _finds_oneself(self, match: CueMatch, first_part: Offsets) -> bool:
+        """``found himself stranded``, ``finds itself playing host``: where the subject ended up, not a finding.
+
+        ``find`` reports a finding of its subject (``the audit found that
+        ...``), but with a reflexive it is the idiom *find oneself*, a state
+        or situation the subject is in; nothing is found out or said.
+        """
+        if match.lemma != "find":
+            return False
+        first = self.a.tokens_in(*first_part)
+        return bool(first) and first[0].text.lower() in _REFLEXIVES
 
     def _negated(self, verb: int) -> bool:
         """Whether the cue says that nothing was said: ``did not say``, ``declined to say``, ``without admitting``."""
