@@ -366,6 +366,23 @@ def test_seeing_something_as_something_is_a_view(parse) -> None:
     assert _contents(parse, text) == ["the new park as a gift to the neighbourhood"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in the county saw the mayor speak at the school on Friday.",
+        "I saw the governor sign the bill.",
+    ],
+)
+def test_an_event_seen_happen_is_not_a_view(parse, text: str) -> None:
+    # a perception verb with a bare infinitive clause reports a witnessed event, not a proposition
+    assert _contents(parse, text) == []
+
+
+def test_seeing_that_something_happened_is_still_a_view(parse) -> None:
+    quotes = _quotes(parse, "Residents saw that the old mill had burned.")
+    assert [(q.text, q.cue_class) for q in quotes] == [("that the old mill had burned", "cognition")]
+
+
 # -- a quotation whose closing mark was lost --------------------------------------------------
 def test_a_lost_closing_mark_before_a_speech_cue_is_still_an_attribution(parse) -> None:
     text = 'The coach spoke after practice. "We work hard, said Dana Ruiz. Nobody here takes a day off.'

@@ -189,6 +189,7 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
 _DECLINES = frozenset({"decline", "refuse"})
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "feel", "notice"})
 _REFLEXIVES = frozenset(
     {"myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves", "themselves"}
 )
@@ -368,6 +369,8 @@ class _Finder:
         inverted = False
         complement: str | None = "clause"
         clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS and not self._adverbial(c)]
+        if self._perceived_event(match, clause_after):
+            return  # "saw him leave", "felt the floor shake": an event witnessed, not a belief or a report
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
         both = []
         if clause_after and clause_before and self._has_subject(verb, active=True):
@@ -567,6 +570,24 @@ class _Finder:
             if self.tokens[head].pos not in ("ADJ", "ADV") or self.tokens[head].head == head:
                 return False
             head = self.tokens[head].head
+        return False
+
+    def _perceived_event(self, match: CueMatch, clauses: list[int]) -> bool:
+        """``saw him leave``, ``watched the crowd gather``: a perception verb with a bare infinitive clause.
+
+        A perception verb with a clause that has its own subject and a bare
+        infinitive (no ``to``, no ``that``, no tense) reports an event the
+        subject witnessed, never a proposition held or said; ``saw that he
+        had left`` (a finite clause) is a belief, and ``see incomes rising``
+        (a participle) is as often a forecast, so both stay.
+        """
+        if match.lemma not in _PERCEPTION_VERBS:
+            return False
+        for clause in clauses:
+            if self.tokens[clause].tag != "VB" or not self._has_subject(clause, active=True):
+                continue
+            if not any(self.tokens[c].dep in ("aux", "mark") for c in self.children[clause]):
+                return True
         return False
 
     def _finds_oneself(self, match: CueMatch, first_part: Offsets) -> bool:
