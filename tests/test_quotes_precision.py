@@ -325,6 +325,31 @@ def test_the_same_stance_reported_as_the_main_clause_keeps_its_confidence(parse)
     assert quotes[0].confidence >= 0.7 and not any("describing" in reason for reason in quotes[0].reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "reason"),
+    [
+        ("The new survey shows how far the town has grown since 1990.", "how far the town", "embedded question"),
+    ],
+)
+def test_a_rule_with_a_cue_class_it_is_seldom_right_with_is_kept_low(
+    parse, text: str, content: str, reason: str
+) -> None:
+    quotes = [q for q in _quotes(parse, text) if q.text.startswith(content)]
+    assert quotes and quotes[0].confidence < 0.7
+    assert any(reason in r for r in quotes[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The survey shows that the town has grown since 1990.", "that the town has grown since 1990"),
+        ("The senator said she would vote against the bill.", "she would vote against the bill"),
+    ],
+)
+def test_the_same_cues_with_a_clause_keep_their_confidence(parse, text: str, content: str) -> None:
+    assert [(q.text, q.confidence >= 0.7) for q in _quotes(parse, text)] == [(content, True)]
+
+
 # -- a cue whose quotation came before it -----------------------------------------------------
 @pytest.mark.parametrize(
     "text",
