@@ -408,6 +408,26 @@ def test_seeing_that_something_happened_is_still_a_view(parse) -> None:
     assert [(q.text, q.cue_class) for q in quotes] == [("that the old mill had burned", "cognition")]
 
 
+# -- a participle naming its noun ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party leaders and elected officials, called superdelegates, can back any candidate.",
+        "She practised a trick called the kickflip for hours.",
+    ],
+)
+def test_a_participle_giving_a_noun_its_name_is_not_a_quote(parse, text: str) -> None:
+    # "a trick called the kickflip": the noun is what is named, and nobody is credited with the name
+    assert _quotes(parse, text) == ()
+
+
+def test_calling_something_a_name_or_a_judgment_is_still_reported(parse) -> None:
+    quotes = _quotes(parse, "The union called the offer an insult.")
+    assert [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("the offer an insult", "The union")
+    ]
+
+
 # -- a quotation whose closing mark was lost --------------------------------------------------
 def test_a_lost_closing_mark_before_a_speech_cue_is_still_an_attribution(parse) -> None:
     text = 'The coach spoke after practice. "We work hard, said Dana Ruiz. Nobody here takes a day off.'

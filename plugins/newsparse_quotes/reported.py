@@ -647,7 +647,9 @@ class _Finder:
             predicate = next(
                 (c for c in after if self.tokens[c].dep == "oprd" or self.tokens[c].text.lower() == "as"), None
             )
-            return None if predicate is not None and self._is_name(predicate) else "predicate"
+            if predicate is not None and self._is_name(predicate) or self._naming_participle(match.head, deps):
+                return None
+            return "predicate"
         if match.cue.particle is not None:
             heads = [k for c in match.tokens[1:] for k in self.children[c] if self.tokens[k].dep in ("pobj", "pcomp")]
         else:
@@ -689,6 +691,26 @@ class _Finder:
         after = self.a.text[self.tokens[noun].end : sentence.end].lstrip()
         inside = self.a.text[self.tokens[first].start : self.tokens[last - 1].end]
         return after.startswith(":") or bool(_DOUBLE_MARKS.search(inside))
+
+    def _naming_participle(self, verb: int, deps: set[str]) -> bool:
+        """``a show called "Brokers"``, ``elected officials, called superdelegates``: the noun's name, said by nobody.
+
+        A past participle modifying a noun, with a predicate and no object
+        or agent of its own, gives the name the noun goes by; the noun is
+        what is named, not a speaker, and nobody is credited with the name
+        (``a plan called reckless by critics`` has its agent and stays). A
+        possessive predicate (``..., called Florida's standards "strong"``)
+        is an object: the finite verb mistagged as a participle.
+        """
+        tok = self.tokens[verb]
+        if tok.dep != "acl" or tok.tag != "VBN" or deps & {"dobj", "agent"}:
+            return False
+        kids = self.children[verb]
+        if any(self.tokens[c].dep in _SUBJECT_DEPS for c in kids):
+            return False
+        # "..., called Florida's standards 'strong'": a finite verb mistagged, its object read as the predicate
+        predicates = [c for c in kids if self.tokens[c].dep == "oprd"]
+        return not any(self.tokens[k].dep == "poss" for c in predicates for k in self.children[c])
 
     def _is_name(self, index: int) -> bool:
         """A predicate that is a proper name (``calls him "Marcus"``, ``the Cauldron``), not an evaluation.
