@@ -187,6 +187,25 @@ def test_takes_is_checked_when_the_table_is_read() -> None:
         cues.parse_lexicon(["say\tverb\tspeech\tneutral\tnone"], "mine.tsv")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry captain found himself stranded at the pier after the last crossing was cancelled.",
+        "By noon the small bakery found itself serving half the town.",
+        "Both teams found themselves trailing at half time.",
+    ],
+)
+def test_finding_oneself_somewhere_is_not_a_finding(parse, text: str) -> None:
+    # "find oneself" + a state is where the subject ended up: nothing was found out or said
+    assert _quotes(parse, text) == ()
+
+
+def test_a_finding_is_still_reported(parse) -> None:
+    quotes = _quotes(parse, "The auditors found that the fund had lost money on the bridge contract.")
+    assert [q.text for q in quotes] == ["that the fund had lost money on the bridge contract"]
+    assert quotes[0].cue_class == "evidence"
+
+
 # -- questions and requests ------------------------------------------------------------------------
 def test_a_question_put_by_nobody_named_is_not_the_answer(parse) -> None:
     text = 'Asked whether the team could still win the league, Ferris said: "We play for March, not for May."'
@@ -282,6 +301,55 @@ def test_noun_phrase_contents_are_kept_low_with_their_reason(parse, text: str, c
     assert quotes[0].confidence < 0.7 and any("noun phrase" in reason for reason in quotes[0].reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Farmers who pledged to sell their grain to the cooperative met in the school hall on Tuesday.",
+            "to sell their grain to the cooperative",
+        ),
+        ("Residents opposing the new runway filled the council chamber.", "the new runway"),
+        ("Nurses who believe the clinic is understaffed marched to the town hall.", "the clinic is understaffed"),
+    ],
+)
+def test_a_stance_or_belief_describing_someone_is_kept_low_with_its_reason(parse, text: str, content: str) -> None:
+    # the relative clause or participle picks out who the noun's referents are; it does not report them
+    quotes = [q for q in _quotes(parse, text) if q.text == content]
+    assert quotes and quotes[0].cue_class in ("stance", "cognition")
+    assert quotes[0].confidence <= 0.5 and any("describing someone" in reason for reason in quotes[0].reasons)
+
+
+def test_the_same_stance_reported_as_the_main_clause_keeps_its_confidence(parse) -> None:
+    quotes = _quotes(parse, "The farmers pledged to sell their grain to the cooperative.")
+    assert [q.text for q in quotes] == ["to sell their grain to the cooperative"]
+    assert quotes[0].confidence >= 0.7 and not any("describing" in reason for reason in quotes[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "reason"),
+    [
+        ("The new survey shows how far the town has grown since 1990.", "how far the town", "embedded question"),
+    ],
+)
+def test_a_rule_with_a_cue_class_it_is_seldom_right_with_is_kept_low(
+    parse, text: str, content: str, reason: str
+) -> None:
+    quotes = [q for q in _quotes(parse, text) if q.text.startswith(content)]
+    assert quotes and quotes[0].confidence < 0.7
+    assert any(reason in r for r in quotes[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The survey shows that the town has grown since 1990.", "that the town has grown since 1990"),
+        ("The senator said she would vote against the bill.", "she would vote against the bill"),
+    ],
+)
+def test_the_same_cues_with_a_clause_keep_their_confidence(parse, text: str, content: str) -> None:
+    assert [(q.text, q.confidence >= 0.7) for q in _quotes(parse, text)] == [(content, True)]
+
+
 # -- a cue whose quotation came before it -----------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -321,6 +389,43 @@ def test_seeing_whether_is_an_inquiry_not_a_view(parse, text: str) -> None:
 def test_seeing_something_as_something_is_a_view(parse) -> None:
     text = "Residents see the new park as a gift to the neighbourhood."
     assert _contents(parse, text) == ["the new park as a gift to the neighbourhood"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in the county saw the mayor speak at the school on Friday.",
+        "I saw the governor sign the bill.",
+    ],
+)
+def test_an_event_seen_happen_is_not_a_view(parse, text: str) -> None:
+    # a perception verb with a bare infinitive clause reports a witnessed event, not a proposition
+    assert _contents(parse, text) == []
+
+
+def test_seeing_that_something_happened_is_still_a_view(parse) -> None:
+    quotes = _quotes(parse, "Residents saw that the old mill had burned.")
+    assert [(q.text, q.cue_class) for q in quotes] == [("that the old mill had burned", "cognition")]
+
+
+# -- a participle naming its noun ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party leaders and elected officials, called superdelegates, can back any candidate.",
+        "She practised a trick called the kickflip for hours.",
+    ],
+)
+def test_a_participle_giving_a_noun_its_name_is_not_a_quote(parse, text: str) -> None:
+    # "a trick called the kickflip": the noun is what is named, and nobody is credited with the name
+    assert _quotes(parse, text) == ()
+
+
+def test_calling_something_a_name_or_a_judgment_is_still_reported(parse) -> None:
+    quotes = _quotes(parse, "The union called the offer an insult.")
+    assert [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("the offer an insult", "The union")
+    ]
 
 
 # -- a quotation whose closing mark was lost --------------------------------------------------

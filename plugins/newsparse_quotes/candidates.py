@@ -31,8 +31,10 @@ class Candidate:
     interviewee named in the introduction): the quote's speaker mention.
     ``continues``: this candidate continues the previous quote's speaker
     (a paragraph with a quote and no attribution of its own). ``source``
-    names the rule that found it and ``negated`` says the cue is negated;
-    :mod:`.confidence` turns them into the quote's confidence and reasons.
+    names the rule that found it, ``negated`` says the cue is negated and
+    ``describes`` that the cue's clause modifies a noun (``voters who back
+    X``, ``groups supporting her``); :mod:`.confidence` turns them into the
+    quote's confidence and reasons.
     """
 
     parts: list[Offsets]
@@ -47,6 +49,7 @@ class Candidate:
     source: str = ""  # the rule that found it ("direct:cue", "reported:clause"...): confidence.py reads it
     negated: bool = False  # the cue is negated ("did not say whether ..."): nothing was said
     label: Offsets | None = None  # "A:" in an interview: the speaker mention, while ``speaker`` is resolved
+    describes: bool = False  # the cue is in a relative clause or a participle modifying a noun
 
     @property
     def start(self) -> int:

@@ -189,6 +189,12 @@ _INNER_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of refusing to say more ("but declined to elaborate"): the speaker's act after a reported clause.
 _DECLINES = frozenset({"decline", "refuse"})
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "feel", "notice"})
+_REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves", "themselves"}
+)
+# a cue in a relative clause or a participle modifying a noun ("voters who back X", "groups supporting her")
+_DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
 # Media of speech: an "in"/"on" phrase closing an object content with one of these is the saying's setting.
@@ -363,6 +369,8 @@ class _Finder:
         inverted = False
         complement: str | None = "clause"
         clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS and not self._adverbial(c)]
+        if self._perceived_event(match, clause_after):
+            return  # "saw him leave", "felt the floor shake": an event witnessed, not a belief or a report
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
         both = []
         if clause_after and clause_before and self._has_subject(verb, active=True):
@@ -402,7 +410,7 @@ class _Finder:
             if complement is not None:
                 parts = [self._cut_medium(*self._cut_object_gloss(*p)) for p in self._after_content(verb, after, [])]
         parts = [p for p in parts if p[1] > p[0]]
-        if not parts or complement is None:
+        if not parts or complement is None or self._finds_oneself(match, parts[0]):
             return
         sense = lexicon().sense(match.cue, complement)
         if sense is None and complement == "question":
@@ -431,7 +439,16 @@ class _Finder:
         if inverted and self.marks_lost and match.cls in SPEECH_CLASSES:
             kind = QuoteKind.UNMARKED
         source = f"{SOURCE}:{'inverted' if inverted else complement}"
-        self._emit(parts, kind, (match.start, cue_end), match, speaker_head, source=source, negated=self._negated(verb))
+        self._emit(
+            parts,
+            kind,
+            (match.start, cue_end),
+            match,
+            speaker_head,
+            source=source,
+            negated=self._negated(verb),
+            describes=tok.dep in _DESCRIBING_DEPS,
+        )
 
     def _mid_inversion(self, match: CueMatch) -> tuple[list[Offsets], int] | None:
         """``A, said X, <appositive>, B``: a cue inverted in mid-sentence, its content on both sides.
@@ -555,6 +572,36 @@ class _Finder:
             head = self.tokens[head].head
         return False
 
+    def _perceived_event(self, match: CueMatch, clauses: list[int]) -> bool:
+        """``saw him leave``, ``watched the crowd gather``: a perception verb with a bare infinitive clause.
+
+        A perception verb with a clause that has its own subject and a bare
+        infinitive (no ``to``, no ``that``, no tense) reports an event the
+        subject witnessed, never a proposition held or said; ``saw that he
+        had left`` (a finite clause) is a belief, and ``see incomes rising``
+        (a participle) is as often a forecast, so both stay.
+        """
+        if match.lemma not in _PERCEPTION_VERBS:
+            return False
+        for clause in clauses:
+            if self.tokens[clause].tag != "VB" or not self._has_subject(clause, active=True):
+                continue
+            if not any(self.tokens[c].dep in ("aux", "mark") for c in self.children[clause]):
+                return True
+        return False
+
+    def _finds_oneself(self, match: CueMatch, first_part: Offsets) -> bool:
+        """``found himself stranded``, ``finds itself playing host``: where the subject ended up, not a finding.
+
+        ``find`` reports a finding of its subject (``the audit found that
+        ...``), but with a reflexive it is the idiom *find oneself*, a state
+        or situation the subject is in; nothing is found out or said.
+        """
+        if match.lemma != "find":
+            return False
+        first = self.a.tokens_in(*first_part)
+        return bool(first) and first[0].text.lower() in _REFLEXIVES
+
     def _negated(self, verb: int) -> bool:
         """Whether the cue says that nothing was said: ``did not say``, ``declined to say``, ``without admitting``."""
         if any(self.tokens[c].dep == "neg" for c in self.children[verb]):
@@ -600,7 +647,9 @@ class _Finder:
             predicate = next(
                 (c for c in after if self.tokens[c].dep == "oprd" or self.tokens[c].text.lower() == "as"), None
             )
-            return None if predicate is not None and self._is_name(predicate) else "predicate"
+            if predicate is not None and self._is_name(predicate) or self._naming_participle(match.head, deps):
+                return None
+            return "predicate"
         if match.cue.particle is not None:
             heads = [k for c in match.tokens[1:] for k in self.children[c] if self.tokens[k].dep in ("pobj", "pcomp")]
         else:
@@ -642,6 +691,26 @@ class _Finder:
         after = self.a.text[self.tokens[noun].end : sentence.end].lstrip()
         inside = self.a.text[self.tokens[first].start : self.tokens[last - 1].end]
         return after.startswith(":") or bool(_DOUBLE_MARKS.search(inside))
+
+    def _naming_participle(self, verb: int, deps: set[str]) -> bool:
+        """``a show called "Brokers"``, ``elected officials, called superdelegates``: the noun's name, said by nobody.
+
+        A past participle modifying a noun, with a predicate and no object
+        or agent of its own, gives the name the noun goes by; the noun is
+        what is named, not a speaker, and nobody is credited with the name
+        (``a plan called reckless by critics`` has its agent and stays). A
+        possessive predicate (``..., called Florida's standards "strong"``)
+        is an object: the finite verb mistagged as a participle.
+        """
+        tok = self.tokens[verb]
+        if tok.dep != "acl" or tok.tag != "VBN" or deps & {"dobj", "agent"}:
+            return False
+        kids = self.children[verb]
+        if any(self.tokens[c].dep in _SUBJECT_DEPS for c in kids):
+            return False
+        # "..., called Florida's standards 'strong'": a finite verb mistagged, its object read as the predicate
+        predicates = [c for c in kids if self.tokens[c].dep == "oprd"]
+        return not any(self.tokens[k].dep == "poss" for c in predicates for k in self.children[c])
 
     def _is_name(self, index: int) -> bool:
         """A predicate that is a proper name (``calls him "Marcus"``, ``the Cauldron``), not an evaluation.
@@ -1873,6 +1942,7 @@ class _Finder:
         speakerless: bool = False,
         source: str = SOURCE,
         negated: bool = False,
+        describes: bool = False,
     ) -> None:
         if clip:
             sentence = self.a.sentences[self.tokens[match.head].sent]
@@ -1925,6 +1995,7 @@ class _Finder:
                 confidence=confidence,
                 source=source,
                 negated=negated,
+                describes=describes,
             )
         )
 
