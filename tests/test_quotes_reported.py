@@ -913,3 +913,24 @@ def test_thanking_someone_is_a_stance_act_alone_or_in_a_conjunct(analyze, text: 
     """``thank`` takes an object in the cue table (a stance, as ``praised the nurses``): the conjunct is the
     speaker's next act with a quote of its own, as the verb alone is, and not part of the request."""
     assert {c.cue_lemma: _content(text, c) for c in _find(analyze, text)} == want
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Correction: An earlier version of this story wrongly indicated that Maria Ruiz intended to run for mayor.",
+            "that Maria Ruiz intended to run for mayor",
+            "An earlier version of this story",
+        ),
+        (
+            "Editor's Note: An article on Monday about the mayor reported that she had moved to Denver.",
+            "that she had moved to Denver",
+            "An article",
+        ),
+    ],
+)
+def test_a_label_before_a_colon_is_not_the_subject(analyze, text, content, speaker):
+    """The parser gives the verb two subjects, the paragraph's label and the phrase after the colon; the phrase speaks."""
+    candidate = _one(analyze, text, content)
+    assert _speaker(text, candidate) == speaker

@@ -2164,7 +2164,7 @@ class _Finder:
                 return shared  # "FBI officials were angered by the deal and predicted ...": the officials predicted
             for child in kids:
                 dep = self.tokens[child].dep
-                if dep in ("nsubj", "csubj"):
+                if dep in ("nsubj", "csubj") and not self._lead_in(child, kids):
                     return child  # "Lee, who said": the subject as written (``who``); the resolver finds Lee
                 if dep == "agent":
                     pobj = self._pobj(child)
@@ -2196,6 +2196,17 @@ class _Finder:
                 continue
             return self._name_before(current) if current == verb and tok.dep == "root" else None
         return None
+
+    def _lead_in(self, subject: int, siblings: Sequence[int]) -> bool:
+        """``Correction: An earlier version of this story indicated``: a label before a colon, not the subject.
+
+        The parser gives the verb two subjects; the label (``Correction``,
+        ``Editor's Note``, ``Update``) names the kind of paragraph, and the
+        phrase after the colon is who or what said it.
+        """
+        _, end = self.a.subtree(subject)
+        colon = next((i for i in (end - 1, end) if i < len(self.tokens) and self.tokens[i].text == ":"), None)
+        return colon is not None and any(c > colon and self.tokens[c].dep in ("nsubj", "csubj") for c in siblings)
 
     def _controller(self, tok: Token, head: Token) -> int | None:
         """The object that is the subject of an infinitive it controls: ``force Sanders to acknowledge``,
