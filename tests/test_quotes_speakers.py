@@ -884,8 +884,9 @@ def test_an_interview_label_names_no_one(analyze):
     """``Q: Have you talked to X about Y?``: the label ``Q`` is the interviewer's line, not an actor ``Q&A``."""
     text = "Q&A with Vice President Joe Biden.\n\nQ: Have you talked to McConnell about the budget?\nA: Not yet."
     quotes, by_id, _ = run(analyze, text)
-    labelled = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "Q"]
-    assert labelled and all(q.speaker is None for q in labelled)
+    asked = [q for q in quotes if q.cue is not None and q.cue.text.startswith("talked")]
+    # the label is not the subject (the question's own ``you`` is) and gives the quote no speaker
+    assert asked and all(q.speaker is None and q.speaker_mention.text == "you" for q in asked)
 
 
 @pytest.mark.parametrize(
