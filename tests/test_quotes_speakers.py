@@ -715,6 +715,8 @@ def test_a_share_with_no_poll_before_it_speaks_for_itself(parse, text, want):
         ("The results of Tuesday's primaries will force Senator Ana Ruiz to acknowledge a hard reality.", "Ana Ruiz"),
         ("The decisive win led party chairman Tom Keller to declare that the race was over.", "Tom Keller"),
         ("The delay has prompted some lawmakers to question whether the plan will work.", "some lawmakers"),
+        ("The abrupt closure of the mill led some to speculate that the owners had quarreled.", "some"),
+        ("The court's ruling left others to wonder whether the law would survive.", "others"),
     ],
 )
 def test_the_one_made_to_speak_is_the_speaker(parse, text, want):

@@ -46,7 +46,7 @@ from newsparse import Analysis, QuoteKind, Token, marks, nouns
 from .candidates import Candidate, Offsets
 from .cues import ANONYMITY, SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
-from .sources import carried_name, source_class
+from .sources import QUANTIFIER_PRONOUNS, carried_name, source_class
 
 SOURCE = "reported"
 
@@ -2218,7 +2218,8 @@ class _Finder:
         has done nothing yet and the position is the asker's, so they keep
         their subject, as do purposes (``invented superdelegates to stop
         ...``) and promises (``promised voters to cut taxes``). Only an object that can speak (a
-        person, group or organization, or a pronoun for one); a clause hung on
+        person, group or organization, a pronoun for one, or people counted: ``some``,
+        ``others``); a clause hung on
         the infinitive is the object's too (``forced the mayor to admit ...,
         saying ...``).
         """
@@ -2228,8 +2229,11 @@ class _Finder:
             kid = self.tokens[child]
             if kid.dep not in ("dobj", "obj") or kid.i > tok.i:
                 continue
+            word = kid.text.lower()
+            if word in QUANTIFIER_PRONOUNS:
+                return child  # "led some to speculate", "left others to wonder": people counted, not named
             if kid.pos == "PRON":
-                return child if kid.text.lower() in _PERSONAL_OBJECTS else None
+                return child if word in _PERSONAL_OBJECTS else None
             first, _ = self.a.subtree(child)
             if source_class(self.a, self.tokens[first : kid.i + 1], kid) in ("person", "group", "organization"):
                 return child
