@@ -46,7 +46,7 @@ from newsparse import Analysis, QuoteKind, Token, marks, nouns
 from .candidates import Candidate, Offsets
 from .cues import ANONYMITY, SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
-from .sources import QUANTIFIER_PRONOUNS, carried_name, source_class
+from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, carried_name, source_class
 
 SOURCE = "reported"
 
@@ -2198,15 +2198,39 @@ class _Finder:
         return None
 
     def _lead_in(self, subject: int, siblings: Sequence[int]) -> bool:
-        """``Correction: An earlier version of this story indicated``: a label before a colon, not the subject.
+        """``Correction: An earlier version of this story indicated``: a phrase set off before the subject.
 
-        The parser gives the verb two subjects; the label (``Correction``,
-        ``Editor's Note``, ``Update``) names the kind of paragraph, and the
-        phrase after the colon is who or what said it.
+        The parser gives the verb two subjects: a label before a colon
+        (``Correction``, ``Editor's Note``) that names the kind of paragraph,
+        or a fronted phrase before a comma (``Cross-referencing voting
+        records ..., the researchers found``). A clause has one subject, the
+        one after the colon or comma, next to its verb.
         """
         _, end = self.a.subtree(subject)
-        colon = next((i for i in (end - 1, end) if i < len(self.tokens) and self.tokens[i].text == ":"), None)
-        return colon is not None and any(c > colon and self.tokens[c].dep in ("nsubj", "csubj") for c in siblings)
+        mark = next((i for i in (end - 1, end) if i < len(self.tokens) and self.tokens[i].text in (":", ",")), None)
+        if mark is None:
+            return False
+        later = [c for c in siblings if c > mark and self.tokens[c].dep in ("nsubj", "csubj")]
+        if self.tokens[mark].text == ":":
+            return bool(later)
+        return bool(later) and self._fronted(subject, later[0], mark)
+
+    def _fronted(self, first: int, second: int, comma: int) -> bool:
+        """Whether ``first, second <verb>`` is a fronted phrase and the subject, not a list or a name.
+
+        Not when the second is coordinated (``45% of Republicans, 28% of
+        independents and 12% of Democrats say``), the first is a relative
+        pronoun, the second comes after the verb, or the comma is inside a
+        name or the second is a place (``the University of California,
+        Berkeley suggest``, ``voters in Alabama, Georgia``).
+        """
+        tokens = self.tokens
+        verb = tokens[second].head
+        if second > verb or tokens[first].text.lower() in RELATIVE_PRONOUNS or self.a.entity_at(comma) is not None:
+            return False
+        if any(tokens[c].dep in ("conj", "cc") for c in self.children[second]):
+            return False  # the list goes on after the comma
+        return tokens[second].ent not in ("GPE", "LOC")
 
     def _controller(self, tok: Token, head: Token) -> int | None:
         """The object that is the subject of an infinitive it controls: ``force Sanders to acknowledge``,
