@@ -913,3 +913,61 @@ def test_thanking_someone_is_a_stance_act_alone_or_in_a_conjunct(analyze, text: 
     """``thank`` takes an object in the cue table (a stance, as ``praised the nurses``): the conjunct is the
     speaker's next act with a quote of its own, as the verb alone is, and not part of the request."""
     assert {c.cue_lemma: _content(text, c) for c in _find(analyze, text)} == want
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Correction: An earlier version of this story wrongly indicated that Maria Ruiz intended to run for mayor.",
+            "that Maria Ruiz intended to run for mayor",
+            "An earlier version of this story",
+        ),
+        (
+            "Editor's Note: An article on Monday about the mayor reported that she had moved to Denver.",
+            "that she had moved to Denver",
+            "An article",
+        ),
+    ],
+)
+def test_a_label_before_a_colon_is_not_the_subject(analyze, text, content, speaker):
+    """The parser gives the verb two subjects, the paragraph's label and the phrase after the colon; the phrase speaks."""
+    candidate = _one(analyze, text, content)
+    assert _speaker(text, candidate) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Cross-referencing hospital records and county data between 2002 and 2010, the researchers found "
+            "that rural patients waited longer.",
+            "that rural patients waited longer",
+            "the researchers",
+        ),
+    ],
+)
+def test_a_phrase_fronted_before_a_comma_is_not_the_subject(analyze, text, content, speaker):
+    """The parser gave the verb the fronted phrase as a second subject; the subject is the one by the verb."""
+    candidate = _one(analyze, text, content)
+    assert _speaker(text, candidate) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Lena Ruiz and Tom Berg of the University of Colorado, Boulder argue that the tax is too low.",
+            "that the tax is too low",
+            "Lena Ruiz",
+        ),
+        (
+            "Most farmers in Iowa, Nebraska and Kansas said they expected a poor harvest.",
+            "they expected a poor harvest",
+            "Most farmers",
+        ),
+    ],
+)
+def test_a_comma_inside_a_name_or_a_list_sets_nothing_off(analyze, text, content, speaker):
+    candidate = _one(analyze, text, content)
+    assert _speaker(text, candidate) == speaker

@@ -46,7 +46,7 @@ from newsparse import Analysis, QuoteKind, Token, marks, nouns
 from .candidates import Candidate, Offsets
 from .cues import ANONYMITY, SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
-from .sources import carried_name, source_class
+from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, carried_name, source_class
 
 SOURCE = "reported"
 
@@ -2235,7 +2235,7 @@ class _Finder:
                 return shared  # "FBI officials were angered by the deal and predicted ...": the officials predicted
             for child in kids:
                 dep = self.tokens[child].dep
-                if dep in ("nsubj", "csubj"):
+                if dep in ("nsubj", "csubj") and not self._lead_in(child, kids):
                     return child  # "Lee, who said": the subject as written (``who``); the resolver finds Lee
                 if dep == "agent":
                     pobj = self._pobj(child)
@@ -2268,6 +2268,41 @@ class _Finder:
             return self._name_before(current) if current == verb and tok.dep == "root" else None
         return None
 
+    def _lead_in(self, subject: int, siblings: Sequence[int]) -> bool:
+        """``Correction: An earlier version of this story indicated``: a phrase set off before the subject.
+
+        The parser gives the verb two subjects: a label before a colon
+        (``Correction``, ``Editor's Note``) that names the kind of paragraph,
+        or a fronted phrase before a comma (``Cross-referencing voting
+        records ..., the researchers found``). A clause has one subject, the
+        one after the colon or comma, next to its verb.
+        """
+        _, end = self.a.subtree(subject)
+        mark = next((i for i in (end - 1, end) if i < len(self.tokens) and self.tokens[i].text in (":", ",")), None)
+        if mark is None:
+            return False
+        later = [c for c in siblings if c > mark and self.tokens[c].dep in ("nsubj", "csubj")]
+        if self.tokens[mark].text == ":":
+            return bool(later)
+        return bool(later) and self._fronted(subject, later[0], mark)
+
+    def _fronted(self, first: int, second: int, comma: int) -> bool:
+        """Whether ``first, second <verb>`` is a fronted phrase and the subject, not a list or a name.
+
+        Not when the second is coordinated (``45% of Republicans, 28% of
+        independents and 12% of Democrats say``), the first is a relative
+        pronoun, the second comes after the verb, or the comma is inside a
+        name or the second is a place (``the University of California,
+        Berkeley suggest``, ``voters in Alabama, Georgia``).
+        """
+        tokens = self.tokens
+        verb = tokens[second].head
+        if second > verb or tokens[first].text.lower() in RELATIVE_PRONOUNS or self.a.entity_at(comma) is not None:
+            return False
+        if any(tokens[c].dep in ("conj", "cc") for c in self.children[second]):
+            return False  # the list goes on after the comma
+        return tokens[second].ent not in ("GPE", "LOC")
+
     def _controller(self, tok: Token, head: Token) -> int | None:
         """The object that is the subject of an infinitive it controls: ``force Sanders to acknowledge``,
         ``led some members to speculate``, ``prompted Rubio to make a joke and call Trump flexible``.
@@ -2278,7 +2313,8 @@ class _Finder:
         has done nothing yet and the position is the asker's, so they keep
         their subject, as do purposes (``invented superdelegates to stop
         ...``) and promises (``promised voters to cut taxes``). Only an object that can speak (a
-        person, group or organization, or a pronoun for one); a clause hung on
+        person, group or organization, a pronoun for one, or people counted: ``some``,
+        ``others``); a clause hung on
         the infinitive is the object's too (``forced the mayor to admit ...,
         saying ...``).
         """
@@ -2288,8 +2324,11 @@ class _Finder:
             kid = self.tokens[child]
             if kid.dep not in ("dobj", "obj") or kid.i > tok.i:
                 continue
+            word = kid.text.lower()
+            if word in QUANTIFIER_PRONOUNS:
+                return child  # "led some to speculate", "left others to wonder": people counted, not named
             if kid.pos == "PRON":
-                return child if kid.text.lower() in _PERSONAL_OBJECTS else None
+                return child if word in _PERSONAL_OBJECTS else None
             first, _ = self.a.subtree(child)
             if source_class(self.a, self.tokens[first : kid.i + 1], kid) in ("person", "group", "organization"):
                 return child

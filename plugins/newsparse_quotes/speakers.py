@@ -181,6 +181,12 @@ def _printed(tokens: Sequence[Token]) -> str:
     return text
 
 
+def _phrase_key(name: str, plural: bool) -> str:
+    """A phrase as compared for sameness: case folded, and a plural's leading ``the`` left out."""
+    key = " ".join(name.lower().split())
+    return key[4:] if plural and key.startswith("the ") else key
+
+
 def _honorific(word: str) -> str | None:
     key = word.lower().rstrip(".")
     return key if key in HONORIFICS else None
@@ -232,7 +238,11 @@ class Resolver:
         self.entries.append(entry)
 
     def _add_entities(self) -> None:
-        """Named entities no actor covers become latent entries (merged by shared name words)."""
+        """Named entities no actor covers become latent entries (merged by shared name words).
+
+        One written exactly as an actor of its kind is named (``Republicans`` in the
+        headline, where the actors phase saw no source) is a mention of that actor.
+        """
         covered = sorted(tuple(span) for entry in self.entries for span in entry.mentions)
         starts = [s for s, _ in covered]
         for entity in self.analysis.entities:
@@ -248,7 +258,9 @@ class Resolver:
             if not words:
                 continue
             kind = _kind_of_label(entity.label)
-            entry = self._match_name(words, entity.start, kind, latent_only=True)
+            entry = self._same_phrase(name, kind, kind is ActorKind.GROUP) or self._match_name(
+                words, entity.start, kind, latent_only=True
+            )
             if entry is not None:
                 entry.add(entity.start, entity.end)
                 if len(words) > len(entry.words) and words >= entry.words:
@@ -669,7 +681,7 @@ class Resolver:
     def _unnamed_group(self, start: int, end: int) -> Entry:
         """``many say``, ``others argue``: people counted but not named, one group per phrase."""
         name = self.text[start:end]
-        same = next((e for e in self.entries if e.actor is None and e.name.lower() == name.lower()), None)
+        same = self._same_phrase(name, ActorKind.GROUP, True)
         return same or self._new_entry(name, ActorKind.GROUP, [], _words(name))
 
     def _resolve_name(self, start: int, end: int, tokens: Sequence[Token]) -> Entry | None:
@@ -975,9 +987,22 @@ class Resolver:
         if plural and kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
             kind = ActorKind.GROUP
         name = self.text[start:end]
-        same = next((e for e in self.entries if e.actor is None and e.name.lower() == name.lower()), None)
         role = noun if kind in (ActorKind.PERSON, ActorKind.GROUP) and not _counts(head) else ""
-        return same or self._new_entry(name, kind, [], _words(name), role=role)
+        return self._same_phrase(name, kind, plural) or self._new_entry(name, kind, [], _words(name), role=role)
+
+    def _same_phrase(self, name: str, kind: ActorKind, plural: bool) -> Entry | None:
+        """The actor already named by these very words (``voters`` ... ``Voters``), one actor per phrase.
+
+        The actors phase makes one group per distinct phrase, so the resolver
+        does the same, whether the earlier actor came from that phase or from
+        here: two ``Republicans`` actors in one article would be counted as two
+        sources. A plural with or without ``the`` names the same people or
+        documents (``the polls`` ... ``polls``); a singular keeps its
+        determiner (``an official`` is not ``the official``), and an actor of
+        another kind is another thing.
+        """
+        key = _phrase_key(name, plural)
+        return next((e for e in self.entries if e.kind == kind and _phrase_key(e.name, plural) == key), None)
 
     def _in_headline(self, offset: int) -> bool:
         """Whether ``offset`` lies in the article's first paragraph, where a headline names by title alone."""
