@@ -295,3 +295,17 @@ def test_the_attribution_in_its_own_paragraph_wins_over_the_speaker_carried_from
     assert len(quotes) == 2
     assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "Councilwoman Ines Mora"
     assert [p.text for p in quotes[1].parts][-1] == "They cannot afford it."
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ('"Not this again," an exasperated Carl Dyson sniffed.', "Carl Dyson"),
+        ('"The ferry is late again," a weary Ines Mora fumed. "Nobody answers our calls."', "Ines Mora"),
+    ],
+)
+def test_a_described_name_before_a_verb_outside_the_lexicon_is_the_speaker(analyze, text, speaker) -> None:
+    quotes = _all_quotes(analyze, text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text.endswith(speaker)
+    assert quotes[0].cue is not None and quotes[0].cue.text in ("sniffed", "fumed")

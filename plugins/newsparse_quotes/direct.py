@@ -454,16 +454,21 @@ def _verb_after_name(
 ) -> cues.CueMatch | None:
     """``"Go back," Trump barked``: a verb outside the lexicon whose subject is the name right after the quote."""
     token = tokens[position]
-    if token.pos != "VERB" or token.tag not in ("VBD", "VBZ", "VBP", "VBN"):
-        return None
+    if token.pos != "VERB" or token.tag not in ("VBD", "VBZ", "VBP", "VBN") or token.dep == "amod":
+        return None  # "an exasperated Dyson": a participle describing the name is not its verb
     quoted = analysis.text[segment.start : segment.end].rstrip()
     if not quoted or quoted[-1] not in ",!?":
         return None
     before = tokens[:position]
-    if not before or not all(t.pos in _NOMINAL_POS or t.pos in ("DET", "PUNCT") for t in before):
+    if not before or not all(_in_name_phrase(t) for t in before):
         return None  # the name must stand alone between the mark and the verb
     cue = cues.Cue(token.lemma.lower(), "verb", "speech")
     return cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
+
+
+def _in_name_phrase(token: Token) -> bool:
+    """A word of a name phrase with its article and description: ``an angry Hollande``, ``a smiling Ms. Ruiz``."""
+    return token.pos in _NOMINAL_POS or token.pos in ("DET", "ADJ", "PUNCT") or token.dep == "amod"
 
 
 def _reports_other(analysis: Analysis, match: cues.CueMatch, stop: int) -> bool:
