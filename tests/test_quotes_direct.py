@@ -309,3 +309,11 @@ def test_a_described_name_before_a_verb_outside_the_lexicon_is_the_speaker(analy
     assert len(quotes) == 1
     assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text.endswith(speaker)
     assert quotes[0].cue is not None and quotes[0].cue.text in ("sniffed", "fumed")
+
+
+def test_a_quotation_recovered_by_the_reported_finder_takes_the_next_part_after_its_attribution(analyze) -> None:
+    # the closing mark of the first part is typed as an opening one: the direct finder leaves it
+    text = "“The count was close,“ said Rita Vance, a clerk in the county elections office. “We counted every ballot twice.”"
+    (quote,) = _all_quotes(analyze, text)
+    assert [p.text for p in quote.parts] == ["The count was close", "We counted every ballot twice."]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Rita Vance"

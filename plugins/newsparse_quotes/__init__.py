@@ -127,7 +127,9 @@ def _join_after_reported_speech(analysis, candidates: list[Candidate]) -> list[C
     statement on Friday``, ``said Nora Quist, who runs the harbor``; see
     :func:`.direct.one_attribution`). A quote the direct finder carried over
     from an earlier paragraph's speaker is joined too: the attribution right
-    before it in its own paragraph is nearer.
+    before it in its own paragraph is nearer; so is one after a quotation
+    the reported finder recovered (``"A,“ said X, a clerk. "B."``: a
+    turned closing mark the direct finder could not pair).
     """
     kept: list[Candidate] = []
     for candidate in candidates:
@@ -135,7 +137,7 @@ def _join_after_reported_speech(analysis, candidates: list[Candidate]) -> list[C
         if (
             previous is not None
             and candidate.source in ("direct:free", "direct:continued")
-            and _reports_speech(previous)
+            and (_reports_speech(previous) or _recovered_quotation(previous))
             and _interrupted_by_attribution(analysis, previous, candidate)
         ):
             previous.parts.append(candidate.parts[0])
@@ -161,6 +163,16 @@ def _reports_speech(candidate: Candidate) -> bool:
     return (
         candidate.speaker is not None
         and candidate.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
+        and candidate.cue_class in SPEECH_CLASSES
+    )
+
+
+def _recovered_quotation(candidate: Candidate) -> bool:
+    """A quotation the reported finder attributed after the direct finder left it (``,“ said X``: a mark turned)."""
+    return (
+        candidate.kind == QuoteKind.DIRECT
+        and not candidate.source.startswith("direct")
+        and candidate.speaker is not None
         and candidate.cue_class in SPEECH_CLASSES
     )
 
