@@ -221,3 +221,99 @@ def test_an_attribution_ending_in_a_colon_introduces_the_next_quote(parse) -> No
     ]
     # the description's appositive name is where the text says who speaks: it belongs to the mention
     assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "Her husband, Emeka Okafor"
+
+
+def _all_quotes(analyze, text: str) -> list[Quote]:
+    return [q for q in newsparse_quotes.extract(analyze(text)) if isinstance(q, Quote)]
+
+
+@pytest.mark.parametrize(
+    "text,parts",
+    [
+        # a long description of the speaker between the two parts of one split quote
+        (
+            '"Rents keep climbing," said Omar Haddad, an organizer with the Riverside Tenants Union who has '
+            'worked in the South Bronx since 2009, "and wages do not."',
+            ["Rents keep climbing", "and wages do not."],
+        ),
+        # the cue's prepositional phrases, time and a "when asked" clause between two sentences of one quote
+        (
+            '"The ferry is late again," Ines Mora told reporters on Monday outside the terminal when asked '
+            'whether the service would improve. "Nobody answers our calls."',
+            ["The ferry is late again", "Nobody answers our calls."],
+        ),
+    ],
+)
+def test_an_attribution_clause_with_more_than_cue_and_speaker_interrupts_one_quote(analyze, text, parts) -> None:
+    (quote,) = [q for q in _all_quotes(analyze, text) if q.kind.value == "direct"]
+    assert [p.text for p in quote.parts] == parts
+    assert quote.speaker_mention is not None and quote.speaker_mention.text in ("Omar Haddad", "Ines Mora")
+
+
+def test_a_cue_introducing_the_next_quotation_makes_it_a_quote_of_its_own(analyze) -> None:
+    text = '"The ferry is late again," Councilwoman Ines Mora said, adding, "Nobody at the agency answers our calls."'
+    quotes = _all_quotes(analyze, text)
+    assert [[p.text for p in q.parts] for q in quotes] == [
+        ["The ferry is late again"],
+        ["Nobody at the agency answers our calls."],
+    ]
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["said", "adding"]
+    assert quotes[0].speaker == quotes[1].speaker is not None
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Councilwoman Ines Mora said at a hearing on Thursday.",  # the cue's prepositional phrases
+        "said Ines Mora, who chairs the housing committee.",  # the speaker's relative clause
+    ],
+)
+def test_a_quotation_after_a_paraphrase_and_its_attribution_clause_is_its_next_part(analyze, attribution) -> None:
+    text = f'The levy is "a tax on renters," {attribution} "They cannot afford it."'
+    (quote,) = _all_quotes(analyze, text)
+    assert quote.kind.value == "mixed"
+    assert [p.text for p in quote.parts][-1] == "They cannot afford it."
+    assert len(quote.parts) == 2 and quote.cue is not None and quote.cue.text.startswith("said")
+
+
+def test_a_sentence_between_a_paraphrase_and_a_quotation_keeps_them_apart(analyze) -> None:
+    text = (
+        'The levy is "a tax on renters," Councilwoman Ines Mora said. She left the hearing early. '
+        '"They cannot afford it."'
+    )
+    quotes = _all_quotes(analyze, text)
+    assert [len(q.parts) for q in quotes] == [1, 1]
+    assert quotes[-1].text == "They cannot afford it."
+
+
+def test_the_attribution_in_its_own_paragraph_wins_over_the_speaker_carried_from_the_last(analyze) -> None:
+    text = (
+        '"We will vote no," said Alderman Reggie Pratt.\n\n'
+        'The levy is "a tax on renters," Councilwoman Ines Mora said. "They cannot afford it."'
+    )
+    quotes = _all_quotes(analyze, text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "Councilwoman Ines Mora"
+    assert [p.text for p in quotes[1].parts][-1] == "They cannot afford it."
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ('"Not this again," an exasperated Carl Dyson sniffed.', "Carl Dyson"),
+        ('"The ferry is late again," a weary Ines Mora fumed. "Nobody answers our calls."', "Ines Mora"),
+    ],
+)
+def test_a_described_name_before_a_verb_outside_the_lexicon_is_the_speaker(analyze, text, speaker) -> None:
+    quotes = _all_quotes(analyze, text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text.endswith(speaker)
+    assert quotes[0].cue is not None and quotes[0].cue.text in ("sniffed", "fumed")
+
+
+def test_a_quotation_recovered_by_the_reported_finder_takes_the_next_part_after_its_attribution(analyze) -> None:
+    # the closing mark of the first part is typed as an opening one: the direct finder leaves it
+    text = "“The count was close,“ said Rita Vance, a clerk in the county elections office. “We counted every ballot twice.”"
+    (quote,) = _all_quotes(analyze, text)
+    assert [p.text for p in quote.parts] == ["The count was close", "We counted every ballot twice."]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Rita Vance"

@@ -122,16 +122,22 @@ def _join_after_reported_speech(analysis, candidates: list[Candidate]) -> list[C
     unacceptable."``: the attribution interrupts one quote, as the direct
     finder reads ``"A," she said. "B."``, whether the first part is quoted
     whole or inside a paraphrase (a ``mixed`` quote, which the reported
-    finder makes). Only the attribution (cue and speaker) and punctuation
-    may stand between the two.
+    finder makes). Only the attribution may stand between the two: its cue,
+    its speaker and what the clause says of them (``Senator Ward said in a
+    statement on Friday``, ``said Nora Quist, who runs the harbor``; see
+    :func:`.direct.one_attribution`). A quote the direct finder carried over
+    from an earlier paragraph's speaker is joined too: the attribution right
+    before it in its own paragraph is nearer; so is one after a quotation
+    the reported finder recovered (``"A,“ said X, a clerk. "B."``: a
+    turned closing mark the direct finder could not pair).
     """
     kept: list[Candidate] = []
     for candidate in candidates:
         previous = kept[-1] if kept else None
         if (
             previous is not None
-            and candidate.source == "direct:free"
-            and _reports_speech(previous)
+            and candidate.source in ("direct:free", "direct:continued")
+            and (_reports_speech(previous) or _recovered_quotation(previous))
             and _interrupted_by_attribution(analysis, previous, candidate)
         ):
             previous.parts.append(candidate.parts[0])
@@ -141,18 +147,15 @@ def _join_after_reported_speech(analysis, candidates: list[Candidate]) -> list[C
 
 
 def _interrupted_by_attribution(analysis, previous: Candidate, candidate: Candidate) -> bool:
-    """Whether only ``previous``'s cue, its speaker and punctuation stand between it and ``candidate``."""
+    """Whether ``previous``'s attribution clause, and nothing else, stands between it and ``candidate``."""
     if previous.cue is None or previous.speaker is None or len(candidate.parts) != 1:
         return False
-    paragraph = analysis.paragraph_at(previous.end)
-    if paragraph is None or not paragraph[0] <= candidate.start < paragraph[1]:
-        return False
-    between = list(analysis.text[previous.end : candidate.start])
+    segment = analysis.quotations.at(candidate.start)
+    opening = segment.open if segment is not None else candidate.start
     for start, end in (previous.cue, previous.speaker):
-        if not previous.end <= start <= end <= candidate.start:
-            return False
-        between[start - previous.end : end - previous.end] = " " * (end - start)
-    return not any(char.isalnum() for char in between)
+        if not previous.end <= start <= end <= opening:
+            return False  # the attribution must stand between the two parts
+    return direct.one_attribution(analysis, previous.cue, previous.speaker, previous.end, opening)
 
 
 def _reports_speech(candidate: Candidate) -> bool:
@@ -160,6 +163,16 @@ def _reports_speech(candidate: Candidate) -> bool:
     return (
         candidate.speaker is not None
         and candidate.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
+        and candidate.cue_class in SPEECH_CLASSES
+    )
+
+
+def _recovered_quotation(candidate: Candidate) -> bool:
+    """A quotation the reported finder attributed after the direct finder left it (``,“ said X``: a mark turned)."""
+    return (
+        candidate.kind == QuoteKind.DIRECT
+        and not candidate.source.startswith("direct")
+        and candidate.speaker is not None
         and candidate.cue_class in SPEECH_CLASSES
     )
 

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from newsparse import Analysis, QuoteKind, Token
 
 from . import cues, marks
-from .candidates import Candidate
+from .candidates import Candidate, Offsets
 from .labels import is_quoted_heading, is_section_label
 from .marks import Segment
 from .sources import carried_name
@@ -454,16 +454,21 @@ def _verb_after_name(
 ) -> cues.CueMatch | None:
     """``"Go back," Trump barked``: a verb outside the lexicon whose subject is the name right after the quote."""
     token = tokens[position]
-    if token.pos != "VERB" or token.tag not in ("VBD", "VBZ", "VBP", "VBN"):
-        return None
+    if token.pos != "VERB" or token.tag not in ("VBD", "VBZ", "VBP", "VBN") or token.dep == "amod":
+        return None  # "an exasperated Dyson": a participle describing the name is not its verb
     quoted = analysis.text[segment.start : segment.end].rstrip()
     if not quoted or quoted[-1] not in ",!?":
         return None
     before = tokens[:position]
-    if not before or not all(t.pos in _NOMINAL_POS or t.pos in ("DET", "PUNCT") for t in before):
+    if not before or not all(_in_name_phrase(t) for t in before):
         return None  # the name must stand alone between the mark and the verb
     cue = cues.Cue(token.lemma.lower(), "verb", "speech")
     return cues.CueMatch(token.start, token.end, token.i, (token.i,), cue)
+
+
+def _in_name_phrase(token: Token) -> bool:
+    """A word of a name phrase with its article and description: ``an angry Hollande``, ``a smiling Ms. Ruiz``."""
+    return token.pos in _NOMINAL_POS or token.pos in ("DET", "ADJ", "PUNCT") or token.dep == "amod"
 
 
 def _reports_other(analysis: Analysis, match: cues.CueMatch, stop: int) -> bool:
@@ -641,11 +646,84 @@ def _split_part(
     if attribution_end > following.open:
         return None
     between = text[attribution_end : following.open].strip()
-    # allow a short appositive after the speaker (", a former official,")
-    if not between.endswith(",") or len(between) > 80 or any(c in between for c in ".!?;"):
+    if not between.endswith(","):
         return None
+    speaker_span = (speaker[0], speaker[1]) if speaker else None
+    if not one_attribution(analysis, (cue.start, cue.end), speaker_span, marks.mark_end(text, segment), following.open):
+        return None  # '"A," she said, adding that ..., "B."': the second part has a cue of its own
     start, end = _content(text, following)
     return (start, end) if end > start else None
+
+
+# -- one attribution between two quotations ------------------------------------------------------
+#: Dependencies by which a clause of its own is coordinated with (or run on from) the attribution verb.
+_OWN_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
+#: Dependencies of a clausal complement: a cue with one has said something of its own.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+#: How far a word between the quotations may hang below the attribution verb.
+_MAX_DEPTH = 12
+
+
+def one_attribution(analysis: Analysis, cue: Offsets, speaker: Offsets | None, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end``, between two quotations, are one attribution clause.
+
+    ``"A," Adelson said during an interview in Macau, ahead of the opening.
+    "B."``, ``"A," said Nora Quist, who runs the harbor. "B."``, ``"A," she
+    told CNN when asked who she backs. "B."``: the attribution interrupts
+    one quotation, whatever it says of the speaker, the place, the time or
+    the occasion (a quoted title too: ``said on "Meet the Press."``), as
+    long as every word hangs from the cue verb (or its speaker) in one
+    paragraph. Another sentence (``She thanked her staff.``), a clause
+    coordinated with the cue (``she said, and her husband cut in``) or a
+    cue that reports words of its own (``adding that ...``, ``who also said
+    that ...``, ``adding, "B."``) makes the second quotation a quote of its
+    own: the same speaker's, with that cue or none.
+    """
+    paragraph = analysis.paragraph_at(start)
+    if paragraph is None or not paragraph[0] <= end <= paragraph[1]:
+        return False
+    own = {t.i for t in analysis.tokens_in(*cue)}
+    if speaker is not None:
+        own.update(t.i for t in analysis.tokens_in(*speaker))
+    head = next((i for i in sorted(own) if cues.cue_at(analysis, i) is not None), min(own, default=-1))
+    for token in analysis.tokens_in(start, end):
+        if token.i in own or token.pos == "PUNCT" or _is_mark(token):
+            continue
+        if not _hangs_from(analysis, token.i, head, own) or _reports_own_words(analysis, token, end):
+            return False
+    return True
+
+
+def _hangs_from(analysis: Analysis, index: int, head: int, own: set[int]) -> bool:
+    """Whether token ``index`` belongs to the clause of the cue ``head`` (through its speaker words ``own``)."""
+    for _ in range(_MAX_DEPTH):
+        if index == head or index in own:
+            return True
+        token = analysis.tokens[index]
+        if token.head == index:
+            return False  # the root of another sentence
+        if token.head == head and (token.dep in _COMPLEMENT_DEPS or token.dep in _OWN_CLAUSE_DEPS):
+            return False  # what was said, or a clause of its own coordinated with the cue
+        index = token.head
+    return False
+
+
+def _reports_own_words(analysis: Analysis, token: Token, end: int) -> bool:
+    """A cue between the quotations that reports words of its own: ``adding that ...``, ``adding, "B."``.
+
+    A passive cue (``when asked which ...``, ``pressed on it``) says what the
+    speaker was asked, not what they said, and does not count.
+    """
+    if cues.cue_at(analysis, token.i, DIRECT_CLASSES) is None:
+        return False
+    children = [analysis.tokens[child] for child in analysis.children[token.i]]
+    if token.tag == "VBN" and not any(kid.dep in _SUBJECT_DEPS for kid in children):
+        return False
+    if any(kid.dep in _COMPLEMENT_DEPS for kid in children):
+        return True
+    # "adding, "B."": the cue introduces the next quotation (a full stop ends its clause instead: "... would back.")
+    rest = analysis.tokens_in(token.end, end)
+    return all(_is_mark(t) or t.text in (",", ":") for t in rest)
 
 
 def _dash_credit(analysis: Analysis, segment: Segment, limit: int) -> tuple[tuple[int, int], int] | None:
