@@ -774,3 +774,10 @@ def test_an_appositive_or_a_subject_before_the_cue_is_no_resumed_content(analyze
 )
 def test_a_mixed_quote_opening_with_its_quotation_keeps_the_opening_mark(parse, text: str, content: str) -> None:
     assert [q.text for q in parse(text).quotes] == [content]
+
+
+# -- ninth session: where a reported content stops (issue 17) -----------------------------------
+def test_according_to_hung_on_an_auxiliary_covers_the_whole_clause(analyze) -> None:
+    """The parser hangs the phrase on ``is``; the clause is its verb's, not the auxiliary's subtree."""
+    text = "According to recent surveys, the mayor is once again comfortably leading the race."
+    assert _contents(analyze, text) == ["the mayor is once again comfortably leading the race"]

@@ -2345,10 +2345,18 @@ class _Finder:
         return None
 
     def _clause_of(self, index: int) -> int | None:
-        """The nearest verbal ancestor of ``index`` (the clause a modifier belongs to)."""
+        """The nearest verbal ancestor of ``index`` (the clause a modifier belongs to).
+
+        An auxiliary is not a clause of its own: in ``According to the poll,
+        the senator is once again leading`` the parser may hang the phrase on
+        ``is``, whose subtree stops there; the clause is its verb's.
+        """
         current = self.tokens[index].head
         for _ in range(6):
             tok = self.tokens[current]
+            if tok.dep in ("aux", "auxpass") and tok.head != tok.i:
+                current = tok.head
+                continue
             if tok.pos in ("VERB", "AUX") or tok.dep == "root" or tok.head == tok.i:
                 return current
             current = tok.head
