@@ -781,3 +781,38 @@ def test_according_to_hung_on_an_auxiliary_covers_the_whole_clause(analyze) -> N
     """The parser hangs the phrase on ``is``; the clause is its verb's, not the auxiliary's subtree."""
     text = "According to recent surveys, the mayor is once again comfortably leading the race."
     assert _contents(analyze, text) == ["the mayor is once again comfortably leading the race"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the "that" clause on the cue: the opening is found after the attribution
+        (
+            "But there is a risk, some officials said, that the plan will fail.",
+            "there is a risk | that the plan will fail",
+        ),
+        # hung on the opening instead: both parts either way
+        (
+            "It's a reminder, the coach said, that the season is far from over.",
+            "It's a reminder | that the season is far from over",
+        ),
+        # a dash sets the lead off from the sentence before it
+        (
+            "The bill bars new tolls - a provision, the mayor said, that is meant to protect commuters.",
+            "a provision | that is meant to protect commuters",
+        ),
+    ],
+)
+def test_a_that_clause_after_an_attribution_set_off_by_commas_completes_the_opening(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_no_lead_without_words_before_the_cue(analyze) -> None:
+    text = "The mayor said, in a statement, that the plan was dead."
+    assert _contents(analyze, text) == ["that the plan was dead"]
+
+
+def test_a_lead_with_a_cue_of_its_own_is_not_the_asides_content(analyze) -> None:
+    """``He hoped`` is an attribution of its own: the aside ``he said`` does not take it as its first part."""
+    text = "He hoped, he said, that the vote would pass."
+    assert not any(content.startswith("He hoped |") for content in _contents(analyze, text))

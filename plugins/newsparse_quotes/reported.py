@@ -191,6 +191,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DECLINES = frozenset({"decline", "refuse"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
+# Punctuation after which a sentence's lead before an attribution starts anew ("X - a provision, she said, that ...").
+_LEAD_BREAKS = frozenset({"-", "--", "—", "–", ";", ":"})
 # Media of speech: an "in"/"on" phrase closing an object content with one of these is the saying's setting.
 _MEDIA = frozenset(
     {
@@ -1892,6 +1894,8 @@ class _Finder:
                     parts[-1] = _to_closing_mark(self.a, parts[-1])
         parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
+        if parts and speaker_head is not None and kind != QuoteKind.DIRECT:
+            parts = self._lead_before_aside(parts, cue, speaker_head) + parts
         if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES and not speakerless:
             return  # "thought to be past their prime": a position nobody holds in the text
         if not parts:
@@ -1927,6 +1931,44 @@ class _Finder:
                 negated=negated,
             )
         )
+
+    def _lead_before_aside(self, parts: list[Offsets], cue: Offsets, speaker_head: int) -> list[Offsets]:
+        """The sentence's opening before an attribution set off by commas, when a ``that`` clause follows it.
+
+        ``It's a reminder, Rogers said, that the work is not done``, ``The
+        records show, she said in an interview, that the two offices worked
+        together``: the ``that`` clause after the comma completes the words
+        before the attribution (an extraposed subject, a noun's or a verb's
+        complement), however the parser hangs the three pieces; what was said
+        is both, as two parts around the speaker and the cue. A ``that``
+        right after the cue (``said that``) has no such lead; a connective
+        opening the sentence stays out (``But there is a risk, ...``); a lead
+        with a cue verb of its own (``He hoped, he said, that ...``) is that
+        cue's attribution, not this one's.
+        """
+        opening = self.a.tokens_in(*parts[0])
+        if not opening or opening[0].text.lower() != "that" or self.tokens[opening[0].i - 1].text != ",":
+            return []
+        attribution = min(cue[0], self._mention(speaker_head)[0])
+        if opening[0].start < cue[1]:
+            return []
+        sentence = self.a.sentence_of(opening[0])
+        before = self.a.tokens_in(sentence.start, attribution)
+        if not before or before[-1].text != "," or before[-1].i <= sentence.first:
+            return []
+        breaks = [t.i for t in self.tokens[sentence.first : before[-1].i] if t.text in _LEAD_BREAKS]
+        start = breaks[-1] + 1 if breaks else sentence.first  # "The bill bars it - a provision, X said, that ..."
+        while start < before[-1].i and self.tokens[start].pos in ("CCONJ", "PUNCT"):
+            start += 1  # "But there is a risk, some said, that ...": the connective is the reporter's
+        lead = self.tokens[start : before[-1].i]
+        if not lead or _QUOTE_MARK.search(self.a.text, lead[0].start, lead[-1].end):
+            return []  # a quotation in the lead: a frame of its own
+        if any(p[0] < before[-1].start for p in parts):
+            return []  # a part before the attribution already
+        if any(t.pos == "VERB" and cue_at(self.a, t.i) is not None for t in lead):
+            return []  # "He hoped, he said, that ...": the lead's own cue takes the clause
+        part = self._trimmed(start, before[-1].i)
+        return [part] if part[1] > part[0] else []
 
     def _absorb_fragments(
         self,
