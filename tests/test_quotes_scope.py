@@ -816,3 +816,29 @@ def test_a_lead_with_a_cue_of_its_own_is_not_the_asides_content(analyze) -> None
     """``He hoped`` is an attribution of its own: the aside ``he said`` does not take it as its first part."""
     text = "He hoped, he said, that the vote would pass."
     assert not any(content.startswith("He hoped |") for content in _contents(analyze, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The campaign hoped to win delegates in states that split them: Ohio, Utah and Idaho.",
+            "to win delegates in states that split them: Ohio, Utah and Idaho",
+        ),
+        ("She noted that he had won a state: he also took Iowa.", "that he had won a state: he also took Iowa"),
+    ],
+)
+def test_what_a_colon_closing_a_reported_clause_introduces_spells_it_out(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said the plan had one flaw: "It costs too much."',  # a quotation of its own
+        "She said the plan had one flaw: the council said it cost too much.",  # another attribution
+        "She said the plan had one flaw: Would the council ever pay for it?",  # a question the colon puts
+    ],
+)
+def test_a_colon_before_a_quotation_an_attribution_or_a_question_ends_the_content(analyze, text) -> None:
+    assert "the plan had one flaw" in _contents(analyze, text)

@@ -191,6 +191,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DECLINES = frozenset({"decline", "refuse"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
+# Contents that a colon closing them may spell out ("noted that he won a state: he also took Iowa").
+_COLON_SOURCES = frozenset({f"{SOURCE}:clause", f"{SOURCE}:infinitive"})
 # Punctuation after which a sentence's lead before an attribution starts anew ("X - a provision, she said, that ...").
 _LEAD_BREAKS = frozenset({"-", "--", "—", "–", ";", ":"})
 # Media of speech: an "in"/"on" phrase closing an object content with one of these is the saying's setting.
@@ -1137,6 +1139,33 @@ class _Finder:
             index += 1
         return end
 
+    def _over_colon(self, end: int, sentence) -> int:
+        """Extend a content that stops at a colon over what the colon introduces, to the end of the sentence.
+
+        ``hoped to win delegates in states that split them: Ohio, Utah and
+        Idaho``, ``noted that he had won a state: he also took Iowa``: the
+        words after the colon spell out the content (a list, an example, an
+        explanation), which the parser makes a clause of its own. Not when
+        they hold quotation marks (a quotation the colon introduces is a
+        quote of its own) or a cue (another attribution). Only a reported
+        clause or infinitive is extended: after a noun phrase content
+        (``showed me where he slept: a monastic chamber ...``) the colon as
+        often opens the reporter's own account.
+        """
+        text = self.a.text
+        colon = end
+        while colon < sentence.end and text[colon] == " ":
+            colon += 1
+        if colon >= sentence.end or text[colon] != ":":
+            return end
+        rest = self.a.tokens_in(colon + 1, sentence.end)
+        words = [t for t in rest if t.pos != "PUNCT"]
+        if not words or _QUOTE_MARK.search(text, colon + 1, sentence.end) or rest[-1].text == "?":
+            return end  # a quotation, or a question the colon puts ("how to attack him: Should she ...?")
+        if any(cue_at(self.a, t.i) is not None for t in words):
+            return end
+        return self._trimmed(words[0].i, rest[-1].i + 1)[1]
+
     def _cut_trailing_acts(self, start: int, end: int, cue_head: int) -> Offsets:
         """Content ``[start, end)`` cut before a subjectless participle or coordinated speech cue.
 
@@ -1890,6 +1919,8 @@ class _Finder:
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
+                if kind == QuoteKind.INDIRECT and cue[1] <= parts[-1][0] and source in _COLON_SOURCES:
+                    parts[-1] = (parts[-1][0], self._over_colon(parts[-1][1], sentence))
                 if cue[1] <= parts[-1][0]:
                     parts[-1] = _to_closing_mark(self.a, parts[-1])
         parts = sorted(parts)
