@@ -842,3 +842,26 @@ def test_what_a_colon_closing_a_reported_clause_introduces_spells_it_out(analyze
 )
 def test_a_colon_before_a_quotation_an_attribution_or_a_question_ends_the_content(analyze, text) -> None:
     assert "the plan had one flaw" in _contents(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "At times last year, aides said, the mere mention of the rival could make him fume.",
+            "At times last year | the mere mention of the rival could make him fume",
+        ),
+        (
+            "In a race shaped by working-class anger, the strategists argued, turnout would decide it.",
+            "In a race shaped by working-class anger | turnout would decide it",
+        ),
+    ],
+)
+def test_an_adverbial_before_an_attribution_set_off_by_commas_is_the_first_part(analyze, text, content) -> None:
+    """The attribution interrupts the reported sentence: its opening is what was said too (a hyphen is no break)."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_an_attribution_inside_a_phrase_takes_no_lead(analyze) -> None:
+    text = "He left the country after, according to him, the network censured his first report."
+    assert _contents(analyze, text) == ["the network censured his first report"]

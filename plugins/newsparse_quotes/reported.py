@@ -1964,30 +1964,36 @@ class _Finder:
         )
 
     def _lead_before_aside(self, parts: list[Offsets], cue: Offsets, speaker_head: int) -> list[Offsets]:
-        """The sentence's opening before an attribution set off by commas, when a ``that`` clause follows it.
+        """The sentence's opening before an attribution set off by commas: the content's first part.
 
-        ``It's a reminder, Rogers said, that the work is not done``, ``The
-        records show, she said in an interview, that the two offices worked
-        together``: the ``that`` clause after the comma completes the words
-        before the attribution (an extraposed subject, a noun's or a verb's
-        complement), however the parser hangs the three pieces; what was said
-        is both, as two parts around the speaker and the cue. A ``that``
-        right after the cue (``said that``) has no such lead; a connective
-        opening the sentence stays out (``But there is a risk, ...``); a lead
-        with a cue verb of its own (``He hoped, he said, that ...``) is that
-        cue's attribution, not this one's.
+        ``At times last year, aides said, the mere mention of her name made
+        him fume``, ``It's a reminder, Rogers said, that the work is not
+        done``: an attribution between two commas interrupts the reported
+        sentence, so the words before it (an adverbial, an extraposed
+        subject's clause, a noun the ``that`` clause completes) are what was
+        said too, however the parser hangs the pieces. Only when the content
+        opens right after the attribution's comma; not when the lead has a
+        quotation or a cue of its own (``He hoped, he said, that ...``: that
+        cue's attribution), ends on a word that needs the rest (``He left
+        after, according to him, ...``: the attribution interrupts a phrase),
+        or when a part stands before the attribution already. A connective
+        opening the sentence stays out (``But there is a risk, ...``), and a
+        spaced dash or a semicolon starts the lead anew.
         """
         opening = self.a.tokens_in(*parts[0])
-        if not opening or opening[0].text.lower() != "that" or self.tokens[opening[0].i - 1].text != ",":
-            return []
-        attribution = min(cue[0], self._mention(speaker_head)[0])
-        if opening[0].start < cue[1]:
-            return []
+        mention = self._mention(speaker_head)
+        attribution = min(cue[0], mention[0])
+        if not opening or self.a.text[max(cue[1], mention[1]) : opening[0].start].strip() != ",":
+            return []  # the content must open right after the attribution and its comma
         sentence = self.a.sentence_of(opening[0])
         before = self.a.tokens_in(sentence.start, attribution)
         if not before or before[-1].text != "," or before[-1].i <= sentence.first:
             return []
-        breaks = [t.i for t in self.tokens[sentence.first : before[-1].i] if t.text in _LEAD_BREAKS]
+        breaks = [
+            t.i
+            for t in self.tokens[sentence.first : before[-1].i]
+            if t.text in _LEAD_BREAKS and self.a.text[t.start - 1 : t.start].isspace()  # not "working-class"
+        ]
         start = breaks[-1] + 1 if breaks else sentence.first  # "The bill bars it - a provision, X said, that ..."
         while start < before[-1].i and self.tokens[start].pos in ("CCONJ", "PUNCT"):
             start += 1  # "But there is a risk, some said, that ...": the connective is the reporter's
@@ -1996,7 +2002,9 @@ class _Finder:
             return []  # a quotation in the lead: a frame of its own
         if any(p[0] < before[-1].start for p in parts):
             return []  # a part before the attribution already
-        if any(t.pos == "VERB" and cue_at(self.a, t.i) is not None for t in lead):
+        if lead[-1].pos in ("ADP", "SCONJ", "CCONJ"):
+            return []  # "He left after, according to him, ...": the attribution interrupts a phrase, not a sentence
+        if any(cue_at(self.a, t.i) is not None for t in lead):
             return []  # "He hoped, he said, that ...": the lead's own cue takes the clause
         part = self._trimmed(start, before[-1].i)
         return [part] if part[1] > part[0] else []
