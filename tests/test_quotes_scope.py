@@ -865,3 +865,14 @@ def test_an_adverbial_before_an_attribution_set_off_by_commas_is_the_first_part(
 def test_an_attribution_inside_a_phrase_takes_no_lead(analyze) -> None:
     text = "He left the country after, according to him, the network censured his first report."
     assert _contents(analyze, text) == ["the network censured his first report"]
+
+
+def test_a_quoted_conjunct_of_the_cue_is_more_of_what_was_said(analyze) -> None:
+    """The parser hangs ``stayed`` on ``said``; in marks, the speaker's words go on with the content."""
+    text = 'Garcia said she "never doubted the result," and "stayed calm all night."'
+    assert _contents(analyze, text) == ['she "never doubted the result," and "stayed calm all night."']
+
+
+def test_an_unquoted_conjunct_of_the_cue_in_its_tense_is_the_speakers_next_act(analyze) -> None:
+    text = "Garcia said she never doubted the result, and stayed at home all night."
+    assert _contents(analyze, text) == ["she never doubted the result"]

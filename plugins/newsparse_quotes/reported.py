@@ -971,17 +971,30 @@ class _Finder:
         was reported, backshifted as reported speech is. So is one in the
         present (``told them polls could be "way off," and have been
         unreliable``): a narrative does not tell the speaker's next act in it.
+        So is one in any tense that quotes the speaker's words in marks
+        (:meth:`_quoted_words`).
         A cue verb there (``had said``, ``would not say``, ``is expected``) is
         an attribution of its own and stays out.
         """
         if self.tokens[verb].tag != "VBD":
             return last
-        for child, _first, end in self._adjoining_conjuncts(verb, clause, last):
-            if self._has_subject(child):
+        for child, first, end in self._adjoining_conjuncts(verb, clause, last):
+            if self._has_subject(child) or cue_at(self.a, child) is not None:
                 continue
-            if (self._backshifted(child) or self._present(child)) and cue_at(self.a, child) is None:
+            if self._backshifted(child) or self._present(child) or self._quoted_words(first, end):
                 return end
         return last
+
+    def _quoted_words(self, first: int, end: int) -> bool:
+        """Whether tokens ``[first, end)`` quote someone's words in double marks that no other frame claims.
+
+        ``said her family "came out of the White House dead broke" and
+        "struggled to piece together the resources"``: a conjunct of the cue
+        with the speaker's words in marks is more of what was said, not the
+        speaker's next act told in the reporter's words.
+        """
+        span = (self.tokens[first].start, self.tokens[end - 1].end)
+        return bool(_DOUBLE_MARKS.search(self.a.text, *span)) and not self._overlaps_attributed(span)
 
     def _quoted_conjunct(self, verb: int, clause: int, last: int) -> int:
         """End of the content taken over a conjunct clause of the cue that quotes the speaker.
@@ -995,12 +1008,11 @@ class _Finder:
         a compliment: "..."``) make a new frame, and the content stops.
         """
         for child, first, end in self._adjoining_conjuncts(verb, clause, last):
-            if not self._has_subject(child, active=True):
-                continue
-            span = (self.tokens[first].start, self.tokens[end - 1].end)
-            if cue_at(self.a, child) is not None or not _DOUBLE_MARKS.search(self.a.text[span[0] : span[1]]):
-                continue
-            if not self._overlaps_attributed(span):
+            if (
+                self._has_subject(child, active=True)
+                and cue_at(self.a, child) is None
+                and self._quoted_words(first, end)
+            ):
                 return end
         return last
 
