@@ -876,3 +876,18 @@ def test_a_quoted_conjunct_of_the_cue_is_more_of_what_was_said(analyze) -> None:
 def test_an_unquoted_conjunct_of_the_cue_in_its_tense_is_the_speakers_next_act(analyze) -> None:
     text = "Garcia said she never doubted the result, and stayed at home all night."
     assert _contents(analyze, text) == ["she never doubted the result"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("One poll shows the mayor 16 points ahead of her rival.", "the mayor 16 points ahead of her rival"),
+        (
+            "The survey showed the senator within two points of the governor.",
+            "the senator within two points of the governor",
+        ),
+        ("A new poll shows her well behind the incumbent.", "her well behind the incumbent"),
+    ],
+)
+def test_where_a_poll_puts_someone_is_part_of_what_it_shows(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]

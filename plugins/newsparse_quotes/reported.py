@@ -66,7 +66,7 @@ _NOUN_PREPS = frozenset({"to", "with", "from", "by"})
 _SECOND_COMPLEMENTS = {
     "compare": frozenset({"to", "with"}),
     "attribute": frozenset({"to"}),
-    "show": frozenset({"with", "in", "at"}),
+    "show": frozenset({"with", "in", "at", "within", "behind", "ahead", "above", "below", "up", "down"}),
 }
 # Quotation marks that close a quote (a participle after one and a comma is set off like after a comma alone).
 _CLOSING_MARKS = frozenset({'"', "'", "”", "’", "''", "»", "›"})
@@ -783,7 +783,9 @@ class _Finder:
           verbs relate two things (``compared X to Y``, ``attributed the
           delay to the count``; ``liken`` would too, but it is not a cue of
           the table) or report where a poll puts someone (``polls
-          show Clinton with an 8-point lead``, ``showed Rubio in third``).
+          show Clinton with an 8-point lead``, ``showed Rubio in third``,
+          ``shows her within two points of him``), with the adverb of
+          standing too (``shows Cruz 16 points ahead of Trump``).
         * A ``to``, ``with``, ``from`` or ``by`` phrase right after the object,
           with no comma: the parser often hangs a noun's own phrase on the
           verb (``announced his engagement to X``, ``described candidates'
@@ -813,7 +815,11 @@ class _Finder:
         if tok.dep == "conj" and tok.tag == "VB" and self.tokens[verb].tag in ("VBD", "VBZ", "VBG", "VBN"):
             return self._infinitive_conjunct(child)
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
-        return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
+        if preps is None or tok.text.lower() not in preps:
+            return False
+        if tok.dep == "advmod" and self.tokens[child - 1].text != ",":
+            return True  # "shows Ted Cruz 16 points ahead of Trump": where the poll puts its object
+        return tok.dep == "prep" and bool(self.children[child])
 
     def _object_predicate(self, clause: int) -> bool:
         """Whether an ``as`` clause right after the object says what the object was called.
