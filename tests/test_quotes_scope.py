@@ -891,3 +891,13 @@ def test_an_unquoted_conjunct_of_the_cue_in_its_tense_is_the_speakers_next_act(a
 )
 def test_where_a_poll_puts_someone_is_part_of_what_it_shows(analyze, text, content) -> None:
     assert _contents(analyze, text) == [content]
+
+
+def test_a_than_phrase_completes_a_comparative_in_the_content(analyze) -> None:
+    text = "The mayor called the new budget “much, much better” than the old one."
+    assert _contents(analyze, text) == ["the new budget “much, much better” than the old one"]
+
+
+def test_a_than_phrase_on_the_act_itself_stays_out(analyze) -> None:
+    """``more than the council did`` compares the praising, not what was praised."""
+    assert _contents(analyze, "The mayor praised the budget more than the council did.") == ["the budget"]

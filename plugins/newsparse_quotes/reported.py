@@ -795,6 +795,9 @@ class _Finder:
           and ``at`` phrases are as often the verb's setting (``criticized
           the plan in a speech``): taking ``in`` too gained a little content
           F1 but lost speaker accuracy, and all prepositions no more.
+        * A ``than`` phrase after a comparative in the content (``called
+          the plan "much better" than the last one``): the parser hangs it
+          on the verb, but it completes the comparison the source made.
         * A to-infinitive right after the object, with no comma: the parser
           hangs a noun's infinitive on the verb (``defended his call to raise
           the wage``, ``praised the efforts of Kerry to find a solution``,
@@ -812,6 +815,8 @@ class _Finder:
             return self._coordinated_object(verb, child)
         if tok.dep == "advcl" and self._object_predicate(child):
             return True
+        if tok.dep == "prep" and tok.text.lower() == "than" and self.children[child]:
+            return any(t.tag in ("JJR", "RBR") for t in self.tokens[verb + 1 : child])
         if tok.dep == "conj" and tok.tag == "VB" and self.tokens[verb].tag in ("VBD", "VBZ", "VBG", "VBN"):
             return self._infinitive_conjunct(child)
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
