@@ -901,3 +901,15 @@ def test_a_than_phrase_completes_a_comparative_in_the_content(analyze) -> None:
 def test_a_than_phrase_on_the_act_itself_stays_out(analyze) -> None:
     """``more than the council did`` compares the praising, not what was praised."""
     assert _contents(analyze, "The mayor praised the budget more than the council did.") == ["the budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the condition on the cue, not on the noun phrase it restricts
+        ("The mayor announced a new tax if the budget fails.", "a new tax if the budget fails"),
+        ("He warned of higher prices if the tariff stays.", "higher prices if the tariff stays"),
+    ],
+)
+def test_a_condition_after_a_saying_is_part_of_what_was_said(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]

@@ -1162,6 +1162,29 @@ class _Finder:
             index += 1
         return end
 
+    def _over_condition(self, end: int, cue_head: int) -> int:
+        """Extend a content over an ``if`` or ``unless`` clause right after it that the parser hung on the cue.
+
+        ``promised immigration reform if he and Clinton take office``, ``say
+        they will back Stein unless Sanders disavows the deal``: a condition
+        restricts the claim, not the act of saying it (a reporter does not
+        say someone spoke only if something happens), so it is part of what
+        was said however the parser attaches it.
+        """
+        following = self.a.tokens_in(end, min(len(self.a.text), end + 12))
+        following = [t for t in following if t.start >= end]
+        if following and following[0].text == ",":
+            following = following[1:]
+        if not following or following[0].dep != "mark" or following[0].text.lower() not in ("if", "unless"):
+            return end
+        clause = following[0].head
+        if self.tokens[clause].dep != "advcl" or self.tokens[clause].head != cue_head:
+            return end
+        first, last = self.a.subtree(clause)
+        if first != following[0].i:
+            return end
+        return self._trimmed(first, last)[1]
+
     def _over_colon(self, end: int, sentence) -> int:
         """Extend a content that stops at a colon over what the colon introduces, to the end of the sentence.
 
@@ -1942,6 +1965,10 @@ class _Finder:
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
+                if kind != QuoteKind.DIRECT and cue[1] <= parts[-1][0] and match.cls in SPEECH_CLASSES:
+                    # a saying's condition is its content's; after a belief or stance verb inside another
+                    # clause ("whether he would support Trump if ...") it is as often the outer clause's
+                    parts[-1] = (parts[-1][0], self._over_condition(parts[-1][1], match.head))
                 if kind == QuoteKind.INDIRECT and cue[1] <= parts[-1][0] and source in _COLON_SOURCES:
                     parts[-1] = (parts[-1][0], self._over_colon(parts[-1][1], sentence))
                 if cue[1] <= parts[-1][0]:
