@@ -913,3 +913,9 @@ def test_a_than_phrase_on_the_act_itself_stays_out(analyze) -> None:
 )
 def test_a_condition_after_a_saying_is_part_of_what_was_said(analyze, text, content) -> None:
     assert _contents(analyze, text) == [content]
+
+
+def test_a_reported_clause_the_parser_split_in_two_is_one_content(analyze) -> None:
+    """The parser makes ``they do`` and ``n't yet know ...`` two clauses of ``say``: with nothing between, one."""
+    text = "Many voters still say they don’t yet know enough about the mayor to form an opinion."
+    assert _contents(analyze, text) == ["they don’t yet know enough about the mayor to form an opinion"]

@@ -666,6 +666,7 @@ class _Finder:
         finite = [c for c in clauses if self.tokens[c].dep == "ccomp"]
         if finite:
             first, last = self.a.subtree(finite[0])
+            last = self._split_clause_end(verb, finite[0], last)
             last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
             last = self._backshifted_conjunct(verb, finite[0], last)
@@ -686,6 +687,27 @@ class _Finder:
         if first in keep and self.tokens[first].dep == "prep" and self.tokens[first].text.lower() in _TOPIC_PREPS:
             first += 1  # 'warned of a long battle', 'cautioned against reading it': the preposition is the cue's
         return [*self._relative_object(verb), self._trimmed(first, last)]
+
+    def _split_clause_end(self, verb: int, clause: int, last: int) -> int:
+        """End of a reported clause the parser split in two complements of the cue, one right after the other.
+
+        ``say they don't yet know enough``, ``asked which states he could
+        win``: the parser makes ``they do`` and ``n't yet know ...`` (or
+        ``which states`` and ``he could win``) two clauses of ``say``; a cue
+        takes one clause, and with nothing between the two they are that
+        clause. A comma, a conjunction, a subordinator or an adverb opening
+        the second (``, however this time ...``, ``, and three-quarters said
+        ...``) marks a clause of its own, and the content stops (joining
+        those too gained exact matches but lost speaker accuracy).
+        """
+        if self.tokens[last - 1].pos == "PUNCT":
+            return last
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != last:
+                continue
+            if self.tokens[last].pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
+                return self.a.subtree(child)[1]
+        return last
 
     def _gloss_taken_for_object(self, child: int, keep: list[int]) -> bool:
         """Whether an ``a``/``an`` noun after a comma, hung on the cue after its content, is the reporter's gloss.
