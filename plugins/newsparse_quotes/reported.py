@@ -1193,8 +1193,7 @@ class _Finder:
         say someone spoke only if something happens), so it is part of what
         was said however the parser attaches it.
         """
-        following = self.a.tokens_in(end, min(len(self.a.text), end + 12))
-        following = [t for t in following if t.start >= end]
+        following = [t for t in self.a.tokens_in(end, min(len(self.a.text), end + 12)) if t.start >= end]
         if following and following[0].text == ",":
             following = following[1:]
         if not following or following[0].dep != "mark" or following[0].text.lower() not in ("if", "unless"):
