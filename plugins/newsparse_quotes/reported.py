@@ -2052,9 +2052,11 @@ class _Finder:
         spaced dash or a semicolon starts the lead anew.
         """
         opening = self.a.tokens_in(*parts[0])
+        if not opening or opening[0].i == 0 or self.tokens[opening[0].i - 1].text != ",":
+            return []  # cheap test first: most contents do not open after a comma
         mention = self._mention(speaker_head)
         attribution = min(cue[0], mention[0])
-        if not opening or self.a.text[max(cue[1], mention[1]) : opening[0].start].strip() != ",":
+        if self.a.text[max(cue[1], mention[1]) : opening[0].start].strip() != ",":
             return []  # the content must open right after the attribution and its comma
         sentence = self.a.sentence_of(opening[0])
         before = self.a.tokens_in(sentence.start, attribution)
