@@ -317,3 +317,42 @@ def test_a_quotation_recovered_by_the_reported_finder_takes_the_next_part_after_
     (quote,) = _all_quotes(analyze, text)
     assert [p.text for p in quote.parts] == ["The count was close", "We counted every ballot twice."]
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Rita Vance"
+
+
+# -- the quoted sentence opens before its attribution (ninth session, issue 17) -------------------
+def _kinds_and_parts(analyze, text: str) -> list[tuple[str, list[str]]]:
+    results = newsparse_quotes.extract(analyze(text))
+    return [(q.kind.value, [p.text for p in q.parts]) for q in results if isinstance(q, Quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a clause the quotation goes on with
+        (
+            'If the levy fails, Mayor Dana Holt said, "the library will close by spring."',
+            ["If the levy fails", "the library will close by spring."],
+        ),
+        # a subject the quotation gives its predicate
+        (
+            'The new stadium, the treasurer Ana Silva said, "is a waste of public money."',
+            ["The new stadium", "is a waste of public money."],
+        ),
+    ],
+)
+def test_the_lead_before_the_attribution_is_the_first_part(analyze, text: str, parts: list[str]) -> None:
+    """A lower-case quotation goes on with the sentence the lead began: one mixed content in two parts."""
+    assert _kinds_and_parts(analyze, text) == [("mixed", parts)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'But, Mayor Dana Holt said, "we will not give up."',  # a connective alone
+        'Asked about the levy, Mayor Dana Holt said, "it is not dead yet."',  # an attribution of its own
+        'In a statement, Mayor Dana Holt said, "we are proud of the team."',  # the setting of the saying
+        'The Bears won, Mayor Dana Holt said, "Nobody saw it coming."',  # the quotation opens its own sentence
+    ],
+)
+def test_no_lead_is_taken_before_a_framing_phrase_or_a_new_sentence(analyze, text: str) -> None:
+    assert [kind for kind, _ in _kinds_and_parts(analyze, text)] == ["direct"]

@@ -774,3 +774,148 @@ def test_an_appositive_or_a_subject_before_the_cue_is_no_resumed_content(analyze
 )
 def test_a_mixed_quote_opening_with_its_quotation_keeps_the_opening_mark(parse, text: str, content: str) -> None:
     assert [q.text for q in parse(text).quotes] == [content]
+
+
+# -- ninth session: where a reported content stops (issue 17) -----------------------------------
+def test_according_to_hung_on_an_auxiliary_covers_the_whole_clause(analyze) -> None:
+    """The parser hangs the phrase on ``is``; the clause is its verb's, not the auxiliary's subtree."""
+    text = "According to recent surveys, the mayor is once again comfortably leading the race."
+    assert _contents(analyze, text) == ["the mayor is once again comfortably leading the race"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the "that" clause on the cue: the opening is found after the attribution
+        (
+            "But there is a risk, some officials said, that the plan will fail.",
+            "there is a risk | that the plan will fail",
+        ),
+        # hung on the opening instead: both parts either way
+        (
+            "It's a reminder, the coach said, that the season is far from over.",
+            "It's a reminder | that the season is far from over",
+        ),
+        # a dash sets the lead off from the sentence before it
+        (
+            "The bill bars new tolls - a provision, the mayor said, that is meant to protect commuters.",
+            "a provision | that is meant to protect commuters",
+        ),
+    ],
+)
+def test_a_that_clause_after_an_attribution_set_off_by_commas_completes_the_opening(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_no_lead_without_words_before_the_cue(analyze) -> None:
+    text = "The mayor said, in a statement, that the plan was dead."
+    assert _contents(analyze, text) == ["that the plan was dead"]
+
+
+def test_a_lead_with_a_cue_of_its_own_is_not_the_asides_content(analyze) -> None:
+    """``He hoped`` is an attribution of its own: the aside ``he said`` does not take it as its first part."""
+    text = "He hoped, he said, that the vote would pass."
+    assert not any(content.startswith("He hoped |") for content in _contents(analyze, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The campaign hoped to win delegates in states that split them: Ohio, Utah and Idaho.",
+            "to win delegates in states that split them: Ohio, Utah and Idaho",
+        ),
+        ("She noted that he had won a state: he also took Iowa.", "that he had won a state: he also took Iowa"),
+    ],
+)
+def test_what_a_colon_closing_a_reported_clause_introduces_spells_it_out(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said the plan had one flaw: "It costs too much."',  # a quotation of its own
+        "She said the plan had one flaw: the council said it cost too much.",  # another attribution
+        "She said the plan had one flaw: Would the council ever pay for it?",  # a question the colon puts
+    ],
+)
+def test_a_colon_before_a_quotation_an_attribution_or_a_question_ends_the_content(analyze, text) -> None:
+    assert "the plan had one flaw" in _contents(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "At times last year, aides said, the mere mention of the rival could make him fume.",
+            "At times last year | the mere mention of the rival could make him fume",
+        ),
+        (
+            "In a race shaped by working-class anger, the strategists argued, turnout would decide it.",
+            "In a race shaped by working-class anger | turnout would decide it",
+        ),
+    ],
+)
+def test_an_adverbial_before_an_attribution_set_off_by_commas_is_the_first_part(analyze, text, content) -> None:
+    """The attribution interrupts the reported sentence: its opening is what was said too (a hyphen is no break)."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_an_attribution_inside_a_phrase_takes_no_lead(analyze) -> None:
+    text = "He left the country after, according to him, the network censured his first report."
+    assert _contents(analyze, text) == ["the network censured his first report"]
+
+
+def test_a_quoted_conjunct_of_the_cue_is_more_of_what_was_said(analyze) -> None:
+    """The parser hangs ``stayed`` on ``said``; in marks, the speaker's words go on with the content."""
+    text = 'Garcia said she "never doubted the result," and "stayed calm all night."'
+    assert _contents(analyze, text) == ['she "never doubted the result," and "stayed calm all night."']
+
+
+def test_an_unquoted_conjunct_of_the_cue_in_its_tense_is_the_speakers_next_act(analyze) -> None:
+    text = "Garcia said she never doubted the result, and stayed at home all night."
+    assert _contents(analyze, text) == ["she never doubted the result"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("One poll shows the mayor 16 points ahead of her rival.", "the mayor 16 points ahead of her rival"),
+        (
+            "The survey showed the senator within two points of the governor.",
+            "the senator within two points of the governor",
+        ),
+        ("A new poll shows her well behind the incumbent.", "her well behind the incumbent"),
+    ],
+)
+def test_where_a_poll_puts_someone_is_part_of_what_it_shows(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_than_phrase_completes_a_comparative_in_the_content(analyze) -> None:
+    text = "The mayor called the new budget “much, much better” than the old one."
+    assert _contents(analyze, text) == ["the new budget “much, much better” than the old one"]
+
+
+def test_a_than_phrase_on_the_act_itself_stays_out(analyze) -> None:
+    """``more than the council did`` compares the praising, not what was praised."""
+    assert _contents(analyze, "The mayor praised the budget more than the council did.") == ["the budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the condition on the cue, not on the noun phrase it restricts
+        ("The mayor announced a new tax if the budget fails.", "a new tax if the budget fails"),
+        ("He warned of higher prices if the tariff stays.", "higher prices if the tariff stays"),
+    ],
+)
+def test_a_condition_after_a_saying_is_part_of_what_was_said(analyze, text, content) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_reported_clause_the_parser_split_in_two_is_one_content(analyze) -> None:
+    """The parser makes ``they do`` and ``n't yet know ...`` two clauses of ``say``: with nothing between, one."""
+    text = "Many voters still say they don’t yet know enough about the mayor to form an opinion."
+    assert _contents(analyze, text) == ["they don’t yet know enough about the mayor to form an opinion"]

@@ -141,6 +141,12 @@ def _attribute(
             if second is not None:
                 parts.append(second)
                 joined = True
+        lead = _fronted_lead(analysis, segment, cue, speaker, max(paragraph[0], preceding_end)) if not after else None
+        if lead is not None:
+            # "If the bill passes, she said, "it will be the end of it."": the clause opens before the attribution
+            candidate = _candidate(analysis, [lead, *parts], cue, speaker, "direct:lead")
+            candidate.kind = QuoteKind.MIXED
+            return candidate, joined
         return _candidate(analysis, parts, cue, speaker, "direct:cue"), joined
     credit = None
     if not embedded:  # a fragment inside the reporter's sentence ('a "road" - where ...') has no credit line
@@ -174,6 +180,60 @@ def _attribute(
         # words are a name or a coinage in the reporter's own sentence, and no cue attributes them
         return None, False
     return Candidate(parts=[(start, end)], kind=QuoteKind.DIRECT, confidence=0.3, source="direct:free"), False
+
+
+def _fronted_lead(
+    analysis: Analysis,
+    segment: Segment,
+    cue: cues.CueMatch,
+    speaker: tuple[int, int, int] | None,
+    floor: int,
+) -> tuple[int, int] | None:
+    """The opening of the quoted sentence before its attribution: ``If X, she said, "it will ..."``.
+
+    A quotation that opens in lower case after ``<lead>, <speaker> <cue>,``
+    goes on with a sentence the lead began, in the reporter's words: a
+    clause (``If the bill passes, she said, "it will be the end"``, ``The
+    plan is sound, he added, "but it comes too late"``) or the subject the
+    quotation gives a predicate (``The new stadium, the mayor said, "is a
+    waste of money"``). The content is both parts. A connective or a phrase
+    alone (``But, he said, "..."``, ``In a statement, she said, "..."``) is
+    as often the reporter's framing of the saying and stays out, as does a
+    participle opening the lead (``Asked about it, she said, "..."``: an
+    attribution of its own), a lead with a cue of its own (``He argued the
+    plan, which ..., "would fail"``) or one ending on a word that the
+    quotation completes (``critics, including, he said, "..."``). The lead
+    must open the sentence.
+    """
+    text = analysis.text
+    start = _content(text, segment)[0]
+    if not text[start : start + 1].islower():
+        return None
+    sentence = analysis.sentence_at(segment.open)
+    if sentence is None or sentence.start < floor:
+        return None  # the lead must open the sentence, not follow another quote in it
+    lower = sentence.start
+    attribution = min(cue.start, speaker[0]) if speaker else cue.start
+    prior = text[lower:attribution].rstrip()
+    if not prior.endswith(","):
+        return None
+    first, last = marks.strip_separator(text, lower, len(prior) + lower)
+    words = [t for t in analysis.tokens_in(first, last) if t.pos != "PUNCT"]
+    if not words or any(_is_mark(t) for t in analysis.tokens_in(first, last)):
+        return None
+    if words[0].tag in ("VBN", "VBG"):
+        return None  # "Asked about the plan, she said, ...": the lead is an attribution of its own
+    if _open_ended(words) or any(_cue_match(analysis, t.i) for t in words):
+        return None  # "critics, including, he said, ...", "He argued the plan, ...": the quote completes another frame
+    clause = any(t.pos in ("VERB", "AUX") for t in words)
+    opening = analysis.tokens_in(start, start + 1)
+    predicate = bool(opening) and opening[0].pos in ("VERB", "AUX") and words[-1].pos in _NOMINAL_POS | {"DET"}
+    return (first, last) if clause or predicate else None
+
+
+def _open_ended(words: Sequence[Token]) -> bool:
+    """Whether a lead ends on a word the quotation completes: a preposition, ``including``, ``and (also)``."""
+    return words[-1].pos in ("ADP", "SCONJ") or words[-1].tag == "VBG" or any(t.pos == "CCONJ" for t in words[-2:])
 
 
 def _clause_goes_on(text: str, segment: Segment) -> bool:

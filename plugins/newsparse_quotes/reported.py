@@ -66,7 +66,7 @@ _NOUN_PREPS = frozenset({"to", "with", "from", "by"})
 _SECOND_COMPLEMENTS = {
     "compare": frozenset({"to", "with"}),
     "attribute": frozenset({"to"}),
-    "show": frozenset({"with", "in", "at"}),
+    "show": frozenset({"with", "in", "at", "within", "behind", "ahead", "above", "below", "up", "down"}),
 }
 # Quotation marks that close a quote (a participle after one and a comma is set off like after a comma alone).
 _CLOSING_MARKS = frozenset({'"', "'", "”", "’", "''", "»", "›"})
@@ -197,6 +197,10 @@ _REFLEXIVES = frozenset(
 _DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
+# Contents that a colon closing them may spell out ("noted that he won a state: he also took Iowa").
+_COLON_SOURCES = frozenset({f"{SOURCE}:clause", f"{SOURCE}:infinitive"})
+# Punctuation after which a sentence's lead before an attribution starts anew ("X - a provision, she said, that ...").
+_LEAD_BREAKS = frozenset({"-", "--", "—", "–", ";", ":"})
 # Media of speech: an "in"/"on" phrase closing an object content with one of these is the saying's setting.
 _MEDIA = frozenset(
     {
@@ -731,6 +735,7 @@ class _Finder:
         finite = [c for c in clauses if self.tokens[c].dep == "ccomp"]
         if finite:
             first, last = self.a.subtree(finite[0])
+            last = self._split_clause_end(verb, finite[0], last)
             last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
             last = self._backshifted_conjunct(verb, finite[0], last)
@@ -751,6 +756,27 @@ class _Finder:
         if first in keep and self.tokens[first].dep == "prep" and self.tokens[first].text.lower() in _TOPIC_PREPS:
             first += 1  # 'warned of a long battle', 'cautioned against reading it': the preposition is the cue's
         return [*self._relative_object(verb), self._trimmed(first, last)]
+
+    def _split_clause_end(self, verb: int, clause: int, last: int) -> int:
+        """End of a reported clause the parser split in two complements of the cue, one right after the other.
+
+        ``say they don't yet know enough``, ``asked which states he could
+        win``: the parser makes ``they do`` and ``n't yet know ...`` (or
+        ``which states`` and ``he could win``) two clauses of ``say``; a cue
+        takes one clause, and with nothing between the two they are that
+        clause. A comma, a conjunction, a subordinator or an adverb opening
+        the second (``, however this time ...``, ``, and three-quarters said
+        ...``) marks a clause of its own, and the content stops (joining
+        those too gained exact matches but lost speaker accuracy).
+        """
+        if self.tokens[last - 1].pos == "PUNCT":
+            return last
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != last:
+                continue
+            if self.tokens[last].pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
+                return self.a.subtree(child)[1]
+        return last
 
     def _gloss_taken_for_object(self, child: int, keep: list[int]) -> bool:
         """Whether an ``a``/``an`` noun after a comma, hung on the cue after its content, is the reporter's gloss.
@@ -848,7 +874,9 @@ class _Finder:
           verbs relate two things (``compared X to Y``, ``attributed the
           delay to the count``; ``liken`` would too, but it is not a cue of
           the table) or report where a poll puts someone (``polls
-          show Clinton with an 8-point lead``, ``showed Rubio in third``).
+          show Clinton with an 8-point lead``, ``showed Rubio in third``,
+          ``shows her within two points of him``), with the adverb of
+          standing too (``shows Cruz 16 points ahead of Trump``).
         * A ``to``, ``with``, ``from`` or ``by`` phrase right after the object,
           with no comma: the parser often hangs a noun's own phrase on the
           verb (``announced his engagement to X``, ``described candidates'
@@ -858,6 +886,9 @@ class _Finder:
           and ``at`` phrases are as often the verb's setting (``criticized
           the plan in a speech``): taking ``in`` too gained a little content
           F1 but lost speaker accuracy, and all prepositions no more.
+        * A ``than`` phrase after a comparative in the content (``called
+          the plan "much better" than the last one``): the parser hangs it
+          on the verb, but it completes the comparison the source made.
         * A to-infinitive right after the object, with no comma: the parser
           hangs a noun's infinitive on the verb (``defended his call to raise
           the wage``, ``praised the efforts of Kerry to find a solution``,
@@ -875,10 +906,16 @@ class _Finder:
             return self._coordinated_object(verb, child)
         if tok.dep == "advcl" and self._object_predicate(child):
             return True
+        if tok.dep == "prep" and tok.text.lower() == "than" and self.children[child]:
+            return any(t.tag in ("JJR", "RBR") for t in self.tokens[verb + 1 : child])
         if tok.dep == "conj" and tok.tag == "VB" and self.tokens[verb].tag in ("VBD", "VBZ", "VBG", "VBN"):
             return self._infinitive_conjunct(child)
         preps = _SECOND_COMPLEMENTS.get(self.tokens[verb].lemma.lower())
-        return tok.dep == "prep" and preps is not None and tok.text.lower() in preps and bool(self.children[child])
+        if preps is None or tok.text.lower() not in preps:
+            return False
+        if tok.dep == "advmod" and self.tokens[child - 1].text != ",":
+            return True  # "shows Ted Cruz 16 points ahead of Trump": where the poll puts its object
+        return tok.dep == "prep" and bool(self.children[child])
 
     def _object_predicate(self, clause: int) -> bool:
         """Whether an ``as`` clause right after the object says what the object was called.
@@ -1036,17 +1073,30 @@ class _Finder:
         was reported, backshifted as reported speech is. So is one in the
         present (``told them polls could be "way off," and have been
         unreliable``): a narrative does not tell the speaker's next act in it.
+        So is one in any tense that quotes the speaker's words in marks
+        (:meth:`_quoted_words`).
         A cue verb there (``had said``, ``would not say``, ``is expected``) is
         an attribution of its own and stays out.
         """
         if self.tokens[verb].tag != "VBD":
             return last
-        for child, _first, end in self._adjoining_conjuncts(verb, clause, last):
-            if self._has_subject(child):
+        for child, first, end in self._adjoining_conjuncts(verb, clause, last):
+            if self._has_subject(child) or cue_at(self.a, child) is not None:
                 continue
-            if (self._backshifted(child) or self._present(child)) and cue_at(self.a, child) is None:
+            if self._backshifted(child) or self._present(child) or self._quoted_words(first, end):
                 return end
         return last
+
+    def _quoted_words(self, first: int, end: int) -> bool:
+        """Whether tokens ``[first, end)`` quote someone's words in double marks that no other frame claims.
+
+        ``said her family "came out of the White House dead broke" and
+        "struggled to piece together the resources"``: a conjunct of the cue
+        with the speaker's words in marks is more of what was said, not the
+        speaker's next act told in the reporter's words.
+        """
+        span = (self.tokens[first].start, self.tokens[end - 1].end)
+        return bool(_DOUBLE_MARKS.search(self.a.text, *span)) and not self._overlaps_attributed(span)
 
     def _quoted_conjunct(self, verb: int, clause: int, last: int) -> int:
         """End of the content taken over a conjunct clause of the cue that quotes the speaker.
@@ -1060,12 +1110,11 @@ class _Finder:
         a compliment: "..."``) make a new frame, and the content stops.
         """
         for child, first, end in self._adjoining_conjuncts(verb, clause, last):
-            if not self._has_subject(child, active=True):
-                continue
-            span = (self.tokens[first].start, self.tokens[end - 1].end)
-            if cue_at(self.a, child) is not None or not _DOUBLE_MARKS.search(self.a.text[span[0] : span[1]]):
-                continue
-            if not self._overlaps_attributed(span):
+            if (
+                self._has_subject(child, active=True)
+                and cue_at(self.a, child) is None
+                and self._quoted_words(first, end)
+            ):
                 return end
         return last
 
@@ -1203,6 +1252,55 @@ class _Finder:
                 end -= 1
             index += 1
         return end
+
+    def _over_condition(self, end: int, cue_head: int) -> int:
+        """Extend a content over an ``if`` or ``unless`` clause right after it that the parser hung on the cue.
+
+        ``promised immigration reform if he and Clinton take office``, ``say
+        they will back Stein unless Sanders disavows the deal``: a condition
+        restricts the claim, not the act of saying it (a reporter does not
+        say someone spoke only if something happens), so it is part of what
+        was said however the parser attaches it.
+        """
+        following = [t for t in self.a.tokens_in(end, min(len(self.a.text), end + 12)) if t.start >= end]
+        if following and following[0].text == ",":
+            following = following[1:]
+        if not following or following[0].dep != "mark" or following[0].text.lower() not in ("if", "unless"):
+            return end
+        clause = following[0].head
+        if self.tokens[clause].dep != "advcl" or self.tokens[clause].head != cue_head:
+            return end
+        first, last = self.a.subtree(clause)
+        if first != following[0].i:
+            return end
+        return self._trimmed(first, last)[1]
+
+    def _over_colon(self, end: int, sentence) -> int:
+        """Extend a content that stops at a colon over what the colon introduces, to the end of the sentence.
+
+        ``hoped to win delegates in states that split them: Ohio, Utah and
+        Idaho``, ``noted that he had won a state: he also took Iowa``: the
+        words after the colon spell out the content (a list, an example, an
+        explanation), which the parser makes a clause of its own. Not when
+        they hold quotation marks (a quotation the colon introduces is a
+        quote of its own) or a cue (another attribution). Only a reported
+        clause or infinitive is extended: after a noun phrase content
+        (``showed me where he slept: a monastic chamber ...``) the colon as
+        often opens the reporter's own account.
+        """
+        text = self.a.text
+        colon = end
+        while colon < sentence.end and text[colon] == " ":
+            colon += 1
+        if colon >= sentence.end or text[colon] != ":":
+            return end
+        rest = self.a.tokens_in(colon + 1, sentence.end)
+        words = [t for t in rest if t.pos != "PUNCT"]
+        if not words or _QUOTE_MARK.search(text, colon + 1, sentence.end) or rest[-1].text == "?":
+            return end  # a quotation, or a question the colon puts ("how to attack him: Should she ...?")
+        if any(cue_at(self.a, t.i) is not None for t in words):
+            return end
+        return self._trimmed(words[0].i, rest[-1].i + 1)[1]
 
     def _cut_trailing_acts(self, start: int, end: int, cue_head: int) -> Offsets:
         """Content ``[start, end)`` cut before a subjectless participle or coordinated speech cue.
@@ -1958,10 +2056,18 @@ class _Finder:
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
+                if kind != QuoteKind.DIRECT and cue[1] <= parts[-1][0] and match.cls in SPEECH_CLASSES:
+                    # a saying's condition is its content's; after a belief or stance verb inside another
+                    # clause ("whether he would support Trump if ...") it is as often the outer clause's
+                    parts[-1] = (parts[-1][0], self._over_condition(parts[-1][1], match.head))
+                if kind == QuoteKind.INDIRECT and cue[1] <= parts[-1][0] and source in _COLON_SOURCES:
+                    parts[-1] = (parts[-1][0], self._over_colon(parts[-1][1], sentence))
                 if cue[1] <= parts[-1][0]:
                     parts[-1] = _to_closing_mark(self.a, parts[-1])
         parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
+        if parts and speaker_head is not None and kind != QuoteKind.DIRECT:
+            parts = self._lead_before_aside(parts, cue, speaker_head) + parts
         if speaker_head is None and match.cls not in _SPEAKERLESS_CLASSES and not speakerless:
             return  # "thought to be past their prime": a position nobody holds in the text
         if not parts:
@@ -1998,6 +2104,54 @@ class _Finder:
                 describes=describes,
             )
         )
+
+    def _lead_before_aside(self, parts: list[Offsets], cue: Offsets, speaker_head: int) -> list[Offsets]:
+        """The sentence's opening before an attribution set off by commas: the content's first part.
+
+        ``At times last year, aides said, the mere mention of her name made
+        him fume``, ``It's a reminder, Rogers said, that the work is not
+        done``: an attribution between two commas interrupts the reported
+        sentence, so the words before it (an adverbial, an extraposed
+        subject's clause, a noun the ``that`` clause completes) are what was
+        said too, however the parser hangs the pieces. Only when the content
+        opens right after the attribution's comma; not when the lead has a
+        quotation or a cue of its own (``He hoped, he said, that ...``: that
+        cue's attribution), ends on a word that needs the rest (``He left
+        after, according to him, ...``: the attribution interrupts a phrase),
+        or when a part stands before the attribution already. A connective
+        opening the sentence stays out (``But there is a risk, ...``), and a
+        spaced dash or a semicolon starts the lead anew.
+        """
+        opening = self.a.tokens_in(*parts[0])
+        if not opening or opening[0].i == 0 or self.tokens[opening[0].i - 1].text != ",":
+            return []  # cheap test first: most contents do not open after a comma
+        mention = self._mention(speaker_head)
+        attribution = min(cue[0], mention[0])
+        if self.a.text[max(cue[1], mention[1]) : opening[0].start].strip() != ",":
+            return []  # the content must open right after the attribution and its comma
+        sentence = self.a.sentence_of(opening[0])
+        before = self.a.tokens_in(sentence.start, attribution)
+        if not before or before[-1].text != "," or before[-1].i <= sentence.first:
+            return []
+        breaks = [
+            t.i
+            for t in self.tokens[sentence.first : before[-1].i]
+            if t.text in _LEAD_BREAKS and self.a.text[t.start - 1 : t.start].isspace()  # not "working-class"
+        ]
+        start = breaks[-1] + 1 if breaks else sentence.first  # "The bill bars it - a provision, X said, that ..."
+        while start < before[-1].i and self.tokens[start].pos in ("CCONJ", "PUNCT"):
+            start += 1  # "But there is a risk, some said, that ...": the connective is the reporter's
+        lead = self.tokens[start : before[-1].i]
+        if not lead or _QUOTE_MARK.search(self.a.text, lead[0].start, lead[-1].end):
+            return []  # a quotation in the lead: a frame of its own
+        if any(p[0] < before[-1].start for p in parts):
+            return []  # a part before the attribution already
+        if lead[-1].pos in ("ADP", "SCONJ", "CCONJ"):
+            return []  # "He left after, according to him, ...": the attribution interrupts a phrase, not a sentence
+        if any(cue_at(self.a, t.i) is not None for t in lead):
+            return []  # "He hoped, he said, that ...": the lead's own cue takes the clause
+        part = self._trimmed(start, before[-1].i)
+        return [part] if part[1] > part[0] else []
 
     def _absorb_fragments(
         self,
@@ -2455,10 +2609,18 @@ class _Finder:
         return None
 
     def _clause_of(self, index: int) -> int | None:
-        """The nearest verbal ancestor of ``index`` (the clause a modifier belongs to)."""
+        """The nearest verbal ancestor of ``index`` (the clause a modifier belongs to).
+
+        An auxiliary is not a clause of its own: in ``According to the poll,
+        the senator is once again leading`` the parser may hang the phrase on
+        ``is``, whose subtree stops there; the clause is its verb's.
+        """
         current = self.tokens[index].head
         for _ in range(6):
             tok = self.tokens[current]
+            if tok.dep in ("aux", "auxpass") and tok.head != tok.i:
+                current = tok.head
+                continue
             if tok.pos in ("VERB", "AUX") or tok.dep == "root" or tok.head == tok.i:
                 return current
             current = tok.head
