@@ -61,7 +61,8 @@ TITLE_WORDS = frozenset(
     representative congressman congresswoman governor mayor ambassador envoy general admiral
     commander chairman chairwoman chair director spokesman spokeswoman spokesperson judge justice
     king queen prince princess pope sheikh emir chief deputy speaker leader professor doctor
-    head attorney commissioner treasurer sergeant captain colonel lieutenant major officer""".split()
+    head attorney commissioner treasurer sergeant captain colonel lieutenant major officer
+    councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman""".split()
 )
 
 # Platforms NER often tags as people ("said on Twitter"): organizations, whatever the tagger says.

@@ -643,7 +643,11 @@ class _Finder:
         deps = {self.tokens[c].dep for c in after}
         if any(self._as_saying(c) for c in after):
             return None  # "quoted the mayor as saying ...": "saying" reports, for the one quoted
-        if "oprd" in deps or ("dobj" in deps and any(self.tokens[c].text.lower() == "as" for c in after)):
+        as_name = any(self.tokens[c].text.lower() == "as" and self._is_name(c) for c in after)
+        if as_name and self._naming_participle(match.head, deps):
+            return None  # "a retired postman identified as Erik Lund": the noun's name, said by nobody
+        as_predicate = any(self.tokens[c].text.lower() == "as" for c in after)
+        if "oprd" in deps or ("dobj" in deps and as_predicate):
             predicate = next(
                 (c for c in after if self.tokens[c].dep == "oprd" or self.tokens[c].text.lower() == "as"), None
             )
@@ -698,7 +702,9 @@ class _Finder:
         A past participle modifying a noun, with a predicate and no object
         or agent of its own, gives the name the noun goes by; the noun is
         what is named, not a speaker, and nobody is credited with the name
-        (``a plan called reckless by critics`` has its agent and stays). A
+        (``a plan called reckless by critics`` has its agent and stays); so
+        does ``as`` and a name (``a retired postman identified as Erik Lund``;
+        ``people identified as having been on the flight`` is a report). A
         possessive predicate (``..., called Florida's standards "strong"``)
         is an object: the finite verb mistagged as a participle.
         """
