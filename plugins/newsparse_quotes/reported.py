@@ -397,6 +397,9 @@ class _Finder:
         elif cue_end != match.end and (phrase_clause := self._phrase_clause(cue_end)) is not None:
             # "said in a statement that ...": the parser hangs the clause on "statement"
             parts = [self._trimmed(*self.a.subtree(phrase_clause))]
+        elif (stranded := self._stranded_clause(after)) is not None:
+            # "told reporters outside the courthouse that ...": the parser hangs the clause on the place
+            parts = [self._trimmed(*self.a.subtree(stranded))]
         elif clause_before and self._has_subject(verb, active=True):
             parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
             inverted = True
@@ -786,6 +789,26 @@ class _Finder:
         if first >= verb or token.text.lower() not in _OBJECT_RELATIVES or token.dep not in ("dobj", "pobj"):
             return []
         return [(token.start, token.end)]
+
+    def _stranded_clause(self, after: list[int]) -> int | None:
+        """A ``that`` clause the parser hung on the noun of a prepositional phrase after the cue.
+
+        ``told reporters outside the courthouse that the charity had ...``,
+        ``writing in her decision that a sentence ... would not ...``: with the
+        verb's own clause missing, a finite clause opened by the conjunction
+        ``that`` right after the cue's phrase is what was said, as after
+        ``said in a statement`` (:meth:`_phrase_clause`); a relative clause
+        (``at a rally that drew thousands``) has no conjunction and stays.
+        """
+        for child in after:
+            if self.tokens[child].dep != "prep":
+                continue
+            for obj in self.children[child]:
+                clause = self._phrase_clause(self.tokens[obj].end) if self.tokens[obj].dep == "pobj" else None
+                opener = self.tokens[self.a.subtree(clause)[0]] if clause is not None else None
+                if opener is not None and opener.dep == "mark" and opener.text.lower() == "that":
+                    return clause
+        return None
 
     def _phrase_clause(self, phrase_end: int) -> int | None:
         """The finite clause hung on the noun of a cue-widening phrase (``said in a statement that ...``).
