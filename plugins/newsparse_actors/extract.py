@@ -610,12 +610,30 @@ def _role_head(role: str | None) -> list[str]:
 
 
 def _title_words(ctx: Context, mentions: list[NameMention]) -> list[str]:
-    """``Congresswoman Ann Lee``: the word just before a name, which NER may have left out of any role."""
+    """``Congresswoman Ann Lee``: the word just before a name, which NER may have left out of any role;
+    and the nouns the name is in apposition to (``Her husband, the drummer Leon Hale``: ``husband``,
+    which the role, ``drummer``, leaves out)."""
     words = []
     for mention in mentions:
         if mention.first > 0:
             words.append(ctx.tokens[mention.first - 1].text)
+            words += _apposed_nouns(ctx, mention.first, mention.last)
     return words
+
+
+def _apposed_nouns(ctx: Context, first: int, last: int) -> list[str]:
+    """The common nouns a name stands in apposition to, up a chain of two (``drummer``, ``husband``)."""
+    tokens = ctx.tokens
+    node = tokens[ctx.head_of_range(first, last)]
+    found: list[str] = []
+    for _ in range(2):
+        if node.dep != "appos" or node.head == node.i or node.head >= first:
+            break
+        node = tokens[node.head]
+        if node.pos != "NOUN":
+            break
+        found.append(node.text)
+    return found
 
 
 def _of_tail(ctx: Context, built: Built, mentions: list[NameMention]) -> None:
