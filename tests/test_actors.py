@@ -116,6 +116,17 @@ def test_a_short_name_printed_after_the_full_one_is_the_same_organization(actors
     assert "UN" in by_name  # an acronym is a full name: the UN is not its Security Council
 
 
+def test_a_companys_legal_form_does_not_make_another_organization(actors_of):
+    text = (
+        "Corvane Textiles cuts jobs\n\n"
+        "Corvane Textiles Ltd said on Monday it would cut 200 jobs at its mill, and Bellcroft Co said it would not."
+    )
+    by_name, actors = actors_of(text)
+    assert [a.name for a in actors if a.name.startswith("Corvane")] == ["Corvane Textiles"]
+    assert "Corvane Textiles Ltd" in by_name["Corvane Textiles"].aliases
+    assert "Bellcroft Co" in by_name  # a legal form alone is kept in the name printed
+
+
 def test_a_whose_clause_after_a_name_is_no_role(actors_of):
     by_name, _ = actors_of("Senator Bernie Sanders, whose populist campaign drew crowds, spoke in Iowa on Monday.")
     assert by_name["Bernie Sanders"].role != "populist campaign"

@@ -223,3 +223,12 @@ def test_more_check_sets_few_wrong_genders(analyze, name: str, most_wrong: int) 
             gender, _ = found.get(name_key(person["name"]), (None, None))
             wrong += gender is not None and gender != person["gender"]
     assert wrong <= most_wrong
+
+
+def test_a_kinship_noun_the_role_leaves_out_still_gives_the_gender(analyze) -> None:
+    """``Her husband, the painter Jonas Brell,``: the role is ``painter``; ``husband`` says he is a man."""
+    text = (
+        "Greta Brell, a potter, died on Monday. Her husband, the painter Jonas Brell, died in 2011. "
+        "She is survived by a daughter."
+    )
+    assert _genders(analyze(text))["Jonas Brell"] == ("male", "role")

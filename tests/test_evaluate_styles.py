@@ -4,8 +4,8 @@ Three files of articles written by hand in the styles where false quotes
 arise (market wraps, reviews, sports, courts, obituaries, science, city
 politics, earnings, health, police, weather, a product launch, a Q&A, a
 strike, wire stories, UK football, a merger, a trial, an election).
-``styles-heldout-2``, ``-3`` and ``-4`` were annotated before newsparse ever ran on them (docs/evaluation.md gives their
-first figures).
+``styles-heldout-2``, ``-3``, ``-4`` and ``-8`` were annotated before newsparse ever ran on them (docs/evaluation.md gives
+their first figures).
 Speech scope: quotes whose cue is speech, writing or a source
 (``according to``), as those files annotate.
 """
@@ -27,6 +27,7 @@ STYLES = [
     "styles-heldout-4-gold.jsonl",
     "styles-heldout-6-gold.jsonl",
     "styles-heldout-7-gold.jsonl",
+    "styles-heldout-8-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow

@@ -609,3 +609,9 @@ def test_a_first_person_attribution_inside_an_unattributed_quotation_is_no_quote
     article = parse(text)
     assert [q.text for q in article.quotes] == []
     assert not any(actor.name == "the author" for actor in article.actors)  # nor is the writer made a speaker
+
+
+def test_a_name_given_by_identified_as_is_no_quote(parse) -> None:
+    """``a retired postman identified as Erik Lund``: the participle names the noun; nobody says the name."""
+    text = "A cyclist, a retired teacher identified as Mara Kell, 64, told the paper that the lane was too narrow."
+    assert _contents(parse, text) == ["that the lane was too narrow"]

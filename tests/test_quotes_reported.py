@@ -971,3 +971,29 @@ def test_a_phrase_fronted_before_a_comma_is_not_the_subject(analyze, text, conte
 def test_a_comma_inside_a_name_or_a_list_sets_nothing_off(analyze, text, content, speaker):
     candidate = _one(analyze, text, content)
     assert _speaker(text, candidate) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "The landlord told reporters outside the tribunal that the tenants had never paid the rent on time.",
+            "that the tenants had never paid the rent on time",
+            "The landlord",
+        ),
+        (
+            "The judge refused bail, writing in her ruling that the accused had twice missed hearings.",
+            "that the accused had twice missed hearings",
+            "The judge",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_noun_after_the_cue_is_what_was_said(analyze, text, content, speaker) -> None:
+    """``told reporters outside the courthouse that ...``: the parser hangs the clause on the place noun."""
+    candidate = _one(analyze, text, content)
+    assert _speaker(text, candidate) == speaker
+
+
+def test_a_relative_clause_on_the_noun_after_the_cue_is_not_what_was_said(analyze) -> None:
+    text = "The minister spoke at a rally that drew thousands of farmers."
+    assert [_content(text, c) for c in _find(analyze, text)] == []

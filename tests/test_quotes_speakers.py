@@ -444,6 +444,30 @@ def test_a_description_with_an_appositive_name_is_that_person(parse, text, name)
     assert parsed_speaker_names(parse, text) == [name]
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A woman named Priya Sandhu told the board that she had waited two years for a permit.", "Priya Sandhu"),
+        ("A farmer identified as Owen Tully, 58, told the inquiry that the river had flooded twice.", "Owen Tully"),
+        ("A driver known as Mack Delaney said the road had been closed since dawn.", "Mack Delaney"),
+    ],
+)
+def test_a_description_with_a_naming_participle_is_the_person_it_names(parse, text, name):
+    """``A man named Tom Berg told reporters``: the name the participle gives, not ``A woman``, speaks."""
+    assert parsed_speaker_names(parse, text) == [name]
+
+
+def test_a_hyphenated_surname_after_a_kinship_noun_is_a_person(parse):
+    """``Her son, Tomas Ferreira-Lund,``: the tokenizer splits the surname; the noun still vouches for a person."""
+    text = "Her son, Tomas Ferreira-Lund, said the funeral would be private."
+    assert parsed_speaker_names(parse, text) == ["Tomas Ferreira-Lund"]
+
+
+def test_a_council_title_is_not_part_of_the_speakers_name(parse):
+    text = "Councilmember Rosa Lind, who chairs the housing committee, said the rents had doubled."
+    assert parsed_speaker_names(parse, text) == ["Rosa Lind"]
+
+
 def test_an_organization_before_a_role_noun_is_the_persons_affiliation(analyze):
     quotes, by_id, _ = run(analyze, "A Justice Department spokeswoman said the review was complete.")
     assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, nouns
+from newsparse.names import participle_naming
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.gender import PersonEvidence, assign_genders
@@ -393,8 +394,8 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     """A name a lower-case person noun describes, before it or in apposition, whatever NER called it.
 
     ``nurse Abigail Tran``, ``the defense attorney, Marcus Bell,``, ``the
-    novelist Ines Carvalho``: an organization or a place is not introduced
-    that way.
+    novelist Ines Carvalho``, ``a driver known as Mack Delaney``: an
+    organization or a place is not introduced that way.
     """
     tokens = ctx.tokens
     if not _short_proper_name(tokens, first, last):
@@ -403,9 +404,13 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     before = first <= noun.head < last
     if not before:
         name = tokens[last - 1]
-        if name.dep != "appos" or name.head >= first:
+        participle = participle_naming(ctx.analysis, name)
+        if participle is not None:
+            noun = tokens[participle.head]  # "a driver known as Mack Delaney": the name a participle gives
+        elif name.dep != "appos" or name.head >= first:
             return None
-        noun = tokens[name.head]  # "the defense attorney, Marcus Bell": the name set after its description
+        else:
+            noun = tokens[name.head]  # "the defense attorney, Marcus Bell": the name set after its description
     if noun.pos not in ("NOUN", "ADJ") or not noun.text[:1].islower():
         return None
     word = noun.text.lower()
@@ -415,10 +420,14 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
 
 
 def _short_proper_name(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Two or three capitalised proper nouns, not opening the text: what a described person's name looks like."""
-    if not 2 <= last - first <= 3 or first == 0:
+    """Two or three capitalised proper nouns, not opening the text: what a described person's name looks like.
+
+    A hyphen joins two of them into one surname (``Marisol Cordero-Hale``, which the tokenizer splits).
+    """
+    if first == 0 or last - first > 5 or "-" in (tokens[first].text, tokens[last - 1].text):
         return False
-    return all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens[first:last])
+    words = [t for t in tokens[first:last] if t.text != "-"]
+    return 2 <= len(words) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def _who_follows(tokens: Sequence[Token], last: int) -> bool:
@@ -601,12 +610,30 @@ def _role_head(role: str | None) -> list[str]:
 
 
 def _title_words(ctx: Context, mentions: list[NameMention]) -> list[str]:
-    """``Congresswoman Ann Lee``: the word just before a name, which NER may have left out of any role."""
+    """``Congresswoman Ann Lee``: the word just before a name, which NER may have left out of any role;
+    and the nouns the name is in apposition to (``Her husband, the drummer Leon Hale``: ``husband``,
+    which the role, ``drummer``, leaves out)."""
     words = []
     for mention in mentions:
         if mention.first > 0:
             words.append(ctx.tokens[mention.first - 1].text)
+            words += _apposed_nouns(ctx, mention.first, mention.last)
     return words
+
+
+def _apposed_nouns(ctx: Context, first: int, last: int) -> list[str]:
+    """The common nouns a name stands in apposition to, up a chain of two (``drummer``, ``husband``)."""
+    tokens = ctx.tokens
+    node = tokens[ctx.head_of_range(first, last)]
+    found: list[str] = []
+    for _ in range(2):
+        if node.dep != "appos" or node.head == node.i or node.head >= first:
+            break
+        node = tokens[node.head]
+        if node.pos != "NOUN":
+            break
+        found.append(node.text)
+    return found
 
 
 def _of_tail(ctx: Context, built: Built, mentions: list[NameMention]) -> None:

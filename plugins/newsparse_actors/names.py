@@ -61,7 +61,8 @@ TITLE_WORDS = frozenset(
     representative congressman congresswoman governor mayor ambassador envoy general admiral
     commander chairman chairwoman chair director spokesman spokeswoman spokesperson judge justice
     king queen prince princess pope sheikh emir chief deputy speaker leader professor doctor
-    head attorney commissioner treasurer sergeant captain colonel lieutenant major officer""".split()
+    head attorney commissioner treasurer sergeant captain colonel lieutenant major officer
+    councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman""".split()
 )
 
 # Platforms NER often tags as people ("said on Twitter"): organizations, whatever the tagger says.
@@ -151,9 +152,19 @@ def clean_org_name(name: str) -> str:
 
 
 def org_key(name: str) -> str:
-    """Key for an organization or place: folded words of :func:`clean_org_name`."""
-    words = _SPACES.split(_NON_WORD.sub(" ", fold(clean_org_name(name))).strip())
-    return " ".join(w for w in words if w)
+    """Key for an organization or place: folded words of :func:`clean_org_name`, without a legal form.
+
+    ``Pellham Foods Inc`` is the ``Pellham Foods`` of the headline: a
+    company's legal form (:data:`LEGAL_FORMS`) is printed once, if at all.
+    """
+    words = [w for w in _SPACES.split(_NON_WORD.sub(" ", fold(clean_org_name(name))).strip()) if w]
+    if len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+#: Abbreviated legal forms that end a company's name (``Inc``, ``Ltd``), folded and without their dot.
+LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "llp", "plc", "pty", "gmbh"})
 
 
 _MINOR = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})

@@ -401,6 +401,9 @@ class _Finder:
         elif cue_end != match.end and (phrase_clause := self._phrase_clause(cue_end)) is not None:
             # "said in a statement that ...": the parser hangs the clause on "statement"
             parts = [self._trimmed(*self.a.subtree(phrase_clause))]
+        elif (stranded := self._stranded_clause(after)) is not None:
+            # "told reporters outside the courthouse that ...": the parser hangs the clause on the place
+            parts = [self._trimmed(*self.a.subtree(stranded))]
         elif clause_before and self._has_subject(verb, active=True):
             parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
             inverted = True
@@ -647,7 +650,11 @@ class _Finder:
         deps = {self.tokens[c].dep for c in after}
         if any(self._as_saying(c) for c in after):
             return None  # "quoted the mayor as saying ...": "saying" reports, for the one quoted
-        if "oprd" in deps or ("dobj" in deps and any(self.tokens[c].text.lower() == "as" for c in after)):
+        as_name = any(self.tokens[c].text.lower() == "as" and self._is_name(c) for c in after)
+        if as_name and self._naming_participle(match.head, deps):
+            return None  # "a retired postman identified as Erik Lund": the noun's name, said by nobody
+        as_predicate = any(self.tokens[c].text.lower() == "as" for c in after)
+        if "oprd" in deps or ("dobj" in deps and as_predicate):
             predicate = next(
                 (c for c in after if self.tokens[c].dep == "oprd" or self.tokens[c].text.lower() == "as"), None
             )
@@ -702,7 +709,9 @@ class _Finder:
         A past participle modifying a noun, with a predicate and no object
         or agent of its own, gives the name the noun goes by; the noun is
         what is named, not a speaker, and nobody is credited with the name
-        (``a plan called reckless by critics`` has its agent and stays). A
+        (``a plan called reckless by critics`` has its agent and stays); so
+        does ``as`` and a name (``a retired postman identified as Erik Lund``;
+        ``people identified as having been on the flight`` is a report). A
         possessive predicate (``..., called Florida's standards "strong"``)
         is an object: the finite verb mistagged as a participle.
         """
@@ -806,6 +815,26 @@ class _Finder:
         if first >= verb or token.text.lower() not in _OBJECT_RELATIVES or token.dep not in ("dobj", "pobj"):
             return []
         return [(token.start, token.end)]
+
+    def _stranded_clause(self, after: list[int]) -> int | None:
+        """A ``that`` clause the parser hung on the noun of a prepositional phrase after the cue.
+
+        ``told reporters outside the courthouse that the charity had ...``,
+        ``writing in her decision that a sentence ... would not ...``: with the
+        verb's own clause missing, a finite clause opened by the conjunction
+        ``that`` right after the cue's phrase is what was said, as after
+        ``said in a statement`` (:meth:`_phrase_clause`); a relative clause
+        (``at a rally that drew thousands``) has no conjunction and stays.
+        """
+        for child in after:
+            if self.tokens[child].dep != "prep":
+                continue
+            for obj in self.children[child]:
+                clause = self._phrase_clause(self.tokens[obj].end) if self.tokens[obj].dep == "pobj" else None
+                opener = self.tokens[self.a.subtree(clause)[0]] if clause is not None else None
+                if opener is not None and opener.dep == "mark" and opener.text.lower() == "that":
+                    return clause
+        return None
 
     def _phrase_clause(self, phrase_end: int) -> int | None:
         """The finite clause hung on the noun of a cue-widening phrase (``said in a statement that ...``).

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse import Analysis, Token, nouns
+from newsparse.names import participle_name
 
 _ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
     "PERSON": "person",
@@ -384,15 +385,23 @@ def carried_name(analysis: Analysis, noun: Token) -> tuple[int, int] | None:
     for child in analysis.children[noun.i]:
         kid = tokens[child]
         if kid.dep == "appos" and child > noun.i and _name(kid):
-            is_person = kid.ent == "PERSON" or (cls == "person" and kid.ent in _PERSON_NAMED_AS)
-            if is_person or (kid.ent == "ORG" and cls in ("organization", "group")):
-                return _name_range(analysis, kid, noun)
-            return None
+            return _name_range(analysis, kid, noun) if _names_one_of(kid, cls) else None
+        named = participle_name(analysis, kid) if child > noun.i else None
+        if named is not None and _name(named) and _names_one_of(named, cls):
+            return _name_range(analysis, named, noun)  # "a man named Tom Berg", "a postman identified as Erik Lund"
         if kid.dep == "prep" and child > noun.i and cls == "person":
             person = _person_on_place(analysis, kid)
             if person is not None:
                 return _name_range(analysis, person, noun)
     return None
+
+
+def _names_one_of(name: Token, cls: str | None) -> bool:
+    """Whether a name can be who a description of class ``cls`` is: a person named as the tagger may call it
+    after a person noun, else a tagged person; an organization after an organization or group noun."""
+    if name.ent == "PERSON" or (cls == "person" and name.ent in _PERSON_NAMED_AS):
+        return True
+    return name.ent == "ORG" and cls in ("organization", "group")
 
 
 def _person_on_place(analysis: Analysis, prep: Token) -> Token | None:

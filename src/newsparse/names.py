@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsparse.analysis import Analysis, Token
 
 _WORD = re.compile(r"\w+")
 _HONORIFICS = frozenset("mr mrs ms miss dr prof rep sen gov gen mx sir dame lord lady rev".split())
@@ -56,3 +60,38 @@ def name_key(name: str) -> str:
 
 
 __all__ = ["HONORIFIC_TITLES", "fold", "name_key", "title_noun"]
+
+
+#: Past participles that give the noun they describe its name: ``a man named``, ``a woman identified as``.
+NAMING_PARTICIPLES = frozenset({"name", "call", "identify", "know"})
+
+
+def participle_name(analysis: Analysis, participle: Token) -> Token | None:
+    """The proper noun a naming participle gives the noun it describes (``named Tom Berg``, ``identified as
+    Erik Lund``), else ``None``.
+
+    News introduces a person it has just described this way (``A man named
+    Tom Berg told reporters``); the name, not the description, is who then
+    acts. Only a past participle hung on a noun (the noun is what is named,
+    not who names it).
+    """
+    if participle.dep != "acl" or participle.tag != "VBN" or participle.lemma.lower() not in NAMING_PARTICIPLES:
+        return None
+    tokens = analysis.tokens
+    for child in analysis.children[participle.i]:
+        kid = tokens[child]
+        if kid.dep in ("oprd", "attr", "dobj"):
+            return kid if kid.pos == "PROPN" else None
+        if kid.dep == "prep" and kid.text.lower() == "as":
+            named = next((tokens[c] for c in analysis.children[child] if tokens[c].dep == "pobj"), None)
+            return named if named is not None and named.pos == "PROPN" else None
+    return None
+
+
+def participle_naming(analysis: Analysis, name: Token) -> Token | None:
+    """The naming participle that gives ``name`` to a noun (the inverse of :func:`participle_name`), else ``None``."""
+    tokens = analysis.tokens
+    parent = tokens[name.head]
+    if name.dep == "pobj" and parent.text.lower() == "as" and parent.head != parent.i:
+        parent = tokens[parent.head]
+    return parent if parent.i != name.i and participle_name(analysis, parent) == name else None
