@@ -26,8 +26,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token, nouns
-from newsparse.names import participle_naming
+from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
 from newsparse_actors.gender import PersonEvidence, assign_genders
@@ -404,7 +403,7 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     before = first <= noun.head < last
     if not before:
         name = tokens[last - 1]
-        participle = participle_naming(ctx.analysis, name)
+        participle = names.participle_naming(ctx.analysis, name)
         if participle is not None:
             noun = tokens[participle.head]  # "a driver known as Mack Delaney": the name a participle gives
         elif name.dep != "appos" or name.head >= first:

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse import Analysis, Token, nouns
-from newsparse.names import participle_name
+from newsparse import Analysis, Token, names, nouns
 
 _ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
     "PERSON": "person",
@@ -386,7 +385,7 @@ def carried_name(analysis: Analysis, noun: Token) -> tuple[int, int] | None:
         kid = tokens[child]
         if kid.dep == "appos" and child > noun.i and _name(kid):
             return _name_range(analysis, kid, noun) if _names_one_of(kid, cls) else None
-        named = participle_name(analysis, kid) if child > noun.i else None
+        named = names.participle_name(analysis, kid) if child > noun.i else None
         if named is not None and _name(named) and _names_one_of(named, cls):
             return _name_range(analysis, named, noun)  # "a man named Tom Berg", "a postman identified as Erik Lund"
         if kid.dep == "prep" and child > noun.i and cls == "person":
