@@ -919,3 +919,15 @@ def test_a_reported_clause_the_parser_split_in_two_is_one_content(analyze) -> No
     """The parser makes ``they do`` and ``n't yet know ...`` two clauses of ``say``: with nothing between, one."""
     text = "Many voters still say they don’t yet know enough about the mayor to form an opinion."
     assert _contents(analyze, text) == ["they don’t yet know enough about the mayor to form an opinion"]
+
+
+def test_a_predicate_the_parser_hung_elsewhere_finishes_the_content(analyze) -> None:
+    """The parser takes ``park rangers`` as the object of ``implying`` and hangs ``were lazy`` on the cue."""
+    text = "The council accused the mayor of implying park rangers were lazy."
+    assert _contents(analyze, text) == ["the mayor of implying park rangers were lazy"]
+
+
+def test_the_speakers_own_predicate_stays_out_of_the_content(analyze) -> None:
+    """``were divided`` has its subject (the voters who said it): it is the reporter's, not what they said."""
+    text = "Voters who said the economy mattered most were divided on the tax."
+    assert _contents(analyze, text) == ["the economy mattered most"]

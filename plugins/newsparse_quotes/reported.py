@@ -1275,6 +1275,55 @@ class _Finder:
             return end
         return self._trimmed(first, last)[1]
 
+    def _over_predicate(self, end: int, cue_head: int) -> int:
+        """Extend a content over the predicate right after it when the parser took the content's subject away.
+
+        ``accused the mayor of implying park rangers were lazy``, ``said
+        closing the library was wise``: the parser makes the subject (``park
+        rangers``) the object of the verb before it and hangs ``were lazy``
+        on the cue or another head, so the content stopped at a subject
+        without its verb. A finite verb right after the content (no
+        punctuation or conjunction between) with no subject of its own is
+        that subject's predicate, and the content runs to the end of its
+        phrase. Not after a participle cue (``, saying ...``): its speaker
+        is looked for across the sentence, and a parse this broken misleads
+        it (with those: 2 matches more, 0 with the right speaker).
+        """
+        cue = self.tokens[cue_head]
+        if cue.tag == "VBG" and cue.dep in ("acl", "advcl"):
+            return end
+        following = [t for t in self.a.tokens_in(end, min(len(self.a.text), end + 40)) if t.start >= end]
+        if not following or following[0].pos in ("PUNCT", "CCONJ", "SCONJ"):
+            return end
+        verb = self._subjectless_predicate(following[0].i)
+        if verb is None or self._within(cue_head, verb):
+            return end  # "voters who said the economy mattered were divided": the speakers' own predicate
+        return self._trimmed(following[0].i, self.a.subtree(verb)[1])[1]
+
+    def _subjectless_predicate(self, first: int) -> int | None:
+        """The finite verb a phrase opening at ``first`` leads to (over its auxiliaries), if it has no subject."""
+        verb = first
+        while self.tokens[verb].dep in ("aux", "auxpass", "neg") and self.tokens[verb].head > verb:
+            verb = self.tokens[verb].head
+        if any(self.tokens[k].head != verb for k in range(first, verb)):
+            return None  # the words before the verb are not all its auxiliaries
+        if not self._finite(verb) or self._has_subject(verb):
+            return None
+        if any(self.tokens[c].dep == "expl" for c in self.children[verb]):
+            return None
+        return verb
+
+    def _finite(self, verb: int) -> bool:
+        """Whether a verb is finite: a tensed form, or any form with a modal or tensed auxiliary."""
+        tok = self.tokens[verb]
+        if tok.pos not in ("VERB", "AUX"):
+            return False
+        if tok.tag in _FINITE_TAGS:
+            return True
+        return any(
+            self.tokens[c].dep in ("aux", "auxpass") and self.tokens[c].tag in _FINITE_TAGS for c in self.children[verb]
+        )
+
     def _over_colon(self, end: int, sentence) -> int:
         """Extend a content that stops at a colon over what the colon introduces, to the end of the sentence.
 
@@ -2060,6 +2109,8 @@ class _Finder:
                     # a saying's condition is its content's; after a belief or stance verb inside another
                     # clause ("whether he would support Trump if ...") it is as often the outer clause's
                     parts[-1] = (parts[-1][0], self._over_condition(parts[-1][1], match.head))
+                if kind != QuoteKind.DIRECT and cue[1] <= parts[-1][0]:
+                    parts[-1] = (parts[-1][0], self._over_predicate(parts[-1][1], match.head))
                 if kind == QuoteKind.INDIRECT and cue[1] <= parts[-1][0] and source in _COLON_SOURCES:
                     parts[-1] = (parts[-1][0], self._over_colon(parts[-1][1], sentence))
                 if cue[1] <= parts[-1][0]:
