@@ -1275,7 +1275,7 @@ class _Finder:
             return end
         return self._trimmed(first, last)[1]
 
-    def _over_predicate(self, end: int, cue_head: int) -> int:
+    def _over_predicate(self, end: int, cue_head: int, limit: int) -> int:
         """Extend a content over the predicate right after it when the parser took the content's subject away.
 
         ``accused the mayor of implying park rangers were lazy``, ``said
@@ -1285,7 +1285,7 @@ class _Finder:
         without its verb. A finite verb right after the content (no
         punctuation or conjunction between) with no subject of its own is
         that subject's predicate, and the content runs to the end of its
-        phrase. Not after a participle cue (``, saying ...``): its speaker
+        phrase, within its sentence and paragraph. Not after a participle cue (``, saying ...``): its speaker
         is looked for across the sentence, and a parse this broken misleads
         it (with those: 2 matches more, 0 with the right speaker).
         """
@@ -1298,7 +1298,8 @@ class _Finder:
         verb = self._subjectless_predicate(following[0].i)
         if verb is None or self._within(cue_head, verb):
             return end  # "voters who said the economy mattered were divided": the speakers' own predicate
-        return self._trimmed(following[0].i, self.a.subtree(verb)[1])[1]
+        extended = self._trimmed(following[0].i, self.a.subtree(verb)[1])[1]
+        return extended if extended <= limit else end  # not past the sentence or paragraph the content is in
 
     def _subjectless_predicate(self, first: int) -> int | None:
         """The finite verb a phrase opening at ``first`` leads to (over its auxiliaries), if it has no subject."""
@@ -2110,7 +2111,7 @@ class _Finder:
                     # clause ("whether he would support Trump if ...") it is as often the outer clause's
                     parts[-1] = (parts[-1][0], self._over_condition(parts[-1][1], match.head))
                 if kind != QuoteKind.DIRECT and cue[1] <= parts[-1][0]:
-                    parts[-1] = (parts[-1][0], self._over_predicate(parts[-1][1], match.head))
+                    parts[-1] = (parts[-1][0], self._over_predicate(parts[-1][1], match.head, high))
                 if kind == QuoteKind.INDIRECT and cue[1] <= parts[-1][0] and source in _COLON_SOURCES:
                     parts[-1] = (parts[-1][0], self._over_colon(parts[-1][1], sentence))
                 if cue[1] <= parts[-1][0]:
