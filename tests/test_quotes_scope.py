@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.analysis import Analysis
 from newsparse_quotes import reported
 from newsparse_quotes.candidates import Candidate
 
@@ -931,3 +932,18 @@ def test_the_speakers_own_predicate_stays_out_of_the_content(analyze) -> None:
     """``were divided`` has its subject (the voters who said it): it is the reporter's, not what they said."""
     text = "Voters who said the economy mattered most were divided on the tax."
     assert _contents(analyze, text) == ["the economy mattered most"]
+
+
+def _rehung(analysis: Analysis, word: str, head: int, dep: str) -> Analysis:
+    """The analysis with ``word`` hung on token ``head`` as ``dep``: a parser error the extractor must survive."""
+    tokens = tuple(t._replace(head=head, dep=dep) if t.text == word else t for t in analysis.tokens)
+    return Analysis(analysis.text, tokens, analysis.sentences, analysis.entities, analysis.chunks, analysis.coref)
+
+
+def test_a_relative_clause_without_relative_word_hung_on_the_cue_finishes_the_content(analyze) -> None:
+    """``the raises Smith offered`` with ``offered`` parsed as a conjunct of ``demanded``: still the object's clause."""
+    text = "The union demanded the raises Smith offered."
+    analysis = analyze(text)
+    cue = next(t.i for t in analysis.tokens if t.text == "demanded")
+    found = reported.find(_rehung(analysis, "offered", cue, "conj"), [])
+    assert [_content(text, c) for c in found] == ["the raises Smith offered"]

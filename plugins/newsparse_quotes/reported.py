@@ -1296,10 +1296,32 @@ class _Finder:
         if not following or following[0].pos in ("PUNCT", "CCONJ", "SCONJ"):
             return end
         verb = self._subjectless_predicate(following[0].i)
+        if verb is None:
+            verb = self._contact_clause(following[0].i)
         if verb is None or self._within(cue_head, verb):
             return end  # "voters who said the economy mattered were divided": the speakers' own predicate
         extended = self._trimmed(following[0].i, self.a.subtree(verb)[1])[1]
         return extended if extended <= limit else end  # not past the sentence or paragraph the content is in
+
+    def _contact_clause(self, first: int) -> int | None:
+        """The finite verb of a clause opening at ``first`` with its subject, the parser hung away from the noun.
+
+        ``some of the ideas Sanders championed``: a relative clause with no
+        relative word, which the parser made a clause of its own.
+        """
+        node = first
+        while self.tokens[node].dep not in ("nsubj", "nsubjpass") and self.tokens[node].head != node:
+            if self.a.subtree(self.tokens[node].head)[0] != first:
+                break
+            node = self.tokens[node].head
+        if self.tokens[node].dep not in ("nsubj", "nsubjpass") or self.a.subtree(node)[0] != first:
+            return None
+        verb = self.tokens[node].head
+        if verb < first or not self._finite(verb):
+            return None
+        if any(self.tokens[c].dep in ("mark", "cc", "punct") and c < verb for c in self.children[verb]):
+            return None
+        return verb
 
     def _subjectless_predicate(self, first: int) -> int | None:
         """The finite verb a phrase opening at ``first`` leads to (over its auxiliaries), if it has no subject."""
