@@ -947,3 +947,12 @@ def test_a_relative_clause_without_relative_word_hung_on_the_cue_finishes_the_co
     cue = next(t.i for t in analysis.tokens if t.text == "demanded")
     found = reported.find(_rehung(analysis, "offered", cue, "conj"), [])
     assert [_content(text, c) for c in found] == ["the raises Smith offered"]
+
+
+def test_an_object_the_parser_hung_elsewhere_finishes_an_infinitive_content(analyze) -> None:
+    """``wants to unseat`` with ``Mayor Jane Doe`` hung on ``wants``: the infinitive still takes its object."""
+    text = "The group wants to unseat Mayor Jane Doe."
+    analysis = analyze(text)
+    cue = next(t.i for t in analysis.tokens if t.text == "wants")
+    found = reported.find(_rehung(analysis, "Doe", cue, "npadvmod"), [])
+    assert [_content(text, c) for c in found] == ["to unseat Mayor Jane Doe"]

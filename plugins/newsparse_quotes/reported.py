@@ -1298,10 +1298,34 @@ class _Finder:
         verb = self._subjectless_predicate(following[0].i)
         if verb is None:
             verb = self._contact_clause(following[0].i)
+        if verb is None:
+            verb = self._stranded_object(following[0].i)
         if verb is None or self._within(cue_head, verb):
             return end  # "voters who said the economy mattered were divided": the speakers' own predicate
         extended = self._trimmed(following[0].i, self.a.subtree(verb)[1])[1]
         return extended if extended <= limit else end  # not past the sentence or paragraph the content is in
+
+    def _stranded_object(self, first: int) -> int | None:
+        """The noun phrase opening at ``first`` when the word before it still needs it as its object.
+
+        ``wants to unseat | Rep. Jane Doe``, ``needed to put on | hold any
+        ruling``: the content ends on a transitive verb or a preposition with
+        no object, and the noun phrase right after it was hung on another head.
+        """
+        before = self.tokens[first - 1]
+        if before.pos not in ("ADP", "VERB") or any(
+            self.tokens[c].dep in _OBJECT_DEPS | {"pobj", "pcomp", "ccomp", "xcomp", "acomp", "prep"}
+            for c in self.children[before.i]
+        ):
+            return None
+        if before.pos == "VERB" and not any(self.tokens[c].tag == "TO" for c in self.children[before.i]):
+            return None  # only an infinitive: a finite or participle verb is as often intransitive
+        node = first
+        while self.tokens[node].head != node and self.a.subtree(self.tokens[node].head)[0] == first:
+            node = self.tokens[node].head
+        if self.tokens[node].pos not in ("NOUN", "PROPN", "PRON", "NUM") or self.a.subtree(node)[0] != first:
+            return None
+        return node
 
     def _contact_clause(self, first: int) -> int | None:
         """The finite verb of a clause opening at ``first`` with its subject, the parser hung away from the noun.
