@@ -956,3 +956,9 @@ def test_an_object_the_parser_hung_elsewhere_finishes_an_infinitive_content(anal
     cue = next(t.i for t in analysis.tokens if t.text == "wants")
     found = reported.find(_rehung(analysis, "Doe", cue, "npadvmod"), [])
     assert [_content(text, c) for c in found] == ["to unseat Mayor Jane Doe"]
+
+
+def test_a_split_clause_whose_second_part_opens_with_an_adverb_is_one_content(analyze) -> None:
+    """``fine with`` and ``however the vote turns out`` are two clauses of ``say`` to the parser: one content."""
+    text = "Residents say they are fine with however the vote turns out."
+    assert _contents(analyze, text) == ["they are fine with however the vote turns out"]

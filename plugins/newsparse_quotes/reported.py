@@ -764,17 +764,19 @@ class _Finder:
         win``: the parser makes ``they do`` and ``n't yet know ...`` (or
         ``which states`` and ``he could win``) two clauses of ``say``; a cue
         takes one clause, and with nothing between the two they are that
-        clause. A comma, a conjunction, a subordinator or an adverb opening
-        the second (``, however this time ...``, ``, and three-quarters said
-        ...``) marks a clause of its own, and the content stops (joining
-        those too gained exact matches but lost speaker accuracy).
+        clause. A comma, a conjunction or a subordinator opening the second
+        (``, however this time ...``, ``, and three-quarters said ...``)
+        marks a clause of its own, and the content stops (joining those too
+        gained exact matches but lost speaker accuracy); an adverb with
+        nothing before it does not (``fine with | however it turns out``,
+        ``which states | specifically he could win``).
         """
         if self.tokens[last - 1].pos == "PUNCT":
             return last
         for child in self.children[verb]:
             if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != last:
                 continue
-            if self.tokens[last].pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
+            if self.tokens[last].pos not in ("PUNCT", "CCONJ", "SCONJ"):
                 return self.a.subtree(child)[1]
         return last
 
