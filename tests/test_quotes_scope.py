@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.analysis import Analysis
 from newsparse_quotes import reported
 from newsparse_quotes.candidates import Candidate
 
@@ -919,3 +920,45 @@ def test_a_reported_clause_the_parser_split_in_two_is_one_content(analyze) -> No
     """The parser makes ``they do`` and ``n't yet know ...`` two clauses of ``say``: with nothing between, one."""
     text = "Many voters still say they don’t yet know enough about the mayor to form an opinion."
     assert _contents(analyze, text) == ["they don’t yet know enough about the mayor to form an opinion"]
+
+
+def test_a_predicate_the_parser_hung_elsewhere_finishes_the_content(analyze) -> None:
+    """The parser takes ``park rangers`` as the object of ``implying`` and hangs ``were lazy`` on the cue."""
+    text = "The council accused the mayor of implying park rangers were lazy."
+    assert _contents(analyze, text) == ["the mayor of implying park rangers were lazy"]
+
+
+def test_the_speakers_own_predicate_stays_out_of_the_content(analyze) -> None:
+    """``were divided`` has its subject (the voters who said it): it is the reporter's, not what they said."""
+    text = "Voters who said the economy mattered most were divided on the tax."
+    assert _contents(analyze, text) == ["the economy mattered most"]
+
+
+def _rehung(analysis: Analysis, word: str, head: int, dep: str) -> Analysis:
+    """The analysis with ``word`` hung on token ``head`` as ``dep``: a parser error the extractor must survive."""
+    tokens = tuple(t._replace(head=head, dep=dep) if t.text == word else t for t in analysis.tokens)
+    return Analysis(analysis.text, tokens, analysis.sentences, analysis.entities, analysis.chunks, analysis.coref)
+
+
+def test_a_relative_clause_without_relative_word_hung_on_the_cue_finishes_the_content(analyze) -> None:
+    """``the raises Smith offered`` with ``offered`` parsed as a conjunct of ``demanded``: still the object's clause."""
+    text = "The union demanded the raises Smith offered."
+    analysis = analyze(text)
+    cue = next(t.i for t in analysis.tokens if t.text == "demanded")
+    found = reported.find(_rehung(analysis, "offered", cue, "conj"), [])
+    assert [_content(text, c) for c in found] == ["the raises Smith offered"]
+
+
+def test_an_object_the_parser_hung_elsewhere_finishes_an_infinitive_content(analyze) -> None:
+    """``wants to unseat`` with ``Mayor Jane Doe`` hung on ``wants``: the infinitive still takes its object."""
+    text = "The group wants to unseat Mayor Jane Doe."
+    analysis = analyze(text)
+    cue = next(t.i for t in analysis.tokens if t.text == "wants")
+    found = reported.find(_rehung(analysis, "Doe", cue, "npadvmod"), [])
+    assert [_content(text, c) for c in found] == ["to unseat Mayor Jane Doe"]
+
+
+def test_a_split_clause_whose_second_part_opens_with_an_adverb_is_one_content(analyze) -> None:
+    """``fine with`` and ``however the vote turns out`` are two clauses of ``say`` to the parser: one content."""
+    text = "Residents say they are fine with however the vote turns out."
+    assert _contents(analyze, text) == ["they are fine with however the vote turns out"]

@@ -773,17 +773,19 @@ class _Finder:
         win``: the parser makes ``they do`` and ``n't yet know ...`` (or
         ``which states`` and ``he could win``) two clauses of ``say``; a cue
         takes one clause, and with nothing between the two they are that
-        clause. A comma, a conjunction, a subordinator or an adverb opening
-        the second (``, however this time ...``, ``, and three-quarters said
-        ...``) marks a clause of its own, and the content stops (joining
-        those too gained exact matches but lost speaker accuracy).
+        clause. A comma, a conjunction or a subordinator opening the second
+        (``, however this time ...``, ``, and three-quarters said ...``)
+        marks a clause of its own, and the content stops (joining those too
+        gained exact matches but lost speaker accuracy); an adverb with
+        nothing before it does not (``fine with | however it turns out``,
+        ``which states | specifically he could win``).
         """
         if self.tokens[last - 1].pos == "PUNCT":
             return last
         for child in self.children[verb]:
             if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != last:
                 continue
-            if self.tokens[last].pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
+            if self.tokens[last].pos not in ("PUNCT", "CCONJ", "SCONJ"):
                 return self.a.subtree(child)[1]
         return last
 
@@ -1303,6 +1305,102 @@ class _Finder:
         if first != following[0].i:
             return end
         return self._trimmed(first, last)[1]
+
+    def _over_predicate(self, end: int, cue_head: int, limit: int) -> int:
+        """Extend a content over the predicate right after it when the parser took the content's subject away.
+
+        ``accused the mayor of implying park rangers were lazy``, ``said
+        closing the library was wise``: the parser makes the subject (``park
+        rangers``) the object of the verb before it and hangs ``were lazy``
+        on the cue or another head, so the content stopped at a subject
+        without its verb. A finite verb right after the content (no
+        punctuation or conjunction between) with no subject of its own is
+        that subject's predicate, and the content runs to the end of its
+        phrase, within its sentence and paragraph. Not after a participle cue (``, saying ...``): its speaker
+        is looked for across the sentence, and a parse this broken misleads
+        it (with those: 2 matches more, 0 with the right speaker).
+        """
+        cue = self.tokens[cue_head]
+        if cue.tag == "VBG" and cue.dep in ("acl", "advcl"):
+            return end
+        following = [t for t in self.a.tokens_in(end, min(len(self.a.text), end + 40)) if t.start >= end]
+        if not following or following[0].pos in ("PUNCT", "CCONJ", "SCONJ"):
+            return end
+        verb = self._subjectless_predicate(following[0].i)
+        if verb is None:
+            verb = self._contact_clause(following[0].i)
+        if verb is None:
+            verb = self._stranded_object(following[0].i)
+        if verb is None or self._within(cue_head, verb):
+            return end  # "voters who said the economy mattered were divided": the speakers' own predicate
+        extended = self._trimmed(following[0].i, self.a.subtree(verb)[1])[1]
+        return extended if extended <= limit else end  # not past the sentence or paragraph the content is in
+
+    def _stranded_object(self, first: int) -> int | None:
+        """The noun phrase opening at ``first`` when the word before it still needs it as its object.
+
+        ``wants to unseat | Rep. Jane Doe``, ``needed to put on | hold any
+        ruling``: the content ends on a transitive verb or a preposition with
+        no object, and the noun phrase right after it was hung on another head.
+        """
+        before = self.tokens[first - 1]
+        if before.pos not in ("ADP", "VERB") or any(
+            self.tokens[c].dep in _OBJECT_DEPS | {"pobj", "pcomp", "ccomp", "xcomp", "acomp", "prep"}
+            for c in self.children[before.i]
+        ):
+            return None
+        if before.pos == "VERB" and not any(self.tokens[c].tag == "TO" for c in self.children[before.i]):
+            return None  # only an infinitive: a finite or participle verb is as often intransitive
+        node = first
+        while self.tokens[node].head != node and self.a.subtree(self.tokens[node].head)[0] == first:
+            node = self.tokens[node].head
+        if self.tokens[node].pos not in ("NOUN", "PROPN", "PRON", "NUM") or self.a.subtree(node)[0] != first:
+            return None
+        return node
+
+    def _contact_clause(self, first: int) -> int | None:
+        """The finite verb of a clause opening at ``first`` with its subject, the parser hung away from the noun.
+
+        ``some of the ideas Sanders championed``: a relative clause with no
+        relative word, which the parser made a clause of its own.
+        """
+        node = first
+        while self.tokens[node].dep not in ("nsubj", "nsubjpass") and self.tokens[node].head != node:
+            if self.a.subtree(self.tokens[node].head)[0] != first:
+                break
+            node = self.tokens[node].head
+        if self.tokens[node].dep not in ("nsubj", "nsubjpass") or self.a.subtree(node)[0] != first:
+            return None
+        verb = self.tokens[node].head
+        if verb < first or not self._finite(verb):
+            return None
+        if any(self.tokens[c].dep in ("mark", "cc", "punct") and c < verb for c in self.children[verb]):
+            return None
+        return verb
+
+    def _subjectless_predicate(self, first: int) -> int | None:
+        """The finite verb a phrase opening at ``first`` leads to (over its auxiliaries), if it has no subject."""
+        verb = first
+        while self.tokens[verb].dep in ("aux", "auxpass", "neg") and self.tokens[verb].head > verb:
+            verb = self.tokens[verb].head
+        if any(self.tokens[k].head != verb for k in range(first, verb)):
+            return None  # the words before the verb are not all its auxiliaries
+        if not self._finite(verb) or self._has_subject(verb):
+            return None
+        if any(self.tokens[c].dep == "expl" for c in self.children[verb]):
+            return None
+        return verb
+
+    def _finite(self, verb: int) -> bool:
+        """Whether a verb is finite: a tensed form, or any form with a modal or tensed auxiliary."""
+        tok = self.tokens[verb]
+        if tok.pos not in ("VERB", "AUX"):
+            return False
+        if tok.tag in _FINITE_TAGS:
+            return True
+        return any(
+            self.tokens[c].dep in ("aux", "auxpass") and self.tokens[c].tag in _FINITE_TAGS for c in self.children[verb]
+        )
 
     def _over_colon(self, end: int, sentence) -> int:
         """Extend a content that stops at a colon over what the colon introduces, to the end of the sentence.
@@ -2089,6 +2187,8 @@ class _Finder:
                     # a saying's condition is its content's; after a belief or stance verb inside another
                     # clause ("whether he would support Trump if ...") it is as often the outer clause's
                     parts[-1] = (parts[-1][0], self._over_condition(parts[-1][1], match.head))
+                if kind != QuoteKind.DIRECT and cue[1] <= parts[-1][0]:
+                    parts[-1] = (parts[-1][0], self._over_predicate(parts[-1][1], match.head, high))
                 if kind == QuoteKind.INDIRECT and cue[1] <= parts[-1][0] and source in _COLON_SOURCES:
                     parts[-1] = (parts[-1][0], self._over_colon(parts[-1][1], sentence))
                 if cue[1] <= parts[-1][0]:
