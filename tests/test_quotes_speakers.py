@@ -1110,3 +1110,19 @@ def test_a_singular_keeps_its_determiner_apart(parse):
     article = parse("A spokesman for the union said the strike would go on. Another spokesman said talks could resume.")
     speakers = [article.speaker_of(q) for q in article.quotes]
     assert len({s.id for s in speakers if s is not None}) == 2
+
+
+# -- a title that is a kind of the role noun used later (issue 17) ---------------------------------
+def test_the_judge_is_the_one_titled_justice(parse):
+    text = (
+        "Justice Karen Voss sentenced the former treasurer on Friday.\n\n"
+        "The judge said the breach of trust was deliberate."
+    )
+    article = parse(text)
+    assert [article.speaker_of(q).name for q in article.quotes] == ["Karen Voss"]
+
+
+def test_the_judge_is_not_a_person_named_without_a_judges_title(parse):
+    text = "Karen Voss, a lawyer, spoke for the treasurer on Friday.\n\nThe judge said the breach was deliberate."
+    article = parse(text)
+    assert [article.speaker_of(q).name for q in article.quotes] == ["The judge"]

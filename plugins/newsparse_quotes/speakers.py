@@ -123,6 +123,9 @@ _CLASS_KIND = {
 #: A speaker label opening a headline or transcript line: ``Rubio: ...``, ``SEN. SANDERS: ...``.
 _SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s")
 _SKIP_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "'s", "’s"})
+#: Titles that name a kind of a commoner role noun: ``Justice Olund`` is "the judge" later, as a reader takes it
+#: (a justice presides over a court, and the story calls her the judge).
+_TITLE_KINDS = {"justice": "judge"}
 _WORD = re.compile(r"[\w\-’']+")
 
 
@@ -167,6 +170,12 @@ def _words(text: str) -> frozenset[str]:
         if key and key not in _SKIP_WORDS and key not in HONORIFICS:
             words.add(key)
     return frozenset(words)
+
+
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role and the commoner nouns its titles are a kind of (``Justice``: ``judge`` too)."""
+    words = _words(role)
+    return words | {_TITLE_KINDS[w] for w in words if w in _TITLE_KINDS}
 
 
 def _printed(tokens: Sequence[Token]) -> str:
@@ -970,7 +979,7 @@ class Resolver:
         if definite and not plural:
             best: tuple[int, Entry] | None = None
             for entry in self.entries:
-                if noun in _words(entry.role) or noun in entry.words:
+                if noun in _role_words(entry.role) or noun in entry.words:
                     last = entry.last_before(start)
                     if last is not None and (best is None or last > best[0]):
                         best = (last, entry)
@@ -1015,7 +1024,7 @@ class Resolver:
             e
             for e in self.entries
             if e.kind is ActorKind.PERSON
-            and (noun in _words(e.role) or (e.actor is not None and names.title_noun(e.actor.title) == noun))
+            and (noun in _role_words(e.role) or (e.actor is not None and names.title_noun(e.actor.title) == noun))
         ]
         return holders[0] if len(holders) == 1 else None
 
