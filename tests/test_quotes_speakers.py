@@ -1033,6 +1033,9 @@ APPOSITIVE_NAME_CASES = [
     ("The company's chief economist Pavel Novak said prices would rise.", "Pavel Novak", None),
     ("A spokeswoman for the mayor, Lena Vogt, said the office would respond.", "Lena Vogt", None),
     ("The senator from Ohio, Paula Brandt, said the bill would pass.", "Paula Brandt", None),
+    # a name after the organization or person a description works for is the description's (not a second name)
+    ("A spokesman for Brixton Motors, Alan Pryce, said the recall would start in June.", "Alan Pryce", None),
+    ("The lawyer for Dana Whitcomb, Peter Lund, said his client would appeal.", "Peter Lund", None),
     ("His attorney, Mr. Haddad, said the appeal would be filed on Monday.", "Haddad", None),
     ("The company, Vantor Systems, said profits would fall.", "Vantor Systems", "The company, Vantor Systems"),
 ]
