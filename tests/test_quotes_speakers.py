@@ -1038,6 +1038,7 @@ APPOSITIVE_NAME_CASES = [
     ("The lawyer for Dana Whitcomb, Peter Lund, said his client would appeal.", "Peter Lund", None),
     ("His attorney, Mr. Haddad, said the appeal would be filed on Monday.", "Haddad", None),
     ("The company, Vantor Systems, said profits would fall.", "Vantor Systems", "The company, Vantor Systems"),
+    ("Ticket sales fell by a third, according to the distributor, Halden Films.", "Halden Films", None),
 ]
 
 
