@@ -421,6 +421,22 @@ def test_a_document_with_its_author_named_is_the_authors_words(parse, text, auth
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Halvor Water said in a statement that it had closed two wells. "Tap water is safe," the statement said.',
+        'Principal Ana Ruiz wrote in a letter to parents that the school would close early. "Safety comes first," the letter said.',
+    ],
+)
+def test_the_document_said_takes_the_author_who_spoke_in_it_a_sentence_before(parse, text):
+    article = parse(text)
+    by_id = {a.id: a for a in article.actors}
+    said = next(q for q in article.quotes if q.cue.text == "said")
+    first = next(q for q in article.quotes if q is not said)
+    assert said.speaker is not None and said.speaker == first.speaker
+    assert by_id[said.speaker].kind is not ActorKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
     "text,name",
     [
         ("A report from the survey shows that turnout fell.", "A report"),
