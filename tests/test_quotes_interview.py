@@ -80,6 +80,17 @@ def test_narration_after_the_last_answer_is_not_an_answer(parser):
     assert ("Martin Kessler", QuoteKind.INDIRECT, "the harbour had 140 moorings") in quotes
 
 
+def test_narration_quoting_the_interviewee_after_the_last_answer_is_not_an_answer(parser):
+    # the closing paragraph's only "I"/"my" is inside the marks: the reporter speaks again
+    text = PLAIN + '\n\nThe ferry costs £4. Mahlangu said he would keep rowing "until my arms give out."'
+    quotes = _by_speaker(parser, text)
+    assert [text for who, kind, text in quotes if kind is QuoteKind.UNMARKED] == [
+        "It is faster. The road goes around the whole bay, and I like the quiet.",
+        "Most days. I stop when the ice comes in.",
+    ]
+    assert not any("The ferry costs" in text for who, kind, text in quotes)
+
+
 def test_the_one_talked_with_is_found_by_the_words_that_introduce_them():
     from newsparse_quotes.interview import _introduced_name
 

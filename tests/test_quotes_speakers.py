@@ -421,6 +421,22 @@ def test_a_document_with_its_author_named_is_the_authors_words(parse, text, auth
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Halvor Water said in a statement that it had closed two wells. "Tap water is safe," the statement said.',
+        'Principal Ana Ruiz wrote in a letter to parents that the school would close early. "Safety comes first," the letter said.',
+    ],
+)
+def test_the_document_said_takes_the_author_who_spoke_in_it_a_sentence_before(parse, text):
+    article = parse(text)
+    by_id = {a.id: a for a in article.actors}
+    said = next(q for q in article.quotes if q.cue.text == "said")
+    first = next(q for q in article.quotes if q is not said)
+    assert said.speaker is not None and said.speaker == first.speaker
+    assert by_id[said.speaker].kind is not ActorKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
     "text,name",
     [
         ("A report from the survey shows that turnout fell.", "A report"),
@@ -1033,8 +1049,12 @@ APPOSITIVE_NAME_CASES = [
     ("The company's chief economist Pavel Novak said prices would rise.", "Pavel Novak", None),
     ("A spokeswoman for the mayor, Lena Vogt, said the office would respond.", "Lena Vogt", None),
     ("The senator from Ohio, Paula Brandt, said the bill would pass.", "Paula Brandt", None),
+    # a name after the organization or person a description works for is the description's (not a second name)
+    ("A spokesman for Brixton Motors, Alan Pryce, said the recall would start in June.", "Alan Pryce", None),
+    ("The lawyer for Dana Whitcomb, Peter Lund, said his client would appeal.", "Peter Lund", None),
     ("His attorney, Mr. Haddad, said the appeal would be filed on Monday.", "Haddad", None),
     ("The company, Vantor Systems, said profits would fall.", "Vantor Systems", "The company, Vantor Systems"),
+    ("Ticket sales fell by a third, according to the distributor, Halden Films.", "Halden Films", None),
 ]
 
 

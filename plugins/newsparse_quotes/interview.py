@@ -43,6 +43,8 @@ _NAME_LABEL = re.compile(r"\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[
 #: ``QThere's no shortage of ...``: a label whose colon or line was lost, trusted only before an ``A:``.
 _GLUED_QUESTION_LABEL = re.compile(r"\s*Q(?=[A-Z])")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")  # not "US"
+#: A quotation within a paragraph: its words are someone else's voice, not the paragraph's.
+_QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _INTRODUCED = re.compile(
     r"\b(?:interview(?:ed)?|conversation|Q&A|chat|talk(?:ed|s)?|spoke|speaks|sat down)\s+(?:with|to)\s+"
@@ -129,7 +131,7 @@ def _turns(text: str, paragraphs: Sequence[Offsets]) -> list[_Turn]:
             turns.append(_Turn(span, []))
             closed = False
         elif turns and not closed:
-            if turns[-1].answers and not _FIRST_PERSON.search(text, *span):
+            if turns[-1].answers and not _speaks_in_first_person(text, span):
                 closed = True  # "The prize's chair said ..." after the answers: the reporter speaks again
                 continue
             turns[-1].answers.append(span)
@@ -140,6 +142,18 @@ def _turns(text: str, paragraphs: Sequence[Offsets]) -> list[_Turn]:
         return []
     first_person = sum(1 for turn in turns if any(_FIRST_PERSON.search(text, s, e) for s, e in turn.answers))
     return turns if first_person >= _MIN_QUESTIONS else []
+
+
+def _speaks_in_first_person(text: str, span: Offsets) -> bool:
+    """Whether a paragraph says ``I``/``we`` in its own voice, outside any quotation.
+
+    After the answers, the reporter's closing paragraph may quote the
+    interviewee (``Bao said she would keep a lunch menu "for my landlord."``):
+    the ``my`` is inside the marks, so the paragraph is narration, not a
+    further paragraph of the answer.
+    """
+    outside = _QUOTATION.sub(" ", text[span[0] : span[1]])
+    return _FIRST_PERSON.search(outside) is not None
 
 
 def _announced(text: str, first_question: Offsets) -> bool:

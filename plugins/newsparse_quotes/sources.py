@@ -404,11 +404,16 @@ def _names_one_of(name: Token, cls: str | None) -> bool:
 
 
 def _person_on_place(analysis: Analysis, prep: Token) -> Token | None:
-    """A person's name the parser set in apposition to the place a preposition names (``from Ohio, Paula Brandt``)."""
+    """A person's name the parser set in apposition to the place or name a preposition names.
+
+    ``the senator from Ohio, Paula Brandt``, ``a spokesperson for Lumora,
+    Daniel Okafor``: a place or a proper name needs no second name to say who
+    it is, so the person's name after it is the description's.
+    """
     tokens = analysis.tokens
     for child in analysis.children[prep.i]:
         place = tokens[child]
-        if place.dep == "pobj" and place.ent in ("GPE", "LOC"):
+        if place.dep == "pobj" and (place.ent in ("GPE", "LOC") or place.pos == "PROPN"):
             for named in analysis.children[child]:
                 if tokens[named].dep == "appos" and named > child and tokens[named].ent == "PERSON":
                     return tokens[named]

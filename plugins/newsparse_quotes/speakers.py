@@ -40,6 +40,7 @@ import attrs
 
 from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
 
+from .cues import SPEECH_CLASSES, is_cue_lemma
 from .labels import transcript_tags
 from .sources import (
     QUANTIFIER_PRONOUNS,
@@ -593,7 +594,42 @@ class Resolver:
                 maker = next((tokens[c] for c in self.analysis.children[child] if tokens[c].dep == "pobj"), None)
                 if maker is not None and _can_author(maker):
                     return self._resolve_phrase(maker, previous)
-        return self._publisher(document, previous)
+        return self._publisher(document, previous) or self._antecedent_author(document, previous)
+
+    def _antecedent_author(self, document: Token, previous: Entry | None) -> Entry | None:
+        """The author of the document ``the statement`` points back to: ``X said in a statement that ...
+        "...," the statement said``.
+
+        A definite document noun with no author of its own is the one the two
+        sentences before named; who spoke *in* it (``said in a statement``,
+        ``wrote in a letter``) or put it out made it.
+        """
+        tokens = self.analysis.tokens
+        if not any(
+            tokens[c].dep == "det" and tokens[c].text.lower() in ("the", "that", "this")
+            for c in self.analysis.children[document.i]
+        ):
+            return None
+        first = self.analysis.sentences[max(document.sent - 2, 0)].first
+        lemma = document.lemma.lower()
+        for earlier in reversed(tokens[first : document.i]):
+            if earlier.pos == "NOUN" and earlier.lemma.lower() == lemma:
+                return self._speaker_in(earlier, previous) or self._publisher(earlier, previous)
+        return None
+
+    def _speaker_in(self, document: Token, previous: Entry | None) -> Entry | None:
+        """Who spoke in a document: the subject of ``said in a statement``, ``wrote in a letter``."""
+        tokens = self.analysis.tokens
+        prep = tokens[document.head]
+        if document.dep != "pobj" or prep.text.lower() not in ("in", "through", "via") or prep.head == prep.i:
+            return None
+        verb = tokens[prep.head]
+        if verb.pos != "VERB" or not is_cue_lemma(verb.lemma, SPEECH_CLASSES):
+            return None  # "leading in the polls": the subject does not speak in the polls
+        subject = next((tokens[c] for c in self.analysis.children[verb.i] if tokens[c].dep == "nsubj"), None)
+        if subject is None or not (_can_author(subject) or subject.text.lower() in PRONOUNS):
+            return None
+        return self._resolve_phrase(subject, previous)
 
     def _publisher(self, document: Token, previous: Entry | None) -> Entry | None:
         """``X released a video that accuses ...``, ``X sent out a press release saying ...``: X's words."""

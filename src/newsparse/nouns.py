@@ -99,7 +99,7 @@ watchdog think-tank tank fund lobby industry sector business businesses chamber 
 conglomerate subsidiary bureau directorate service agency pentagon establishment leadership
 opposition majority minority state-media daily tabloid magazine journal wire website site
 utility railway railroad rail transit operator provider supplier automaker carmaker lender brokerage
-airways
+airways distributor wholesaler studio
 """.split()
 
 _PLACE = """
