@@ -1110,3 +1110,33 @@ def test_a_singular_keeps_its_determiner_apart(parse):
     article = parse("A spokesman for the union said the strike would go on. Another spokesman said talks could resume.")
     speakers = [article.speaker_of(q) for q in article.quotes]
     assert len({s.id for s in speakers if s is not None}) == 2
+
+
+ELECTED_MEMBER_CASES = [
+    # a title in capitals the tagger made a person, the riding it stands for untagged
+    ("The MP for Bathley, Jane Orrin, said the plan would hurt families.", "Jane Orrin"),
+    # the name parsed as a conjunct of the riding (tagged a facility), with no "and" anywhere
+    ('The MLA for Cape Breton Centre, Tom Muir, a Conservative, called the cut "reckless."', "Tom Muir"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ELECTED_MEMBER_CASES)
+def test_the_name_set_off_after_an_elected_members_title_speaks(parse, text, name):
+    assert parsed_speaker_names(parse, text) == [name]
+
+
+def test_a_name_parsed_as_a_conjunct_of_the_title_speaks(parse):
+    """After this first paragraph the parser makes ``Kevin MacIsaac`` a conjunct of ``MLA`` with no ``and``."""
+    text = (
+        'Health Minister Colleen Barrett-Doyle said the province had tried "every option on the table" before '
+        "agreeing to the plan.\n\nThe MLA for Eastern Shore, Kevin MacIsaac, a Liberal, called the decision "
+        '"a slap in the face" to the communities he represents.'
+    )
+    assert parsed_speaker_names(parse, text) == ["Colleen Barrett-Doyle", "Kevin MacIsaac"]
+
+
+def test_a_name_joined_by_and_is_not_the_titles_name(parse):
+    """``The mayor and Jane Orrin`` are two people: the name is not who ``the mayor`` is."""
+    assert "Jane Orrin" not in parsed_speaker_names(
+        parse, "The mayor and Jane Orrin said the plan would hurt families."
+    )

@@ -383,7 +383,7 @@ def carried_name(analysis: Analysis, noun: Token) -> tuple[int, int] | None:
     cls = nouns.noun_class(noun.text.lower(), noun.lemma.lower())
     for child in analysis.children[noun.i]:
         kid = tokens[child]
-        if kid.dep == "appos" and child > noun.i and _name(kid):
+        if _set_off(analysis, noun, kid) and child > noun.i and _name(kid):
             return _name_range(analysis, kid, noun) if _names_one_of(kid, cls) else None
         named = names.participle_name(analysis, kid) if child > noun.i else None
         if named is not None and _name(named) and _names_one_of(named, cls):
@@ -395,6 +395,20 @@ def carried_name(analysis: Analysis, noun: Token) -> tuple[int, int] | None:
     return None
 
 
+def _set_off(analysis: Analysis, noun: Token, kid: Token) -> bool:
+    """Whether ``kid`` is set off after ``noun`` as another name for it: an appositive, or a conjunct with no
+    coordinator among the noun's dependents (``The MLA for Eastern Shore, Kevin MacIsaac, a Liberal,``
+    parsed as a list of two without ``and``); ``the mayor and Jane Orrin`` and ``the mayor, Jane Orrin and
+    the governor`` are lists of people."""
+    if kid.dep == "appos":
+        return True
+    if kid.dep != "conj":
+        return False
+    tokens = analysis.tokens
+    around = (*analysis.children[noun.i], *analysis.children[kid.i])
+    return not any(tokens[c].dep in ("cc", "preconj", "conj") and c != kid.i for c in around)
+
+
 def _names_one_of(name: Token, cls: str | None) -> bool:
     """Whether a name can be who a description of class ``cls`` is: a person named as the tagger may call it
     after a person noun, else a tagged person; an organization after an organization or group noun."""
@@ -404,13 +418,18 @@ def _names_one_of(name: Token, cls: str | None) -> bool:
 
 
 def _person_on_place(analysis: Analysis, prep: Token) -> Token | None:
-    """A person's name the parser set in apposition to the place a preposition names (``from Ohio, Paula Brandt``)."""
+    """A person's name the parser set in apposition to the place a preposition names (``from Ohio, Paula Brandt``).
+
+    A proper noun the tagger left untagged counts as the place (``The MP for Bathley, Jane Orrin,``: a
+    constituency the tagger does not know); a person or organization there (``the lawyer for Smith, Jo
+    Roe,``) may be who the name describes, and is left alone.
+    """
     tokens = analysis.tokens
     for child in analysis.children[prep.i]:
         place = tokens[child]
-        if place.dep == "pobj" and place.ent in ("GPE", "LOC"):
+        if place.dep == "pobj" and (place.ent in ("GPE", "LOC", "FAC") or (place.pos == "PROPN" and not place.ent)):
             for named in analysis.children[child]:
-                if tokens[named].dep == "appos" and named > child and tokens[named].ent == "PERSON":
+                if _set_off(analysis, place, tokens[named]) and named > child and tokens[named].ent == "PERSON":
                     return tokens[named]
     return None
 
@@ -451,8 +470,14 @@ def _common(token: Token) -> bool:
 
 
 def _name(token: Token) -> bool:
-    """A proper name: not a noun of the lexicon the tagger took for one, nor a party tag (``R-Idaho``)."""
+    """A proper name: not a noun of the lexicon the tagger took for one, nor a party tag (``R-Idaho``).
+
+    A title written as capitals (``The MP for Bathley, Jane Orrin,``, ``the MLA``, ``the CEO``) is a
+    description even when the tagger made it a person: the name after it is who speaks.
+    """
     if token.pos != "PROPN" or _PARTY_TAG.match(token.text):
+        return False
+    if token.text.isupper() and nouns.noun_class(token.text, token.lemma) == "person":
         return False
     return bool(token.ent) or nouns.noun_class(token.text, token.lemma) is None
 
