@@ -28,6 +28,7 @@ STYLES = [
     "styles-heldout-6-gold.jsonl",
     "styles-heldout-7-gold.jsonl",
     "styles-heldout-8-gold.jsonl",
+    "styles-heldout-10-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow
