@@ -1140,3 +1140,11 @@ def test_a_name_joined_by_and_is_not_the_titles_name(parse):
     assert "Jane Orrin" not in parsed_speaker_names(
         parse, "The mayor and Jane Orrin said the plan would hurt families."
     )
+
+
+def test_a_nickname_in_marks_inside_a_name_does_not_hide_the_speaker(parse):
+    """``Robert "Bobby" Lang``: straight marks around a nickname are not markup left in the text."""
+    article = parse('Robert "Bobby" Lang, a retired welder, said the plant should stay open.')
+    (quote,) = article.quotes
+    speaker = article.speaker_of(quote)
+    assert speaker is not None and "Lang" in speaker.name

@@ -38,6 +38,7 @@ _ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
 }
 _MARKUP = frozenset('<>="{}|')
 _RUN_ON = re.compile(r"(?:[a-z][A-Z]\w*?){3}")
+_NICKNAME = re.compile(r"(?<=\w) \"[A-Z][\w.'’-]*\" (?=[A-Z])")
 _AGE = re.compile(r"\d+-year-old")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Pronoun-like quantifiers that stand for people counted: "many say", "others argue".
@@ -155,8 +156,10 @@ def has_markup(text: str) -> bool:
     Nor is page chrome or a hashtag run into one word (``Zach
     CarterFlagShareLikeReplySara Bondioli``, ``MakeAmericaGreatAgain``):
     three or more capitals glued after lower-case letters make no name
-    (``McDonald``, ``DeSantis``, ``FiveThirtyEight`` have fewer).
+    (``McDonald``, ``DeSantis``, ``FiveThirtyEight`` have fewer). A nickname
+    in quotation marks inside a name (``Marjorie "Marge" Cole``) is no markup.
     """
+    text = _NICKNAME.sub(" ", text)
     return any(c in _MARKUP for c in text) or _RUN_ON.search(text) is not None
 
 
