@@ -29,6 +29,7 @@ STYLES = [
     "styles-heldout-7-gold.jsonl",
     "styles-heldout-8-gold.jsonl",
     "styles-heldout-9-gold.jsonl",
+    "styles-heldout-10-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow

@@ -38,6 +38,11 @@ def test_markup_is_never_a_speaker() -> None:
     assert not has_markup("the White House")
 
 
+def test_a_nickname_in_marks_is_no_markup() -> None:
+    assert not has_markup('Robert "Bobby" Lang')
+    assert has_markup('class="byline" Lang')  # an attribute's marks still are
+
+
 def test_relative_pronoun_stands_for_its_noun(analyze) -> None:
     analysis = analyze("Voters cited a new poll which showed the senator trailing by ten points.")
     which = next(t for t in analysis.tokens if t.text == "which")

@@ -1146,3 +1146,41 @@ def test_the_judge_is_not_a_person_named_without_a_judges_title(parse):
     text = "Karen Voss, a lawyer, spoke for the treasurer on Friday.\n\nThe judge said the breach was deliberate."
     article = parse(text)
     assert [article.speaker_of(q).name for q in article.quotes] == ["The judge"]
+
+
+ELECTED_MEMBER_CASES = [
+    # a title in capitals the tagger made a person, the riding it stands for untagged
+    ("The MP for Bathley, Jane Orrin, said the plan would hurt families.", "Jane Orrin"),
+    # the name parsed as a conjunct of the riding (tagged a facility), with no "and" anywhere
+    ('The MLA for Cape Breton Centre, Tom Muir, a Conservative, called the cut "reckless."', "Tom Muir"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ELECTED_MEMBER_CASES)
+def test_the_name_set_off_after_an_elected_members_title_speaks(parse, text, name):
+    assert parsed_speaker_names(parse, text) == [name]
+
+
+def test_a_name_parsed_as_a_conjunct_of_the_title_speaks(parse):
+    """After this first paragraph the parser makes ``Kevin MacIsaac`` a conjunct of ``MLA`` with no ``and``."""
+    text = (
+        'Health Minister Colleen Barrett-Doyle said the province had tried "every option on the table" before '
+        "agreeing to the plan.\n\nThe MLA for Eastern Shore, Kevin MacIsaac, a Liberal, called the decision "
+        '"a slap in the face" to the communities he represents.'
+    )
+    assert parsed_speaker_names(parse, text) == ["Colleen Barrett-Doyle", "Kevin MacIsaac"]
+
+
+def test_a_name_joined_by_and_is_not_the_titles_name(parse):
+    """``The mayor and Jane Orrin`` are two people: the name is not who ``the mayor`` is."""
+    assert "Jane Orrin" not in parsed_speaker_names(
+        parse, "The mayor and Jane Orrin said the plan would hurt families."
+    )
+
+
+def test_a_nickname_in_marks_inside_a_name_does_not_hide_the_speaker(parse):
+    """``Robert "Bobby" Lang``: straight marks around a nickname are not markup left in the text."""
+    article = parse('Robert "Bobby" Lang, a retired welder, said the plant should stay open.')
+    (quote,) = article.quotes
+    speaker = article.speaker_of(quote)
+    assert speaker is not None and "Lang" in speaker.name

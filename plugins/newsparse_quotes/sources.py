@@ -38,6 +38,7 @@ _ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
 }
 _MARKUP = frozenset('<>="{}|')
 _RUN_ON = re.compile(r"(?:[a-z][A-Z]\w*?){3}")
+_NICKNAME = re.compile(r"(?<=\w) \"[A-Z][\w.'’-]*\" (?=[A-Z])")
 _AGE = re.compile(r"\d+-year-old")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Pronoun-like quantifiers that stand for people counted: "many say", "others argue".
@@ -155,8 +156,10 @@ def has_markup(text: str) -> bool:
     Nor is page chrome or a hashtag run into one word (``Zach
     CarterFlagShareLikeReplySara Bondioli``, ``MakeAmericaGreatAgain``):
     three or more capitals glued after lower-case letters make no name
-    (``McDonald``, ``DeSantis``, ``FiveThirtyEight`` have fewer).
+    (``McDonald``, ``DeSantis``, ``FiveThirtyEight`` have fewer). A nickname
+    in quotation marks inside a name (``Marjorie "Marge" Cole``) is no markup.
     """
+    text = _NICKNAME.sub(" ", text)
     return any(c in _MARKUP for c in text) or _RUN_ON.search(text) is not None
 
 
@@ -383,7 +386,7 @@ def carried_name(analysis: Analysis, noun: Token) -> tuple[int, int] | None:
     cls = nouns.noun_class(noun.text.lower(), noun.lemma.lower())
     for child in analysis.children[noun.i]:
         kid = tokens[child]
-        if kid.dep == "appos" and child > noun.i and _name(kid):
+        if _set_off(analysis, noun, kid) and child > noun.i and _name(kid):
             return _name_range(analysis, kid, noun) if _names_one_of(kid, cls) else None
         named = names.participle_name(analysis, kid) if child > noun.i else None
         if named is not None and _name(named) and _names_one_of(named, cls):
@@ -393,6 +396,20 @@ def carried_name(analysis: Analysis, noun: Token) -> tuple[int, int] | None:
             if person is not None:
                 return _name_range(analysis, person, noun)
     return None
+
+
+def _set_off(analysis: Analysis, noun: Token, kid: Token) -> bool:
+    """Whether ``kid`` is set off after ``noun`` as another name for it: an appositive, or a conjunct with no
+    coordinator among the noun's dependents (``The MLA for Eastern Shore, Kevin MacIsaac, a Liberal,``
+    parsed as a list of two without ``and``); ``the mayor and Jane Orrin`` and ``the mayor, Jane Orrin and
+    the governor`` are lists of people."""
+    if kid.dep == "appos":
+        return True
+    if kid.dep != "conj":
+        return False
+    tokens = analysis.tokens
+    around = (*analysis.children[noun.i], *analysis.children[kid.i])
+    return not any(tokens[c].dep in ("cc", "preconj", "conj") and c != kid.i for c in around)
 
 
 def _names_one_of(name: Token, cls: str | None) -> bool:
@@ -407,15 +424,16 @@ def _person_on_place(analysis: Analysis, prep: Token) -> Token | None:
     """A person's name the parser set in apposition to the place or name a preposition names.
 
     ``the senator from Ohio, Paula Brandt``, ``a spokesperson for Lumora,
-    Daniel Okafor``: a place or a proper name needs no second name to say who
-    it is, so the person's name after it is the description's.
+    Daniel Okafor``, ``The MP for Bathley, Jane Orrin,``: a place, a riding
+    the tagger does not know or a proper name needs no second name to say
+    who it is, so the person's name after it is the description's.
     """
     tokens = analysis.tokens
     for child in analysis.children[prep.i]:
         place = tokens[child]
-        if place.dep == "pobj" and (place.ent in ("GPE", "LOC") or place.pos == "PROPN"):
+        if place.dep == "pobj" and (place.ent in ("GPE", "LOC", "FAC") or place.pos == "PROPN"):
             for named in analysis.children[child]:
-                if tokens[named].dep == "appos" and named > child and tokens[named].ent == "PERSON":
+                if _set_off(analysis, place, tokens[named]) and named > child and tokens[named].ent == "PERSON":
                     return tokens[named]
     return None
 
@@ -456,8 +474,14 @@ def _common(token: Token) -> bool:
 
 
 def _name(token: Token) -> bool:
-    """A proper name: not a noun of the lexicon the tagger took for one, nor a party tag (``R-Idaho``)."""
+    """A proper name: not a noun of the lexicon the tagger took for one, nor a party tag (``R-Idaho``).
+
+    A title written as capitals (``The MP for Bathley, Jane Orrin,``, ``the MLA``, ``the CEO``) is a
+    description even when the tagger made it a person: the name after it is who speaks.
+    """
     if token.pos != "PROPN" or _PARTY_TAG.match(token.text):
+        return False
+    if token.text.isupper() and nouns.noun_class(token.text, token.lemma) == "person":
         return False
     return bool(token.ent) or nouns.noun_class(token.text, token.lemma) is None
 

@@ -47,7 +47,7 @@ boyfriend girlfriend fiance fiancee spouse partner heir heiress king queen princ
 pope bishop priest pastor rabbi imam cleric minister monk nun preacher evangelist
 businessman businesswoman entrepreneur executive ceo cfo coo chairman negotiator mediator arbiter
 regulator auditor inspector examiner administrator bureaucrat clerk secretary-general premier chancellor
-monarch dictator ruler lord mp mep senator-elect president-elect governor-elect speaker whip
+monarch dictator ruler lord mp mep mla mpp msp mha mna senator-elect president-elect governor-elect speaker whip
 democrat republican conservative liberal progressive moderate independent libertarian socialist
 evangelical catholic protestant muslim christian jew immigrant refugee migrant citizen native
 spokespeople people folks crowd audience host anchor presenter commentator broadcaster blogger
