@@ -86,13 +86,12 @@ def assess(candidate: Candidate, speaker_found: bool) -> tuple[float, tuple[str,
     """
     confidence, reason = RULES.get(candidate.source, DEFAULT)
     reasons = [reason] if reason is not None else []
-    for capped in (CLASSES.get(candidate.cue_class or ""), PAIRS.get((candidate.source, candidate.cue_class or ""))):
+    describing = DESCRIBING if candidate.describes and candidate.cue_class in DESCRIBING_CLASSES else None
+    pair = PAIRS.get((candidate.source, candidate.cue_class or ""))
+    for capped in (CLASSES.get(candidate.cue_class or ""), pair, describing):
         if capped is not None and capped[0] < confidence:
             confidence = capped[0]
             reasons.append(capped[1])
-    if candidate.describes and candidate.cue_class in DESCRIBING_CLASSES and DESCRIBING[0] < confidence:
-        confidence = DESCRIBING[0]
-        reasons.append(DESCRIBING[1])
     if candidate.negated:
         confidence = min(confidence, NEGATED)
         reasons.append("the cue is negated: the source did not say this")

@@ -963,9 +963,7 @@ class _Finder:
             return False
         if self._has_subject(clause):
             return False
-        return self.tokens[clause].tag not in _FINITE_TAGS and not any(
-            self.tokens[c].dep == "aux" and self.tokens[c].tag in _FINITE_TAGS for c in self.children[clause]
-        )
+        return not self._tensed(clause, ("aux",))
 
     def _infinitive_conjunct(self, conj: int) -> bool:
         """Whether a bare verb the parser coordinates with a finite cue goes on with the cue's infinitive.
@@ -1013,10 +1011,7 @@ class _Finder:
         subject, so the object right before it is that subject and belongs to
         the content.
         """
-        tok = self.tokens[clause]
-        if tok.tag not in _FINITE_TAGS and not any(
-            self.tokens[c].dep == "aux" and self.tokens[c].tag in _FINITE_TAGS for c in self.children[clause]
-        ):
+        if not self._tensed(clause, ("aux",)):
             return first
         if any(self.tokens[c].dep in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in self.children[clause]):
             return first
@@ -1284,6 +1279,29 @@ class _Finder:
             index += 1
         return end
 
+    def _run_on(self, part: Offsets, kind: QuoteKind, match: CueMatch, source: str, sentence, limit: int) -> Offsets:
+        """A reported content after its cue, its end carried over what the parser cut from it.
+
+        Over a condition (a saying's only: after a belief or stance verb inside
+        another clause, ``whether he would support Trump if ...``, it is as
+        often the outer clause's), a predicate whose subject the parser took
+        away (up to ``limit``), and what a colon closing a clause or
+        infinitive content spells out. A direct quote's marks fix its end.
+        """
+        if kind == QuoteKind.DIRECT:
+            return part
+        start, end = part
+        if match.cls in SPEECH_CLASSES:
+            end = self._over_condition(end, match.head)
+        end = self._over_predicate(end, match.head, limit)
+        if kind == QuoteKind.INDIRECT and source in _COLON_SOURCES:
+            end = self._over_colon(end, sentence)
+        return start, end
+
+    def _tokens_from(self, offset: int, reach: int) -> list[Token]:
+        """The tokens starting within ``reach`` characters from ``offset`` (none straddling it)."""
+        return [t for t in self.a.tokens_in(offset, min(len(self.a.text), offset + reach)) if t.start >= offset]
+
     def _over_condition(self, end: int, cue_head: int) -> int:
         """Extend a content over an ``if`` or ``unless`` clause right after it that the parser hung on the cue.
 
@@ -1293,7 +1311,7 @@ class _Finder:
         say someone spoke only if something happens), so it is part of what
         was said however the parser attaches it.
         """
-        following = [t for t in self.a.tokens_in(end, min(len(self.a.text), end + 12)) if t.start >= end]
+        following = self._tokens_from(end, 12)
         if following and following[0].text == ",":
             following = following[1:]
         if not following or following[0].dep != "mark" or following[0].text.lower() not in ("if", "unless"):
@@ -1323,7 +1341,7 @@ class _Finder:
         cue = self.tokens[cue_head]
         if cue.tag == "VBG" and cue.dep in ("acl", "advcl"):
             return end
-        following = [t for t in self.a.tokens_in(end, min(len(self.a.text), end + 40)) if t.start >= end]
+        following = self._tokens_from(end, 40)
         if not following or following[0].pos in ("PUNCT", "CCONJ", "SCONJ"):
             return end
         verb = self._subjectless_predicate(following[0].i)
@@ -1393,13 +1411,14 @@ class _Finder:
 
     def _finite(self, verb: int) -> bool:
         """Whether a verb is finite: a tensed form, or any form with a modal or tensed auxiliary."""
-        tok = self.tokens[verb]
-        if tok.pos not in ("VERB", "AUX"):
-            return False
-        if tok.tag in _FINITE_TAGS:
+        return self.tokens[verb].pos in ("VERB", "AUX") and self._tensed(verb, ("aux", "auxpass"))
+
+    def _tensed(self, verb: int, auxiliaries: tuple[str, ...]) -> bool:
+        """Whether ``verb`` carries a tense, itself or through an auxiliary of one of the ``auxiliaries`` relations."""
+        if self.tokens[verb].tag in _FINITE_TAGS:
             return True
         return any(
-            self.tokens[c].dep in ("aux", "auxpass") and self.tokens[c].tag in _FINITE_TAGS for c in self.children[verb]
+            self.tokens[c].dep in auxiliaries and self.tokens[c].tag in _FINITE_TAGS for c in self.children[verb]
         )
 
     def _over_colon(self, end: int, sentence) -> int:
@@ -2183,16 +2202,8 @@ class _Finder:
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
                 parts[-1] = (parts[-1][0], self._over_false_breaks(parts[-1][1], sentence, paragraph_end))
-                if kind != QuoteKind.DIRECT and cue[1] <= parts[-1][0] and match.cls in SPEECH_CLASSES:
-                    # a saying's condition is its content's; after a belief or stance verb inside another
-                    # clause ("whether he would support Trump if ...") it is as often the outer clause's
-                    parts[-1] = (parts[-1][0], self._over_condition(parts[-1][1], match.head))
-                if kind != QuoteKind.DIRECT and cue[1] <= parts[-1][0]:
-                    parts[-1] = (parts[-1][0], self._over_predicate(parts[-1][1], match.head, high))
-                if kind == QuoteKind.INDIRECT and cue[1] <= parts[-1][0] and source in _COLON_SOURCES:
-                    parts[-1] = (parts[-1][0], self._over_colon(parts[-1][1], sentence))
                 if cue[1] <= parts[-1][0]:
-                    parts[-1] = _to_closing_mark(self.a, parts[-1])
+                    parts[-1] = _to_closing_mark(self.a, self._run_on(parts[-1], kind, match, source, sentence, high))
         parts = sorted(parts)
         parts = [p for p in parts if p[1] > p[0]]
         if parts and speaker_head is not None and kind != QuoteKind.DIRECT:

@@ -59,9 +59,6 @@ def name_key(name: str) -> str:
     return " ".join(kept)
 
 
-__all__ = ["HONORIFIC_TITLES", "fold", "name_key", "title_noun"]
-
-
 #: Past participles that give the noun they describe its name: ``a man named``, ``a woman identified as``.
 NAMING_PARTICIPLES = frozenset({"name", "call", "identify", "know"})
 
@@ -95,3 +92,14 @@ def participle_naming(analysis: Analysis, name: Token) -> Token | None:
     if name.dep == "pobj" and parent.text.lower() == "as" and parent.head != parent.i:
         parent = tokens[parent.head]
     return parent if parent.i != name.i and participle_name(analysis, parent) == name else None
+
+
+__all__ = [
+    "HONORIFIC_TITLES",
+    "NAMING_PARTICIPLES",
+    "fold",
+    "name_key",
+    "participle_name",
+    "participle_naming",
+    "title_noun",
+]
