@@ -70,13 +70,17 @@ def test_a_columnists_questions_and_answers_are_not_an_interview(parser):
     assert not any(kind is QuoteKind.UNMARKED and "hearing" in text for _, kind, text in quotes)
 
 
+#: The answers of ``PLAIN``: what any narration appended after them must leave as they are.
+PLAIN_ANSWERS = [
+    "It is faster. The road goes around the whole bay, and I like the quiet.",
+    "Most days. I stop when the ice comes in.",
+]
+
+
 def test_narration_after_the_last_answer_is_not_an_answer(parser):
     text = PLAIN + "\n\nThe port authority's chair, Martin Kessler, said the harbour had 140 moorings."
     quotes = _by_speaker(parser, text)
-    assert [text for who, kind, text in quotes if kind is QuoteKind.UNMARKED] == [
-        "It is faster. The road goes around the whole bay, and I like the quiet.",
-        "Most days. I stop when the ice comes in.",
-    ]
+    assert [text for who, kind, text in quotes if kind is QuoteKind.UNMARKED] == PLAIN_ANSWERS
     assert ("Martin Kessler", QuoteKind.INDIRECT, "the harbour had 140 moorings") in quotes
 
 
@@ -84,10 +88,7 @@ def test_narration_quoting_the_interviewee_after_the_last_answer_is_not_an_answe
     # the closing paragraph's only "I"/"my" is inside the marks: the reporter speaks again
     text = PLAIN + '\n\nThe ferry costs £4. Mahlangu said he would keep rowing "until my arms give out."'
     quotes = _by_speaker(parser, text)
-    assert [text for who, kind, text in quotes if kind is QuoteKind.UNMARKED] == [
-        "It is faster. The road goes around the whole bay, and I like the quiet.",
-        "Most days. I stop when the ice comes in.",
-    ]
+    assert [text for who, kind, text in quotes if kind is QuoteKind.UNMARKED] == PLAIN_ANSWERS
     assert not any("The ferry costs" in text for who, kind, text in quotes)
 
 
