@@ -232,3 +232,69 @@ def test_a_kinship_noun_the_role_leaves_out_still_gives_the_gender(analyze) -> N
         "She is survived by a daughter."
     )
     assert _genders(analyze(text))["Jonas Brell"] == ("male", "role")
+
+
+def test_a_bare_role_noun_names_an_office_and_blocks_no_one(analyze) -> None:
+    """``a candidate for president``: a singular noun with no determiner is an office, not a rival referent."""
+    text = "Gordon Ashby, a candidate for president, toured Maine on Friday. His campaign was run from a boat shed."
+    assert _genders(analyze(text))["Gordon Ashby"] == ("male", "pronoun")
+
+
+def test_a_which_phrase_refers_to_no_one(analyze) -> None:
+    """``hasn't decided which candidate she will caucus with``: an interrogative phrase is no candidate for *she*."""
+    text = "Marisol Ferreira, 62, who hasn't decided which candidate she will caucus with, said the debate helped."
+    assert _genders(analyze(text))["Marisol Ferreira"] == ("female", "pronoun")
+
+
+def test_the_noun_after_an_existential_there_is_someone(analyze) -> None:
+    """``there is only one candidate ..., and he``: the existential's noun is a referent, so Ward gets no vote."""
+    text = (
+        "Fiona Ward leads the county race. "
+        "In the north of the county, there is only one candidate who opposes the quarry, and he is a farmer."
+    )
+    assert _genders(analyze(text))["Fiona Ward"] == (None, None)
+
+
+def test_a_clause_conjoined_with_the_main_verb_continues_its_subject(analyze) -> None:
+    """``Lindqvist said Berg was right, but she voted against``: the main verb's conjunct continues Lindqvist."""
+    text = "Ingrid Lindqvist said Anna Berg was right, but she voted against the bill."
+    assert _genders(analyze(text))["Ingrid Lindqvist"] == ("female", "pronoun")
+
+
+def test_a_second_reported_clause_does_not_continue_the_first_ones_subject(analyze) -> None:
+    """``Hollis said Brandt phoned every week, and that she never answered``: *she* is not Brandt."""
+    text = (
+        "Martin Brandt ran the county for a decade. "
+        "Joanne Hollis said Brandt phoned every week, and that she never answered."
+    )
+    assert _genders(analyze(text))["Martin Brandt"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        (
+            "The council met on Tuesday to vote on the budget. Despite her doubts about the plan, Maria Lopez voted for it.",
+            "Maria Lopez",
+            "female",
+        ),
+        (
+            "Early in his career, Daniel Okafor worked as a welder in Ohio. Okafor now runs the state's largest union.",
+            "Daniel Okafor",
+            "male",
+        ),
+    ],
+)
+def test_a_possessive_in_an_opening_phrase_looks_ahead_to_the_subject(
+    analyze, text: str, name: str, gender: str
+) -> None:
+    """``Despite her doubts about the plan, Maria Lopez voted for it``: backward anaphora to the main subject."""
+    assert _genders(analyze(text))[name] == (gender, "pronoun")
+
+
+def test_an_opening_possessive_after_another_person_is_left_to_the_topic(analyze) -> None:
+    """``Tom Reyes called the vote unfair. After his complaint, Calder reopened it``: *his* is Reyes's, not Calder's."""
+    text = "Ruth Calder chairs the zoning board. Tom Reyes called the vote unfair. After his complaint, Calder reopened the hearing."
+    genders = _genders(analyze(text))
+    assert genders["Ruth Calder"] == (None, None)
+    assert genders["Tom Reyes"] == ("male", "pronoun")

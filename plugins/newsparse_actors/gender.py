@@ -72,6 +72,9 @@ _REFLEXIVE = frozenset({"himself", "herself"})
 _PRONOUN_POS = frozenset({"PRON", "DET"})
 _NOT_A_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _DESCRIPTIVE_DEPS = frozenset({"appos", "attr", "conj", "npadvmod"})
+#: Clauses whose subject pronoun means the subject of the verb they hang on: the clause it reports
+#: (``Fischer said she ...``) and a clause conjoined with it (``Reid said ..., but he gave``).
+_SUBJECT_CLAUSES = frozenset({"ccomp", "conj"})
 #: Share of a person's pronoun votes that must agree for the gender to be kept.
 AGREEMENT = 2 / 3
 _MAX_ROUNDS = 4
@@ -236,7 +239,7 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
         root = ctx.tokens[chunk.root]
         if chunk.root in covered or ctx.quoted[chunk.root] or root.pos != "NOUN" or root.tag != "NN" or root.ent:
             continue
-        if _describes_someone(ctx, chunk.last, root, covered):
+        if _describes_someone(ctx, chunk.last, root, covered) or not _refers(ctx, root):
             continue
         if nouns.noun_class(root.text, root.lemma) != "person":
             continue
@@ -249,18 +252,49 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
 
 
 def _describes_someone(ctx: Context, end: int, root: Token, covered: set[int]) -> bool:
-    """A person phrase that describes someone rather than introducing another person.
+    """A person phrase that describes someone rather than introducing another person (not after *there is*).
 
     ``Amara Osei, an epidemiologist,`` and ``host Chris Cuomo`` (a title
     right before a name) describe someone named; ``served as a senator``
     (a predicative ``as``) describes the clause's subject.
     """
-    if root.dep in _DESCRIPTIVE_DEPS or root.head in covered or covered.intersection(ctx.analysis.children[root.i]):
+    if (
+        (root.dep in _DESCRIPTIVE_DEPS and not _existential(ctx, root))
+        or root.head in covered
+        or covered.intersection(ctx.analysis.children[root.i])
+    ):
         return True
     if end in covered:
         return True
     head = ctx.tokens[root.head]
     return root.dep == "pobj" and head.text.lower() == "as"
+
+
+#: Determiners that make a singular noun phrase ask about or quantify over people rather than name one.
+_NON_REFERRING = frozenset(
+    {"which", "what", "whose", "whichever", "whatever", "any", "no", "every", "each", "either", "neither"}
+)
+
+
+def _refers(ctx: Context, root: Token) -> bool:
+    """A singular person noun that introduces someone a pronoun could mean.
+
+    English needs a determiner or a possessive before a singular count noun
+    for it to refer: a bare one names an office or a role
+    (``the third candidate for president``, ``ran for governor``), and one
+    with an interrogative or quantifying determiner refers to no one in
+    particular (``hasn't decided which candidate she will back``, ``no
+    senator``). Neither may block the person a pronoun plainly means.
+    """
+    determiners = [
+        ctx.tokens[k] for k in ctx.analysis.children[root.i] if ctx.tokens[k].dep in ("det", "poss", "predet", "nummod")
+    ]
+    return bool(determiners) and not any(d.text.lower() in _NON_REFERRING for d in determiners)
+
+
+def _existential(ctx: Context, root: Token) -> bool:
+    """``there is only one candidate running``: the noun after an existential *there* introduces someone."""
+    return root.dep == "attr" and any(ctx.tokens[k].dep == "expl" for k in ctx.analysis.children[root.head])
 
 
 def _is_main(ctx: Context, verb: int | None) -> bool:
@@ -391,6 +425,8 @@ def _resolve(
             return said.person, SYNTAX_WEIGHT
         return _aide_reading(said.person, principal, gender, known)
     person = _continued_speaker(ctx, pronoun, candidates, starts, known)
+    if person is None:
+        person = _preposed_for_subject(ctx, pronoun, candidates, starts)
     if person is not None and known.get(person, gender) == gender:
         return person, 1.0
     person = _most_salient(ctx, pronoun, gender, candidates, starts, known, chain)
@@ -460,6 +496,47 @@ def _continued_speaker(
     if speaker is None or _reports_clause_of(ctx, pronoun, speaker):
         return None
     return speaker.person
+
+
+def _preposed_for_subject(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> int | None:
+    """``Early in his campaign, Trump attacked Romney``: a possessive in a phrase put before the subject is its.
+
+    A pronoun in an adverbial phrase or clause that opens the sentence
+    (``Despite his dislike for the establishment, Cruz ...``, ``One month
+    after announcing his support, Rubio ...``) looks ahead to the main
+    clause's subject (backward anaphora), when that subject is a named person
+    and nobody else is mentioned before the pronoun in the sentence or the
+    :data:`WINDOW` before it (else the topic so far is as likely meant).
+    """
+    if pronoun.dep != "poss":
+        return None
+    index = bisect.bisect_left(starts, pronoun.i)
+    if index > 0 and candidates[index - 1].sentence == pronoun.sent:
+        return None
+    opener = _sentence_opener(ctx, pronoun)
+    if opener is None:
+        return None
+    earlier = {c.person for c in _window(ctx, pronoun, candidates, starts, pronoun.sent)}
+    while index < len(candidates) and candidates[index].sentence == pronoun.sent:
+        candidate = candidates[index]
+        if candidate.subject_of == opener.head and candidate.main_subject:
+            # "Schilling was suspended. After his suspension, Mendoza replaced him": his is the topic's
+            return candidate.person if candidate.person >= 0 and earlier <= {candidate.person} else None
+        index += 1
+    return None
+
+
+def _sentence_opener(ctx: Context, pronoun: Token) -> Token | None:
+    """The adverbial phrase or clause of the main verb that holds ``pronoun`` and stands before that verb."""
+    token = pronoun
+    for _ in range(12):
+        head = ctx.tokens[token.head]
+        if head.i == token.i:
+            return None
+        if head.head == head.i:  # the main verb
+            return token if token.dep in ("prep", "advcl", "npadvmod", "advmod") and token.i < head.i else None
+        token = head
+    return None
 
 
 def _named_speaker(ctx: Context, candidates: list[_Candidate], index: int) -> _Candidate | None:
@@ -632,7 +709,7 @@ def _reporting_subject(
     verb: int | None = None
     if word.dep in _SUBJECT_DEPS:
         clause = tokens[word.head]
-        if clause.dep == "ccomp" and clause.head != clause.i:
+        if clause.dep in _SUBJECT_CLAUSES and clause.head != clause.i and _main_conjunct(ctx, clause):
             verb = clause.head
     elif pronoun.dep == "poss":
         verb = _governing_verb(ctx, word)
@@ -643,6 +720,20 @@ def _reporting_subject(
         if candidate.person >= 0 and candidate.subject_of == verb:
             return candidate
     return None
+
+
+def _main_conjunct(ctx: Context, clause: Token) -> bool:
+    """A clause conjoined with the sentence's main verb continues its subject; one inside a report does not.
+
+    ``Reid said both are non-entities, but he gave the Texan a compliment``:
+    *he* is Reid. ``Broaddrick said Clinton called her, and that she had her
+    staff answer``: the parser hangs the second reported clause on the first,
+    whose subject *she* is not; a clause with its own ``that`` is reported.
+    """
+    if clause.dep != "conj":
+        return True
+    head = ctx.tokens[clause.head]
+    return head.head == head.i and not any(ctx.tokens[k].dep == "mark" for k in ctx.analysis.children[clause.i])
 
 
 def _person_object(ctx: Context, i: int) -> bool:
