@@ -288,6 +288,17 @@ def test_a_content_that_begins_with_the_dateline_starts_after_it(parse) -> None:
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    ["LUSAKA, May 9 (Reuters) - ", "OSLO, Feb. 14, 2026 (NTB) - ", "MANILA, Sept. 2 (PNA) — "],
+)
+def test_a_content_after_a_dateline_with_a_date_before_its_agency_starts_after_it(parse, dateline: str) -> None:
+    """The date between the place and the agency is part of the dateline, not text inside the content."""
+    text = dateline + "The two ports will share one customs office from July, the transport minister said on Friday."
+    quotes = _quotes(parse, text)
+    assert [q.text for q in quotes] == ["The two ports will share one customs office from July"]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cls"),
     [
         ("The mayor mentioned the new stadium twice in her speech.", "the new stadium", "speech"),
