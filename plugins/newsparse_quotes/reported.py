@@ -407,6 +407,9 @@ class _Finder:
         elif clause_before and self._has_subject(verb, active=True):
             parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
             inverted = True
+        elif (cut_off := self._cut_off_content(match)) is not None:
+            # "CALGARY — A flight returned ..., the airline said.": the parser ended the sentence at the comma
+            parts, inverted = [cut_off], True
         elif self._is_parenthetical(verb) or self._as_aside(match):
             # "The plan, he said, is dead." / "It is dead, he said." / "As the Post reported, it is dead."
             # (the cue hangs off the content)
@@ -2189,8 +2192,11 @@ class _Finder:
         describes: bool = False,
     ) -> None:
         if clip:
-            sentence = self.a.sentences[self.tokens[match.head].sent]
+            index = self.tokens[match.head].sent
+            sentence = self.a.sentences[index]
             low, high = sentence.start, sentence.end
+            if self._cut_off_at_comma(index):
+                low = self.a.sentences[index - 1].start  # ", the airline said.": the sentence before is the clause
             paragraph = self.a.paragraph_at(self.tokens[match.head].start)
             if paragraph is not None:
                 low, high = max(low, paragraph[0]), min(high, paragraph[1])
@@ -2444,6 +2450,34 @@ class _Finder:
     def _has_subject(self, verb: int, active: bool = False) -> bool:
         deps = ("nsubj",) if active else _SUBJECT_DEPS
         return any(self.tokens[c].dep in deps for c in self.children[verb])
+
+    def _cut_off_content(self, match: CueMatch) -> Offsets | None:
+        """``..., the airline said.`` parsed as a sentence of its own: the sentence before is what was said.
+
+        No sentence begins with a comma. When the parser ends one at the comma
+        before a trailing attribution (after a dateline it took for the main
+        clause, ``CALGARY — A flight ... returned ..., the airline said.``),
+        the attribution is left with a subject, a speech verb and nothing
+        said; what it reports is the sentence it was cut from, in the same
+        paragraph.
+        """
+        verb = match.head
+        tok = self.tokens[verb]
+        if match.cls not in SPEECH_CLASSES or not self._cut_off_at_comma(tok.sent):
+            return None
+        if tok.head != verb or not self._has_subject(verb, active=True):
+            return None
+        if any(self.tokens[c].dep in _CLAUSE_DEPS or self.tokens[c].dep == "dobj" for c in self.children[verb]):
+            return None
+        previous = self.a.sentences[tok.sent - 1]
+        return self._trimmed(previous.first, previous.last)
+
+    def _cut_off_at_comma(self, index: int) -> bool:
+        """Whether sentence ``index`` opens with a comma after a sentence of the same paragraph (a parser's cut)."""
+        if index == 0 or self.tokens[self.a.sentences[index].first].text != ",":
+            return False
+        previous, sentence = self.a.sentences[index - 1], self.a.sentences[index]
+        return "\n" not in self.a.text[previous.start : sentence.start]
 
     def _is_parenthetical(self, verb: int) -> bool:
         """``, he said,`` set off by commas inside or after the clause it reports (parsed as its dependent)."""
