@@ -1020,12 +1020,16 @@ def _cut_at_comma(analysis: Analysis, comma: int) -> Analysis:
 
 def test_an_attribution_the_parser_cut_off_at_its_comma_reports_the_sentence_before(analyze) -> None:
     """``, the operator said.`` parsed as a sentence of its own still reports the sentence it was cut from."""
-    text = "A ferry to Calais turned back to Dover on Friday after a fire broke out in its engine room, the operator said."
+    text = (
+        "A ferry to Calais turned back to Dover on Friday after a fire broke out in its engine room, the operator said."
+    )
     whole = analyze(text)
     comma = next(t.i for t in whole.tokens if t.text == ",")
     cut = _cut_at_comma(whole, comma)
     assert cut.tokens[cut.sentences[1].first].text == ","
     (found,) = [c for c in reported.find(cut, []) if c.cue_lemma == "say"]
-    assert _content(text, found) == "A ferry to Calais turned back to Dover on Friday after a fire broke out in its engine room"
+    assert (
+        _content(text, found)
+        == "A ferry to Calais turned back to Dover on Friday after a fire broke out in its engine room"
+    )
     assert _speaker(text, found) == "the operator"
-

@@ -1008,6 +1008,30 @@ def test_a_person_named_just_before_a_verb_the_parser_left_subjectless_speaks(pa
     assert parsed_speaker_names(parse, text) == ["Laura Brandt"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Writing on her blog, Ines Duarte, a nurse at the county hospital, said the night shifts were too long.",
+            "Ines Duarte",
+        ),
+        (
+            "Writing on his website, Omar Haddad, a paramedic in the city, said ambulance waits had doubled.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_person_named_before_an_appositive_and_a_subjectless_verb_speaks(parse, text, speaker):
+    """``Writing on her blog, NAME, a nurse ..., said``: the parser hangs the name on the fronted phrase;
+    the appositive set off by commas between the name and the verb still leaves the name as its subject."""
+    assert parsed_speaker_names(parse, text) == [speaker]
+
+
+def test_a_description_after_a_name_without_a_closing_comma_is_not_that_names(parse):
+    text = "In an interview with radio hosts Ana Bell and Rick Moss, the independent candidate stated that the race was far from over."
+    assert parsed_speaker_names(parse, text) == ["the independent candidate"]
+
+
 def test_a_name_the_tagger_ran_into_a_dateline_speaks_for_nobody(parser):
     article = parser.parse(
         "BERLIN - Berlin's transport company will add eleven night bus lines from May, it announced on Friday."

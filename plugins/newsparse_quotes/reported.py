@@ -2671,11 +2671,30 @@ class _Finder:
         """
         before = verb - 1
         if before >= 0 and self.tokens[before].text == ",":
-            before -= 1
+            before = self._owner_of_appositive(before - 1)
         entity = self.a.entity_at(before) if before >= 0 else None
         if entity is None or entity.label != "PERSON" or entity.last - 1 != before:
             return None
         return before
+
+    def _owner_of_appositive(self, end: int) -> int:
+        """The name a common-noun appositive ending at token ``end`` is set off from by commas (``Ana Ruiz,
+        a spokeswoman for the ministry,``), else ``end``: the name is the subject of a verb after it.
+
+        An appositive that is itself a name (``his wife, Hillary Clinton,``)
+        names the one it describes, who may be the speaker: it stays.
+        """
+        current = end
+        for _ in range(8 if end >= 0 else 0):
+            tok = self.tokens[current]
+            first, last = self.a.subtree(current)
+            if tok.dep == "appos" and tok.head < current and last - 1 == end:
+                named = tok.ent == "PERSON" or self.tokens[first - 1].text != ","
+                return end if named else tok.head
+            if tok.head == current:
+                return end
+            current = tok.head
+        return end
 
     def _addressee(self, noun: Token) -> bool:
         """Whether ``noun`` is who a verb of addressing speaks to (``emailed supporters``, ``told reporters``)."""
