@@ -626,3 +626,21 @@ def test_a_name_given_by_identified_as_is_no_quote(parse) -> None:
     """``a retired postman identified as Erik Lund``: the participle names the noun; nobody says the name."""
     text = "A cyclist, a retired teacher identified as Mara Kell, 64, told the paper that the lane was too narrow."
     assert _contents(parse, text) == ["that the lane was too narrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview with Der Spiegel published earlier this month, Lindqvist had hinted at the strain of the campaign.",
+        "In a post on Instagram shared earlier this month, Kovac had hinted at the end of the band.",
+    ],
+)
+def test_a_fronted_phrase_with_a_participle_is_not_what_was_said(parse, text: str) -> None:
+    """The parser reads ``published``/``shared`` as a finite verb hung on the cue; a prepositional phrase with no
+    subject before a cue sets the scene, it is not a clause reported."""
+    assert [q.text for q in _quotes(parse, text)] == []
+
+
+def test_a_fronted_clause_with_its_own_subject_is_still_what_was_said(parse) -> None:
+    text = "In the end the budget will balance, the treasurer said."
+    assert [q.text for q in _quotes(parse, text)] == ["In the end the budget will balance"]

@@ -404,7 +404,7 @@ class _Finder:
         elif (stranded := self._stranded_clause(after)) is not None:
             # "told reporters outside the courthouse that ...": the parser hangs the clause on the place
             parts = [self._trimmed(*self.a.subtree(stranded))]
-        elif clause_before and self._has_subject(verb, active=True):
+        elif clause_before and self._has_subject(verb, active=True) and not self._scene_setter(clause_before[-1]):
             parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
             inverted = True
         elif (cut_off := self._cut_off_content(match)) is not None:
@@ -2450,6 +2450,19 @@ class _Finder:
     def _has_subject(self, verb: int, active: bool = False) -> bool:
         deps = ("nsubj",) if active else _SUBJECT_DEPS
         return any(self.tokens[c].dep in deps for c in self.children[verb])
+
+    def _scene_setter(self, clause: int) -> bool:
+        """``In an interview published this month, she hinted ...``: a fronted phrase parsed as the clause reported.
+
+        The parser reads the participle of a phrase that opens with a
+        preposition as a finite verb hung on the cue. What is said before a
+        cue is a clause with a subject of its own (``The plan is dead, he
+        said``); a prepositional phrase with no subject says where or when.
+        """
+        first = self.a.subtree(clause)[0]
+        return self.tokens[first].pos == "ADP" and not any(
+            self.tokens[c].dep in _SUBJECT_DEPS or self.tokens[c].dep == "expl" for c in self.children[clause]
+        )
 
     def _cut_off_content(self, match: CueMatch) -> Offsets | None:
         """``..., the airline said.`` parsed as a sentence of its own: the sentence before is what was said.
