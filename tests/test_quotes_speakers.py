@@ -1032,6 +1032,23 @@ def test_a_description_after_a_name_without_a_closing_comma_is_not_that_names(pa
     assert parsed_speaker_names(parse, text) == ["the independent candidate"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The forum's moderator, who identified himself only as Dmitri, wrote that the thread had been hacked.",
+            "Dmitri",
+        ),
+        ("A bus driver who gave his name as Tomas said the depot had been locked since dawn.", "Tomas"),
+        ("A street vendor who calls herself Lulu said the police had moved her stall twice.", "Lulu"),
+    ],
+)
+def test_a_source_who_gives_a_name_in_a_relative_clause_speaks_under_it(parse, text, speaker):
+    """``who identified himself only as X``, ``who gave his name as X``, ``who calls herself X``: the name the
+    source goes by in the story is who speaks, as after ``a man named X``."""
+    assert parsed_speaker_names(parse, text) == [speaker]
+
+
 def test_a_name_the_tagger_ran_into_a_dateline_speaks_for_nobody(parser):
     article = parser.parse(
         "BERLIN - Berlin's transport company will add eleven night bus lines from May, it announced on Friday."
