@@ -994,6 +994,25 @@ def test_a_that_clause_hung_on_the_noun_after_the_cue_is_what_was_said(analyze, 
     assert _speaker(text, candidate) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The shop steward told journalists at the factory gates that workers had run out of patience with the owners.",
+            "that workers had run out of patience with the owners",
+        ),
+        (
+            "Nurse Ada Obi told reporters at the hospital entrance that staff had run out of gloves by noon.",
+            "that staff had run out of gloves by noon",
+        ),
+    ],
+)
+def test_a_that_the_parser_read_as_a_relative_object_on_the_place_is_the_conjunction(analyze, text, content) -> None:
+    """``told journalists at the gates that workers had run out of ...``: parsed as ``the gates that workers had
+    run``, but a verb going on at once with a whole prepositional phrase leaves ``that`` no gap to fill."""
+    _one(analyze, text, content)
+
+
 def test_a_relative_clause_on_the_noun_after_the_cue_is_not_what_was_said(analyze) -> None:
     text = "The minister spoke at a rally that drew thousands of farmers."
     assert [_content(text, c) for c in _find(analyze, text)] == []

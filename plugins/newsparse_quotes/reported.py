@@ -839,6 +839,34 @@ class _Finder:
                 opener = self.tokens[self.a.subtree(clause)[0]] if clause is not None else None
                 if opener is not None and opener.dep == "mark" and opener.text.lower() == "that":
                     return clause
+                if self.tokens[obj].dep == "pobj" and (object_that := self._that_as_object(obj)) is not None:
+                    return object_that
+        return None
+
+    def _that_as_object(self, noun: int) -> int | None:
+        """``told reporters at the gates that drivers had "run out of patience"``: the conjunction read as the
+        object of a relative clause on the place (``the gates that drivers had run``).
+
+        After a verb of telling and the place it was told at, a ``that``
+        before a clause with a subject of its own is either a relative
+        pronoun standing for the verb's object (``at the hotel that he
+        owns``, ``that he checked into``) or the conjunction. When the verb
+        goes on at once with a whole prepositional phrase (``run out of
+        patience``, ``turned to the council``), ``that`` has no gap to fill:
+        the clause is what was told.
+        """
+        for child in self.children[noun]:
+            tok = self.tokens[child]
+            if child <= noun or tok.dep != "relcl" or not self._finite(child):
+                continue
+            kids = self.children[child]
+            that = self.a.subtree(child)[0]
+            if self.tokens[that].text.lower() != "that" or self.tokens[that].dep not in ("dobj", "obj"):
+                continue
+            if not any(self.tokens[c].dep == "nsubj" and c > that for c in kids):
+                continue
+            if any(self.tokens[c].dep == "prep" and c == child + 1 and self.children[c] for c in kids):
+                return child
         return None
 
     def _phrase_clause(self, phrase_end: int) -> int | None:
