@@ -1052,3 +1052,26 @@ def test_an_attribution_the_parser_cut_off_at_its_comma_reports_the_sentence_bef
         == "A ferry to Calais turned back to Dover on Friday after a fire broke out in its engine room"
     )
     assert _speaker(text, found) == "the operator"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The school needs two things before winter, the head teacher said: a new boiler and more staff.",
+            "The school needs two things before winter | a new boiler and more staff",
+        ),
+        (
+            "Parents were asking about three things, she said: fees, uniforms and the bus route.",
+            "Parents were asking about three things | fees, uniforms and the bus route",
+        ),
+    ],
+)
+def test_what_a_colon_after_an_inverted_attribution_lists_is_part_of_the_content(analyze, text, parts) -> None:
+    """``..., she said: A, B and C.``: the list spells out the clause before the attribution."""
+    _one(analyze, text, parts)
+
+
+def test_an_inverted_attribution_without_a_colon_keeps_one_part(analyze) -> None:
+    text = "The river is safe for swimming again, the council said."
+    _one(analyze, text, "The river is safe for swimming again")

@@ -405,7 +405,7 @@ class _Finder:
             # "told reporters outside the courthouse that ...": the parser hangs the clause on the place
             parts = [self._trimmed(*self.a.subtree(stranded))]
         elif clause_before and self._has_subject(verb, active=True) and not self._scene_setter(clause_before[-1]):
-            parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
+            parts = [self._trimmed(*self.a.subtree(clause_before[-1])), *self._spelled_out(verb)]
             inverted = True
         elif (cut_off := self._cut_off_content(match)) is not None:
             # "CALGARY — A flight returned ..., the airline said.": the parser ended the sentence at the comma
@@ -2478,6 +2478,28 @@ class _Finder:
     def _has_subject(self, verb: int, active: bool = False) -> bool:
         deps = ("nsubj",) if active else _SUBJECT_DEPS
         return any(self.tokens[c].dep in deps for c in self.children[verb])
+
+    def _spelled_out(self, verb: int) -> list[Offsets]:
+        """``Farmers worried about three things, she said: feed, debt and ...``: what a colon after the cue lists.
+
+        An attribution after the clause it reports may end with a colon; a
+        list of things after it (nouns coordinated) spells out that clause
+        (the three things), so it is the speaker's too: a second part of the
+        content. Anything else after the colon (``The reason is simple, she
+        said: people whose income ...``) may be the reporter's explanation,
+        and stays out.
+        """
+        colon = verb + 1
+        end = self.a.subtree(verb)[1]
+        if colon + 1 >= end or self.tokens[colon].text != ":" or self.tokens[colon].head != verb:
+            return []
+        heads = [c for c in self.children[verb] if c > colon and self.tokens[c].pos != "PUNCT"]
+        if not heads or any(self.tokens[c].pos not in ("NOUN", "PROPN", "NUM") for c in heads):
+            return []
+        if not any(self.tokens[k].dep == "conj" for c in heads for k in self.children[c]):
+            return []
+        part = self._trimmed(colon + 1, end)
+        return [part] if part[1] > part[0] else []
 
     def _scene_setter(self, clause: int) -> bool:
         """``In an interview published this month, she hinted ...``: a fronted phrase parsed as the clause reported.
