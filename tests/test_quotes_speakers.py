@@ -1049,6 +1049,27 @@ def test_a_source_who_gives_a_name_in_a_relative_clause_speaks_under_it(parse, t
     assert parsed_speaker_names(parse, text) == [speaker]
 
 
+def test_a_bare_some_after_a_sentence_about_people_is_some_of_them(parse):
+    """``Not all residents were pleased. Some wrote ...``: ``some`` leaves out the noun the sentence before said."""
+    text = (
+        "Not all residents were pleased with the new bins. Some wrote to the council that collections had been missed."
+    )
+    assert parsed_speaker_names(parse, text) == ["residents"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The polls differ on the race. Some say the senator leads by five points.",
+        "Several delegates left early. Some said they would wait for the vote.",
+        "Local farmers were angry. Many said the minister had ignored them.",
+    ],
+)
+def test_a_quantifier_pronoun_keeps_its_own_group_otherwise(parse, text):
+    """Not people before (``polls``), a part already counted (``several delegates``), or ``many`` (many people)."""
+    assert parsed_speaker_names(parse, text)[-1] in ("Some", "Many")
+
+
 def test_a_name_the_tagger_ran_into_a_dateline_speaks_for_nobody(parser):
     article = parser.parse(
         "BERLIN - Berlin's transport company will add eleven night bus lines from May, it announced on Friday."
