@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import dateline_spans
+from newsparse import dateline_spans, whole_datelines
 from newsparse_actors.tags import party_tag
 
 
@@ -36,6 +36,13 @@ def test_datelines_at_paragraph_starts() -> None:
     starts = [0, text.index("NAIROBI"), text.index("It rained")]
     found = [text[s:e] for s, e in dateline_spans(text, starts)]
     assert found == ["WASHINGTON", "AP", "NAIROBI", "Reuters"]
+
+
+def test_whole_datelines_join_a_place_and_its_agency_over_the_date() -> None:
+    text = "ACCRA, June 3 (Reuters) - Ghana agreed.\n\nLIMA (AP) — Peru voted.\n\nKIEV, Ukraine — It rained."
+    starts = [0, text.index("LIMA"), text.index("KIEV")]
+    joined = [text[s:e] for s, e in whole_datelines(text, dateline_spans(text, starts))]
+    assert joined == ["ACCRA, June 3 (Reuters", "LIMA (AP", "KIEV, Ukraine"]
 
 
 def test_dateline_with_state_and_no_agency() -> None:

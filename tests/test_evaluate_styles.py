@@ -30,6 +30,7 @@ STYLES = [
     "styles-heldout-8-gold.jsonl",
     "styles-heldout-9-gold.jsonl",
     "styles-heldout-10-gold.jsonl",
+    "styles-heldout-12-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow

@@ -288,6 +288,17 @@ def test_a_content_that_begins_with_the_dateline_starts_after_it(parse) -> None:
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    ["LUSAKA, May 9 (Reuters) - ", "OSLO, Feb. 14, 2026 (NTB) - ", "MANILA, Sept. 2 (PNA) — "],
+)
+def test_a_content_after_a_dateline_with_a_date_before_its_agency_starts_after_it(parse, dateline: str) -> None:
+    """The date between the place and the agency is part of the dateline, not text inside the content."""
+    text = dateline + "The two ports will share one customs office from July, the transport minister said on Friday."
+    quotes = _quotes(parse, text)
+    assert [q.text for q in quotes] == ["The two ports will share one customs office from July"]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cls"),
     [
         ("The mayor mentioned the new stadium twice in her speech.", "the new stadium", "speech"),
@@ -615,3 +626,21 @@ def test_a_name_given_by_identified_as_is_no_quote(parse) -> None:
     """``a retired postman identified as Erik Lund``: the participle names the noun; nobody says the name."""
     text = "A cyclist, a retired teacher identified as Mara Kell, 64, told the paper that the lane was too narrow."
     assert _contents(parse, text) == ["that the lane was too narrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview with Der Spiegel published earlier this month, Lindqvist had hinted at the strain of the campaign.",
+        "In a post on Instagram shared earlier this month, Kovac had hinted at the end of the band.",
+    ],
+)
+def test_a_fronted_phrase_with_a_participle_is_not_what_was_said(parse, text: str) -> None:
+    """The parser reads ``published``/``shared`` as a finite verb hung on the cue; a prepositional phrase with no
+    subject before a cue sets the scene, it is not a clause reported."""
+    assert [q.text for q in _quotes(parse, text)] == []
+
+
+def test_a_fronted_clause_with_its_own_subject_is_still_what_was_said(parse) -> None:
+    text = "In the end the budget will balance, the treasurer said."
+    assert [q.text for q in _quotes(parse, text)] == ["In the end the budget will balance"]

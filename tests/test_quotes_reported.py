@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import Analysis
+from newsparse import Analysis, Sentence
 from newsparse.models import QuoteKind
 from newsparse_quotes import reported
 from newsparse_quotes.candidates import Candidate
@@ -994,6 +994,84 @@ def test_a_that_clause_hung_on_the_noun_after_the_cue_is_what_was_said(analyze, 
     assert _speaker(text, candidate) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The shop steward told journalists at the factory gates that workers had run out of patience with the owners.",
+            "that workers had run out of patience with the owners",
+        ),
+        (
+            "Nurse Ada Obi told reporters at the hospital entrance that staff had run out of gloves by noon.",
+            "that staff had run out of gloves by noon",
+        ),
+    ],
+)
+def test_a_that_the_parser_read_as_a_relative_object_on_the_place_is_the_conjunction(analyze, text, content) -> None:
+    """``told journalists at the gates that workers had run out of ...``: parsed as ``the gates that workers had
+    run``, but a verb going on at once with a whole prepositional phrase leaves ``that`` no gap to fill."""
+    _one(analyze, text, content)
+
+
 def test_a_relative_clause_on_the_noun_after_the_cue_is_not_what_was_said(analyze) -> None:
     text = "The minister spoke at a rally that drew thousands of farmers."
     assert [_content(text, c) for c in _find(analyze, text)] == []
+
+
+def _cut_at_comma(analysis: Analysis, comma: int) -> Analysis:
+    """The analysis with its one sentence ended before token ``comma``, as the parser does after some datelines.
+
+    The clause before the comma becomes the first sentence's root; the
+    attribution after it (``, the operator said.``) a sentence of its own
+    whose verb has its subject and nothing said.
+    """
+    (sentence,) = analysis.sentences
+    tokens = list(analysis.tokens)
+    verb = next(t.i for t in tokens if t.dep == "root")
+    clause = next(c for c in analysis.children[verb] if tokens[c].dep == "ccomp")
+    tokens[clause] = tokens[clause]._replace(head=clause, dep="root")
+    for t in tokens[comma:]:
+        tokens[t.i] = t._replace(sent=1)
+    first = Sentence(sentence.start, tokens[comma - 1].end, sentence.first, comma)
+    second = Sentence(tokens[comma].start, sentence.end, comma, sentence.last)
+    return Analysis(analysis.text, tuple(tokens), (first, second), analysis.entities)
+
+
+def test_an_attribution_the_parser_cut_off_at_its_comma_reports_the_sentence_before(analyze) -> None:
+    """``, the operator said.`` parsed as a sentence of its own still reports the sentence it was cut from."""
+    text = (
+        "A ferry to Calais turned back to Dover on Friday after a fire broke out in its engine room, the operator said."
+    )
+    whole = analyze(text)
+    comma = next(t.i for t in whole.tokens if t.text == ",")
+    cut = _cut_at_comma(whole, comma)
+    assert cut.tokens[cut.sentences[1].first].text == ","
+    (found,) = [c for c in reported.find(cut, []) if c.cue_lemma == "say"]
+    assert (
+        _content(text, found)
+        == "A ferry to Calais turned back to Dover on Friday after a fire broke out in its engine room"
+    )
+    assert _speaker(text, found) == "the operator"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The school needs two things before winter, the head teacher said: a new boiler and more staff.",
+            "The school needs two things before winter | a new boiler and more staff",
+        ),
+        (
+            "Parents were asking about three things, she said: fees, uniforms and the bus route.",
+            "Parents were asking about three things | fees, uniforms and the bus route",
+        ),
+    ],
+)
+def test_what_a_colon_after_an_inverted_attribution_lists_is_part_of_the_content(analyze, text, parts) -> None:
+    """``..., she said: A, B and C.``: the list spells out the clause before the attribution."""
+    _one(analyze, text, parts)
+
+
+def test_an_inverted_attribution_without_a_colon_keeps_one_part(analyze) -> None:
+    text = "The river is safe for swimming again, the council said."
+    _one(analyze, text, "The river is safe for swimming again")

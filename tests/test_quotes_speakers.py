@@ -1008,6 +1008,68 @@ def test_a_person_named_just_before_a_verb_the_parser_left_subjectless_speaks(pa
     assert parsed_speaker_names(parse, text) == ["Laura Brandt"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Writing on her blog, Ines Duarte, a nurse at the county hospital, said the night shifts were too long.",
+            "Ines Duarte",
+        ),
+        (
+            "Writing on his website, Omar Haddad, a paramedic in the city, said ambulance waits had doubled.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_person_named_before_an_appositive_and_a_subjectless_verb_speaks(parse, text, speaker):
+    """``Writing on her blog, NAME, a nurse ..., said``: the parser hangs the name on the fronted phrase;
+    the appositive set off by commas between the name and the verb still leaves the name as its subject."""
+    assert parsed_speaker_names(parse, text) == [speaker]
+
+
+def test_a_description_after_a_name_without_a_closing_comma_is_not_that_names(parse):
+    text = "In an interview with radio hosts Ana Bell and Rick Moss, the independent candidate stated that the race was far from over."
+    assert parsed_speaker_names(parse, text) == ["the independent candidate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The forum's moderator, who identified himself only as Dmitri, wrote that the thread had been hacked.",
+            "Dmitri",
+        ),
+        ("A bus driver who gave his name as Tomas said the depot had been locked since dawn.", "Tomas"),
+        ("A street vendor who calls herself Lulu said the police had moved her stall twice.", "Lulu"),
+    ],
+)
+def test_a_source_who_gives_a_name_in_a_relative_clause_speaks_under_it(parse, text, speaker):
+    """``who identified himself only as X``, ``who gave his name as X``, ``who calls herself X``: the name the
+    source goes by in the story is who speaks, as after ``a man named X``."""
+    assert parsed_speaker_names(parse, text) == [speaker]
+
+
+def test_a_bare_some_after_a_sentence_about_people_is_some_of_them(parse):
+    """``Not all residents were pleased. Some wrote ...``: ``some`` leaves out the noun the sentence before said."""
+    text = (
+        "Not all residents were pleased with the new bins. Some wrote to the council that collections had been missed."
+    )
+    assert parsed_speaker_names(parse, text) == ["residents"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The polls differ on the race. Some say the senator leads by five points.",
+        "Several delegates left early. Some said they would wait for the vote.",
+        "Local farmers were angry. Many said the minister had ignored them.",
+    ],
+)
+def test_a_quantifier_pronoun_keeps_its_own_group_otherwise(parse, text):
+    """Not people before (``polls``), a part already counted (``several delegates``), or ``many`` (many people)."""
+    assert parsed_speaker_names(parse, text)[-1] in ("Some", "Many")
+
+
 def test_a_name_the_tagger_ran_into_a_dateline_speaks_for_nobody(parser):
     article = parser.parse(
         "BERLIN - Berlin's transport company will add eleven night bus lines from May, it announced on Friday."

@@ -18,7 +18,7 @@ import bisect
 import logging
 from collections.abc import Iterable, Sequence
 
-from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, hookimpl
+from newsparse import Actor, DateMention, Document, Quote, QuoteKind, Span, hookimpl, whole_datelines
 
 from . import direct, interview, reported
 from .candidates import Candidate
@@ -57,9 +57,10 @@ def _outside_datelines(analysis, candidates: list[Candidate]) -> list[Candidate]
 
     A content that begins with the dateline (``MAPLE FALLS — The library will
     close, officials announced``) starts after it; one with a dateline
-    elsewhere is dropped.
+    elsewhere is dropped. The place and the agency are one range with the
+    date between them (``NAIROBI, March 4 (Reuters) -``).
     """
-    datelines = analysis.datelines
+    datelines = whole_datelines(analysis.text, analysis.datelines)
     if not datelines:
         return candidates
     kept = []

@@ -404,9 +404,12 @@ class _Finder:
         elif (stranded := self._stranded_clause(after)) is not None:
             # "told reporters outside the courthouse that ...": the parser hangs the clause on the place
             parts = [self._trimmed(*self.a.subtree(stranded))]
-        elif clause_before and self._has_subject(verb, active=True):
-            parts = [self._trimmed(*self.a.subtree(clause_before[-1]))]
+        elif clause_before and self._has_subject(verb, active=True) and not self._scene_setter(clause_before[-1]):
+            parts = [self._trimmed(*self.a.subtree(clause_before[-1])), *self._spelled_out(verb)]
             inverted = True
+        elif (cut_off := self._cut_off_content(match)) is not None:
+            # "CALGARY — A flight returned ..., the airline said.": the parser ended the sentence at the comma
+            parts, inverted = [cut_off], True
         elif self._is_parenthetical(verb) or self._as_aside(match):
             # "The plan, he said, is dead." / "It is dead, he said." / "As the Post reported, it is dead."
             # (the cue hangs off the content)
@@ -836,6 +839,34 @@ class _Finder:
                 opener = self.tokens[self.a.subtree(clause)[0]] if clause is not None else None
                 if opener is not None and opener.dep == "mark" and opener.text.lower() == "that":
                     return clause
+                if self.tokens[obj].dep == "pobj" and (object_that := self._that_as_object(obj)) is not None:
+                    return object_that
+        return None
+
+    def _that_as_object(self, noun: int) -> int | None:
+        """``told reporters at the gates that drivers had "run out of patience"``: the conjunction read as the
+        object of a relative clause on the place (``the gates that drivers had run``).
+
+        After a verb of telling and the place it was told at, a ``that``
+        before a clause with a subject of its own is either a relative
+        pronoun standing for the verb's object (``at the hotel that he
+        owns``, ``that he checked into``) or the conjunction. When the verb
+        goes on at once with a whole prepositional phrase (``run out of
+        patience``, ``turned to the council``), ``that`` has no gap to fill:
+        the clause is what was told.
+        """
+        for child in self.children[noun]:
+            tok = self.tokens[child]
+            if child <= noun or tok.dep != "relcl" or not self._finite(child):
+                continue
+            kids = self.children[child]
+            that = self.a.subtree(child)[0]
+            if self.tokens[that].text.lower() != "that" or self.tokens[that].dep not in ("dobj", "obj"):
+                continue
+            if not any(self.tokens[c].dep == "nsubj" and c > that for c in kids):
+                continue
+            if any(self.tokens[c].dep == "prep" and c == child + 1 and self.children[c] for c in kids):
+                return child
         return None
 
     def _phrase_clause(self, phrase_end: int) -> int | None:
@@ -2189,8 +2220,11 @@ class _Finder:
         describes: bool = False,
     ) -> None:
         if clip:
-            sentence = self.a.sentences[self.tokens[match.head].sent]
+            index = self.tokens[match.head].sent
+            sentence = self.a.sentences[index]
             low, high = sentence.start, sentence.end
+            if self._cut_off_at_comma(index):
+                low = self.a.sentences[index - 1].start  # ", the airline said.": the sentence before is the clause
             paragraph = self.a.paragraph_at(self.tokens[match.head].start)
             if paragraph is not None:
                 low, high = max(low, paragraph[0]), min(high, paragraph[1])
@@ -2445,6 +2479,69 @@ class _Finder:
         deps = ("nsubj",) if active else _SUBJECT_DEPS
         return any(self.tokens[c].dep in deps for c in self.children[verb])
 
+    def _spelled_out(self, verb: int) -> list[Offsets]:
+        """``Farmers worried about three things, she said: feed, debt and ...``: what a colon after the cue lists.
+
+        An attribution after the clause it reports may end with a colon; a
+        list of things after it (nouns coordinated) spells out that clause
+        (the three things), so it is the speaker's too: a second part of the
+        content. Anything else after the colon (``The reason is simple, she
+        said: people whose income ...``) may be the reporter's explanation,
+        and stays out.
+        """
+        colon = verb + 1
+        end = self.a.subtree(verb)[1]
+        if colon + 1 >= end or self.tokens[colon].text != ":" or self.tokens[colon].head != verb:
+            return []
+        heads = [c for c in self.children[verb] if c > colon and self.tokens[c].pos != "PUNCT"]
+        if not heads or any(self.tokens[c].pos not in ("NOUN", "PROPN", "NUM") for c in heads):
+            return []
+        if not any(self.tokens[k].dep == "conj" for c in heads for k in self.children[c]):
+            return []
+        part = self._trimmed(colon + 1, end)
+        return [part] if part[1] > part[0] else []
+
+    def _scene_setter(self, clause: int) -> bool:
+        """``In an interview published this month, she hinted ...``: a fronted phrase parsed as the clause reported.
+
+        The parser reads the participle of a phrase that opens with a
+        preposition as a finite verb hung on the cue. What is said before a
+        cue is a clause with a subject of its own (``The plan is dead, he
+        said``); a prepositional phrase with no subject says where or when.
+        """
+        first = self.a.subtree(clause)[0]
+        return self.tokens[first].pos == "ADP" and not any(
+            self.tokens[c].dep in _SUBJECT_DEPS or self.tokens[c].dep == "expl" for c in self.children[clause]
+        )
+
+    def _cut_off_content(self, match: CueMatch) -> Offsets | None:
+        """``..., the airline said.`` parsed as a sentence of its own: the sentence before is what was said.
+
+        No sentence begins with a comma. When the parser ends one at the comma
+        before a trailing attribution (after a dateline it took for the main
+        clause, ``CALGARY — A flight ... returned ..., the airline said.``),
+        the attribution is left with a subject, a speech verb and nothing
+        said; what it reports is the sentence it was cut from, in the same
+        paragraph.
+        """
+        verb = match.head
+        tok = self.tokens[verb]
+        if match.cls not in SPEECH_CLASSES or not self._cut_off_at_comma(tok.sent):
+            return None
+        if tok.head != verb or not self._has_subject(verb, active=True):
+            return None
+        if any(self.tokens[c].dep in _CLAUSE_DEPS or self.tokens[c].dep == "dobj" for c in self.children[verb]):
+            return None
+        previous = self.a.sentences[tok.sent - 1]
+        return self._trimmed(previous.first, previous.last)
+
+    def _cut_off_at_comma(self, index: int) -> bool:
+        """Whether sentence ``index`` opens with a comma after a sentence of the same paragraph (a parser's cut)."""
+        if index == 0 or self.tokens[self.a.sentences[index].first].text != ",":
+            return False
+        previous, sentence = self.a.sentences[index - 1], self.a.sentences[index]
+        return "\n" not in self.a.text[previous.start : sentence.start]
+
     def _is_parenthetical(self, verb: int) -> bool:
         """``, he said,`` set off by commas inside or after the clause it reports (parsed as its dependent)."""
         tok = self.tokens[verb]
@@ -2637,11 +2734,30 @@ class _Finder:
         """
         before = verb - 1
         if before >= 0 and self.tokens[before].text == ",":
-            before -= 1
+            before = self._owner_of_appositive(before - 1)
         entity = self.a.entity_at(before) if before >= 0 else None
         if entity is None or entity.label != "PERSON" or entity.last - 1 != before:
             return None
         return before
+
+    def _owner_of_appositive(self, end: int) -> int:
+        """The name a common-noun appositive ending at token ``end`` is set off from by commas (``Ana Ruiz,
+        a spokeswoman for the ministry,``), else ``end``: the name is the subject of a verb after it.
+
+        An appositive that is itself a name (``his wife, Hillary Clinton,``)
+        names the one it describes, who may be the speaker: it stays.
+        """
+        current = end
+        for _ in range(8 if end >= 0 else 0):
+            tok = self.tokens[current]
+            first, last = self.a.subtree(current)
+            if tok.dep == "appos" and tok.head < current and last - 1 == end:
+                named = tok.ent == "PERSON" or self.tokens[first - 1].text != ","
+                return end if named else tok.head
+            if tok.head == current:
+                return end
+            current = tok.head
+        return end
 
     def _addressee(self, noun: Token) -> bool:
         """Whether ``noun`` is who a verb of addressing speaks to (``emailed supporters``, ``told reporters``)."""

@@ -435,6 +435,9 @@ class Resolver:
             return self._remember(self._resolve_phrase(member, previous), start, end)
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
             first, last = self._described(head_token, start, end)
+            elided = self._elided_group(head_token) if (first, last) == (start, end) and len(tokens) == 1 else None
+            if elided is not None:
+                return self._remember(elided, start, end)
             return self._remember(self._unnamed_group(first, last), first, last)
         if not (start <= head_token.start < end):
             # an appositive name beyond the mention (``the spokesman, Ned Price``)
@@ -722,6 +725,39 @@ class Resolver:
             if clause.dep in ("relcl", "acl") and child > head.i and self.analysis.subtree(child)[0] == head.i + 1:
                 return start, max(end, clause.end)
         return start, end
+
+    def _elided_group(self, pronoun: Token) -> Entry | None:
+        """``Not all fans were sympathetic. Some complained ...``: the people ``some`` counts, named just before.
+
+        A bare ``Some`` opening a sentence leaves its noun out because the
+        sentence before has just said it: the plural subject of that
+        sentence, when it is people (a person or group noun) not counted
+        already, is the group ``some`` are part of. Not ``Many`` or
+        ``Others``: ``Trump's voters turned out. Many speculated ...`` means
+        many people, and ``Others`` are people other than those just named.
+        Anything else (``Polls differ. Some say ...``) leaves the pronoun its
+        own unnamed group.
+        """
+        tokens = self.analysis.tokens
+        sentence = self.analysis.sentences[pronoun.sent]
+        if pronoun.text.lower() != "some" or pronoun.i != sentence.first or pronoun.dep != "nsubj":
+            return None
+        if pronoun.sent == 0:
+            return None
+        before = self.analysis.sentences[pronoun.sent - 1]
+        subject = next(
+            (t for t in tokens[before.first : before.last] if t.dep == "nsubj" and tokens[t.head].dep == "root"), None
+        )
+        if subject is None or subject.pos != "NOUN" or subject.tag != "NNS":
+            return None
+        if any(tokens[c].text.lower() in _PART_COUNTS for c in self.analysis.children[subject.i]):
+            return None  # "Several delegates declined. Some ...": a part of a part
+        if source_class(self.analysis, [subject], subject) not in ("person", "group"):
+            return None
+        first = min(
+            [subject.i] + [c for c in self.analysis.children[subject.i] if tokens[c].dep in ("amod", "compound")]
+        )
+        return self.resolve(tokens[first].start, subject.end, subject.i, None)
 
     def _unnamed_group(self, start: int, end: int) -> Entry:
         """``many say``, ``others argue``: people counted but not named, one group per phrase."""
@@ -1227,6 +1263,8 @@ def _kind_of_label(label: str) -> ActorKind:
 
 #: Heads that count or pick people rather than name them (``Two of the founders``, ``most``, ``some``).
 _COUNT_WORDS = nouns.PARTITIVES | QUANTIFIER_PRONOUNS
+#: Words that count part of a group (``several delegates``); ``all``/``both`` count all of it.
+_PART_COUNTS = frozenset({"some", "several", "many", "few", "most"})
 
 
 def _counts(head: Token) -> bool:

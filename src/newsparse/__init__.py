@@ -20,7 +20,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 from newsparse import cues, marks, nouns  # noqa: E402
 from newsparse.analysis import Analysis, Chunk, Entity, Sentence, Token  # noqa: E402
-from newsparse.datelines import dateline_spans  # noqa: E402
+from newsparse.datelines import dateline_spans, whole_datelines  # noqa: E402
 from newsparse.document import Document  # noqa: E402
 from newsparse.errors import (  # noqa: E402
     InputError,
@@ -104,6 +104,7 @@ __all__ = [
     "read_records",
     "stanza_model_dir",
     "to_dataframes",
+    "whole_datelines",
 ]
 
 

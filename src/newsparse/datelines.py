@@ -8,6 +8,7 @@ plugins both leave these ranges out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _STATE = r"(?:,\s(?:[A-Z][a-z.]+\.?(?:\s[A-Z][a-z.]+)?|(?:[A-Z]\.){2,3}|[A-Z]{2}))?"  # Ore., New Mexico, S.C., TX
 _DAY = r"(?:,\s[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?)?"
@@ -45,3 +46,25 @@ def dateline_spans(text: str, paragraph_starts: list[int]) -> list[tuple[int, in
         if match.group("agency"):
             spans.append((match.start("agency"), match.end("agency")))
     return spans
+
+
+#: What stands between a dateline's place and its agency: the filing date (``, March 4 (``).
+_PLACE_TO_AGENCY = re.compile(_DAY + r"\s\(")
+
+
+def whole_datelines(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of :func:`dateline_spans` with a place and its agency joined over the date between them.
+
+    ``NAIROBI, March 4 (Reuters) -``, the commonest wire dateline, has its
+    place and agency apart; read as two ranges, the date between them looks
+    like text of the story, so a content that opens with the dateline would
+    seem to hold one inside it. Joined, the dateline is one range from the
+    place to the agency.
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if joined and _PLACE_TO_AGENCY.fullmatch(text, joined[-1][1], start) is not None:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined

@@ -70,14 +70,47 @@ def participle_name(analysis: Analysis, participle: Token) -> Token | None:
     News introduces a person it has just described this way (``A man named
     Tom Berg told reporters``); the name, not the description, is who then
     acts. Only a past participle hung on a noun (the noun is what is named,
-    not who names it).
+    not who names it), or a relative clause in which the one described
+    gives the name (:func:`_self_named`).
     """
+    if participle.dep == "relcl":
+        return _self_named(analysis, participle)
     if participle.dep != "acl" or participle.tag != "VBN" or participle.lemma.lower() not in NAMING_PARTICIPLES:
         return None
+    return _name_given(analysis, participle, ("oprd", "attr", "dobj"))
+
+
+#: Who names themselves: ``identified himself as``, ``calls herself``.
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+
+
+def _self_named(analysis: Analysis, verb: Token) -> Token | None:
+    """The name a relative clause says the one described goes by in the story, else ``None``.
+
+    ``a man who identified himself only as Rick``, ``a woman who calls
+    herself Maria``, ``a shopper who gave his name as Tom``, ``a nurse who
+    asked to be identified only as Ana``: sources who will not be named in
+    full give a name this way, and the story then quotes them under it.
+    """
     tokens = analysis.tokens
-    for child in analysis.children[participle.i]:
+    kids = [tokens[c] for c in analysis.children[verb.i]]
+    lemma = verb.lemma.lower()
+    if lemma in NAMING_PARTICIPLES and any(k.dep == "dobj" and k.text.lower() in _REFLEXIVES for k in kids):
+        return _name_given(analysis, verb, ("oprd", "attr"))
+    if lemma == "give" and any(k.dep == "dobj" and k.lemma.lower() == "name" for k in kids):
+        return _name_given(analysis, verb, ())
+    wished = next((k for k in kids if k.dep == "xcomp" and k.tag == "VBN"), None)
+    if wished is not None and wished.lemma.lower() in NAMING_PARTICIPLES:
+        return _name_given(analysis, wished, ("oprd", "attr"))
+    return None
+
+
+def _name_given(analysis: Analysis, verb: Token, predicates: tuple[str, ...]) -> Token | None:
+    """The proper noun ``verb`` gives as a name: its predicate of the kinds ``predicates``, or ``as`` + name."""
+    tokens = analysis.tokens
+    for child in analysis.children[verb.i]:
         kid = tokens[child]
-        if kid.dep in ("oprd", "attr", "dobj"):
+        if kid.dep in predicates:
             return kid if kid.pos == "PROPN" else None
         if kid.dep == "prep" and kid.text.lower() == "as":
             named = next((tokens[c] for c in analysis.children[child] if tokens[c].dep == "pobj"), None)
@@ -86,10 +119,15 @@ def participle_name(analysis: Analysis, participle: Token) -> Token | None:
 
 
 def participle_naming(analysis: Analysis, name: Token) -> Token | None:
-    """The naming participle that gives ``name`` to a noun (the inverse of :func:`participle_name`), else ``None``."""
+    """The naming participle that gives ``name`` to a noun (the inverse of :func:`participle_name`), else ``None``.
+
+    For ``asked to be identified as Ana`` it is the relative clause's verb, the one hung on the noun.
+    """
     tokens = analysis.tokens
     parent = tokens[name.head]
     if name.dep == "pobj" and parent.text.lower() == "as" and parent.head != parent.i:
+        parent = tokens[parent.head]
+    if parent.dep == "xcomp" and parent.head != parent.i:
         parent = tokens[parent.head]
     return parent if parent.i != name.i and participle_name(analysis, parent) == name else None
 
