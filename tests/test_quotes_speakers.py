@@ -1184,3 +1184,23 @@ def test_a_nickname_in_marks_inside_a_name_does_not_hide_the_speaker(parse):
     (quote,) = article.quotes
     speaker = article.speaker_of(quote)
     assert speaker is not None and "Lang" in speaker.name
+
+
+def test_a_document_source_keeps_the_clause_that_says_which_document(parse):
+    """``figures the company filed with regulators``: the clause tells which figures; a name in it says whose
+    the document is, not who speaks; a present participle tells what the document says and stays out."""
+    article = parse(
+        "Ridgeway Foods sold 12% more soup last year, according to figures the company filed with regulators.\n\n"
+        "A report released Tuesday by the Harlow Institute said rents in the city had doubled since 2015.\n\n"
+        "The council will vote in March, according to a memo outlining the plan."
+    )
+    quotes = {q.parts[0].text: q for q in article.quotes}
+    figures = quotes["Ridgeway Foods sold 12% more soup last year"]
+    assert figures.speaker_mention.text == "figures the company filed with regulators"
+    assert article.speaker_of(figures).name == "figures"
+    assert "figures the company filed with regulators" in article.speaker_of(figures).aliases
+    report = quotes["rents in the city had doubled since 2015"]
+    assert report.speaker_mention.text == "A report released Tuesday by the Harlow Institute"
+    assert article.speaker_of(report).kind is ActorKind.DOCUMENT  # not the institute named in the clause
+    memo = quotes["The council will vote in March"]
+    assert memo.speaker_mention.text == "a memo"

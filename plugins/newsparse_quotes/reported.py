@@ -46,7 +46,7 @@ from newsparse import Analysis, QuoteKind, Token, marks, nouns
 from .candidates import Candidate, Offsets
 from .cues import ANONYMITY, SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
-from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, carried_name, source_class
+from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, carried_name, source_class, whose_document
 
 SOURCE = "reported"
 
@@ -2769,16 +2769,20 @@ class _Finder:
     def _mention(self, head: int) -> Offsets:
         """Character range of the noun phrase headed by ``head``, appositives and relative clauses left out.
 
-        A description's appositive name stays (``the columnist, Ruth Marek``,
+        The clause that says which document a document noun is stays
+        (``figures released by the health authority``,
+        :func:`.sources.whose_document`). A description's appositive name stays (``the columnist, Ruth Marek``,
         :func:`.sources.carried_name`): it is where the text says who speaks.
         """
         first = last = head
         stack = [head]
+        document = whose_document(self.a, self.tokens[head])  # "figures released by ...": which figures
         while stack:
             node = stack.pop()
             for child in self.children[node]:
                 dep = self.tokens[child].dep
-                if child < head or node != head or dep in _MENTION_RIGHT or dep in ("prep", "pobj", "det"):
+                whose = node == head and document is not None and child == document.i
+                if child < head or node != head or dep in _MENTION_RIGHT or dep in ("prep", "pobj", "det") or whose:
                     if (
                         child > head
                         and node == head
@@ -2787,7 +2791,7 @@ class _Finder:
                         and not self._where_from(head, child)
                     ):
                         continue
-                    if dep in ("appos", "relcl", "acl", "punct", "advmod") and child > head:
+                    if dep in ("appos", "relcl", "acl", "punct", "advmod") and child > head and not whose:
                         continue
                     first, last = min(first, child), max(last, child)
                     stack.append(child)

@@ -54,6 +54,7 @@ from .sources import (
     poll_frame,
     relative_antecedent,
     source_class,
+    whose_document,
 )
 
 HONORIFICS: dict[str, str | None] = {
@@ -144,6 +145,7 @@ class Entry:
     gender_source: str | None = None
     actor: Actor | None = None
     used: bool = False
+    aliases: list[str] = attrs.field(factory=list)  # names no mention prints ("figures it shared with investors")
 
     def __attrs_post_init__(self) -> None:
         self.mentions.sort()
@@ -488,6 +490,24 @@ class Resolver:
     def _phrase(
         self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
     ) -> Entry | None:
+        """A noun phrase, without the clause that says which document it is (:func:`.sources.whose_document`).
+
+        ``figures released by the health authority`` is resolved as
+        ``figures`` (a name in the clause says whose the document is, not who
+        speaks: ``A report released by the National Academies``), and the whole
+        phrase is a name of the document besides.
+        """
+        if whose_document(self.analysis, head) is None:
+            return self._noun_phrase(start, end, tokens, head, previous)
+        bare = [t for t in tokens if t.i <= head.i]
+        found = self._noun_phrase(start, head.end, bare, head, previous)
+        if found is not None and found.actor is None and found.kind is ActorKind.DOCUMENT:
+            found.aliases.append(self.text[start:end])
+        return found
+
+    def _noun_phrase(
+        self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
+    ) -> Entry | None:
         """A name or noun phrase: by its head word first, then by the names in it, then by its noun.
 
         The head decides who speaks (``CNN's Tara Setmayer`` is Setmayer,
@@ -531,15 +551,21 @@ class Resolver:
             if found is not None:
                 return self._remember(found, start, end)
         if head.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head.ent:
-            cls = source_class(self.analysis, tokens, head)
-            if cls is None:
-                self.rejected = True
-                return None
-            author = self._author(head, previous) if cls == "document" else None
-            if author is not None:
-                return self._remember(author, start, end)
-            return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
+            return self._by_noun(start, end, tokens, head, previous)
         return None
+
+    def _by_noun(
+        self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
+    ) -> Entry | None:
+        """A phrase no name resolves: its document's author, or the actor its noun makes (``the official``)."""
+        cls = source_class(self.analysis, tokens, head)
+        if cls is None:
+            self.rejected = True
+            return None
+        author = self._author(head, previous) if cls == "document" else None
+        if author is not None:
+            return self._remember(author, start, end)
+        return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
 
     def _described_name(self, head: Token, named: Sequence[Token]) -> Entry | None:
         """Who the name a description carries is (``the defense attorney, Marcus Bell``), as a person if a
@@ -1103,7 +1129,7 @@ class Resolver:
                     role=entry.role or None,
                     gender=entry.gender,
                     gender_source=entry.gender_source if entry.gender else None,
-                    aliases=_aliases(self.text, mentions, entry.name),
+                    aliases=_aliases(self.text, mentions, entry.name, entry.aliases),
                 )
             )
         return created
@@ -1134,10 +1160,9 @@ def _places(name: str) -> bool:
     return last.islower() and last.endswith("s")
 
 
-def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str) -> list[str]:
+def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str, more: Iterable[str] = ()) -> list[str]:
     seen: list[str] = []
-    for s, e in mentions:
-        alias = text[s:e]
+    for alias in [text[s:e] for s, e in mentions] + list(more):
         if alias != name and alias not in seen and alias.lower() not in PRONOUNS:
             seen.append(alias)
     return seen
