@@ -997,3 +997,20 @@ def test_a_that_clause_hung_on_the_noun_after_the_cue_is_what_was_said(analyze, 
 def test_a_relative_clause_on_the_noun_after_the_cue_is_not_what_was_said(analyze) -> None:
     text = "The minister spoke at a rally that drew thousands of farmers."
     assert [_content(text, c) for c in _find(analyze, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A police spokesman said the man broke a window, took two laptops and fled on foot.",
+            "the man broke a window, took two laptops and fled on foot",
+        ),
+        ("The mayor said the bridge was safe, and called the report a mistake.", "the bridge was safe"),
+    ],
+)
+def test_a_list_of_what_the_reported_subject_did_is_all_said(analyze, text, content):
+    """``said the man broke a window, took two laptops and fled``: the parser hangs the list's rest on the cue,
+    but with no subject of its own it is the man's, not the speaker's; ``, and called ...`` is the speaker's act."""
+    said = [c for c in _find(analyze, text) if c.cue_lemma == "say"]
+    assert [_content(text, c) for c in said] == [content]

@@ -745,6 +745,7 @@ class _Finder:
         if finite:
             first, last = self.a.subtree(finite[0])
             last = self._split_clause_end(verb, finite[0], last)
+            last = self._listed_predicates(verb, finite[0], last)
             last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
             last = self._backshifted_conjunct(verb, finite[0], last)
@@ -786,6 +787,31 @@ class _Finder:
             if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != last:
                 continue
             if self.tokens[last].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+                return self.a.subtree(child)[1]
+        return last
+
+    def _listed_predicates(self, verb: int, clause: int, last: int) -> int:
+        """End of a reported clause whose subject does three things, listed: ``said the suspect entered the
+        store, showed a knife and demanded painkillers``.
+
+        The parser hangs ``showed ... and demanded ...`` on the cue as a second
+        complement, though it has no subject of its own: it is the list's
+        rest, and the suspect, not the speaker, showed the knife. Only a
+        complement right after the clause's comma, with no subject and a
+        conjunct of its own (the ``and`` that closes the list); ``said the
+        plan was late, and called it a failure`` is the speaker's own act
+        (:meth:`_cut_own_actions`).
+        """
+        comma = last - 1 if self.tokens[last - 1].text == "," else last  # the clause's subtree may hold it
+        if comma >= len(self.tokens) or self.tokens[comma].text != ",":
+            return last
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != comma + 1:
+                continue
+            kids = [self.tokens[c] for c in self.children[child]]
+            if self.tokens[child].tag != self.tokens[clause].tag or any(k.dep in _SUBJECT_DEPS for k in kids):
+                continue
+            if any(k.dep == "cc" for k in kids) and any(k.dep == "conj" for k in kids):
                 return self.a.subtree(child)[1]
         return last
 
