@@ -385,7 +385,7 @@ class _Finder:
                 both = []
         # "called for the governor to resign": the particle is the marker of the clause the cue takes
         marked = [self.tokens[p].head for p in match.tokens[1:] if self.tokens[p].dep == "mark"]
-        mid = self._mid_inversion(match)
+        mid = self._mid_inversion(match) or self._final_inversion(match)
         if mid is not None:  # "Rather than raising taxes, said Ana Ruiz, a council member, the city should ..."
             parts, inverted = mid[0], True
         elif marked:
@@ -502,6 +502,47 @@ class _Finder:
             if any(self.tokens[i].pos in ("VERB", "AUX") for i in range(first, last)) or last - first > 12:
                 return None
         return None
+
+    def _final_inversion(self, match: CueMatch) -> tuple[list[Offsets], int] | None:
+        """``A, affirmed the minister.``: an inverted attribution closing the sentence, parsed as a second act.
+
+        In translated copy the verb is often not ``said`` (``..., affirmed the
+        minister``, ``..., declared the spokesperson of the opposition, Jordi
+        Mascarell``), and the parser makes it a conjunct of the content's verb
+        with the speaker as its object. Read as ``said X``: a speech verb right
+        after a comma, with no subject or clause of its own, whose object
+        follows it, names or defines someone and runs to the end of the
+        sentence, after a clause with a subject of its own. Returns the
+        content and the speaker's head token.
+        """
+        verb = match.head
+        tok = self.tokens[verb]
+        if len(match.tokens) > 1 or match.cls not in SPEECH_CLASSES or tok.tag not in ("VBD", "VBZ"):
+            return None
+        sentence = self.a.sentences[tok.sent]
+        if tok.dep != "conj" or tok.head > verb or verb - 1 <= sentence.first or self.tokens[verb - 1].text != ",":
+            return None
+        kids = [self.tokens[c] for c in self.children[verb]]
+        objects = [k for k in kids if k.dep == "dobj"]
+        if len(objects) != 1 or any(k.dep in _SUBJECT_DEPS or k.dep in _CLAUSE_DEPS for k in kids):
+            return None
+        speaker = objects[0]
+        first, last = self.a.subtree(speaker.i)
+        if first != verb + 1 or any(not _trim_token(t) for t in self.tokens[last : sentence.last]):
+            return None
+        if source_class(self.a, self.tokens[first:last], speaker) not in ("person", "group", "organization"):
+            return None
+        determined = any(self.tokens[c].dep in ("det", "poss") for c in self.children[speaker.i])
+        if speaker.pos != "PROPN" and not determined:
+            return None  # "..., told residents": a bare plural is someone told; an inverted speaker is defined
+        if not self._has_subject(tok.head) or _QUOTE_MARK.search(
+            self.a.text, self.tokens[sentence.first].start, self.tokens[sentence.last - 1].end
+        ):
+            return None
+        clause = tok.head
+        while self.tokens[clause].dep == "conj" and self.tokens[clause].head < clause:
+            clause = self.tokens[clause].head  # "A and B, affirmed X": the whole coordination was said
+        return [self._trimmed(self.a.subtree(clause)[0], verb - 1)], speaker.i
 
     def _comma_segments(self, first: int, end: int) -> list[tuple[int, int]]:
         """Token ranges between commas in ``[first, end)``, the last running to ``end``."""
@@ -2124,7 +2165,8 @@ class _Finder:
         With the marks lost, a paragraph ``A. B, said X. C.`` is X's words
         throughout: ``A`` joins the quote that ends at the attribution and
         ``C`` continues it as a separate quote of the same speaker (the
-        paragraph-continuation convention). A sentence with its own speech
+        paragraph-continuation convention; ``C. D.`` is one quote, as it would
+        be in one pair of marks). A sentence with its own speech
         attribution by a third person (``..., he said``) stops the widening;
         ``I think`` or ``it tells them`` inside the quote does not.
         """
@@ -2147,15 +2189,17 @@ class _Finder:
                 start = self._trim_chars(previous.start, previous.end)[0]
             if start < candidate.start:
                 candidate.parts[0] = (start, candidate.parts[0][1])
+            rest: Offsets | None = None  # the sentences after the attribution: one quote, as one pair of marks
             for following in self.a.sentences[self.tokens[last.first].sent + 1 :]:
                 if following.start >= paragraph[1] or self._claimed(following, claims, candidate):
                     break
                 span = self._trim_chars(following.start, following.end)
-                if not _WORD.search(self.a.text[span[0] : span[1]]):
-                    continue
+                if _WORD.search(self.a.text[span[0] : span[1]]):
+                    rest = span if rest is None else (rest[0], span[1])
+            if rest is not None:
                 self.out.append(
                     Candidate(
-                        [span],
+                        [rest],
                         QuoteKind.UNMARKED,
                         speaker=candidate.speaker,
                         speaker_token=candidate.speaker_token,
