@@ -341,6 +341,17 @@ def test_a_second_act_with_a_bare_object_is_no_inverted_attribution(analyze) -> 
     assert "The minister toured the flooded towns on Monday" not in [_content(text, c) for c in _find(analyze, text)]
 
 
+def test_a_sentence_that_names_its_own_source_does_not_join_the_unmarked_quote_after_it(analyze) -> None:
+    """``For the union, the plan is unfair. The plan ignores us, said X.``: the first is the reporter's account of
+    another's view, not X's words, though it is in the present tense."""
+    text = (
+        "For the union, the new rota is unfair to night staff. "
+        "The rota ignores families completely, said Petra Lind, a nurse at the hospital.\n\nTalks resume Monday."
+    )
+    found = [c for c in _find(analyze, text) if c.cue_lemma == "say"]
+    assert [_content(text, c) for c in found] == ["The rota ignores families completely"]
+
+
 def test_no_continuation_when_the_article_has_quotation_marks(analyze) -> None:
     text = 'Prices rose again, the baker said. Flour is scarce.\n\n"We will manage," he said.'
     taken = [Candidate([(text.index("We will"), text.index("manage") + 6)], QuoteKind.DIRECT)]

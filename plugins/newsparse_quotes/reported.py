@@ -259,6 +259,8 @@ _PAST_MODALS = frozenset({"would", "could", "might", "should"})
 _TENSE = {"VBZ": "present", "VBP": "present"}
 _WORD = re.compile(r"\w")
 _VOICE_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+#: Who ``For X, ...`` gives a view of: people, groups and organizations, not a purpose or a beneficiary thing.
+_VIEW_HOLDERS: frozenset[str | None] = frozenset({"person", "group", "organization"})
 
 _QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''|``|(?<!\w)[‘']|[’'](?!\w)")
 _DOUBLE_MARKS = re.compile(r"[\"“”«»„]|''|``")
@@ -2180,22 +2182,9 @@ class _Finder:
             last = self.a.sentence_at(max(candidate.end, cue_end) - 1)
             if paragraph is None or first is None or last is None:
                 continue
-            start = candidate.start
-            for previous in reversed(self.a.sentences[: self.tokens[first.first].sent]):
-                if previous.start < paragraph[0] or self._claimed(previous, claims, candidate):
-                    break
-                if not self._sounds_quoted(previous):
-                    break
-                start = self._trim_chars(previous.start, previous.end)[0]
-            if start < candidate.start:
-                candidate.parts[0] = (start, candidate.parts[0][1])
-            rest: Offsets | None = None  # the sentences after the attribution: one quote, as one pair of marks
-            for following in self.a.sentences[self.tokens[last.first].sent + 1 :]:
-                if following.start >= paragraph[1] or self._claimed(following, claims, candidate):
-                    break
-                span = self._trim_chars(following.start, following.end)
-                if _WORD.search(self.a.text[span[0] : span[1]]):
-                    rest = span if rest is None else (rest[0], span[1])
+            start = self._quoted_lead(candidate, first, paragraph, claims)
+            candidate.parts[0] = (min(start, candidate.parts[0][0]), candidate.parts[0][1])
+            rest = self._quoted_rest(candidate, last, paragraph, claims)
             if rest is not None:
                 self.out.append(
                     Candidate(
@@ -2208,6 +2197,50 @@ class _Finder:
                         source=f"{SOURCE}:continued",
                     )
                 )
+
+    def _quoted_lead(self, candidate: Candidate, first, paragraph: Offsets, claims: list[Candidate]) -> int:
+        """Start of the sentences before an unmarked quote, in its paragraph, that sound like its speaker.
+
+        A sentence that opens on a source of its own (``For the opposition,
+        the decision shows ...``, ``According to ...``) is the reporter giving
+        someone else's view, and stops the widening.
+        """
+        start = candidate.start
+        for previous in reversed(self.a.sentences[: self.tokens[first.first].sent]):
+            if previous.start < paragraph[0] or self._claimed(previous, claims, candidate):
+                break
+            if not self._sounds_quoted(previous) or self._opens_on_a_source(previous):
+                break
+            start = self._trim_chars(previous.start, previous.end)[0]
+        return start
+
+    def _quoted_rest(self, candidate: Candidate, last, paragraph: Offsets, claims: list[Candidate]) -> Offsets | None:
+        """The sentences after an unmarked quote's attribution, in its paragraph, up to another attribution.
+
+        They are one quote, as they would be in one pair of marks.
+        """
+        rest: Offsets | None = None
+        for following in self.a.sentences[self.tokens[last.first].sent + 1 :]:
+            if following.start >= paragraph[1] or self._claimed(following, claims, candidate):
+                break
+            span = self._trim_chars(following.start, following.end)
+            if _WORD.search(self.a.text[span[0] : span[1]]):
+                rest = span if rest is None else (rest[0], span[1])
+        return rest
+
+    def _opens_on_a_source(self, sentence) -> bool:
+        """``For the opposition, ...`` / ``According to the ministry, ...``: a sentence that names its own source."""
+        opener = self.tokens[sentence.first]
+        if opener.text.lower() == "according":
+            return True
+        if opener.text.lower() != "for" or opener.dep != "prep":
+            return False
+        source = self._pobj(opener.i)
+        if source is None:
+            return False
+        first, last = self.a.subtree(opener.i)
+        followed = last < sentence.last and self.tokens[last].text == ","
+        return followed and source_class(self.a, self.tokens[first + 1 : last], self.tokens[source]) in _VIEW_HOLDERS
 
     def _sounds_quoted(self, sentence) -> bool:
         """A speaker's voice rather than the reporter's narrative: present tense or first/second person.
