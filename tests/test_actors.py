@@ -217,6 +217,20 @@ def test_a_speaker_the_tagger_took_for_a_title_of_a_work_is_a_person(actors_of):
     assert mention_texts(pike) == ["Joanne Pike", "Pike"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mountain Rescues Cymru said two walkers were found. It said both were unhurt.",
+        "Flood warnings stay in force\n\nGLENWYN, Wales — Rain kept falling on Sunday.\n\n"
+        "Upland Waters Wales said in a statement that six warnings were in force.",
+    ],
+)
+def test_an_untagged_name_with_a_plural_noun_in_it_is_no_person(actors_of, text):
+    """``Upland Waters Wales said``: left untagged, it was read as a person's name; a person's is never plural."""
+    _, actors = actors_of(text)
+    assert not [a.name for a in actors if a.kind is ActorKind.PERSON]
+
+
 def test_an_untagged_name_built_on_an_organization_noun_is_no_person(actors_of):
     _, actors = actors_of("Regional Rail said in a statement that it had offered a 4% raise over two years.")
     assert not [a.name for a in actors if a.kind is ActorKind.PERSON]

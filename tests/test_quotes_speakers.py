@@ -1204,3 +1204,9 @@ def test_a_document_source_keeps_the_clause_that_says_which_document(parse):
     assert article.speaker_of(report).kind is ActorKind.DOCUMENT  # not the institute named in the clause
     memo = quotes["The council will vote in March"]
     assert memo.speaker_mention.text == "a memo"
+
+
+def test_it_after_an_untagged_body_with_a_plural_in_its_name_is_that_body(parse):
+    """``Mountain Rescues Cymru said ... It said``: the untagged name is an organization's, so ``It`` is it."""
+    text = "Mountain Rescues Cymru said two walkers were found. It said both were unhurt."
+    assert parsed_speaker_names(parse, text) == ["Mountain Rescues Cymru", "Mountain Rescues Cymru"]

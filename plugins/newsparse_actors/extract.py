@@ -282,10 +282,19 @@ def _untagged_speakers(ctx: Context) -> list[NameMention]:
             continue
         if nouns.noun_class(token.text.lower()) not in (None, "person"):
             continue  # "Regional Rail said": a name built on an organization noun is the organization's
+        if names.body_name(tokens[_run_start(tokens, first) : token.i + 1], token):
+            continue  # "Natural Resources Wales said": a body's name, not a person's
         mention = _name_mention(ctx, first, token.i + 1)
         if mention is not None and len(mention.words) >= 2:
             found.append(mention)
     return found
+
+
+def _run_start(tokens: Sequence[Token], first: int) -> int:
+    """First word of the proper-noun compounds before ``first`` (``Natural`` of ``Natural Resources Wales``)."""
+    while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].dep == "compound":
+        first -= 1
+    return first
 
 
 def _trim(ctx: Context, first: int, last: int) -> tuple[int, int]:

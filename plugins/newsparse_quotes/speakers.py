@@ -763,8 +763,8 @@ class Resolver:
         titled = _after_titles(tokens) if kind in (None, ActorKind.UNKNOWN) else None
         if titled is not None:  # "Fire Chief Sandra Ellis" tagged as a work of art: a titled person
             kind, tokens, start = ActorKind.PERSON, titled, titled[0].start
-        names = [t for t in tokens if t.pos == "PROPN" or t.ent]
-        words = _words(_printed(names)) if names else _words(self.text[start:end])
+        proper = [t for t in tokens if t.pos == "PROPN" or t.ent]
+        words = _words(_printed(proper)) if proper else _words(self.text[start:end])
         found = self._match_name(words, start)
         if found is not None:
             self._widen(found, tokens)
@@ -777,6 +777,7 @@ class Resolver:
         head = tokens[-1]
         if kind is None:  # untagged: "Regional Rail said" is named after what it is
             organization = head.text.lower() in ORG_NOUNS or nouns.noun_class(head.text) == "organization"
+            organization = organization or names.body_name(tokens, head)  # "Natural Resources Wales said"
             kind = ActorKind.ORGANIZATION if organization else ActorKind.PERSON
         entry = self._new_entry(name, kind, [], words)
         gender = next(
