@@ -50,9 +50,14 @@ def body_name(tokens: Sequence[Token], head: Token) -> bool:
     """``Natural Resources Wales``: a plural proper noun inside a name makes it a body's, never a person's.
 
     The tagger often leaves such a name untagged; the actors and quotes
-    plugins then read an untagged name that speaks as a person's.
+    plugins then read an untagged name that speaks as a person's. Only a
+    plural between two words of the name: a given name ending in ``s``
+    (``Ines Corbel``) is often tagged plural too, and it comes first.
     """
-    return any(t.tag == "NNPS" and t.pos == "PROPN" and t.i != head.i for t in tokens)
+    return any(
+        t.tag == "NNPS" and t.pos == "PROPN" and t.i != head.i and before.pos == "PROPN"
+        for before, t in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def fold(text: str) -> str:
