@@ -1210,3 +1210,18 @@ def test_it_after_an_untagged_body_with_a_plural_in_its_name_is_that_body(parse)
     """``Mountain Rescues Cymru said ... It said``: the untagged name is an organization's, so ``It`` is it."""
     text = "Mountain Rescues Cymru said two walkers were found. It said both were unhurt."
     assert parsed_speaker_names(parse, text) == ["Mountain Rescues Cymru", "Mountain Rescues Cymru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Two challengers, Rosa Imrie and Tom Beck, led the count on Sunday. "
+            "Both said they would wait for the final result.",
+            "Rosa Imrie and Tom Beck",
+        ),
+        ("Rosa Imrie, Tom Beck and Ana Ruiz led the count. Both said they would wait.", "Both"),  # three: not a pair
+    ],
+)
+def test_both_after_a_pair_of_people_named_together_is_that_pair(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]

@@ -435,6 +435,9 @@ class Resolver:
         member = self._among(head_token)
         if member is not None:
             return self._remember(self._resolve_phrase(member, previous), start, end)
+        pair = self._named_pair(start) if lower == "both" and len(tokens) == 1 else None
+        if pair is not None:
+            return self._remember(pair, start, end)  # "Sam Bright and Ana Villaseñor led. Both said ..."
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
             first, last = self._described(head_token, start, end)
             return self._remember(self._unnamed_group(first, last), first, last)
@@ -748,6 +751,45 @@ class Resolver:
             if clause.dep in ("relcl", "acl") and child > head.i and self.analysis.subtree(child)[0] == head.i + 1:
                 return start, max(end, clause.end)
         return start, end
+
+    def _named_pair(self, offset: int) -> Entry | None:
+        """``Both`` after two people named together in the sentence before: ``Sam Bright and Ana Villaseñor``.
+
+        Only a pair of known persons joined by ``and`` with no third: ``Both``
+        then means those two, as a group named by their names.
+        """
+        here = self.analysis.sentence_at(offset)
+        if here is None:
+            return None
+        sentences = self.analysis.sentences
+        index = next((k for k, s in enumerate(sentences) if s.first == here.first), 0)
+        tokens = self.analysis.tokens
+        window = range(sentences[max(0, index - 1)].first, here.first)
+        for i in window:
+            second = tokens[i]
+            if second.dep != "conj" or second.pos != "PROPN" or tokens[second.head].pos != "PROPN":
+                continue
+            first = tokens[second.head]
+            kids = [tokens[c] for c in self.analysis.children[first.i]]
+            if sum(k.dep == "conj" for k in kids) != 1 or not any(k.dep == "cc" and k.text == "and" for k in kids):
+                continue
+            one, other = self._person_at(first.i), self._person_at(second.i)
+            if one is None or other is None:
+                continue
+            name = self.text[one[0] : other[1]]
+            return self._same_phrase(name, ActorKind.GROUP, True) or self._new_entry(
+                name, ActorKind.GROUP, [], _words(name)
+            )
+        return None
+
+    def _person_at(self, index: int) -> tuple[int, int] | None:
+        """Character range of the person entity at a token, when it names a person known here."""
+        entity = self.analysis.entity_at(index)
+        if entity is None or entity.label != "PERSON":
+            return None
+        start, end = self.analysis.tokens[entity.first].start, self.analysis.tokens[entity.last - 1].end
+        found = self._match_name(_words(self.text[start:end]), start, ActorKind.PERSON)
+        return (start, end) if found is not None and found.kind is ActorKind.PERSON else None
 
     def _unnamed_group(self, start: int, end: int) -> Entry:
         """``many say``, ``others argue``: people counted but not named, one group per phrase."""
