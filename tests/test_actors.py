@@ -104,6 +104,33 @@ def test_a_one_word_name_never_given_in_full_and_tagged_an_organization_is_one(a
     assert not [a for a in actors if a.kind is ActorKind.PERSON]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "surname"),
+    [
+        # the surname tagged a person: it was left out of the clustering and made a second person
+        (
+            "Council candidate Maria Lindgren-Batt finished second on Tuesday.\n\n"
+            "Lindgren-Batt, a former nurse, told supporters the issue could no longer be ignored.",
+            "Maria Lindgren-Batt",
+            "Lindgren-Batt",
+        ),
+        # the surname tagged an organization: three tokens, so the one-word check missed it
+        (
+            "Independent candidate Tomas Abara-Lund finished third.\n\n"
+            "Abara-Lund, a retired bus driver who ran on a promise to restore night service, told supporters "
+            "the result was a start. He said he would run again.",
+            "Tomas Abara-Lund",
+            "Abara-Lund",
+        ),
+    ],
+)
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(actors_of, text, name, surname):
+    by_name, actors = actors_of(text)
+    assert surname not in by_name
+    assert mention_texts(by_name[name]).count(surname) == 1
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
+
+
 def test_a_short_name_printed_after_the_full_one_is_the_same_organization(actors_of):
     text = (
         "Kestrel has raised $40 million from investors led by Northgate Ventures, the company said Monday. "
@@ -188,6 +215,20 @@ def test_a_speaker_the_tagger_took_for_a_title_of_a_work_is_a_person(actors_of):
     pike = by_name["Joanne Pike"]
     assert pike.kind is ActorKind.PERSON
     assert mention_texts(pike) == ["Joanne Pike", "Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mountain Rescues Cymru said two walkers were found. It said both were unhurt.",
+        "Flood warnings stay in force\n\nGLENWYN, Wales — Rain kept falling on Sunday.\n\n"
+        "Upland Waters Wales said in a statement that six warnings were in force.",
+    ],
+)
+def test_an_untagged_name_with_a_plural_noun_in_it_is_no_person(actors_of, text):
+    """``Upland Waters Wales said``: left untagged, it was read as a person's name; a person's is never plural."""
+    _, actors = actors_of(text)
+    assert not [a.name for a in actors if a.kind is ActorKind.PERSON]
 
 
 def test_an_untagged_name_built_on_an_organization_noun_is_no_person(actors_of):

@@ -302,6 +302,56 @@ def test_unmarked_quote_continues_to_the_end_of_its_paragraph(analyze) -> None:
     assert "The town council met on Monday." not in got  # a new paragraph does not continue it
 
 
+def test_the_sentences_after_an_unmarked_attribution_are_one_quote(analyze) -> None:
+    """``A, said X. B. C.``: ``B. C.`` is one stretch of speech, as it would be in one pair of marks."""
+    text = (
+        "The harbour cannot take bigger ships, said Marta Ilves, head of the port authority. "
+        "The channel is too shallow. Dredging it would cost millions.\n\nThe ferry left at noon."
+    )
+    rest = [c for c in _find(analyze, text) if c.continues]
+    assert [_content(text, c) for c in rest] == ["The channel is too shallow. Dredging it would cost millions."]
+    assert _speaker(text, rest[0]) == "Marta Ilves"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The bridge is safe and the repairs will finish in spring, affirmed the transport minister.",
+            "The bridge is safe and the repairs will finish in spring",
+            "the transport minister",
+        ),
+        (
+            "The council ignored the residents for years, declared the head of the Harbour Tenants Union, Ana Vidal.",
+            "The council ignored the residents for years",
+            "the head of the Harbour Tenants Union",
+        ),
+    ],
+)
+def test_an_inverted_attribution_parsed_as_a_second_act_is_an_attribution(analyze, text, content, speaker) -> None:
+    """Translated copy inverts verbs other than ``said`` (``..., affirmed the minister``); the parser reads
+    them as a conjunct of the content's verb with the speaker as object."""
+    found = [c for c in _find(analyze, text) if c.cue_lemma in ("affirm", "declare")]
+    assert [(_content(text, c), _speaker(text, c)) for c in found] == [(content, speaker)]
+
+
+def test_a_second_act_with_a_bare_object_is_no_inverted_attribution(analyze) -> None:
+    """``..., told residents``: a bare plural object is someone told, not an inverted speaker."""
+    text = "The minister toured the flooded towns on Monday, told residents."
+    assert "The minister toured the flooded towns on Monday" not in [_content(text, c) for c in _find(analyze, text)]
+
+
+def test_a_sentence_that_names_its_own_source_does_not_join_the_unmarked_quote_after_it(analyze) -> None:
+    """``For the union, the plan is unfair. The plan ignores us, said X.``: the first is the reporter's account of
+    another's view, not X's words, though it is in the present tense."""
+    text = (
+        "For the union, the new rota is unfair to night staff. "
+        "The rota ignores families completely, said Petra Lind, a nurse at the hospital.\n\nTalks resume Monday."
+    )
+    found = [c for c in _find(analyze, text) if c.cue_lemma == "say"]
+    assert [_content(text, c) for c in found] == ["The rota ignores families completely"]
+
+
 def test_no_continuation_when_the_article_has_quotation_marks(analyze) -> None:
     text = 'Prices rose again, the baker said. Flour is scarce.\n\n"We will manage," he said.'
     taken = [Candidate([(text.index("We will"), text.index("manage") + 6)], QuoteKind.DIRECT)]
@@ -1075,3 +1125,20 @@ def test_what_a_colon_after_an_inverted_attribution_lists_is_part_of_the_content
 def test_an_inverted_attribution_without_a_colon_keeps_one_part(analyze) -> None:
     text = "The river is safe for swimming again, the council said."
     _one(analyze, text, "The river is safe for swimming again")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A police spokesman said the man broke a window, took two laptops and fled on foot.",
+            "the man broke a window, took two laptops and fled on foot",
+        ),
+        ("The mayor said the bridge was safe, and called the report a mistake.", "the bridge was safe"),
+    ],
+)
+def test_a_list_of_what_the_reported_subject_did_is_all_said(analyze, text, content):
+    """``said the man broke a window, took two laptops and fled``: the parser hangs the list's rest on the cue,
+    but with no subject of its own it is the man's, not the speaker's; ``, and called ...`` is the speaker's act."""
+    said = [c for c in _find(analyze, text) if c.cue_lemma == "say"]
+    assert [_content(text, c) for c in said] == [content]

@@ -1246,3 +1246,44 @@ def test_a_nickname_in_marks_inside_a_name_does_not_hide_the_speaker(parse):
     (quote,) = article.quotes
     speaker = article.speaker_of(quote)
     assert speaker is not None and "Lang" in speaker.name
+
+
+def test_a_document_source_keeps_the_clause_that_says_which_document(parse):
+    """``figures the company filed with regulators``: the clause tells which figures; a name in it says whose
+    the document is, not who speaks; a present participle tells what the document says and stays out."""
+    article = parse(
+        "Ridgeway Foods sold 12% more soup last year, according to figures the company filed with regulators.\n\n"
+        "A report released Tuesday by the Harlow Institute said rents in the city had doubled since 2015.\n\n"
+        "The council will vote in March, according to a memo outlining the plan."
+    )
+    quotes = {q.parts[0].text: q for q in article.quotes}
+    figures = quotes["Ridgeway Foods sold 12% more soup last year"]
+    assert figures.speaker_mention.text == "figures the company filed with regulators"
+    assert article.speaker_of(figures).name == "figures"
+    assert "figures the company filed with regulators" in article.speaker_of(figures).aliases
+    report = quotes["rents in the city had doubled since 2015"]
+    assert report.speaker_mention.text == "A report released Tuesday by the Harlow Institute"
+    assert article.speaker_of(report).kind is ActorKind.DOCUMENT  # not the institute named in the clause
+    memo = quotes["The council will vote in March"]
+    assert memo.speaker_mention.text == "a memo"
+
+
+def test_it_after_an_untagged_body_with_a_plural_in_its_name_is_that_body(parse):
+    """``Mountain Rescues Cymru said ... It said``: the untagged name is an organization's, so ``It`` is it."""
+    text = "Mountain Rescues Cymru said two walkers were found. It said both were unhurt."
+    assert parsed_speaker_names(parse, text) == ["Mountain Rescues Cymru", "Mountain Rescues Cymru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Two challengers, Rosa Imrie and Tom Beck, led the count on Sunday. "
+            "Both said they would wait for the final result.",
+            "Rosa Imrie and Tom Beck",
+        ),
+        ("Rosa Imrie, Tom Beck and Ana Ruiz led the count. Both said they would wait.", "Both"),  # three: not a pair
+    ],
+)
+def test_both_after_a_pair_of_people_named_together_is_that_pair(parse, text, want):
+    assert parsed_speaker_names(parse, text) == [want]

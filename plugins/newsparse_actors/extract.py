@@ -119,12 +119,15 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
 
     clusters = cluster_people(names, said_gender)
     clusters, names, orgs = _one_word_organizations(clusters, names, orgs)
-    names += _unsplittable(clusters, hyphenated)
+    surnames = _unsplittable(clusters, hyphenated)
+    names += surnames
     extra = _mislabelled_person_mentions(ctx, clusters, orgs, places)
     if extra:
         taken = {(m.start, m.end) for m in extra}
         orgs = [o for o in orgs if (o.start, o.end) not in taken]
         places = [p for p in places if (p.start, p.end) not in taken]
+    if extra or surnames:
+        # "Maria Lindgren-Batt ... Lindgren-Batt said": the hyphenated surname joins the full name
         clusters = cluster_people(names + extra, said_gender)
     built = [_build_person(ctx, cluster) for cluster in clusters]
     people = [p for p in built if p is not None]
@@ -279,10 +282,19 @@ def _untagged_speakers(ctx: Context) -> list[NameMention]:
             continue
         if nouns.noun_class(token.text.lower()) not in (None, "person"):
             continue  # "Regional Rail said": a name built on an organization noun is the organization's
+        if names.body_name(tokens[_run_start(tokens, first) : token.i + 1], token):
+            continue  # "Natural Resources Wales said": a body's name, not a person's
         mention = _name_mention(ctx, first, token.i + 1)
         if mention is not None and len(mention.words) >= 2:
             found.append(mention)
     return found
+
+
+def _run_start(tokens: Sequence[Token], first: int) -> int:
+    """First word of the proper-noun compounds before ``first`` (``Natural`` of ``Natural Resources Wales``)."""
+    while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].dep == "compound":
+        first -= 1
+    return first
 
 
 def _trim(ctx: Context, first: int, last: int) -> tuple[int, int]:
@@ -499,6 +511,11 @@ def _mislabelled_person_mentions(
         if mention.last - mention.first == 1 and _person_word(mention.name, known):
             extra.append(_word_mention(ctx, mention.first))
             covered.add(mention.first)
+        elif _hyphenated_word(ctx, mention) and _person_word(mention.name, known):
+            surname = _name_mention(ctx, mention.first, mention.last)  # "Okonkwo-Reyes" tagged an organization
+            if surname is not None:
+                extra.append(surname)
+                covered.update(range(mention.first, mention.last))
     sentence_starts = {sentence.first for sentence in ctx.analysis.sentences}
     for token in ctx.tokens:
         pos = token.pos  # _name_like, inlined and asked first: it rules out most tokens
@@ -517,6 +534,14 @@ def _mislabelled_person_mentions(
             continue
         extra.append(_word_mention(ctx, token.i))
     return extra
+
+
+def _hyphenated_word(ctx: Context, mention: OrgMention) -> bool:
+    """One printed word the tokenizer split at its hyphens (``Okonkwo-Reyes``): one word of a name, not two."""
+    tokens = ctx.tokens[mention.first : mention.last]
+    if len(tokens) < 3 or not any(t.text == "-" for t in tokens):
+        return False
+    return all(a.end == b.start for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 def _unsplittable(clusters: list[PersonCluster], hyphenated: list[NameMention]) -> list[NameMention]:

@@ -46,7 +46,7 @@ from newsparse import Analysis, QuoteKind, Token, marks, nouns
 from .candidates import Candidate, Offsets
 from .cues import ANONYMITY, SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
 from .labels import is_section_label
-from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, carried_name, source_class
+from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, carried_name, source_class, whose_document
 
 SOURCE = "reported"
 
@@ -259,6 +259,8 @@ _PAST_MODALS = frozenset({"would", "could", "might", "should"})
 _TENSE = {"VBZ": "present", "VBP": "present"}
 _WORD = re.compile(r"\w")
 _VOICE_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+#: Who ``For X, ...`` gives a view of: people, groups and organizations, not a purpose or a beneficiary thing.
+_VIEW_HOLDERS: frozenset[str | None] = frozenset({"person", "group", "organization"})
 
 _QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''|``|(?<!\w)[‘']|[’'](?!\w)")
 _DOUBLE_MARKS = re.compile(r"[\"“”«»„]|''|``")
@@ -385,7 +387,7 @@ class _Finder:
                 both = []
         # "called for the governor to resign": the particle is the marker of the clause the cue takes
         marked = [self.tokens[p].head for p in match.tokens[1:] if self.tokens[p].dep == "mark"]
-        mid = self._mid_inversion(match)
+        mid = self._mid_inversion(match) or self._final_inversion(match)
         if mid is not None:  # "Rather than raising taxes, said Ana Ruiz, a council member, the city should ..."
             parts, inverted = mid[0], True
         elif marked:
@@ -505,6 +507,47 @@ class _Finder:
             if any(self.tokens[i].pos in ("VERB", "AUX") for i in range(first, last)) or last - first > 12:
                 return None
         return None
+
+    def _final_inversion(self, match: CueMatch) -> tuple[list[Offsets], int] | None:
+        """``A, affirmed the minister.``: an inverted attribution closing the sentence, parsed as a second act.
+
+        In translated copy the verb is often not ``said`` (``..., affirmed the
+        minister``, ``..., declared the spokesperson of the opposition, Jordi
+        Mascarell``), and the parser makes it a conjunct of the content's verb
+        with the speaker as its object. Read as ``said X``: a speech verb right
+        after a comma, with no subject or clause of its own, whose object
+        follows it, names or defines someone and runs to the end of the
+        sentence, after a clause with a subject of its own. Returns the
+        content and the speaker's head token.
+        """
+        verb = match.head
+        tok = self.tokens[verb]
+        if len(match.tokens) > 1 or match.cls not in SPEECH_CLASSES or tok.tag not in ("VBD", "VBZ"):
+            return None
+        sentence = self.a.sentences[tok.sent]
+        if tok.dep != "conj" or tok.head > verb or verb - 1 <= sentence.first or self.tokens[verb - 1].text != ",":
+            return None
+        kids = [self.tokens[c] for c in self.children[verb]]
+        objects = [k for k in kids if k.dep == "dobj"]
+        if len(objects) != 1 or any(k.dep in _SUBJECT_DEPS or k.dep in _CLAUSE_DEPS for k in kids):
+            return None
+        speaker = objects[0]
+        first, last = self.a.subtree(speaker.i)
+        if first != verb + 1 or any(not _trim_token(t) for t in self.tokens[last : sentence.last]):
+            return None
+        if source_class(self.a, self.tokens[first:last], speaker) not in ("person", "group", "organization"):
+            return None
+        determined = any(self.tokens[c].dep in ("det", "poss") for c in self.children[speaker.i])
+        if speaker.pos != "PROPN" and not determined:
+            return None  # "..., told residents": a bare plural is someone told; an inverted speaker is defined
+        if not self._has_subject(tok.head) or _QUOTE_MARK.search(
+            self.a.text, self.tokens[sentence.first].start, self.tokens[sentence.last - 1].end
+        ):
+            return None
+        clause = tok.head
+        while self.tokens[clause].dep == "conj" and self.tokens[clause].head < clause:
+            clause = self.tokens[clause].head  # "A and B, affirmed X": the whole coordination was said
+        return [self._trimmed(self.a.subtree(clause)[0], verb - 1)], speaker.i
 
     def _comma_segments(self, first: int, end: int) -> list[tuple[int, int]]:
         """Token ranges between commas in ``[first, end)``, the last running to ``end``."""
@@ -748,6 +791,7 @@ class _Finder:
         if finite:
             first, last = self.a.subtree(finite[0])
             last = self._split_clause_end(verb, finite[0], last)
+            last = self._listed_predicates(verb, finite[0], last)
             last = self._cut_own_actions(verb, finite[0], last)
             last = self._second_that_clause(verb, finite[0], last)
             last = self._backshifted_conjunct(verb, finite[0], last)
@@ -789,6 +833,31 @@ class _Finder:
             if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != last:
                 continue
             if self.tokens[last].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+                return self.a.subtree(child)[1]
+        return last
+
+    def _listed_predicates(self, verb: int, clause: int, last: int) -> int:
+        """End of a reported clause whose subject does three things, listed: ``said the suspect entered the
+        store, showed a knife and demanded painkillers``.
+
+        The parser hangs ``showed ... and demanded ...`` on the cue as a second
+        complement, though it has no subject of its own: it is the list's
+        rest, and the suspect, not the speaker, showed the knife. Only a
+        complement right after the clause's comma, with no subject and a
+        conjunct of its own (the ``and`` that closes the list); ``said the
+        plan was late, and called it a failure`` is the speaker's own act
+        (:meth:`_cut_own_actions`).
+        """
+        comma = last - 1 if self.tokens[last - 1].text == "," else last  # the clause's subtree may hold it
+        if comma >= len(self.tokens) or self.tokens[comma].text != ",":
+            return last
+        for child in self.children[verb]:
+            if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != comma + 1:
+                continue
+            kids = [self.tokens[c] for c in self.children[child]]
+            if self.tokens[child].tag != self.tokens[clause].tag or any(k.dep in _SUBJECT_DEPS for k in kids):
+                continue
+            if any(k.dep == "cc" for k in kids) and any(k.dep == "conj" for k in kids):
                 return self.a.subtree(child)[1]
         return last
 
@@ -2129,7 +2198,8 @@ class _Finder:
         With the marks lost, a paragraph ``A. B, said X. C.`` is X's words
         throughout: ``A`` joins the quote that ends at the attribution and
         ``C`` continues it as a separate quote of the same speaker (the
-        paragraph-continuation convention). A sentence with its own speech
+        paragraph-continuation convention; ``C. D.`` is one quote, as it would
+        be in one pair of marks). A sentence with its own speech
         attribution by a third person (``..., he said``) stops the widening;
         ``I think`` or ``it tells them`` inside the quote does not.
         """
@@ -2143,24 +2213,13 @@ class _Finder:
             last = self.a.sentence_at(max(candidate.end, cue_end) - 1)
             if paragraph is None or first is None or last is None:
                 continue
-            start = candidate.start
-            for previous in reversed(self.a.sentences[: self.tokens[first.first].sent]):
-                if previous.start < paragraph[0] or self._claimed(previous, claims, candidate):
-                    break
-                if not self._sounds_quoted(previous):
-                    break
-                start = self._trim_chars(previous.start, previous.end)[0]
-            if start < candidate.start:
-                candidate.parts[0] = (start, candidate.parts[0][1])
-            for following in self.a.sentences[self.tokens[last.first].sent + 1 :]:
-                if following.start >= paragraph[1] or self._claimed(following, claims, candidate):
-                    break
-                span = self._trim_chars(following.start, following.end)
-                if not _WORD.search(self.a.text[span[0] : span[1]]):
-                    continue
+            start = self._quoted_lead(candidate, first, paragraph, claims)
+            candidate.parts[0] = (min(start, candidate.parts[0][0]), candidate.parts[0][1])
+            rest = self._quoted_rest(candidate, last, paragraph, claims)
+            if rest is not None:
                 self.out.append(
                     Candidate(
-                        [span],
+                        [rest],
                         QuoteKind.UNMARKED,
                         speaker=candidate.speaker,
                         speaker_token=candidate.speaker_token,
@@ -2169,6 +2228,50 @@ class _Finder:
                         source=f"{SOURCE}:continued",
                     )
                 )
+
+    def _quoted_lead(self, candidate: Candidate, first, paragraph: Offsets, claims: list[Candidate]) -> int:
+        """Start of the sentences before an unmarked quote, in its paragraph, that sound like its speaker.
+
+        A sentence that opens on a source of its own (``For the opposition,
+        the decision shows ...``, ``According to ...``) is the reporter giving
+        someone else's view, and stops the widening.
+        """
+        start = candidate.start
+        for previous in reversed(self.a.sentences[: self.tokens[first.first].sent]):
+            if previous.start < paragraph[0] or self._claimed(previous, claims, candidate):
+                break
+            if not self._sounds_quoted(previous) or self._opens_on_a_source(previous):
+                break
+            start = self._trim_chars(previous.start, previous.end)[0]
+        return start
+
+    def _quoted_rest(self, candidate: Candidate, last, paragraph: Offsets, claims: list[Candidate]) -> Offsets | None:
+        """The sentences after an unmarked quote's attribution, in its paragraph, up to another attribution.
+
+        They are one quote, as they would be in one pair of marks.
+        """
+        rest: Offsets | None = None
+        for following in self.a.sentences[self.tokens[last.first].sent + 1 :]:
+            if following.start >= paragraph[1] or self._claimed(following, claims, candidate):
+                break
+            span = self._trim_chars(following.start, following.end)
+            if _WORD.search(self.a.text[span[0] : span[1]]):
+                rest = span if rest is None else (rest[0], span[1])
+        return rest
+
+    def _opens_on_a_source(self, sentence) -> bool:
+        """``For the opposition, ...`` / ``According to the ministry, ...``: a sentence that names its own source."""
+        opener = self.tokens[sentence.first]
+        if opener.text.lower() == "according":
+            return True
+        if opener.text.lower() != "for" or opener.dep != "prep":
+            return False
+        source = self._pobj(opener.i)
+        if source is None:
+            return False
+        first, last = self.a.subtree(opener.i)
+        followed = last < sentence.last and self.tokens[last].text == ","
+        return followed and source_class(self.a, self.tokens[first + 1 : last], self.tokens[source]) in _VIEW_HOLDERS
 
     def _sounds_quoted(self, sentence) -> bool:
         """A speaker's voice rather than the reporter's narrative: present tense or first/second person.
@@ -2885,16 +2988,20 @@ class _Finder:
     def _mention(self, head: int) -> Offsets:
         """Character range of the noun phrase headed by ``head``, appositives and relative clauses left out.
 
-        A description's appositive name stays (``the columnist, Ruth Marek``,
+        The clause that says which document a document noun is stays
+        (``figures released by the health authority``,
+        :func:`.sources.whose_document`). A description's appositive name stays (``the columnist, Ruth Marek``,
         :func:`.sources.carried_name`): it is where the text says who speaks.
         """
         first = last = head
         stack = [head]
+        document = whose_document(self.a, self.tokens[head])  # "figures released by ...": which figures
         while stack:
             node = stack.pop()
             for child in self.children[node]:
                 dep = self.tokens[child].dep
-                if child < head or node != head or dep in _MENTION_RIGHT or dep in ("prep", "pobj", "det"):
+                whose = node == head and document is not None and child == document.i
+                if child < head or node != head or dep in _MENTION_RIGHT or dep in ("prep", "pobj", "det") or whose:
                     if (
                         child > head
                         and node == head
@@ -2903,7 +3010,7 @@ class _Finder:
                         and not self._where_from(head, child)
                     ):
                         continue
-                    if dep in ("appos", "relcl", "acl", "punct", "advmod") and child > head:
+                    if dep in ("appos", "relcl", "acl", "punct", "advmod") and child > head and not whose:
                         continue
                     first, last = min(first, child), max(last, child)
                     stack.append(child)

@@ -180,6 +180,45 @@ def source_class(analysis: Analysis, tokens: Sequence[Token], head: Token) -> no
     return nouns.noun_class(head.text, head.lemma)
 
 
+def whose_document(analysis: Analysis, head: Token) -> Token | None:
+    """The clause that says which document a document noun is: ``figures released by the health authority``.
+
+    A participle or relative clause right after the noun (``figures it shared
+    with investors``); without it ``figures`` or ``unofficial results`` says
+    nothing a reader could count. One set off by a comma (``the report,
+    released Tuesday,``) is an aside, and a proper name in the clause says
+    whose the document is, not who speaks (``A report released by the
+    National Academies``: the report).
+    """
+    if head.pos != "NOUN" or nouns.noun_class(head.text, head.lemma) != "document":
+        return None
+    for child in analysis.children[head.i]:
+        clause = analysis.tokens[child]
+        if child < head.i or not _identifies(analysis, clause):
+            continue
+        first, last = analysis.subtree(child)
+        if first == head.i + 1 and not any(t.tag in ("``", "''") for t in analysis.tokens[first:last]):
+            return clause  # a quotation in the clause (a sign saying "...") is what it says, not which it is
+    return None
+
+
+def _identifies(analysis: Analysis, clause: Token) -> bool:
+    """A clause that says which document, not what it says: a past participle (``posted by the county``,
+    ``filed Thursday``) or a relative clause with a subject of its own (``figures it shared with investors``).
+
+    A present participle or a subject relative tells the content (``a speech attacking the nominee``,
+    ``data showing that ...``, ``a report that shows ...``), and so does a clause or infinitive under the
+    participle (``a proposal intended to place senators on the wrong side``).
+    """
+    deps = {analysis.tokens[c].dep: analysis.tokens[c] for c in analysis.children[clause.i]}
+    if "xcomp" in deps or "ccomp" in deps:
+        return False
+    if clause.dep == "acl":
+        return clause.tag == "VBN"
+    subject = deps.get("nsubj") or deps.get("nsubjpass")
+    return clause.dep == "relcl" and subject is not None and subject.text.lower() not in RELATIVE_PRONOUNS
+
+
 def counts_people(analysis: Analysis, head: Token) -> bool:
     """A share or number of people (``79 percent of Democrats``, ``Six in 10``, ``a majority``), not a name.
 

@@ -54,6 +54,7 @@ from .sources import (
     poll_frame,
     relative_antecedent,
     source_class,
+    whose_document,
 )
 
 HONORIFICS: dict[str, str | None] = {
@@ -144,6 +145,7 @@ class Entry:
     gender_source: str | None = None
     actor: Actor | None = None
     used: bool = False
+    aliases: list[str] = attrs.field(factory=list)  # names no mention prints ("figures it shared with investors")
 
     def __attrs_post_init__(self) -> None:
         self.mentions.sort()
@@ -433,6 +435,9 @@ class Resolver:
         member = self._among(head_token)
         if member is not None:
             return self._remember(self._resolve_phrase(member, previous), start, end)
+        pair = self._named_pair(start) if lower == "both" and len(tokens) == 1 else None
+        if pair is not None:
+            return self._remember(pair, start, end)  # "Sam Bright and Ana Villaseñor led. Both said ..."
         if lower in QUANTIFIER_PRONOUNS and not any(t.pos in ("NOUN", "PROPN") for t in tokens if t.i != head_token.i):
             first, last = self._described(head_token, start, end)
             elided = self._elided_group(head_token) if (first, last) == (start, end) and len(tokens) == 1 else None
@@ -491,6 +496,24 @@ class Resolver:
     def _phrase(
         self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
     ) -> Entry | None:
+        """A noun phrase, without the clause that says which document it is (:func:`.sources.whose_document`).
+
+        ``figures released by the health authority`` is resolved as
+        ``figures`` (a name in the clause says whose the document is, not who
+        speaks: ``A report released by the National Academies``), and the whole
+        phrase is a name of the document besides.
+        """
+        if whose_document(self.analysis, head) is None:
+            return self._noun_phrase(start, end, tokens, head, previous)
+        bare = [t for t in tokens if t.i <= head.i]
+        found = self._noun_phrase(start, head.end, bare, head, previous)
+        if found is not None and found.actor is None and found.kind is ActorKind.DOCUMENT:
+            found.aliases.append(self.text[start:end])
+        return found
+
+    def _noun_phrase(
+        self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
+    ) -> Entry | None:
         """A name or noun phrase: by its head word first, then by the names in it, then by its noun.
 
         The head decides who speaks (``CNN's Tara Setmayer`` is Setmayer,
@@ -534,15 +557,21 @@ class Resolver:
             if found is not None:
                 return self._remember(found, start, end)
         if head.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head.ent:
-            cls = source_class(self.analysis, tokens, head)
-            if cls is None:
-                self.rejected = True
-                return None
-            author = self._author(head, previous) if cls == "document" else None
-            if author is not None:
-                return self._remember(author, start, end)
-            return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
+            return self._by_noun(start, end, tokens, head, previous)
         return None
+
+    def _by_noun(
+        self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None
+    ) -> Entry | None:
+        """A phrase no name resolves: its document's author, or the actor its noun makes (``the official``)."""
+        cls = source_class(self.analysis, tokens, head)
+        if cls is None:
+            self.rejected = True
+            return None
+        author = self._author(head, previous) if cls == "document" else None
+        if author is not None:
+            return self._remember(author, start, end)
+        return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
 
     def _described_name(self, head: Token, named: Sequence[Token]) -> Entry | None:
         """Who the name a description carries is (``the defense attorney, Marcus Bell``), as a person if a
@@ -759,6 +788,45 @@ class Resolver:
         )
         return self.resolve(tokens[first].start, subject.end, subject.i, None)
 
+    def _named_pair(self, offset: int) -> Entry | None:
+        """``Both`` after two people named together in the sentence before: ``Sam Bright and Ana Villaseñor``.
+
+        Only a pair of known persons joined by ``and`` with no third: ``Both``
+        then means those two, as a group named by their names.
+        """
+        here = self.analysis.sentence_at(offset)
+        if here is None:
+            return None
+        sentences = self.analysis.sentences
+        index = next((k for k, s in enumerate(sentences) if s.first == here.first), 0)
+        tokens = self.analysis.tokens
+        window = range(sentences[max(0, index - 1)].first, here.first)
+        for i in window:
+            second = tokens[i]
+            if second.dep != "conj" or second.pos != "PROPN" or tokens[second.head].pos != "PROPN":
+                continue
+            first = tokens[second.head]
+            kids = [tokens[c] for c in self.analysis.children[first.i]]
+            if sum(k.dep == "conj" for k in kids) != 1 or not any(k.dep == "cc" and k.text == "and" for k in kids):
+                continue
+            one, other = self._person_at(first.i), self._person_at(second.i)
+            if one is None or other is None:
+                continue
+            name = self.text[one[0] : other[1]]
+            return self._same_phrase(name, ActorKind.GROUP, True) or self._new_entry(
+                name, ActorKind.GROUP, [], _words(name)
+            )
+        return None
+
+    def _person_at(self, index: int) -> tuple[int, int] | None:
+        """Character range of the person entity at a token, when it names a person known here."""
+        entity = self.analysis.entity_at(index)
+        if entity is None or entity.label != "PERSON":
+            return None
+        start, end = self.analysis.tokens[entity.first].start, self.analysis.tokens[entity.last - 1].end
+        found = self._match_name(_words(self.text[start:end]), start, ActorKind.PERSON)
+        return (start, end) if found is not None and found.kind is ActorKind.PERSON else None
+
     def _unnamed_group(self, start: int, end: int) -> Entry:
         """``many say``, ``others argue``: people counted but not named, one group per phrase."""
         name = self.text[start:end]
@@ -773,8 +841,8 @@ class Resolver:
         titled = _after_titles(tokens) if kind in (None, ActorKind.UNKNOWN) else None
         if titled is not None:  # "Fire Chief Sandra Ellis" tagged as a work of art: a titled person
             kind, tokens, start = ActorKind.PERSON, titled, titled[0].start
-        names = [t for t in tokens if t.pos == "PROPN" or t.ent]
-        words = _words(_printed(names)) if names else _words(self.text[start:end])
+        proper = [t for t in tokens if t.pos == "PROPN" or t.ent]
+        words = _words(_printed(proper)) if proper else _words(self.text[start:end])
         found = self._match_name(words, start)
         if found is not None:
             self._widen(found, tokens)
@@ -787,6 +855,7 @@ class Resolver:
         head = tokens[-1]
         if kind is None:  # untagged: "Regional Rail said" is named after what it is
             organization = head.text.lower() in ORG_NOUNS or nouns.noun_class(head.text) == "organization"
+            organization = organization or names.body_name(tokens, head)  # "Natural Resources Wales said"
             kind = ActorKind.ORGANIZATION if organization else ActorKind.PERSON
         entry = self._new_entry(name, kind, [], words)
         gender = next(
@@ -1139,7 +1208,7 @@ class Resolver:
                     role=entry.role or None,
                     gender=entry.gender,
                     gender_source=entry.gender_source if entry.gender else None,
-                    aliases=_aliases(self.text, mentions, entry.name),
+                    aliases=_aliases(self.text, mentions, entry.name, entry.aliases),
                 )
             )
         return created
@@ -1170,10 +1239,9 @@ def _places(name: str) -> bool:
     return last.islower() and last.endswith("s")
 
 
-def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str) -> list[str]:
+def _aliases(text: str, mentions: Iterable[tuple[int, int]], name: str, more: Iterable[str] = ()) -> list[str]:
     seen: list[str] = []
-    for s, e in mentions:
-        alias = text[s:e]
+    for alias in [text[s:e] for s, e in mentions] + list(more):
         if alias != name and alias not in seen and alias.lower() not in PRONOUNS:
             seen.append(alias)
     return seen

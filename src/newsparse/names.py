@@ -13,6 +13,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from newsparse.analysis import Analysis, Token
 
 _WORD = re.compile(r"\w+")
@@ -42,6 +44,20 @@ HONORIFIC_TITLES: dict[str, str] = {
 def title_noun(honorific: str | None) -> str | None:
     """``Sen.`` → ``senator``; ``None`` for an honorific that abbreviates no title noun (``Mr.``)."""
     return HONORIFIC_TITLES.get(fold(honorific).rstrip(".")) if honorific else None
+
+
+def body_name(tokens: Sequence[Token], head: Token) -> bool:
+    """``Natural Resources Wales``: a plural proper noun inside a name makes it a body's, never a person's.
+
+    The tagger often leaves such a name untagged; the actors and quotes
+    plugins then read an untagged name that speaks as a person's. Only a
+    plural between two words of the name: a given name ending in ``s``
+    (``Ines Corbel``) is often tagged plural too, and it comes first.
+    """
+    return any(
+        t.tag == "NNPS" and t.pos == "PROPN" and t.i != head.i and before.pos == "PROPN"
+        for before, t in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def fold(text: str) -> str:
@@ -135,6 +151,7 @@ def participle_naming(analysis: Analysis, name: Token) -> Token | None:
 __all__ = [
     "HONORIFIC_TITLES",
     "NAMING_PARTICIPLES",
+    "body_name",
     "fold",
     "name_key",
     "participle_name",
