@@ -179,6 +179,70 @@ def test_an_acronym_affiliation_points_at_the_organization_it_abbreviates(actors
     assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == ["United Nations"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        # sports: the tagger reads 'The Hammer" Hollis' as a title of a work
+        (
+            'Dane "The Hammer" Hollis scored twice on Saturday. "We never stopped believing," Hollis said.',
+            "Dane Hollis",
+            'Dane "The Hammer" Hollis',
+        ),
+        # crime: single marks, and a name the tagger left untagged
+        (
+            "Detectives said Anthony 'Big Tony' Ruggiero ran the ring from a diner. Ruggiero denied it.",
+            "Anthony Ruggiero",
+            "Anthony 'Big Tony' Ruggiero",
+        ),
+        # music: the tagger split the name in two people at the nickname
+        (
+            'Jazz singer Ella "Lady Ella" Moreau said the tour would end in Paris. Moreau is 71.',
+            "Ella Moreau",
+            'Ella "Lady Ella" Moreau',
+        ),
+        # a role noun opening the sentence is no given name
+        (
+            'Trumpeter Louis "Satchmo" Armstrong recorded the song in 1928.',
+            "Louis Armstrong",
+            'Louis "Satchmo" Armstrong',
+        ),
+    ],
+)
+def test_a_name_with_a_nickname_in_marks_is_one_person_named_without_it(actors_of, text, name, written):
+    by_name, actors = actors_of(text)
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == [name]
+    (person,) = people
+    assert written in person.aliases
+    assert mention_texts(person)[0] == written
+    assert not [a for a in actors if "Hammer" in a.name or "Big Tony" in a.name or "Lady Ella" in a.name]
+
+
+def test_a_team_the_article_calls_the_plural_name_is_an_organization(actors_of):
+    """``Kingsport Rovers``, tagged a person, is ``the Rovers`` later: a team, one organization with both names."""
+    text = (
+        'Dane "The Hammer" Hollis scored twice for Kingsport Rovers on Saturday. "We never stopped believing," '
+        "Hollis said. The win lifts the Rovers to third in the Northern League."
+    )
+    by_name, actors = actors_of(text)
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == ["Dane Hollis"]
+    rovers = by_name["Kingsport Rovers"]
+    assert rovers.kind is ActorKind.ORGANIZATION
+    assert mention_texts(rovers) == ["Kingsport Rovers", "Rovers"]
+
+
+def test_a_surname_before_a_noun_after_the_keeps_the_person(actors_of):
+    """``the Sanders campaign``: *the* goes with ``campaign``, ``Sanders`` stays the person's surname."""
+    by_name, _ = actors_of("Bernie Sanders spoke in Ohio. The Sanders campaign said the crowd was large.")
+    assert by_name["Bernie Sanders"].kind is ActorKind.PERSON
+
+
+def test_words_in_marks_after_a_lower_case_word_are_no_nickname(actors_of):
+    """``called the plan "Operation Harvest" Monday``: a name in marks, not inside a person's name."""
+    _, actors = actors_of('The mayor called the plan "Operation Harvest" Monday and Ruth Ames agreed.')
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == ["Ruth Ames"]
+
+
 def test_a_speaker_the_tagger_took_for_a_title_of_a_work_is_a_person(actors_of):
     text = (
         '"He said it was a loan and that he would pay it back by the end of the month," Joanne Pike told the jury.'

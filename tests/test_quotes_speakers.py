@@ -1184,3 +1184,19 @@ def test_a_nickname_in_marks_inside_a_name_does_not_hide_the_speaker(parse):
     (quote,) = article.quotes
     speaker = article.speaker_of(quote)
     assert speaker is not None and "Lang" in speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The boxer, Marcus "Iron Fist" Bell, said he would fight again in March.',
+        'Police said Tommy "Two Guns" Marino, 45, was arrested at a motel. Marino said he was innocent.',
+    ],
+)
+def test_a_speaker_named_with_a_nickname_of_several_words_is_the_person_without_it(parse, text):
+    """``Marcus "Iron Fist" Bell``: the speaker is the person ``Marcus Bell``, the nickname an alias."""
+    article = parse(text)
+    speaker = article.speaker_of(article.quotes[-1])
+    assert speaker is not None and speaker.name in ("Marcus Bell", "Tommy Marino")
+    assert any('"' in alias for alias in speaker.aliases)
+

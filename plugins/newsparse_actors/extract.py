@@ -23,6 +23,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import partial
 
 import attrs
 
@@ -46,6 +47,7 @@ from newsparse_actors.names import (
     slug,
     strip_possessive,
 )
+from newsparse_actors.nicknames import Nicknamed, nicknamed_names
 from newsparse_actors.roles import (
     Affiliation,
     RoleInfo,
@@ -149,11 +151,17 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
     orgs: list[OrgMention] = []
     places: list[OrgMention] = []
     tokens = ctx.tokens
+    nicknamed = nicknamed_names(tokens, ctx.text)
+    names.extend(m for m in map(partial(_nicknamed_mention, ctx), nicknamed) if m is not None)
+    in_nicknamed = {i for n in nicknamed for i in range(n.first, n.last)}
+    collectives = _collective_names(tokens)
     for entity in ctx.analysis.entities:
         first, last = _trim(ctx, entity.first, entity.last)
-        if first >= last:
-            continue
+        if first >= last or not in_nicknamed.isdisjoint(range(first, last)):
+            continue  # a name with a nickname is read above, whatever the tagger made of it
         if entity.label == "PERSON" and last - first == 1 and fold(tokens[first].text) in PLATFORMS:
+            orgs.extend(_org_mentions(ctx, first, last))
+        elif entity.label == "PERSON" and _collective_name(tokens, first, last, collectives):
             orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "PERSON":
             if first > 0 and tokens[first - 1].text in WORK_NOUNS:
@@ -182,6 +190,50 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 places.append(OrgMention(start, end, name, "GPE", first, last))
     names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _collective_names(tokens: Sequence[Token]) -> frozenset[str]:
+    """Plural proper nouns the text writes after *the*, as the head of their phrase: ``the Rovers``, ``the Owls``.
+
+    English puts *the* before the plural name of a team, a band or a
+    family, never before a person's surname alone; the tagger, which calls
+    an unfamiliar team (``Kingsport Rovers``) a person, reads these as an
+    organization. Not a word inside a name the tagger gave a person, nor one
+    modifying another noun (``the Sanders campaign``).
+    """
+    return frozenset(
+        token.text
+        for token in tokens
+        if token.tag == "NNPS"
+        and token.i > 0
+        and token.dep != "compound"
+        and token.ent != "PERSON"
+        and tokens[token.i - 1].text.lower() == "the"
+        and tokens[token.i - 1].head == token.i
+    )
+
+
+def _collective_name(tokens: Sequence[Token], first: int, last: int, collectives: frozenset[str]) -> bool:
+    """``Kingsport Rovers`` tagged a person, where the article calls it ``the Rovers``: a team's name, no person's."""
+    return last - first >= 2 and tokens[last - 1].tag == "NNPS" and tokens[last - 1].text in collectives
+
+
+def _nicknamed_mention(ctx: Context, nicknamed: Nicknamed) -> NameMention | None:
+    """``Dane "The Hammer" Hollis``: a person mention over the whole run, named ``Dane Hollis``.
+
+    The nickname is no part of the name a reader counts the person by (it
+    would keep ``Hollis`` and ``Dane Hollis`` apart), so it is left out of
+    the name's words and kept as written for an alias.
+    """
+    mention = _words_mention(ctx, nicknamed.first, nicknamed.last)
+    if mention is None or mention.first >= nicknamed.nickname_first:
+        return None
+    tokens = ctx.tokens
+    given = ctx.text[mention.start : tokens[nicknamed.nickname_first].start].rstrip()
+    family = ctx.text[tokens[nicknamed.nickname_last].start : mention.end]
+    printed = f"{given} {family}"
+    written = ctx.text[mention.start : mention.end]
+    return attrs.evolve(mention, words=tuple(name_tokens(printed)), printed=printed, nickname=written)
 
 
 def _outside_datelines(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
@@ -297,9 +349,14 @@ def _trim(ctx: Context, first: int, last: int) -> tuple[int, int]:
 
 def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
     """A person mention, with title words NER swallowed moved out of the name."""
+    first, last = _headline_words_out(ctx.tokens, first, last)
+    return _words_mention(ctx, first, last)
+
+
+def _words_mention(ctx: Context, first: int, last: int) -> NameMention | None:
+    """The person mention of words known to be a name's, titles and honorifics moved out of it."""
     tokens = ctx.tokens
     honorific = None
-    first, last = _headline_words_out(tokens, first, last)
     while first < last:
         word = tokens[first].text
         if honorific_key(word) and last - first > 1:
@@ -564,8 +621,8 @@ def _build_person(ctx: Context, cluster: PersonCluster) -> Built | None:
         built.spans.add((mention.start, mention.end))
         infos.append(describe(ctx, mention.first, mention.last) if mention.first >= 0 else RoleInfo())
         printed = f"{mention.honorific} {mention.printed}" if mention.honorific else mention.printed
-        for alias in (printed, mention.printed):
-            if alias != name and alias not in aliases:
+        for alias in (printed, mention.printed, mention.nickname):
+            if alias and alias != name and alias not in aliases:
                 aliases.append(alias)
     built.aliases = aliases
     built.role_spans = [i.span for i in infos if i.span is not None and i.source != "reverse-appositive"]
@@ -710,12 +767,14 @@ def _short_names(by_key: dict[str, Built]) -> None:
     name of its own (``UN`` is not the ``UN Security Council``), nor a word
     that is itself an organization noun (``Senate`` of the ``Senate Judiciary
     Committee`` is another body), nor a word that begins two longer names.
+    A plural word is also the end of a team's or a band's name (``the
+    Rovers`` for ``Kingsport Rovers``, ``the Owls`` for ``the Night Owls``).
     """
     for key in [k for k in by_key if " " not in k]:
         short = by_key[key]
         if short.name.isupper() or nouns.noun_class(key) is not None:
             continue
-        longer = _the_one_longer(key, by_key)
+        longer = _the_one_longer(key, by_key) or (_the_one_ending(key, by_key) if key.endswith("s") else None)
         if longer is not None and min(longer.spans) < min(short.spans):
             absorbed = by_key.pop(key)
             longer.spans |= absorbed.spans
@@ -725,6 +784,12 @@ def _short_names(by_key: dict[str, Built]) -> None:
 def _the_one_longer(key: str, by_key: dict[str, Built]) -> Built | None:
     """The one organization whose name begins with the words of ``key`` and goes on, if exactly one does."""
     found = [org for longer, org in by_key.items() if longer.startswith(key + " ")]
+    return found[0] if len(found) == 1 else None
+
+
+def _the_one_ending(key: str, by_key: dict[str, Built]) -> Built | None:
+    """The one organization whose name ends with the word ``key`` after others, if exactly one does."""
+    found = [org for longer, org in by_key.items() if longer.endswith(" " + key)]
     return found[0] if len(found) == 1 else None
 
 

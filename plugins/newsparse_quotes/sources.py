@@ -38,7 +38,8 @@ _ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
 }
 _MARKUP = frozenset('<>="{}|')
 _RUN_ON = re.compile(r"(?:[a-z][A-Z]\w*?){3}")
-_NICKNAME = re.compile(r"(?<=\w) \"[A-Z][\w.'’-]*\" (?=[A-Z])")
+#: A nickname of one to four capitalised words in straight marks inside a name: ``Marcus "Iron Fist" Bell``.
+_NICKNAME = re.compile(r"(?<=\w) \"(?:[Tt]he )?[A-Z0-9][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3}\" (?=[A-Z])")
 _AGE = re.compile(r"\d+-year-old")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Pronoun-like quantifiers that stand for people counted: "many say", "others argue".
