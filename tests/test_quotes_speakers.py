@@ -1200,3 +1200,19 @@ def test_a_speaker_named_with_a_nickname_of_several_words_is_the_person_without_
     assert speaker is not None and speaker.name in ("Marcus Bell", "Tommy Marino")
     assert any('"' in alias for alias in speaker.aliases)
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Veteran prosecutor and former judge Ellen Drake told reporters the case was weak.", "Ellen Drake"),
+        ("Head coach and general manager Rita Voss said the club would appeal.", "Rita Voss"),
+    ],
+)
+def test_a_bare_title_and_a_named_title_are_one_speaker(parse, text, name):
+    """``Veteran prosecutor and former judge Ellen Drake``: a singular noun without a determiner is a title."""
+    assert parsed_speaker_names(parse, text) == [name]
+
+
+def test_a_description_with_a_determiner_and_a_name_stay_two(parse):
+    """``The prosecutor and Ellen Drake``: two people; the name is not who the prosecutor is."""
+    assert "Ellen Drake" not in parsed_speaker_names(parse, "The prosecutor and Ellen Drake said the case was weak.")
