@@ -87,6 +87,15 @@ def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of,
             "One Republican presidential hopeful, Carly Fiorina, said the race was far from over.",
             "Carly Fiorina",
         ),
+        (  # a person noun set off after the name (tagged an organization)
+            "Then gunshots were fired into the crowd. Maryam Violet, an Iranian journalist visiting Nice, said "
+            "people ran in every direction.",
+            "Maryam Violet",
+        ),
+        (  # ... and a given name the tagger left out of the entity
+            "The ward was busy. Lumen Ashby, a nurse at the hospital, told reporters every bed was taken.",
+            "Lumen Ashby",
+        ),
     ],
 )
 def test_a_name_said_to_be_someone_is_a_person_whatever_the_tagger_says(actors_of, text, name):

@@ -181,7 +181,9 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 names.append(person)
                 continue
             orgs.extend(_org_mentions(ctx, first, last))
-        elif entity.label in ("GPE", "LOC", "FAC") and (described := _described_person(ctx, first, last)):
+        elif entity.label in ("GPE", "LOC", "FAC") and (
+            described := _described_person(ctx, _untagged_given_name(tokens, first, last), last)
+        ):
             names.append(described)  # "the novelist Ines Carvalho" tagged a place
         elif entity.label == "GPE":
             start, end = ctx.chars(first, last)
@@ -439,6 +441,7 @@ _NOT_ROLE_TITLES = frozenset(
 
 def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
     """``said librarian Tamsin Howe``: a name tagged an organization, described as a person or before *who*."""
+    first = _untagged_given_name(ctx.tokens, first, last)
     if not _short_proper_name(ctx.tokens, first, last):
         return None
     if _who_follows(ctx.tokens, last):
@@ -461,8 +464,11 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     if not before:
         name = tokens[last - 1]
         participle = names.participle_naming(ctx.analysis, name)
+        described_after = _description_after(ctx, name)
         if participle is not None:
             noun = tokens[participle.head]  # "a driver known as Mack Delaney": the name a participle gives
+        elif described_after is not None:
+            noun = described_after  # "Maryam Violet, an Iranian journalist,": the description set after the name
         elif name.dep != "appos" or name.head >= first:
             return None
         else:
@@ -473,6 +479,42 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     if (before and word in _NOT_ROLE_TITLES) or nouns.noun_class(word, noun.lemma) != "person":
         return None  # a given name that is a noun ("Guy Lane") only stands right after its noun
     return _name_mention(ctx, first, last)
+
+
+def _untagged_given_name(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a name starts when the tagger left its given name out: ``Reince`` of ``Reince Priebus`` tagged ``ORG``.
+
+    Capitalised proper nouns the parser compounds onto the entity, one or
+    two; the callers take the wider name only when a person noun describes it.
+    """
+    start = first
+    while (
+        first > 0
+        and start - first < 2
+        and tokens[first - 1].pos == "PROPN"
+        and not tokens[first - 1].ent
+        and tokens[first - 1].text[:1].isupper()
+        and tokens[first - 1].dep == "compound"
+        and first <= tokens[first - 1].head < last
+    ):
+        first -= 1
+    return first
+
+
+def _description_after(ctx: Context, name: Token) -> Token | None:
+    """The noun of a description set off by a comma right after a name: ``Maryam Violet, an Iranian journalist,``.
+
+    How news introduces a person; an organization gets an organization noun
+    (``Club for Growth, the conservative group,``), which the caller's
+    person-noun test turns away.
+    """
+    tokens = ctx.tokens
+    if name.i + 1 >= len(tokens) or tokens[name.i + 1].text != ",":
+        return None
+    return next(
+        (tokens[c] for c in ctx.analysis.children[name.i] if c > name.i + 1 and tokens[c].dep == "appos"),
+        None,
+    )
 
 
 def _short_proper_name(tokens: Sequence[Token], first: int, last: int) -> bool:
