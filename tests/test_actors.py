@@ -246,6 +246,29 @@ def test_a_surname_before_a_noun_after_the_keeps_the_person(actors_of):
     assert by_name["Bernie Sanders"].kind is ActorKind.PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        ("The debate was loud. Fox News’ Sean Hannity said the candidate had won.", "Sean Hannity", "Fox News"),
+        ("The debate was loud. The New Republic's Jeet Heer wrote that the candidate had won.", "Jeet Heer", None),
+    ],
+)
+def test_a_name_the_tagger_ran_into_its_owners_is_a_person(actors_of, text, person, owner):
+    """``Fox News’ Sean Hannity`` tagged one organization: the possessor modifies the name, which heads the phrase."""
+    by_name, actors = actors_of(text)
+    assert by_name[person].kind is ActorKind.PERSON
+    assert not [a.name for a in actors if person in a.name and a.name != person]
+    if owner is not None:
+        assert by_name[owner].kind is ActorKind.ORGANIZATION
+
+
+def test_a_possessive_inside_an_organizations_name_keeps_it_whole(actors_of):
+    """``Moody's Investors Service``: the words after the possessive are an organization's, not a person's name."""
+    by_name, actors = actors_of("The markets fell. Moody's Investors Service said the outlook was negative.")
+    assert by_name["Moody's Investors Service"].kind is ActorKind.ORGANIZATION
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]
+
+
 def test_words_in_marks_after_a_lower_case_word_are_no_nickname(actors_of):
     """``called the plan "Operation Harvest" Monday``: a name in marks, not inside a person's name."""
     _, actors = actors_of('The mayor called the plan "Operation Harvest" Monday and Ruth Ames agreed.')

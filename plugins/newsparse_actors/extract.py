@@ -173,6 +173,13 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
             mention = _name_mention(ctx, first, last)
             if mention is not None:
                 names.append(mention)
+        elif entity.label in ("ORG", "GPE") and (owned := _owned_name(ctx, first, last)) is not None:
+            owner, writer = owned  # "Commentary's Noah Rothman": the outlet and its writer
+            names.append(writer)
+            if entity.label == "ORG":
+                orgs.extend(_org_mentions(ctx, first, owner))
+            elif name := canonical_place(clean_org_name(ctx.slice(first, owner))):
+                places.append(OrgMention(*ctx.chars(first, owner), name, "GPE", first, owner))
         elif entity.label == "ORG":
             if is_title_complement(ctx, entity):
                 continue  # "Secretary of State": part of a title, not an organization
@@ -192,6 +199,31 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 places.append(OrgMention(start, end, name, "GPE", first, last))
     names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _owned_name(ctx: Context, first: int, last: int) -> tuple[int, NameMention] | None:
+    """``Commentary's Noah Rothman``, ``New Republic's Jeet Heer``: a person's name the tagger ran into its owner's.
+
+    The possessor (an outlet, an employer, a country) only modifies the
+    name, which heads the phrase: two or three capitalised proper nouns after
+    the possessive ending, none of them a noun for a person or an organization
+    (``Moody's Investors Service`` is one name). Returns where the possessor
+    ends and the person's mention.
+    """
+    tokens = ctx.tokens
+    owner = next((i for i in range(first + 1, last - 2) if _possessive_ending(tokens, i)), None)
+    if owner is None or last - owner - 1 > 3:
+        return None
+    rest = tokens[owner + 1 : last]
+    if not all(t.pos == "PROPN" and t.text[:1].isupper() and nouns.noun_class(t.text.lower()) is None for t in rest):
+        return None
+    person = _words_mention(ctx, owner + 1, last)
+    return (owner, person) if person is not None else None
+
+
+def _possessive_ending(tokens: Sequence[Token], i: int) -> bool:
+    """``'s``, or the bare apostrophe after a plural the tagger may read as a closing mark (``Fox News’``)."""
+    return tokens[i].tag == "POS" or (tokens[i].text in ("’", "'") and tokens[i - 1].text.endswith("s"))
 
 
 def _collective_names(tokens: Sequence[Token]) -> frozenset[str]:
