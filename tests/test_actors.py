@@ -269,6 +269,17 @@ def test_a_possessive_inside_an_organizations_name_keeps_it_whole(actors_of):
     assert not [a for a in actors if a.kind is ActorKind.PERSON]
 
 
+def test_a_surname_with_an_apostrophe_tagged_an_organization_joins_the_person(actors_of):
+    """``O'Donnell`` is ``donnell`` in the key of ``John O'Donnell``: the tagger's organization is his surname."""
+    text = (
+        "John O'Donnell, a former casino executive, wrote a book in 1991. O'Donnell said the owner was "
+        "thin-skinned. In it, O'Donnell departed from the usual story."
+    )
+    by_name, actors = actors_of(text)
+    assert [a.name for a in actors] == ["John O'Donnell"]
+    assert mention_texts(by_name["John O'Donnell"]) == ["John O'Donnell", "O'Donnell", "O'Donnell"]
+
+
 def test_words_in_marks_after_a_lower_case_word_are_no_nickname(actors_of):
     """``called the plan "Operation Harvest" Monday``: a name in marks, not inside a person's name."""
     _, actors = actors_of('The mayor called the plan "Operation Harvest" Monday and Ruth Ames agreed.')

@@ -667,8 +667,17 @@ def _name_like(ctx: Context, token: Token) -> bool:
 
 
 def _person_word(word: str, known: set[str]) -> bool:
+    """Whether ``word`` is a known person's first or last name, as written or as the name's key reads it.
+
+    The key leaves a one-letter part out (``O'Donnell`` is ``donnell`` in
+    ``John O'Donnell``'s key), so ``O'Donnell`` tagged an organization is
+    compared in that form too.
+    """
     folded = fold(strip_possessive(word))
-    return folded in known or any(v in known for v in plural_variants(folded))
+    if folded in known or any(v in known for v in plural_variants(folded)):
+        return True
+    keyed = name_tokens(word)
+    return len(keyed) == 1 and keyed[0] != folded and keyed[0] in known
 
 
 def _word_mention(ctx: Context, i: int) -> NameMention:
