@@ -280,6 +280,19 @@ def test_a_surname_with_an_apostrophe_tagged_an_organization_joins_the_person(ac
     assert mention_texts(by_name["John O'Donnell"]) == ["John O'Donnell", "O'Donnell", "O'Donnell"]
 
 
+def test_a_name_whose_verb_has_her_object_is_a_person_whatever_the_tagger_says(actors_of):
+    """``Carly Fiorina threw her support``: *her* of the verb's object is the subject's; an organization is *its*."""
+    by_name, _ = actors_of("The race tightened. Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.")
+    assert by_name["Carly Fiorina"].kind is ActorKind.PERSON
+
+
+def test_a_pronoun_of_a_reported_clause_makes_no_organization_a_person(actors_of):
+    """``The Associated Press said she had won``: *she* is someone the agency reports on."""
+    text = "The count went on. Northway Press Agency said she had won the nomination by Monday."
+    by_name, _ = actors_of(text)
+    assert all(a.kind is not ActorKind.PERSON for a in by_name.values() if "Northway" in a.name)
+
+
 def test_words_in_marks_after_a_lower_case_word_are_no_nickname(actors_of):
     """``called the plan "Operation Harvest" Monday``: a name in marks, not inside a person's name."""
     _, actors = actors_of('The mayor called the plan "Operation Harvest" Monday and Ruth Ames agreed.')

@@ -474,11 +474,47 @@ _NOT_ROLE_TITLES = frozenset(
 def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
     """``said librarian Tamsin Howe``: a name tagged an organization, described as a person or before *who*."""
     first = _untagged_given_name(ctx.tokens, first, last)
+    if _gendered_in_own_clause(ctx, first, last):
+        return _words_mention(ctx, first, last)  # "Carly Fiorina threw her support behind ..."
     if not _short_proper_name(ctx.tokens, first, last):
         return None
     if _who_follows(ctx.tokens, last):
         return _name_mention(ctx, first, last)  # "Darnell Price, who has slept in Allan Gardens"
     return _described_person(ctx, first, last)
+
+
+def _gendered_in_own_clause(ctx: Context, first: int, last: int) -> bool:
+    """``Carly Fiorina threw her support behind ...``: a name tagged an organization that is the subject of a
+    verb whose own object is *his* or *her* something, or whose reflexive is *himself* or *herself*, with no
+    other name between: an organization would be *its* or *itself* there (:func:`_own_pronoun`).
+    """
+    tokens = ctx.tokens
+    words = tokens[first:last]
+    if first == 0 or not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return False  # a full name as written (the tagger may read a given name as anything: "Carly" an adverb)
+    name = tokens[ctx.head_of_range(first, last)]
+    if name.pos != "PROPN" or name.dep != "nsubj" or name.head < last:
+        return False
+    verb = name.head
+    for token in tokens[last : ctx.sentence_bounds(name)[1]]:
+        if token.ent == "PERSON" or (token.pos == "PROPN" and token.i > verb):
+            return False  # someone else named first: the pronoun may be theirs
+        if _own_pronoun(tokens, token, verb):
+            return True
+    return False
+
+
+def _own_pronoun(tokens: Sequence[Token], token: Token, verb: int) -> bool:
+    """A reflexive on the verb (``defended herself``) or a possessive on its object (``threw her support``).
+
+    Not a pronoun of a reported clause: ``The Associated Press said she had
+    reached the number`` speaks of someone else.
+    """
+    word = token.text.lower()
+    if word in ("himself", "herself"):
+        return token.head == verb
+    owned = tokens[token.head]
+    return word in ("his", "her") and token.dep == "poss" and owned.dep in ("dobj", "obj") and owned.head == verb
 
 
 def _described_person(ctx: Context, first: int, last: int) -> NameMention | None:
