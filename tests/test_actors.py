@@ -240,6 +240,29 @@ def test_a_team_the_article_calls_the_plural_name_is_an_organization(actors_of):
     assert mention_texts(rovers) == ["Kingsport Rovers", "Rovers"]
 
 
+def test_a_team_that_takes_a_plural_verb_is_an_organization(actors_of):
+    """``Ashdown Wanderers`` tagged a person; ``Wanderers travel`` agrees in the plural: a team, no person."""
+    text = (
+        "MILLBROOK — Ashdown Wanderers beat the league leaders 2-0 on Sunday. "
+        '"We defended well," captain Lena Ortiz said. Wanderers travel to Dunmore next week.'
+    )
+    by_name, actors = actors_of(text)
+    assert not [a.name for a in actors if a.kind is ActorKind.PERSON and "Wanderers" in a.name]
+    assert by_name["Lena Ortiz"].kind is ActorKind.PERSON
+
+
+def test_a_dateline_the_tagger_called_a_person_is_no_one(actors_of):
+    """``KINGSPORT —`` tagged a person: where the story was filed, not who is in it."""
+    _, actors = actors_of("KINGSPORT — Dane Hollis scored three times as the home side won 4-1 on Saturday.")
+    assert "KINGSPORT" not in [a.name for a in actors]
+
+
+def test_two_names_sharing_a_plural_verb_stay_people(actors_of):
+    """``Dana Sanders and Ruth Ames spar``: the verb is plural for the pair, not for either name."""
+    by_name, _ = actors_of("The debate ran late. Dana Sanders and Ruth Ames spar over taxes every week.")
+    assert by_name["Dana Sanders"].kind is ActorKind.PERSON
+
+
 def test_a_surname_before_a_noun_after_the_keeps_the_person(actors_of):
     """``the Sanders campaign``: *the* goes with ``campaign``, ``Sanders`` stays the person's surname."""
     by_name, _ = actors_of("Bernie Sanders spoke in Ohio. The Sanders campaign said the crowd was large.")

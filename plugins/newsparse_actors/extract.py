@@ -113,6 +113,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     ctx = Context(analysis)
     names, orgs, places = _entity_mentions(ctx)
     orgs, places = _outside_datelines(ctx, orgs), _outside_datelines(ctx, places)
+    names = [m for m in names if not _inside_dateline(ctx, m.start, m.end)]
     hyphenated = [m for m in names if len(m.words) == 1 and "-" in m.words[0]]
     names = [m for m in names if not (len(m.words) == 1 and "-" in m.words[0])]
 
@@ -154,7 +155,7 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
     nicknamed = nicknamed_names(tokens, ctx.text)
     names.extend(m for m in map(partial(_nicknamed_mention, ctx), nicknamed) if m is not None)
     in_nicknamed = {i for n in nicknamed for i in range(n.first, n.last)}
-    collectives = _collective_names(tokens)
+    collectives = _collective_names(ctx)
     for entity in ctx.analysis.entities:
         first, last = _trim(ctx, entity.first, entity.last)
         if first >= last or not in_nicknamed.isdisjoint(range(first, last)):
@@ -226,25 +227,36 @@ def _possessive_ending(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].tag == "POS" or (tokens[i].text in ("’", "'") and tokens[i - 1].text.endswith("s"))
 
 
-def _collective_names(tokens: Sequence[Token]) -> frozenset[str]:
-    """Plural proper nouns the text writes after *the*, as the head of their phrase: ``the Rovers``, ``the Owls``.
+def _collective_names(ctx: Context) -> frozenset[str]:
+    """Plural proper nouns the text uses as a collective: ``the Rovers``, ``Rovers travel to Dunmore``.
 
     English puts *the* before the plural name of a team, a band or a
-    family, never before a person's surname alone; the tagger, which calls
-    an unfamiliar team (``Kingsport Rovers``) a person, reads these as an
-    organization. Not a word inside a name the tagger gave a person, nor one
-    modifying another noun (``the Sanders campaign``).
+    family, never before a person's surname alone, and a person's name
+    takes a singular verb; the tagger, which calls an unfamiliar team
+    (``Kingsport Rovers``) a person, reads these as an organization. After
+    *the*, not a word inside a name the tagger gave a person, nor one
+    modifying another noun (``the Sanders campaign``); as a subject, not
+    one of a coordination (``Sanders and Clinton spar``).
     """
-    return frozenset(
-        token.text
-        for token in tokens
-        if token.tag == "NNPS"
-        and token.i > 0
-        and token.dep != "compound"
-        and token.ent != "PERSON"
-        and tokens[token.i - 1].text.lower() == "the"
-        and tokens[token.i - 1].head == token.i
-    )
+    tokens = ctx.tokens
+    found = set()
+    for token in tokens:
+        if token.tag not in ("NNPS", "NNS") or not token.text[:1].isupper() or token.i == 0 or token.dep == "compound":
+            continue  # the tagger reads an unfamiliar plural name as a common noun as often ("Wanderers travel")
+        after_the = tokens[token.i - 1].text.lower() == "the" and tokens[token.i - 1].head == token.i
+        if (after_the and token.ent != "PERSON") or _plural_subject(ctx, token):
+            found.add(token.text)
+    return frozenset(found)
+
+
+def _plural_subject(ctx: Context, token: Token) -> bool:
+    """``Rovers travel``, ``Rovers have scored``: the subject of a plural verb, alone (no ``and`` another)."""
+    tokens, children = ctx.tokens, ctx.analysis.children
+    if token.dep not in ("nsubj", "nsubjpass") or any(tokens[c].dep == "conj" for c in children[token.i]):
+        return False
+    verb = tokens[token.head]
+    forms = [verb, *(tokens[c] for c in children[verb.i] if tokens[c].dep in ("aux", "auxpass"))]
+    return any(t.tag == "VBP" or t.text.lower() == "were" for t in forms)
 
 
 def _collective_name(tokens: Sequence[Token], first: int, last: int, collectives: frozenset[str]) -> bool:
@@ -287,6 +299,11 @@ def _outside_datelines(ctx: Context, mentions: list[OrgMention]) -> list[OrgMent
             if rest is not None:
                 kept.append(rest)
     return kept
+
+
+def _inside_dateline(ctx: Context, start: int, end: int) -> bool:
+    """``KINGSPORT —`` tagged a person: a name wholly inside a dateline is where the story was filed."""
+    return any(s <= start and end <= e for s, e in ctx.analysis.datelines)
 
 
 def _after_dateline(ctx: Context, mention: OrgMention, end: int) -> OrgMention | None:
