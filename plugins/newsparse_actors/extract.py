@@ -22,7 +22,7 @@ import bisect
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 import attrs
@@ -570,7 +570,8 @@ def _untagged_given_name(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where a name starts when the tagger left its given name out: ``Reince`` of ``Reince Priebus`` tagged ``ORG``.
 
     Capitalised proper nouns the parser compounds onto the entity, one or
-    two; the callers take the wider name only when a person noun describes it.
+    two; the callers take the wider name only when the text says it is a
+    person's (a person noun describes it, or a pronoun only a person takes).
     """
     start = first
     while (
@@ -919,13 +920,17 @@ def _short_names(by_key: dict[str, Built]) -> None:
 
 def _the_one_longer(key: str, by_key: dict[str, Built]) -> Built | None:
     """The one organization whose name begins with the words of ``key`` and goes on, if exactly one does."""
-    found = [org for longer, org in by_key.items() if longer.startswith(key + " ")]
-    return found[0] if len(found) == 1 else None
+    return _the_one(by_key, lambda longer: longer.startswith(key + " "))
 
 
 def _the_one_ending(key: str, by_key: dict[str, Built]) -> Built | None:
     """The one organization whose name ends with the word ``key`` after others, if exactly one does."""
-    found = [org for longer, org in by_key.items() if longer.endswith(" " + key)]
+    return _the_one(by_key, lambda longer: longer.endswith(" " + key))
+
+
+def _the_one(by_key: dict[str, Built], fits: Callable[[str], bool]) -> Built | None:
+    """The organization whose key ``fits``, when exactly one does: two would make the short name ambiguous."""
+    found = [org for longer, org in by_key.items() if fits(longer)]
     return found[0] if len(found) == 1 else None
 
 
