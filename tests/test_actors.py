@@ -87,6 +87,15 @@ def test_a_role_noun_capitalised_before_a_full_name_is_not_part_of_it(actors_of,
             "One Republican presidential hopeful, Carly Fiorina, said the race was far from over.",
             "Carly Fiorina",
         ),
+        (  # a person noun set off after the name (tagged an organization)
+            "Then gunshots were fired into the crowd. Maryam Violet, an Iranian journalist visiting Nice, said "
+            "people ran in every direction.",
+            "Maryam Violet",
+        ),
+        (  # ... and a given name the tagger left out of the entity
+            "The ward was busy. Lumen Ashby, a nurse at the hospital, told reporters every bed was taken.",
+            "Lumen Ashby",
+        ),
     ],
 )
 def test_a_name_said_to_be_someone_is_a_person_whatever_the_tagger_says(actors_of, text, name):
@@ -204,6 +213,140 @@ def test_an_acronym_affiliation_points_at_the_organization_it_abbreviates(actors
     assert "UN" in un.aliases
     assert by_name["Adèle Mbarga"].affiliation_id == un.id
     assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        # sports: the tagger reads 'The Hammer" Hollis' as a title of a work
+        (
+            'Dane "The Hammer" Hollis scored twice on Saturday. "We never stopped believing," Hollis said.',
+            "Dane Hollis",
+            'Dane "The Hammer" Hollis',
+        ),
+        # crime: single marks, and a name the tagger left untagged
+        (
+            "Detectives said Anthony 'Big Tony' Ruggiero ran the ring from a diner. Ruggiero denied it.",
+            "Anthony Ruggiero",
+            "Anthony 'Big Tony' Ruggiero",
+        ),
+        # music: the tagger split the name in two people at the nickname
+        (
+            'Jazz singer Ella "Lady Ella" Moreau said the tour would end in Paris. Moreau is 71.',
+            "Ella Moreau",
+            'Ella "Lady Ella" Moreau',
+        ),
+        # a role noun opening the sentence is no given name
+        (
+            'Trumpeter Louis "Satchmo" Armstrong recorded the song in 1928.',
+            "Louis Armstrong",
+            'Louis "Satchmo" Armstrong',
+        ),
+    ],
+)
+def test_a_name_with_a_nickname_in_marks_is_one_person_named_without_it(actors_of, text, name, written):
+    by_name, actors = actors_of(text)
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == [name]
+    (person,) = people
+    assert written in person.aliases
+    assert mention_texts(person)[0] == written
+    assert not [a for a in actors if "Hammer" in a.name or "Big Tony" in a.name or "Lady Ella" in a.name]
+
+
+def test_a_team_the_article_calls_the_plural_name_is_an_organization(actors_of):
+    """``Kingsport Rovers``, tagged a person, is ``the Rovers`` later: a team, one organization with both names."""
+    text = (
+        'Dane "The Hammer" Hollis scored twice for Kingsport Rovers on Saturday. "We never stopped believing," '
+        "Hollis said. The win lifts the Rovers to third in the Northern League."
+    )
+    by_name, actors = actors_of(text)
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == ["Dane Hollis"]
+    rovers = by_name["Kingsport Rovers"]
+    assert rovers.kind is ActorKind.ORGANIZATION
+    assert mention_texts(rovers) == ["Kingsport Rovers", "Rovers"]
+
+
+def test_a_team_that_takes_a_plural_verb_is_an_organization(actors_of):
+    """``Ashdown Wanderers`` tagged a person; ``Wanderers travel`` agrees in the plural: a team, no person."""
+    text = (
+        "MILLBROOK — Ashdown Wanderers beat the league leaders 2-0 on Sunday. "
+        '"We defended well," captain Lena Ortiz said. Wanderers travel to Dunmore next week.'
+    )
+    by_name, actors = actors_of(text)
+    assert not [a.name for a in actors if a.kind is ActorKind.PERSON and "Wanderers" in a.name]
+    assert by_name["Lena Ortiz"].kind is ActorKind.PERSON
+
+
+def test_a_dateline_the_tagger_called_a_person_is_no_one(actors_of):
+    """``KINGSPORT —`` tagged a person: where the story was filed, not who is in it."""
+    _, actors = actors_of("KINGSPORT — Dane Hollis scored three times as the home side won 4-1 on Saturday.")
+    assert "KINGSPORT" not in [a.name for a in actors]
+
+
+def test_two_names_sharing_a_plural_verb_stay_people(actors_of):
+    """``Dana Sanders and Ruth Ames spar``: the verb is plural for the pair, not for either name."""
+    by_name, _ = actors_of("The debate ran late. Dana Sanders and Ruth Ames spar over taxes every week.")
+    assert by_name["Dana Sanders"].kind is ActorKind.PERSON
+
+
+def test_a_surname_before_a_noun_after_the_keeps_the_person(actors_of):
+    """``the Sanders campaign``: *the* goes with ``campaign``, ``Sanders`` stays the person's surname."""
+    by_name, _ = actors_of("Bernie Sanders spoke in Ohio. The Sanders campaign said the crowd was large.")
+    assert by_name["Bernie Sanders"].kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        ("The debate was loud. Fox News’ Sean Hannity said the candidate had won.", "Sean Hannity", "Fox News"),
+        ("The debate was loud. The New Republic's Jeet Heer wrote that the candidate had won.", "Jeet Heer", None),
+    ],
+)
+def test_a_name_the_tagger_ran_into_its_owners_is_a_person(actors_of, text, person, owner):
+    """``Fox News’ Sean Hannity`` tagged one organization: the possessor modifies the name, which heads the phrase."""
+    by_name, actors = actors_of(text)
+    assert by_name[person].kind is ActorKind.PERSON
+    assert not [a.name for a in actors if person in a.name and a.name != person]
+    if owner is not None:
+        assert by_name[owner].kind is ActorKind.ORGANIZATION
+
+
+def test_a_possessive_inside_an_organizations_name_keeps_it_whole(actors_of):
+    """``Moody's Investors Service``: the words after the possessive are an organization's, not a person's name."""
+    by_name, actors = actors_of("The markets fell. Moody's Investors Service said the outlook was negative.")
+    assert by_name["Moody's Investors Service"].kind is ActorKind.ORGANIZATION
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]
+
+
+def test_a_surname_with_an_apostrophe_tagged_an_organization_joins_the_person(actors_of):
+    """``O'Donnell`` is ``donnell`` in the key of ``John O'Donnell``: the tagger's organization is his surname."""
+    text = (
+        "John O'Donnell, a former casino executive, wrote a book in 1991. O'Donnell said the owner was "
+        "thin-skinned. In it, O'Donnell departed from the usual story."
+    )
+    by_name, actors = actors_of(text)
+    assert [a.name for a in actors] == ["John O'Donnell"]
+    assert mention_texts(by_name["John O'Donnell"]) == ["John O'Donnell", "O'Donnell", "O'Donnell"]
+
+
+def test_a_name_whose_verb_has_her_object_is_a_person_whatever_the_tagger_says(actors_of):
+    """``Carly Fiorina threw her support``: *her* of the verb's object is the subject's; an organization is *its*."""
+    by_name, _ = actors_of("The race tightened. Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.")
+    assert by_name["Carly Fiorina"].kind is ActorKind.PERSON
+
+
+def test_a_pronoun_of_a_reported_clause_makes_no_organization_a_person(actors_of):
+    """``The Associated Press said she had won``: *she* is someone the agency reports on."""
+    text = "The count went on. Northway Press Agency said she had won the nomination by Monday."
+    by_name, _ = actors_of(text)
+    assert all(a.kind is not ActorKind.PERSON for a in by_name.values() if "Northway" in a.name)
+
+
+def test_words_in_marks_after_a_lower_case_word_are_no_nickname(actors_of):
+    """``called the plan "Operation Harvest" Monday``: a name in marks, not inside a person's name."""
+    _, actors = actors_of('The mayor called the plan "Operation Harvest" Monday and Ruth Ames agreed.')
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == ["Ruth Ames"]
 
 
 def test_a_speaker_the_tagger_took_for_a_title_of_a_work_is_a_person(actors_of):

@@ -356,3 +356,28 @@ def test_the_lead_before_the_attribution_is_the_first_part(analyze, text: str, p
 )
 def test_no_lead_is_taken_before_a_framing_phrase_or_a_new_sentence(analyze, text: str) -> None:
     assert [kind for kind, _ in _kinds_and_parts(analyze, text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marta Quill said it was too early to congratulate the winners but added, "I think everyone knows the result."',
+        'Senator Lia Brandt said in politics it takes time to build trust but added, "I strongly support the leader."',
+    ],
+)
+def test_a_cue_coordinated_with_a_reported_clause_is_the_reporters(analyze, text) -> None:
+    """``X said it was too early but added, "..."``: the parser hangs ``added`` on ``was``; X added the quote."""
+    ((_, speaker, _),) = direct_quotes(analyze, text)
+    assert speaker in ("Marta Quill", "Lia Brandt")
+
+
+def test_a_reporting_verb_inside_the_quotation_does_not_lend_its_subject(analyze) -> None:
+    """The reported clause the conjunct hangs on (``asked``) is the quotation's own ``said``: its ``you`` does
+    not speak, and the question stays one quotation."""
+    text = (
+        "Moreno was asked by host Jay Pell, who is supporting Moreno, but has previously dismissed the story "
+        'about the loans, "Now, you famously said, in one of the first debates, oh, I am tired of hearing about '
+        'the loans. Has it not moved?"'
+    )
+    contents = [" ".join(parts) for parts, _, _ in direct_quotes(analyze, text)]
+    assert any(c.startswith("Now, you famously said") and c.endswith("Has it not moved?") for c in contents)

@@ -41,6 +41,8 @@ def test_markup_is_never_a_speaker() -> None:
 def test_a_nickname_in_marks_is_no_markup() -> None:
     assert not has_markup('Robert "Bobby" Lang')
     assert has_markup('class="byline" Lang')  # an attribute's marks still are
+    assert not has_markup('The boxer, Marcus "Iron Fist" Bell')  # a nickname of several words
+    assert not has_markup('Dane "the Hammer" Hollis')
 
 
 def test_relative_pronoun_stands_for_its_noun(analyze) -> None:

@@ -22,7 +22,8 @@ import bisect
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 import attrs
 
@@ -46,6 +47,7 @@ from newsparse_actors.names import (
     slug,
     strip_possessive,
 )
+from newsparse_actors.nicknames import Nicknamed, nicknamed_names
 from newsparse_actors.roles import (
     Affiliation,
     RoleInfo,
@@ -111,6 +113,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     ctx = Context(analysis)
     names, orgs, places = _entity_mentions(ctx)
     orgs, places = _outside_datelines(ctx, orgs), _outside_datelines(ctx, places)
+    names = [m for m in names if not _inside_dateline(ctx, m.start, m.end)]
     hyphenated = [m for m in names if len(m.words) == 1 and "-" in m.words[0]]
     names = [m for m in names if not (len(m.words) == 1 and "-" in m.words[0])]
 
@@ -152,11 +155,17 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
     orgs: list[OrgMention] = []
     places: list[OrgMention] = []
     tokens = ctx.tokens
+    nicknamed = nicknamed_names(tokens, ctx.text)
+    names.extend(m for m in map(partial(_nicknamed_mention, ctx), nicknamed) if m is not None)
+    in_nicknamed = {i for n in nicknamed for i in range(n.first, n.last)}
+    collectives = _collective_names(ctx)
     for entity in ctx.analysis.entities:
         first, last = _trim(ctx, entity.first, entity.last)
-        if first >= last:
-            continue
+        if first >= last or not in_nicknamed.isdisjoint(range(first, last)):
+            continue  # a name with a nickname is read above, whatever the tagger made of it
         if entity.label == "PERSON" and last - first == 1 and fold(tokens[first].text) in PLATFORMS:
+            orgs.extend(_org_mentions(ctx, first, last))
+        elif entity.label == "PERSON" and _collective_name(tokens, first, last, collectives):
             orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "PERSON":
             if first > 0 and tokens[first - 1].text in WORK_NOUNS:
@@ -168,6 +177,13 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
             mention = _name_mention(ctx, first, last)
             if mention is not None:
                 names.append(mention)
+        elif entity.label in ("ORG", "GPE") and (owned := _owned_name(ctx, first, last)) is not None:
+            owner, writer = owned  # "Commentary's Noah Rothman": the outlet and its writer
+            names.append(writer)
+            if entity.label == "ORG":
+                orgs.extend(_org_mentions(ctx, first, owner))
+            elif name := canonical_place(clean_org_name(ctx.slice(first, owner))):
+                places.append(OrgMention(*ctx.chars(first, owner), name, "GPE", first, owner))
         elif entity.label == "ORG":
             if is_title_complement(ctx, entity):
                 continue  # "Secretary of State": part of a title, not an organization
@@ -176,7 +192,9 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 names.append(person)
                 continue
             orgs.extend(_org_mentions(ctx, first, last))
-        elif entity.label in ("GPE", "LOC", "FAC") and (described := _described_person(ctx, first, last)):
+        elif entity.label in ("GPE", "LOC", "FAC") and (
+            described := _described_person(ctx, _untagged_given_name(tokens, first, last), last)
+        ):
             names.append(described)  # "the novelist Ines Carvalho" tagged a place
         elif entity.label == "GPE":
             start, end = ctx.chars(first, last)
@@ -185,6 +203,86 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 places.append(OrgMention(start, end, name, "GPE", first, last))
     names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _owned_name(ctx: Context, first: int, last: int) -> tuple[int, NameMention] | None:
+    """``Commentary's Noah Rothman``, ``New Republic's Jeet Heer``: a person's name the tagger ran into its owner's.
+
+    The possessor (an outlet, an employer, a country) only modifies the
+    name, which heads the phrase: two or three capitalised proper nouns after
+    the possessive ending, none of them a noun for a person or an organization
+    (``Moody's Investors Service`` is one name). Returns where the possessor
+    ends and the person's mention.
+    """
+    tokens = ctx.tokens
+    owner = next((i for i in range(first + 1, last - 2) if _possessive_ending(tokens, i)), None)
+    if owner is None or last - owner - 1 > 3:
+        return None
+    rest = tokens[owner + 1 : last]
+    if not all(t.pos == "PROPN" and t.text[:1].isupper() and nouns.noun_class(t.text.lower()) is None for t in rest):
+        return None
+    person = _words_mention(ctx, owner + 1, last)
+    return (owner, person) if person is not None else None
+
+
+def _possessive_ending(tokens: Sequence[Token], i: int) -> bool:
+    """``'s``, or the bare apostrophe after a plural the tagger may read as a closing mark (``Fox News’``)."""
+    return tokens[i].tag == "POS" or (tokens[i].text in ("’", "'") and tokens[i - 1].text.endswith("s"))
+
+
+def _collective_names(ctx: Context) -> frozenset[str]:
+    """Plural proper nouns the text uses as a collective: ``the Rovers``, ``Rovers travel to Dunmore``.
+
+    English puts *the* before the plural name of a team, a band or a
+    family, never before a person's surname alone, and a person's name
+    takes a singular verb; the tagger, which calls an unfamiliar team
+    (``Kingsport Rovers``) a person, reads these as an organization. After
+    *the*, not a word inside a name the tagger gave a person, nor one
+    modifying another noun (``the Sanders campaign``); as a subject, not
+    one of a coordination (``Sanders and Clinton spar``).
+    """
+    tokens = ctx.tokens
+    found = set()
+    for token in tokens:
+        if token.tag not in ("NNPS", "NNS") or not token.text[:1].isupper() or token.i == 0 or token.dep == "compound":
+            continue  # the tagger reads an unfamiliar plural name as a common noun as often ("Wanderers travel")
+        after_the = tokens[token.i - 1].text.lower() == "the" and tokens[token.i - 1].head == token.i
+        if (after_the and token.ent != "PERSON") or _plural_subject(ctx, token):
+            found.add(token.text)
+    return frozenset(found)
+
+
+def _plural_subject(ctx: Context, token: Token) -> bool:
+    """``Rovers travel``, ``Rovers have scored``: the subject of a plural verb, alone (no ``and`` another)."""
+    tokens, children = ctx.tokens, ctx.analysis.children
+    if token.dep not in ("nsubj", "nsubjpass") or any(tokens[c].dep == "conj" for c in children[token.i]):
+        return False
+    verb = tokens[token.head]
+    forms = [verb, *(tokens[c] for c in children[verb.i] if tokens[c].dep in ("aux", "auxpass"))]
+    return any(t.tag == "VBP" or t.text.lower() == "were" for t in forms)
+
+
+def _collective_name(tokens: Sequence[Token], first: int, last: int, collectives: frozenset[str]) -> bool:
+    """``Kingsport Rovers`` tagged a person, where the article calls it ``the Rovers``: a team's name, no person's."""
+    return last - first >= 2 and tokens[last - 1].tag == "NNPS" and tokens[last - 1].text in collectives
+
+
+def _nicknamed_mention(ctx: Context, nicknamed: Nicknamed) -> NameMention | None:
+    """``Dane "The Hammer" Hollis``: a person mention over the whole run, named ``Dane Hollis``.
+
+    The nickname is no part of the name a reader counts the person by (it
+    would keep ``Hollis`` and ``Dane Hollis`` apart), so it is left out of
+    the name's words and kept as written for an alias.
+    """
+    mention = _words_mention(ctx, nicknamed.first, nicknamed.last)
+    if mention is None or mention.first >= nicknamed.nickname_first:
+        return None
+    tokens = ctx.tokens
+    given = ctx.text[mention.start : tokens[nicknamed.nickname_first].start].rstrip()
+    family = ctx.text[tokens[nicknamed.nickname_last].start : mention.end]
+    printed = f"{given} {family}"
+    written = ctx.text[mention.start : mention.end]
+    return attrs.evolve(mention, words=tuple(name_tokens(printed)), printed=printed, nickname=written)
 
 
 def _outside_datelines(ctx: Context, mentions: list[OrgMention]) -> list[OrgMention]:
@@ -204,6 +302,11 @@ def _outside_datelines(ctx: Context, mentions: list[OrgMention]) -> list[OrgMent
             if rest is not None:
                 kept.append(rest)
     return kept
+
+
+def _inside_dateline(ctx: Context, start: int, end: int) -> bool:
+    """``KINGSPORT —`` tagged a person: a name wholly inside a dateline is where the story was filed."""
+    return any(s <= start and end <= e for s, e in ctx.analysis.datelines)
 
 
 def _after_dateline(ctx: Context, mention: OrgMention, end: int) -> OrgMention | None:
@@ -309,9 +412,14 @@ def _trim(ctx: Context, first: int, last: int) -> tuple[int, int]:
 
 def _name_mention(ctx: Context, first: int, last: int) -> NameMention | None:
     """A person mention, with title words NER swallowed moved out of the name."""
+    first, last = _headline_words_out(ctx.tokens, first, last)
+    return _words_mention(ctx, first, last)
+
+
+def _words_mention(ctx: Context, first: int, last: int) -> NameMention | None:
+    """The person mention of words known to be a name's, titles and honorifics moved out of it."""
     tokens = ctx.tokens
     honorific = None
-    first, last = _headline_words_out(tokens, first, last)
     while first < last:
         word = tokens[first].text
         if honorific_key(word) and last - first > 1:
@@ -394,11 +502,48 @@ _NOT_ROLE_TITLES = frozenset(
 
 def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
     """``said librarian Tamsin Howe``: a name tagged an organization, described as a person or before *who*."""
+    first = _untagged_given_name(ctx.tokens, first, last)
+    if _gendered_in_own_clause(ctx, first, last):
+        return _words_mention(ctx, first, last)  # "Carly Fiorina threw her support behind ..."
     if not _short_proper_name(ctx.tokens, first, last):
         return None
     if _who_follows(ctx.tokens, last):
         return _name_mention(ctx, first, last)  # "Darnell Price, who has slept in Allan Gardens"
     return _described_person(ctx, first, last)
+
+
+def _gendered_in_own_clause(ctx: Context, first: int, last: int) -> bool:
+    """``Carly Fiorina threw her support behind ...``: a name tagged an organization that is the subject of a
+    verb whose own object is *his* or *her* something, or whose reflexive is *himself* or *herself*, with no
+    other name between: an organization would be *its* or *itself* there (:func:`_own_pronoun`).
+    """
+    tokens = ctx.tokens
+    words = tokens[first:last]
+    if first == 0 or not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return False  # a full name as written (the tagger may read a given name as anything: "Carly" an adverb)
+    name = tokens[ctx.head_of_range(first, last)]
+    if name.pos != "PROPN" or name.dep != "nsubj" or name.head < last:
+        return False
+    verb = name.head
+    for token in tokens[last : ctx.sentence_bounds(name)[1]]:
+        if token.ent == "PERSON" or (token.pos == "PROPN" and token.i > verb):
+            return False  # someone else named first: the pronoun may be theirs
+        if _own_pronoun(tokens, token, verb):
+            return True
+    return False
+
+
+def _own_pronoun(tokens: Sequence[Token], token: Token, verb: int) -> bool:
+    """A reflexive on the verb (``defended herself``) or a possessive on its object (``threw her support``).
+
+    Not a pronoun of a reported clause: ``The Associated Press said she had
+    reached the number`` speaks of someone else.
+    """
+    word = token.text.lower()
+    if word in ("himself", "herself"):
+        return token.head == verb
+    owned = tokens[token.head]
+    return word in ("his", "her") and token.dep == "poss" and owned.dep in ("dobj", "obj") and owned.head == verb
 
 
 def _described_person(ctx: Context, first: int, last: int) -> NameMention | None:
@@ -416,8 +561,11 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     if not before:
         name = tokens[last - 1]
         participle = names.participle_naming(ctx.analysis, name)
+        described_after = _description_after(ctx, name)
         if participle is not None:
             noun = tokens[participle.head]  # "a driver known as Mack Delaney": the name a participle gives
+        elif described_after is not None:
+            noun = described_after  # "Maryam Violet, an Iranian journalist,": the description set after the name
         elif name.dep != "appos" or name.head >= first:
             return None
         else:
@@ -428,6 +576,43 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     if (before and word in _NOT_ROLE_TITLES) or nouns.noun_class(word, noun.lemma) != "person":
         return None  # a given name that is a noun ("Guy Lane") only stands right after its noun
     return _name_mention(ctx, first, last)
+
+
+def _untagged_given_name(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a name starts when the tagger left its given name out: ``Reince`` of ``Reince Priebus`` tagged ``ORG``.
+
+    Capitalised proper nouns the parser compounds onto the entity, one or
+    two; the callers take the wider name only when the text says it is a
+    person's (a person noun describes it, or a pronoun only a person takes).
+    """
+    start = first
+    while (
+        first > 0
+        and start - first < 2
+        and tokens[first - 1].pos == "PROPN"
+        and not tokens[first - 1].ent
+        and tokens[first - 1].text[:1].isupper()
+        and tokens[first - 1].dep == "compound"
+        and first <= tokens[first - 1].head < last
+    ):
+        first -= 1
+    return first
+
+
+def _description_after(ctx: Context, name: Token) -> Token | None:
+    """The noun of a description set off by a comma right after a name: ``Maryam Violet, an Iranian journalist,``.
+
+    How news introduces a person; an organization gets an organization noun
+    (``Club for Growth, the conservative group,``), which the caller's
+    person-noun test turns away.
+    """
+    tokens = ctx.tokens
+    if name.i + 1 >= len(tokens) or tokens[name.i + 1].text != ",":
+        return None
+    return next(
+        (tokens[c] for c in ctx.analysis.children[name.i] if c > name.i + 1 and tokens[c].dep == "appos"),
+        None,
+    )
 
 
 def _short_proper_name(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -561,8 +746,17 @@ def _name_like(ctx: Context, token: Token) -> bool:
 
 
 def _person_word(word: str, known: set[str]) -> bool:
+    """Whether ``word`` is a known person's first or last name, as written or as the name's key reads it.
+
+    The key leaves a one-letter part out (``O'Donnell`` is ``donnell`` in
+    ``John O'Donnell``'s key), so ``O'Donnell`` tagged an organization is
+    compared in that form too.
+    """
     folded = fold(strip_possessive(word))
-    return folded in known or any(v in known for v in plural_variants(folded))
+    if folded in known or any(v in known for v in plural_variants(folded)):
+        return True
+    keyed = name_tokens(word)
+    return len(keyed) == 1 and keyed[0] != folded and keyed[0] in known
 
 
 def _word_mention(ctx: Context, i: int) -> NameMention:
@@ -589,8 +783,8 @@ def _build_person(ctx: Context, cluster: PersonCluster) -> Built | None:
         built.spans.add((mention.start, mention.end))
         infos.append(describe(ctx, mention.first, mention.last) if mention.first >= 0 else RoleInfo())
         printed = f"{mention.honorific} {mention.printed}" if mention.honorific else mention.printed
-        for alias in (printed, mention.printed):
-            if alias != name and alias not in aliases:
+        for alias in (printed, mention.printed, mention.nickname):
+            if alias and alias != name and alias not in aliases:
                 aliases.append(alias)
     built.aliases = aliases
     built.role_spans = [i.span for i in infos if i.span is not None and i.source != "reverse-appositive"]
@@ -735,12 +929,14 @@ def _short_names(by_key: dict[str, Built]) -> None:
     name of its own (``UN`` is not the ``UN Security Council``), nor a word
     that is itself an organization noun (``Senate`` of the ``Senate Judiciary
     Committee`` is another body), nor a word that begins two longer names.
+    A plural word is also the end of a team's or a band's name (``the
+    Rovers`` for ``Kingsport Rovers``, ``the Owls`` for ``the Night Owls``).
     """
     for key in [k for k in by_key if " " not in k]:
         short = by_key[key]
         if short.name.isupper() or nouns.noun_class(key) is not None:
             continue
-        longer = _the_one_longer(key, by_key)
+        longer = _the_one_longer(key, by_key) or (_the_one_ending(key, by_key) if key.endswith("s") else None)
         if longer is not None and min(longer.spans) < min(short.spans):
             absorbed = by_key.pop(key)
             longer.spans |= absorbed.spans
@@ -749,7 +945,17 @@ def _short_names(by_key: dict[str, Built]) -> None:
 
 def _the_one_longer(key: str, by_key: dict[str, Built]) -> Built | None:
     """The one organization whose name begins with the words of ``key`` and goes on, if exactly one does."""
-    found = [org for longer, org in by_key.items() if longer.startswith(key + " ")]
+    return _the_one(by_key, lambda longer: longer.startswith(key + " "))
+
+
+def _the_one_ending(key: str, by_key: dict[str, Built]) -> Built | None:
+    """The one organization whose name ends with the word ``key`` after others, if exactly one does."""
+    return _the_one(by_key, lambda longer: longer.endswith(" " + key))
+
+
+def _the_one(by_key: dict[str, Built], fits: Callable[[str], bool]) -> Built | None:
+    """The organization whose key ``fits``, when exactly one does: two would make the short name ambiguous."""
+    found = [org for longer, org in by_key.items() if fits(longer)]
     return found[0] if len(found) == 1 else None
 
 

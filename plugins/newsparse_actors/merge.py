@@ -39,6 +39,7 @@ class NameMention:
     first: int = -1
     last: int = -1
     honorific: str | None = None
+    nickname: str | None = None  # the name as written with its nickname (``Dane "The Hammer" Hollis``), an alias
 
     @property
     def honorific_gender(self) -> str | None:

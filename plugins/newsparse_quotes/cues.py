@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsparse import Analysis, cues
+from newsparse import Analysis, Token, cues
 
 # the public lexicon's names, as the quote finders of this plugin use them
 CLASSES = cues.CLASSES
@@ -57,6 +57,21 @@ class CueMatch:
     @property
     def framing(self) -> str:
         return self.cue.framing
+
+
+def reporter_of_conjunct(analysis: Analysis, token: Token) -> int | None:
+    """The cue a subjectless conjunct of a reported clause belongs to: ``said`` in ``X said Y but added Z``.
+
+    The parser coordinates ``added`` with the reported verb (``it was too
+    early``) rather than with ``said``; the reported clause's subject (an
+    ``it``, someone talked about) did not add anything, the reporter did.
+    """
+    if token.dep != "conj":
+        return None
+    head = analysis.tokens[token.head]
+    if head.dep != "ccomp" or head.head == head.i or cue_at(analysis, head.head) is None:
+        return None
+    return head.head
 
 
 def cue_at(analysis: Analysis, index: int, classes: Iterable[str] | None = None) -> CueMatch | None:

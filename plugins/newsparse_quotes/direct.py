@@ -575,7 +575,11 @@ def _speaker_of(
             controller = _object(analysis, token.head, segment)
             if controller is not None:
                 return _mention(analysis, controller)
-        head = token.head
+        reporter = cues.reporter_of_conjunct(analysis, token)
+        if reporter is None or _inside(tokens[reporter], segment):
+            head = token.head
+        else:
+            head = reporter  # "X said it was too early but added, "...": X added it
     if between is not None:
         for token in analysis.tokens_in(between, match.start):
             if token.pos in _NOMINAL_POS:

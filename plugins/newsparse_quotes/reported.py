@@ -44,7 +44,18 @@ import attrs
 from newsparse import Analysis, QuoteKind, Token, marks, nouns
 
 from .candidates import Candidate, Offsets
-from .cues import ANONYMITY, SPEECH_CLASSES, Cue, CueMatch, Lexicon, cue_at, lexicon, phrase_extension, wording_aside
+from .cues import (
+    ANONYMITY,
+    SPEECH_CLASSES,
+    Cue,
+    CueMatch,
+    Lexicon,
+    cue_at,
+    lexicon,
+    phrase_extension,
+    reporter_of_conjunct,
+    wording_aside,
+)
 from .labels import is_section_label
 from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, carried_name, source_class, whose_document
 
@@ -2751,8 +2762,8 @@ class _Finder:
                 controller = self._controller(tok, head)
                 if controller is not None:
                     return controller  # "the results will force Sanders to acknowledge ...": Sanders acknowledges
-                if tok.dep == "conj" and head.dep == "ccomp" and head.head != head.i and cue_at(self.a, head.head):
-                    current = head.head  # "X said Y and vowed Z": vowed is X's, not Y's
+                if (reporter := reporter_of_conjunct(self.a, tok)) is not None:
+                    current = reporter  # "X said Y and vowed Z": vowed is X's, not Y's
                 elif (reporter := self._reporter_participle(tok, head)) is not None:
                     current = reporter  # "X denied that Y had lied, saying Z": saying is X's
                 else:

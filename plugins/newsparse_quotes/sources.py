@@ -38,7 +38,8 @@ _ENTITY_CLASS: dict[str, nouns.NounClass | None] = {
 }
 _MARKUP = frozenset('<>="{}|')
 _RUN_ON = re.compile(r"(?:[a-z][A-Z]\w*?){3}")
-_NICKNAME = re.compile(r"(?<=\w) \"[A-Z][\w.'’-]*\" (?=[A-Z])")
+#: A nickname of one to four capitalised words in straight marks inside a name: ``Marcus "Iron Fist" Bell``.
+_NICKNAME = re.compile(r"(?<=\w) \"(?:[Tt]he )?[A-Z0-9][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3}\" (?=[A-Z])")
 _AGE = re.compile(r"\d+-year-old")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Pronoun-like quantifiers that stand for people counted: "many say", "others argue".
@@ -441,14 +442,31 @@ def _set_off(analysis: Analysis, noun: Token, kid: Token) -> bool:
     """Whether ``kid`` is set off after ``noun`` as another name for it: an appositive, or a conjunct with no
     coordinator among the noun's dependents (``The MLA for Eastern Shore, Kevin MacIsaac, a Liberal,``
     parsed as a list of two without ``and``); ``the mayor and Jane Orrin`` and ``the mayor, Jane Orrin and
-    the governor`` are lists of people."""
+    the governor`` are lists of people; ``Veteran prosecutor and former judge Ellen Drake`` is one person
+    (:func:`_bare_title`)."""
     if kid.dep == "appos":
         return True
     if kid.dep != "conj":
         return False
     tokens = analysis.tokens
     around = (*analysis.children[noun.i], *analysis.children[kid.i])
-    return not any(tokens[c].dep in ("cc", "preconj", "conj") and c != kid.i for c in around)
+    coordinators = [tokens[c].text.lower() for c in around if tokens[c].dep in ("cc", "preconj", "conj") and c != kid.i]
+    return not coordinators or (coordinators == ["and"] and _bare_title(analysis, noun))
+
+
+def _bare_title(analysis: Analysis, noun: Token) -> bool:
+    """A singular person noun with no determiner, possessor or number: a title, not a person of its own.
+
+    English does not let a singular count noun stand alone as a subject
+    (``prosecutor said`` is no sentence; ``the prosecutor said`` is), so in
+    ``Veteran prosecutor and former judge Ellen Drake told``, ``Chairman and
+    chief executive Dana Whitfield said`` the first noun is a second title of
+    the name the parser made its conjunct; ``the mayor and Jane Orrin`` are two.
+    """
+    tokens = analysis.tokens
+    if noun.tag != "NN" or nouns.noun_class(noun.text.lower(), noun.lemma.lower()) != "person":
+        return False
+    return not any(tokens[c].dep in ("det", "poss", "nummod", "predet") for c in analysis.children[noun.i])
 
 
 def _names_one_of(name: Token, cls: str | None) -> bool:
