@@ -962,3 +962,35 @@ def test_a_split_clause_whose_second_part_opens_with_an_adverb_is_one_content(an
     """``fine with`` and ``however the vote turns out`` are two clauses of ``say`` to the parser: one content."""
     text = "Residents say they are fine with however the vote turns out."
     assert _contents(analyze, text) == ["they are fine with however the vote turns out"]
+
+
+# -- tenth pass: a relative clause with no relative word -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rain was the last thing the players wanted to hear about.", "the last thing | to hear about"),
+        ("Critics named the reforms the minister had promised to deliver.", "the reforms | to deliver"),
+        (
+            "She dropped any proposal she would not want to defend at the convention.",
+            "any proposal | to defend at the convention",
+        ),
+        ("The paper checked two things the governor had said about the harbour.", "two things | the harbour"),
+    ],
+)
+def test_the_noun_of_a_contact_relative_clause_is_the_first_part(analyze, text: str, content: str) -> None:
+    # the noun fills the object the reported clause lacks, as "which" does in "which he called ..."
+    assert content in _contents(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("They met on the day the minister said the bridge would open.", "the bridge would open"),
+        ("Lumen sells a phone the company says lasts three days.", "lasts three days"),
+        ("The coach had nothing bad to say about the referee.", "the referee"),
+    ],
+)
+def test_a_setting_noun_a_subject_or_an_infinitival_relative_stays_out(analyze, text: str, content: str) -> None:
+    # "the day" fills no gap in what was said; a missing subject is left to the clause (the own golds);
+    # "nothing bad to say about X" is the topic, not the saying
+    assert content in _contents(analyze, text)
