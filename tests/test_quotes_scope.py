@@ -994,3 +994,20 @@ def test_a_setting_noun_a_subject_or_an_infinitival_relative_stays_out(analyze, 
     # "the day" fills no gap in what was said; a missing subject is left to the clause (the own golds);
     # "nothing bad to say about X" is the topic, not the saying
     assert content in _contents(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor closed the old depot, which she said cost the city too much.", "which | cost the city too much"),
+        ("The board hired Ms. Ode, who many feel need more time to settle in.", "who | need more time to settle in"),
+    ],
+)
+def test_a_relative_pronoun_the_parser_made_a_second_subject_of_the_cue_is_the_first_part(
+    analyze, text: str, content: str
+) -> None:
+    # the parser hangs "which" and "she" on "said" as subjects; the one before the cue is the speaker
+    analysis = analyze(text)
+    cue = next(t for t in analysis.tokens if t.dep == "relcl")
+    assert sum(analysis.tokens[c].dep == "nsubj" for c in analysis.children[cue.i]) == 2  # the parse this is about
+    assert _contents(analyze, text) == [content]

@@ -159,6 +159,8 @@ _SETTING_NOUNS = frozenset(
 # Dependents that complete a verb: with none of them, a relative clause's verb has its object gapped.
 _COMPLETING_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "ccomp", "xcomp", "dative"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Relative pronouns that open a cue's clause and stand for the subject or object of what was said.
+_SECOND_SUBJECT_RELATIVES = frozenset({"which", "that", "who", "whom"})
 # Evidential raising verbs: "X seems to ..." reports an impression of X that no named source holds.
 # Kept out of cues.tsv, whose verbs take their subject as the speaker.
 _RAISING_VERBS = frozenset({"seem", "appear"})
@@ -759,7 +761,8 @@ class _Finder:
             last = self._quoted_conjunct(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
             fronted = self._fronted_part(verb, finite[0], first)
-            return [*self._contact_antecedent(verb), *fronted, self._trimmed(max(first, verb + 1), last)]
+            lead = [*self._contact_antecedent(verb), *self._relative_second_subject(verb), *fronted]
+            return [*lead, self._trimmed(max(first, verb + 1), last)]
         else:
             keep = [c for c in after if self._is_complement(c)]
             if not keep:
@@ -772,7 +775,8 @@ class _Finder:
         first = max(first, verb + 1)
         if first in keep and self.tokens[first].dep == "prep" and self.tokens[first].text.lower() in _TOPIC_PREPS:
             first += 1  # 'warned of a long battle', 'cautioned against reading it': the preposition is the cue's
-        return [*self._relative_object(verb), *self._contact_antecedent(verb), self._trimmed(first, last)]
+        lead = [*self._relative_object(verb), *self._relative_second_subject(verb), *self._contact_antecedent(verb)]
+        return [*lead, self._trimmed(first, last)]
 
     def _split_clause_end(self, verb: int, clause: int, last: int) -> int:
         """End of a reported clause the parser split in two complements of the cue, one right after the other.
@@ -823,6 +827,26 @@ class _Finder:
         first = self.a.subtree(verb)[0]
         token = self.tokens[first]
         if first >= verb or token.text.lower() not in _OBJECT_RELATIVES or token.dep not in ("dobj", "pobj"):
+            return []
+        return [(token.start, token.end)]
+
+    def _relative_second_subject(self, verb: int) -> list[Offsets]:
+        """A relative pronoun the parser made a second subject of the cue, as the content's first part.
+
+        ``the report, which she said represented all her emails``, ``Cruz,
+        who many feel need a strong showing``: the parser hangs both
+        ``which`` and ``she`` on ``said`` as subjects, and the reported
+        clause (``represented ...``) has none. A cue has one subject: the one
+        right before it is the speaker, and the pronoun opening the clause
+        is what the content is about, the subject (or, ``whom reports
+        identify as X``, the object) of what was said. PolNeAR gives it as
+        the first part, whatever its person (7 times in 7).
+        """
+        subjects = [c for c in self.children[verb] if c < verb and self.tokens[c].dep in ("nsubj", "nsubjpass")]
+        if len(subjects) < 2 or subjects[0] != self.a.subtree(verb)[0]:
+            return []
+        token = self.tokens[subjects[0]]
+        if token.text.lower() not in _SECOND_SUBJECT_RELATIVES:
             return []
         return [(token.start, token.end)]
 
