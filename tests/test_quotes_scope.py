@@ -1011,3 +1011,27 @@ def test_a_relative_pronoun_the_parser_made_a_second_subject_of_the_cue_is_the_f
     cue = next(t for t in analysis.tokens if t.dep == "relcl")
     assert sum(analysis.tokens[c].dep == "nsubj" for c in analysis.children[cue.i]) == 2  # the parse this is about
     assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "At the meeting the mayor talked about the budget and how the city would pay for the new library.",
+            "the budget and how the city would pay for the new library",
+        ),
+        (
+            "The candidate talked about trade and why the old deals had failed.",
+            "trade and why the old deals had failed",
+        ),
+        ("The union spoke about wages and how members could afford rent.", "wages and how members could afford rent"),
+    ],
+)
+def test_a_wh_clause_joined_by_and_is_a_second_complement_of_the_cue(analyze, text: str, content: str) -> None:
+    # "talked about X and how Y": both are what was talked about, however the parser hangs the wh-clause
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_wh_clause_after_a_comma_and_stays_out(analyze) -> None:
+    # ", and who could blame her?" is the reporter's own aside
+    assert "the harbour plan" in _contents(analyze, "The minister discussed the harbour plan, and who could blame her?")

@@ -1380,6 +1380,7 @@ class _Finder:
         if match.cls in SPEECH_CLASSES:
             end = self._over_condition(end, match.head)
         end = self._over_predicate(end, match.head, limit)
+        end = self._over_wh_conjunct(end, match.head, limit)
         if kind == QuoteKind.INDIRECT and source in _COLON_SOURCES:
             end = self._over_colon(end, sentence)
         return start, end
@@ -1439,6 +1440,34 @@ class _Finder:
             return end  # "voters who said the economy mattered were divided": the speakers' own predicate
         extended = self._trimmed(following[0].i, self.a.subtree(verb)[1])[1]
         return extended if extended <= limit else end  # not past the sentence or paragraph the content is in
+
+    def _over_wh_conjunct(self, end: int, cue_head: int, limit: int) -> int:
+        """Extend a content over ``and how ...``, ``or whether ...`` right after it: a second thing said or asked.
+
+        ``talked about trade and how he would improve it``, ``would not
+        identify the planks he backs or whether he will champion them``: a
+        wh-clause joined to the content by a bare ``and`` or ``or`` is
+        coordinated with it, a second complement of the same cue, however
+        the parser hangs it (on the cue, as a conjunct of the verb, or on a
+        word of the content's sentence). A comma before the conjunction
+        (``, and who has been hoping ...``) marks the reporter's own clause.
+        Not over a clause that holds the cue, nor past the content's
+        sentence and paragraph.
+        """
+        following = self._tokens_from(end, 40)
+        if len(following) < 2 or following[0].pos != "CCONJ" or following[0].text.lower() not in ("and", "or"):
+            return end
+        wh = following[1]
+        if wh.tag not in _WH_TAGS and wh.text.lower() != "whether":
+            return end
+        clause = wh.i
+        while self.tokens[clause].pos not in ("VERB", "AUX") and self.tokens[clause].head != clause:
+            clause = self.tokens[clause].head
+        first, last = self.a.subtree(clause)
+        if first < following[0].i or self._within(cue_head, clause):
+            return end
+        extended = self._trimmed(wh.i, last)[1]
+        return extended if extended <= limit else end
 
     def _stranded_object(self, first: int) -> int | None:
         """The noun phrase opening at ``first`` when the word before it still needs it as its object.
