@@ -862,10 +862,10 @@ class _Finder:
         alone: the project's own gold gives the clause there (PolNeAR adds the
         noun, 4 exact matches on the 840 articles). A noun of setting (``the
         day she said she would leave``) fills no gap in what was said, a
-        clause with nothing missing (``the year he said the plan worked``)
-        leaves the noun out, and so does an infinitival relative (``nothing
-        bad to say about her``), whose noun PolNeAR leaves out as the topic
-        the saying is about.
+        clause with nothing missing (``the summer he said prices hit a
+        record``) leaves the noun out, and so does an infinitival relative
+        (``nothing bad to say about her``), whose noun PolNeAR leaves out as
+        the topic the saying is about.
         """
         tok = self.tokens[verb]
         noun = tok.head
