@@ -962,3 +962,78 @@ def test_a_split_clause_whose_second_part_opens_with_an_adverb_is_one_content(an
     """``fine with`` and ``however the vote turns out`` are two clauses of ``say`` to the parser: one content."""
     text = "Residents say they are fine with however the vote turns out."
     assert _contents(analyze, text) == ["they are fine with however the vote turns out"]
+
+
+# -- tenth pass: a relative clause with no relative word -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rain was the last thing the players wanted to hear about.", "the last thing | to hear about"),
+        ("Critics named the reforms the minister had promised to deliver.", "the reforms | to deliver"),
+        (
+            "She dropped any proposal she would not want to defend at the convention.",
+            "any proposal | to defend at the convention",
+        ),
+        ("The paper checked two things the governor had said about the harbour.", "two things | the harbour"),
+    ],
+)
+def test_the_noun_of_a_contact_relative_clause_is_the_first_part(analyze, text: str, content: str) -> None:
+    # the noun fills the object the reported clause lacks, as "which" does in "which he called ..."
+    assert content in _contents(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("They met on the day the minister said the bridge would open.", "the bridge would open"),
+        ("Lumen sells a phone the company says lasts three days.", "lasts three days"),
+        ("Trade fell in the summer he said prices hit a record.", "prices hit a record"),
+        ("The coach had nothing bad to say about the referee.", "the referee"),
+    ],
+)
+def test_a_setting_noun_a_subject_or_an_infinitival_relative_stays_out(analyze, text: str, content: str) -> None:
+    # "the day" fills no gap in what was said, nor does a noun before a clause with nothing missing;
+    # a missing subject is left to the clause (the own golds);
+    # "nothing bad to say about X" is the topic, not the saying
+    assert content in _contents(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor closed the old depot, which she said cost the city too much.", "which | cost the city too much"),
+        ("The board hired Ms. Ode, who many feel need more time to settle in.", "who | need more time to settle in"),
+    ],
+)
+def test_a_relative_pronoun_the_parser_made_a_second_subject_of_the_cue_is_the_first_part(
+    analyze, text: str, content: str
+) -> None:
+    # the parser hangs "which" and "she" on "said" as subjects; the one before the cue is the speaker
+    analysis = analyze(text)
+    cue = next(t for t in analysis.tokens if t.dep == "relcl")
+    assert sum(analysis.tokens[c].dep == "nsubj" for c in analysis.children[cue.i]) == 2  # the parse this is about
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "At the meeting the mayor talked about the budget and how the city would pay for the new library.",
+            "the budget and how the city would pay for the new library",
+        ),
+        (
+            "The candidate talked about trade and why the old deals had failed.",
+            "trade and why the old deals had failed",
+        ),
+        ("The union spoke about wages and how members could afford rent.", "wages and how members could afford rent"),
+    ],
+)
+def test_a_wh_clause_joined_by_and_is_a_second_complement_of_the_cue(analyze, text: str, content: str) -> None:
+    # "talked about X and how Y": both are what was talked about, however the parser hangs the wh-clause
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_wh_clause_after_a_comma_and_stays_out(analyze) -> None:
+    # ", and who could blame her?" is the reporter's own aside
+    assert "the harbour plan" in _contents(analyze, "The minister discussed the harbour plan, and who could blame her?")
