@@ -962,3 +962,50 @@ def test_a_split_clause_whose_second_part_opens_with_an_adverb_is_one_content(an
     """``fine with`` and ``however the vote turns out`` are two clauses of ``say`` to the parser: one content."""
     text = "Residents say they are fine with however the vote turns out."
     assert _contents(analyze, text) == ["they are fine with however the vote turns out"]
+
+
+# -- tenth session: one content per attribution (merged contents, issue 17) ------------------------
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Six in ten voters said the mayor is honest, and a third said the same of her rival.",
+            ["the mayor is honest", "the same of her rival"],
+        ),
+        (
+            "Fact-checkers noted that the senator may have misspoken, and a report cited by his office quoted "
+            "two experts who disagreed.",
+            ["that the senator may have misspoken"],
+        ),
+    ],
+)
+def test_a_coordinated_clause_with_its_own_source_and_cue_is_a_second_attribution(
+    analyze, text: str, contents: list[str]
+) -> None:
+    """The parser hangs ``a third said`` on the reported clause: another source's attribution, not more of it."""
+    assert _contents(analyze, text) == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a second "that" clause of the same cue
+        (
+            "The coach said the team was tired and that the league had promised a review.",
+            "the team was tired and that the league had promised a review",
+        ),
+        # a coordinated clause with its own subject but no cue of its own
+        (
+            "The manager said the plant would close in June and 200 workers would lose their jobs.",
+            "the plant would close in June and 200 workers would lose their jobs",
+        ),
+    ],
+)
+def test_a_coordinated_clause_without_a_cue_of_its_own_stays_in_the_content(analyze, text: str, content: str) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+def test_an_infinitive_content_stops_before_a_finite_conjunct_whatever_the_cues_tense(analyze) -> None:
+    """``have pledged to fight ... and thanked``: a to-infinitive is never coordinated with a past verb."""
+    text = "Residents have pledged to fight the plan and thanked the council for its patience."
+    assert _contents(analyze, text)[0] == "to fight the plan"

@@ -530,20 +530,22 @@ class _Finder:
         return (nominal or heads or [last - 1])[-1]
 
     def _without_next_act(self, verb: int, clauses: list[int], parts: list[Offsets]) -> list[Offsets]:
-        """An infinitive content cut before a conjunct in the cue's own tense: what the speaker did next.
+        """An infinitive content cut before a finite conjunct: what the speaker did next.
 
         ``The board asked staff to wait and went home``: the parser hangs
         ``went`` on ``wait``, but a to-infinitive is not coordinated with a
         past (or third-person present) verb; it is the subject's act after
-        the cue. Base forms (``to wait and see``) go on with the infinitive,
-        and a conjunct with a subject of its own is left to the clause rules.
+        the cue, whatever the cue's own tense (``has vowed to keep it legal
+        and celebrated the ruling``). Base forms (``to wait and see``) go on
+        with the infinitive, and a conjunct with a subject of its own is left
+        to the clause rules.
         """
         if not parts:
             return parts
         for clause in clauses:
             for child in self.children[clause]:
                 kid = self.tokens[child]
-                if kid.dep != "conj" or kid.tag not in ("VBD", "VBZ") or self._other_tense(verb, child):
+                if kid.dep != "conj" or kid.tag not in ("VBD", "VBZ"):
                     continue
                 if self._has_subject(child) or child < clause:
                     continue
@@ -1184,14 +1186,19 @@ class _Finder:
         return None
 
     def _cut_own_actions(self, verb: int, clause: int, last: int) -> int:
-        """End of a reported clause before a coordinated attribution without a subject of its own.
+        """End of a reported clause before a coordinated attribution: the speaker's next act, or another source's.
 
         In ``X said the budget was a disaster and vowed to veto it`` the parser
         often hangs ``vowed`` on the reported clause; it is X's own act (and
-        attribution), so the content stops before ``and``.
+        attribution), so the content stops before ``and``. So it does before a
+        conjunct with a source and a cue of its own (:meth:`_own_attribution`).
         """
         for child in self.children[clause]:
-            if self.tokens[child].dep != "conj" or child <= clause or self._has_subject(child):
+            if self.tokens[child].dep != "conj" or child <= clause:
+                continue
+            if self._has_subject(child):
+                if self._own_attribution(child):
+                    return min(last, self._before_conjunction(clause, child))
                 continue
             if self._refusal(verb, child):
                 return min(last, self._before_conjunction(clause, child))  # "... but declined to give a timeline"
@@ -1203,6 +1210,22 @@ class _Finder:
                 continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
             return min(last, self._before_conjunction(clause, child))
         return last
+
+    def _own_attribution(self, verb: int) -> bool:
+        """Whether a coordinated clause with a subject of its own is an attribution of its own.
+
+        ``said they were worried about the economy, and four in ten said
+        Trump would handle it best``, ``noted that he may have misspoken, and
+        a report quoted two experts``: the second clause names another source
+        and its own cue; it is a second attribution, not more of what the
+        first speaker said. A second ``that`` clause is the same cue's, and a
+        belief or evidence verb (``and voters think ...``) goes on with the
+        content as a coordinated cue without a subject does (:meth:`_reports_anew`).
+        """
+        if any(self.tokens[c].dep == "mark" for c in self.children[verb]):
+            return False  # "said A and that B": a second clause of the same cue
+        match = cue_at(self.a, verb)
+        return match is not None and match.cls not in _STATE_CLASSES
 
     def _before_conjunction(self, clause: int, child: int) -> int:
         """Where a reported clause ends before its conjunct ``child`` (the ``and``/``but`` and commas left out)."""
