@@ -1005,6 +1005,12 @@ def test_a_coordinated_clause_without_a_cue_of_its_own_stays_in_the_content(anal
     assert _contents(analyze, text) == [content]
 
 
+def test_a_findings_content_holds_every_groups_answer(analyze) -> None:
+    """A survey's finding reports each group it measured: ``and a third said ...`` is still the finding."""
+    text = "The survey found that most residents backed the plan, and a third said it cost too much."
+    assert _contents(analyze, text) == ["that most residents backed the plan, and a third said it cost too much"]
+
+
 def test_an_infinitive_content_stops_before_a_finite_conjunct_whatever_the_cues_tense(analyze) -> None:
     """``have pledged to fight ... and thanked``: a to-infinitive is never coordinated with a past verb."""
     text = "Residents have pledged to fight the plan and thanked the council for its patience."

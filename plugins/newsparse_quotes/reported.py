@@ -1197,7 +1197,7 @@ class _Finder:
             if self.tokens[child].dep != "conj" or child <= clause:
                 continue
             if self._has_subject(child):
-                if self._own_attribution(child):
+                if not self._finding(verb) and self._own_attribution(child):
                     return min(last, self._before_conjunction(clause, child))
                 continue
             if self._refusal(verb, child):
@@ -1210,6 +1210,17 @@ class _Finder:
                 continue  # "said it supported the goal but wanted a grace period": one claim (issue 17)
             return min(last, self._before_conjunction(clause, child))
         return last
+
+    def _finding(self, cue: int) -> bool:
+        """Whether the cue reports a finding (a poll, a study, a report), which holds every group's position.
+
+        ``the survey found that most residents backed the plan, and a third
+        said it cost too much``: the second group's answer is part of the
+        finding, where a speaker's statement does not hold another source's
+        attribution (:meth:`_own_attribution`).
+        """
+        match = cue_at(self.a, cue)
+        return match is not None and match.cls in ("evidence", "source")
 
     def _own_attribution(self, verb: int) -> bool:
         """Whether a coordinated clause with a subject of its own is an attribution of its own.
