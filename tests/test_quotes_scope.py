@@ -1005,6 +1005,21 @@ def test_a_coordinated_clause_without_a_cue_of_its_own_stays_in_the_content(anal
     assert _contents(analyze, text) == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said she would attend the hearing but did not say when it would start.",
+            "she would attend the hearing",
+        ),
+        ("The coach said the team had trained hard but did not predict a win.", "the team had trained hard"),
+    ],
+)
+def test_not_saying_more_is_the_speakers_own_act_even_after_but(analyze, text: str, content: str) -> None:
+    """``but did not say ...``, like ``but declined to say ...``, is what the speaker did, not what was said."""
+    assert _contents(analyze, text)[0] == content
+
+
 def test_a_findings_content_holds_every_groups_answer(analyze) -> None:
     """A survey's finding reports each group it measured: ``and a third said ...`` is still the finding."""
     text = "The survey found that most residents backed the plan, and a third said it cost too much."

@@ -1249,9 +1249,20 @@ class _Finder:
         """``said the proposal was under examination but declined to give a timeline``: the speaker's own act.
 
         Declining or refusing to say more, in the cue's tense, is what the
-        speaker did next, never part of what was said, contrast or not.
+        speaker did next, never part of what was said, contrast or not. So is
+        not saying it, told with ``do`` in the cue's tense (``said he would
+        pray for the nominee but did not suggest who it would be``).
         """
-        return self.tokens[verb].lemma in _DECLINES and not self._other_tense(cue, verb)
+        if self.tokens[verb].lemma in _DECLINES:
+            return not self._other_tense(cue, verb)
+        auxiliary = self._first_auxiliary(verb)
+        return (
+            auxiliary is not None
+            and auxiliary.lemma == "do"
+            and auxiliary.tag == self.tokens[cue].tag
+            and self._negated(verb)
+            and self._reports_anew(verb)
+        )
 
     def _other_tense(self, cue: int, verb: int) -> bool:
         """Whether ``verb`` is in another tense than the cue (the reported clause's, not the speaker's next act)."""
