@@ -1020,6 +1020,24 @@ def test_not_saying_more_is_the_speakers_own_act_even_after_but(analyze, text: s
     assert _contents(analyze, text)[0] == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator insists the party must stand for ideas, and has championed a plan to cut spending.",
+            "the party must stand for ideas",
+        ),
+        (
+            "The governor says the state will balance its budget and has vowed to veto any new tax.",
+            "the state will balance its budget",
+        ),
+    ],
+)
+def test_a_present_perfect_conjunct_of_a_present_cue_is_the_speakers_record(analyze, text: str, content: str) -> None:
+    """``insists ... and has championed``: the present perfect is in the cue's present, the speaker's own act."""
+    assert _contents(analyze, text)[0] == content
+
+
 def test_a_findings_content_holds_every_groups_answer(analyze) -> None:
     """A survey's finding reports each group it measured: ``and a third said ...`` is still the finding."""
     text = "The survey found that most residents backed the plan, and a third said it cost too much."

@@ -1266,9 +1266,21 @@ class _Finder:
 
     def _other_tense(self, cue: int, verb: int) -> bool:
         """Whether ``verb`` is in another tense than the cue (the reported clause's, not the speaker's next act)."""
-        return _TENSE.get(self.tokens[verb].tag, self.tokens[verb].tag) != _TENSE.get(
-            self.tokens[cue].tag, self.tokens[cue].tag
-        )
+        return self._tense_of(verb) != self._tense_of(cue)
+
+    def _tense_of(self, verb: int) -> str:
+        """A verb's tense: its own tag, or with a perfect ``has``/``have`` the present it is told in.
+
+        ``insists the party must be one of ideas, and has championed an
+        agenda``: the present perfect is the present of the cue, the
+        speaker's record; ``had`` (the past perfect) stays apart from a past
+        cue, as a backshifted clause does.
+        """
+        auxiliary = self._first_auxiliary(verb)
+        tag = self.tokens[verb].tag
+        if auxiliary is not None and auxiliary.lemma == "have" and auxiliary.tag in ("VBZ", "VBP"):
+            tag = auxiliary.tag
+        return _TENSE.get(tag, tag)
 
     def _in_marks(self, clause: int, verb: int) -> bool:
         """Whether ``verb`` stands inside a quotation the clause opens: the closing mark ends that content anyway."""
