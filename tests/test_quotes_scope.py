@@ -1048,3 +1048,29 @@ def test_an_infinitive_content_stops_before_a_finite_conjunct_whatever_the_cues_
     """``have pledged to fight ... and thanked``: a to-infinitive is never coordinated with a past verb."""
     text = "Residents have pledged to fight the plan and thanked the council for its patience."
     assert _contents(analyze, text)[0] == "to fight the plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a figure that spells out the claim
+        (
+            "The report noted that renters are hopeful: 70 percent believe their rent will fall.",
+            "that renters are hopeful: 70 percent believe their rent will fall",
+        ),
+        # a cue deeper in what the colon introduces
+        (
+            "The mayor said the town needs one thing: the jobs she promised voters last year.",
+            "the town needs one thing: the jobs she promised voters last year",
+        ),
+        # another source's attribution: the content stops at the colon
+        (
+            "The critic says the show has drawn anger from all sides: a senator questioned its funding.",
+            "the show has drawn anger from all sides",
+        ),
+    ],
+)
+def test_a_colon_after_a_reported_clause_is_crossed_unless_another_source_speaks(
+    analyze, text: str, content: str
+) -> None:
+    assert _contents(analyze, text)[0] == content

@@ -1501,9 +1501,28 @@ class _Finder:
         words = [t for t in rest if t.pos != "PUNCT"]
         if not words or _QUOTE_MARK.search(text, colon + 1, sentence.end) or rest[-1].text == "?":
             return end  # a quotation, or a question the colon puts ("how to attack him: Should she ...?")
-        if any(cue_at(self.a, t.i) is not None for t in words):
+        if any(self._sourced_attribution(t.i) for t in words if not rest[0].i <= t.head <= rest[-1].i or t.head == t.i):
             return end
         return self._trimmed(words[0].i, rest[-1].i + 1)[1]
+
+    def _sourced_attribution(self, verb: int) -> bool:
+        """Whether a clause heads an attribution of its own: a cue with a subject that is a source.
+
+        ``says the show drew ire from all sides: Howard Stern questioned
+        ...`` opens another attribution; ``noted that immigrants are hopeful:
+        70 percent believe ...`` gives a figure that spells out the claim, and
+        a cue deeper in the clause (``the reason he hopes ...``) does not make
+        the clause an attribution.
+        """
+        if cue_at(self.a, verb) is None:
+            return False
+        subjects = [c for c in self.children[verb] if self.tokens[c].dep in ("nsubj", "nsubjpass")]
+        return any(not self._statistic(c) for c in subjects)
+
+    def _statistic(self, noun: int) -> bool:
+        """``70 percent``, ``42% of Ohioans``, ``six in ten``: a share of people a figure stands for."""
+        tok = self.tokens[noun]
+        return tok.tag == "CD" or tok.text.lower() in ("percent", "%", "per cent")
 
     def _cut_trailing_acts(self, start: int, end: int, cue_head: int) -> Offsets:
         """Content ``[start, end)`` cut before a subjectless participle or coordinated speech cue.
