@@ -1074,3 +1074,21 @@ def test_a_colon_after_a_reported_clause_is_crossed_unless_another_source_speaks
     analyze, text: str, content: str
 ) -> None:
     assert _contents(analyze, text)[0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency met the director last week and cited a list of concerns, officials said.",
+            "The agency met the director last week and cited a list of concerns",
+        ),
+        (
+            "The council approved the budget, saying it would cut waste, according to the minutes.",
+            "The council approved the budget, saying it would cut waste",
+        ),
+    ],
+)
+def test_acts_told_before_the_attribution_are_part_of_its_content(analyze, text: str, content: str) -> None:
+    """A speaker's next act follows the cue: ``and cited ...`` before ``officials said`` is what they said."""
+    assert _contents(analyze, text) == [content]

@@ -1529,9 +1529,11 @@ class _Finder:
 
         ``denounced supporters who attack women, saying his campaign ...``:
         ``saying`` is the speaker's next attribution, not part of this content.
+        A content told before its cue is never cut: the speaker's next act
+        follows the cue (``The agency met X and cited Y, officials said``).
         """
-        if end <= start:
-            return start, end
+        if end <= start or end <= self.tokens[cue_head].start:
+            return start, end  # "The agency met X and cited Y, officials said": the speaker acts after the content
         for tok in self.a.tokens_in(start, end)[1:]:
             if tok.i == cue_head or tok.dep not in ("advcl", "conj") or tok.tag not in ("VBG", "VBD", "VBZ", "VBP"):
                 continue
