@@ -1092,3 +1092,9 @@ def test_a_colon_after_a_reported_clause_is_crossed_unless_another_source_speaks
 def test_acts_told_before_the_attribution_are_part_of_its_content(analyze, text: str, content: str) -> None:
     """A speaker's next act follows the cue: ``and cited ...`` before ``officials said`` is what they said."""
     assert _contents(analyze, text) == [content]
+
+
+def test_acts_of_the_sentence_an_attribution_interrupts_are_part_of_its_content(analyze) -> None:
+    """``The plan, officials said, was drafted ... and cited ...``: the cue hangs in the content, whose acts it reports."""
+    text = "The new plan, officials said, was drafted in May and cited three earlier studies."
+    assert _contents(analyze, text) == ["The new plan | was drafted in May and cited three earlier studies"]

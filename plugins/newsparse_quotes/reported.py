@@ -1529,10 +1529,15 @@ class _Finder:
 
         ``denounced supporters who attack women, saying his campaign ...``:
         ``saying`` is the speaker's next attribution, not part of this content.
-        A content told before its cue is never cut: the speaker's next act
-        follows the cue (``The agency met X and cited Y, officials said``).
+        A content told before its cue, or one the cue interrupts (hanging on
+        a word of it), is never cut: the speaker's next act follows the cue
+        and is not part of the sentence the cue interrupts (``The agency met
+        X and cited Y, officials said``, ``The plan, officials said, was
+        drafted in May and cited three studies``).
         """
-        if end <= start or end <= self.tokens[cue_head].start:
+        cue = self.tokens[cue_head]
+        hung = start <= self.tokens[cue.head].start < end and cue.head != cue_head
+        if end <= start or end <= cue.start or hung:
             return start, end  # "The agency met X and cited Y, officials said": the speaker acts after the content
         for tok in self.a.tokens_in(start, end)[1:]:
             if tok.i == cue_head or tok.dep not in ("advcl", "conj") or tok.tag not in ("VBG", "VBD", "VBZ", "VBP"):
