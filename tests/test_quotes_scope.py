@@ -1098,3 +1098,21 @@ def test_acts_of_the_sentence_an_attribution_interrupts_are_part_of_its_content(
     """``The plan, officials said, was drafted ... and cited ...``: the cue hangs in the content, whose acts it reports."""
     text = "The new plan, officials said, was drafted in May and cited three earlier studies."
     assert _contents(analyze, text) == ["The new plan | was drafted in May and cited three earlier studies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sales fell sharply in March, which hurt the shares of the company, according to the report.",
+            "Sales fell sharply in March, which hurt the shares of the company",
+        ),
+        (
+            "The mayor approved the new budget, which raises the tax on hotel rooms, according to city officials.",
+            "The mayor approved the new budget, which raises the tax on hotel rooms",
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_attribution_is_what_the_source_reports(analyze, text: str, content: str) -> None:
+    """The reporter's gloss closes a content after its cue; before ``according to X``, X sources the whole."""
+    assert _contents(analyze, text) == [content]

@@ -2280,7 +2280,8 @@ class _Finder:
             parts = [self._cut_trailing_acts(max(s, low), min(e, high), match.head) for s, e in parts]
             if parts and kind != QuoteKind.DIRECT:
                 parts[-1] = self._cut_anonymity(*parts[-1])
-            if parts and kind == QuoteKind.INDIRECT:
+            if parts and kind == QuoteKind.INDIRECT and parts[-1][1] > cue[0]:
+                # a gloss closes a content after its cue; before it ("A, which B, according to X") X sources both
                 parts[-1] = self._cut_object_gloss(*self._cut_trailing_aside(*parts[-1]), indefinite=True)
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
