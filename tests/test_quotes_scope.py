@@ -1116,3 +1116,27 @@ def test_acts_of_the_sentence_an_attribution_interrupts_are_part_of_its_content(
 def test_a_relative_clause_before_the_attribution_is_what_the_source_reports(analyze, text: str, content: str) -> None:
     """The reporter's gloss closes a content after its cue; before ``according to X``, X sources the whole."""
     assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator said she would vote for the bill, but she thinks it does not go far enough.",
+            "she would vote for the bill, but she thinks it does not go far enough",
+        ),
+        (
+            "He said he will back whoever wins the primary, but he doesn't want to campaign for anyone.",
+            "he will back whoever wins the primary, but he doesn't want to campaign for anyone",
+        ),
+    ],
+)
+def test_the_speakers_belief_set_against_the_claim_is_one_content(analyze, text: str, content: str) -> None:
+    """``said A, but she thinks B``: the parser hangs ``thinks`` on ``said``; the speaker's own qualification."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_refusal_after_but_is_still_the_speakers_act(analyze) -> None:
+    """Only a belief verb goes on with the claim: ``but she refused to answer`` is what the speaker did."""
+    text = "The mayor said the budget was balanced, but she refused to answer questions about the deficit."
+    assert _contents(analyze, text)[0] == "the budget was balanced"

@@ -751,6 +751,7 @@ class _Finder:
             last = self._second_that_clause(verb, finite[0], last)
             last = self._backshifted_conjunct(verb, finite[0], last)
             last = self._quoted_conjunct(verb, finite[0], last)
+            last = self._contrasting_belief(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
             fronted = self._fronted_part(verb, finite[0], first)
             return [*fronted, self._trimmed(max(first, verb + 1), last)]
@@ -1143,6 +1144,28 @@ class _Finder:
                 and cue_at(self.a, child) is None
                 and self._quoted_words(first, end)
             ):
+                return end
+        return last
+
+    def _contrasting_belief(self, verb: int, clause: int, last: int) -> int:
+        """End of the content taken over ``but <pronoun> <belief verb>`` hung on the cue.
+
+        ``said he would back the nominee, but he doesn't want to be involved``,
+        ``said she would vote for it, but she thinks it does not go far
+        enough``: the parser hangs the belief on the cue; the speaker's own
+        qualification set against the first half is one claim, as a
+        subjectless one already is (``_contrast``). A speech or stance verb
+        there is the speaker's next act, and a dash or semicolon sets the
+        reporter's own sentence apart (``... — but he wants ...``).
+        """
+        for child, first, end in self._adjoining_conjuncts(verb, clause, last):
+            subjects = [c for c in self.children[child] if self.tokens[c].dep == "nsubj"]
+            if not subjects or self.tokens[subjects[0]].tag != "PRP" or not self._contrast(verb, child):
+                continue
+            if any(t.text in _LEAD_BREAKS for t in self.tokens[last:first]):
+                continue  # "— but he wants ...": a dash or semicolon sets the reporter's own sentence apart
+            match = cue_at(self.a, child)
+            if match is not None and match.cls == "cognition":
                 return end
         return last
 
