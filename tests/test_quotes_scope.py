@@ -1140,3 +1140,23 @@ def test_a_refusal_after_but_is_still_the_speakers_act(analyze) -> None:
     """Only a belief verb goes on with the claim: ``but she refused to answer`` is what the speaker did."""
     text = "The mayor said the budget was balanced, but she refused to answer questions about the deficit."
     assert _contents(analyze, text)[0] == "the budget was balanced"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Her aides believe presenting an unscripted candidate, discussing serious issues, will undo some of "
+            "the damage.",
+            "presenting an unscripted candidate, discussing serious issues, will undo some of the damage",
+        ),
+        (
+            "Organizers hope inviting the mayor, explaining the plan in person, will calm the neighbors.",
+            "inviting the mayor, explaining the plan in person, will calm the neighbors",
+        ),
+    ],
+)
+def test_a_gerund_subject_the_parser_hung_on_the_cue_opens_the_content(analyze, text: str, content: str) -> None:
+    """``believe presenting X, discussing Y, will undo Z``: the gerund is the clause's subject, and the
+    participle inside it comes before the clause's verb, so it is no act of the speaker's."""
+    assert _contents(analyze, text) == [content]

@@ -1012,16 +1012,21 @@ class _Finder:
         catharsis``: ``would be`` is left without a subject and ``the
         meeting`` hangs on ``hoped`` as its object. A finite clause has a
         subject, so the object right before it is that subject and belongs to
-        the content.
+        the content; so is a gerund phrase there (``believe presenting an
+        unfiltered Clinton, discussing serious issues, will undo the damage``).
         """
         if not self._tensed(clause, ("aux",)):
             return first
         if any(self.tokens[c].dep in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in self.children[clause]):
             return first
-        objects = [c for c in after if c < clause and self.tokens[c].dep == "dobj"]
+        objects = [c for c in after if c < clause and (self.tokens[c].dep == "dobj" or self._gerund(c))]
         if not objects:
             return first
         return min(first, self.a.subtree(objects[-1])[0])
+
+    def _gerund(self, index: int) -> bool:
+        """A gerund phrase the parser hung on the cue (``believe presenting her unfiltered will ...``)."""
+        return self.tokens[index].dep == "xcomp" and self.tokens[index].tag == "VBG"
 
     def _second_that_clause(self, verb: int, clause: int, last: int) -> int:
         """End of the content taken over a second ``that`` clause the parser coordinated with the cue itself.
@@ -1556,15 +1561,20 @@ class _Finder:
         a word of it), is never cut: the speaker's next act follows the cue
         and is not part of the sentence the cue interrupts (``The agency met
         X and cited Y, officials said``, ``The plan, officials said, was
-        drafted in May and cited three studies``).
+        drafted in May and cited three studies``). Nor is a participle before
+        the content's finite verb: it sits in the subject, not after the claim.
         """
         cue = self.tokens[cue_head]
         hung = start <= self.tokens[cue.head].start < end and cue.head != cue_head
         if end <= start or end <= cue.start or hung:
             return start, end  # "The agency met X and cited Y, officials said": the speaker acts after the content
-        for tok in self.a.tokens_in(start, end)[1:]:
+        tokens = self.a.tokens_in(start, end)
+        main = self._main_verb(tokens)
+        for tok in tokens[1:]:
             if tok.i == cue_head or tok.dep not in ("advcl", "conj") or tok.tag not in ("VBG", "VBD", "VBZ", "VBP"):
                 continue
+            if tok.i < main:
+                continue  # "believe presenting Clinton, discussing issues, ... will undo it": inside the subject
             if self._has_subject(tok.i) or not self._speaks(tok.i):
                 continue
             if tok.dep == "conj" and tok.head != cue_head and self._contrast(tok.head, tok.i):
@@ -1576,6 +1586,11 @@ class _Finder:
                 first_tok = self.a.tokens_in(start, end)[0].i
                 return self._trimmed(first_tok, cut)
         return start, end
+
+    def _main_verb(self, tokens: Sequence[Token]) -> int:
+        """The finite verb heading a content's tokens (the first head when none is finite), or -1."""
+        heads = [t.i for t in tokens if t.head == t.i or not tokens[0].i <= t.head <= tokens[-1].i]
+        return next((h for h in heads if self._finite(h)), heads[0] if heads else -1)
 
     def _reports_anew(self, verb: int) -> bool:
         """Whether a coordinated cue verb is the speaker's next act rather than part of the content.
