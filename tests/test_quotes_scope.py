@@ -1160,3 +1160,10 @@ def test_a_gerund_subject_the_parser_hung_on_the_cue_opens_the_content(analyze, 
     """``believe presenting X, discussing Y, will undo Z``: the gerund is the clause's subject, and the
     participle inside it comes before the clause's verb, so it is no act of the speaker's."""
     assert _contents(analyze, text) == [content]
+
+
+def test_a_second_clause_of_the_cue_after_and_is_a_clause_of_its_own(analyze) -> None:
+    """The parser makes ``three-quarters said ...`` a second complement of the first ``said`` and hangs the
+    ``and`` on the first clause: the conjunction still marks a clause of its own, and the content stops."""
+    text = "Six in 10 Democratic primary voters said the mayor is honest and capable, and three-quarters said the same of her rival."
+    assert _contents(analyze, text) == ["the mayor is honest and capable", "the same of her rival"]

@@ -785,6 +785,8 @@ class _Finder:
         """
         if self.tokens[last - 1].pos == "PUNCT":
             return last
+        if self.tokens[last - 1].pos == "CCONJ" and self.tokens[last].text.lower() != "that":
+            return last  # "..., and three-quarters said ...": the parser hung the "and" on the first clause
         for child in self.children[verb]:
             if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != last:
                 continue
