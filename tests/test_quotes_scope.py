@@ -1037,3 +1037,208 @@ def test_a_wh_clause_joined_by_and_is_a_second_complement_of_the_cue(analyze, te
 def test_a_wh_clause_after_a_comma_and_stays_out(analyze) -> None:
     # ", and who could blame her?" is the reporter's own aside
     assert "the harbour plan" in _contents(analyze, "The minister discussed the harbour plan, and who could blame her?")
+
+
+# -- tenth session: one content per attribution (merged contents, issue 17) ------------------------
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Six in ten voters said the mayor is honest, and a third said the same of her rival.",
+            ["the mayor is honest", "the same of her rival"],
+        ),
+        (
+            "Fact-checkers noted that the senator may have misspoken, and a report cited by his office quoted "
+            "two experts who disagreed.",
+            ["that the senator may have misspoken"],
+        ),
+    ],
+)
+def test_a_coordinated_clause_with_its_own_source_and_cue_is_a_second_attribution(
+    analyze, text: str, contents: list[str]
+) -> None:
+    """The parser hangs ``a third said`` on the reported clause: another source's attribution, not more of it."""
+    assert _contents(analyze, text) == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a second "that" clause of the same cue
+        (
+            "The coach said the team was tired and that the league had promised a review.",
+            "the team was tired and that the league had promised a review",
+        ),
+        # a coordinated clause with its own subject but no cue of its own
+        (
+            "The manager said the plant would close in June and 200 workers would lose their jobs.",
+            "the plant would close in June and 200 workers would lose their jobs",
+        ),
+    ],
+)
+def test_a_coordinated_clause_without_a_cue_of_its_own_stays_in_the_content(analyze, text: str, content: str) -> None:
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said she would attend the hearing but did not say when it would start.",
+            "she would attend the hearing",
+        ),
+        ("The coach said the team had trained hard but did not predict a win.", "the team had trained hard"),
+    ],
+)
+def test_not_saying_more_is_the_speakers_own_act_even_after_but(analyze, text: str, content: str) -> None:
+    """``but did not say ...``, like ``but declined to say ...``, is what the speaker did, not what was said."""
+    assert _contents(analyze, text)[0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator insists the party must stand for ideas, and has championed a plan to cut spending.",
+            "the party must stand for ideas",
+        ),
+        (
+            "The governor says the state will balance its budget and has vowed to veto any new tax.",
+            "the state will balance its budget",
+        ),
+    ],
+)
+def test_a_present_perfect_conjunct_of_a_present_cue_is_the_speakers_record(analyze, text: str, content: str) -> None:
+    """``insists ... and has championed``: the present perfect is in the cue's present, the speaker's own act."""
+    assert _contents(analyze, text)[0] == content
+
+
+def test_a_findings_content_holds_every_groups_answer(analyze) -> None:
+    """A survey's finding reports each group it measured: ``and a third said ...`` is still the finding."""
+    text = "The survey found that most residents backed the plan, and a third said it cost too much."
+    assert _contents(analyze, text) == ["that most residents backed the plan, and a third said it cost too much"]
+
+
+def test_an_infinitive_content_stops_before_a_finite_conjunct_whatever_the_cues_tense(analyze) -> None:
+    """``have pledged to fight ... and thanked``: a to-infinitive is never coordinated with a past verb."""
+    text = "Residents have pledged to fight the plan and thanked the council for its patience."
+    assert _contents(analyze, text)[0] == "to fight the plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a figure that spells out the claim
+        (
+            "The report noted that renters are hopeful: 70 percent believe their rent will fall.",
+            "that renters are hopeful: 70 percent believe their rent will fall",
+        ),
+        # a cue deeper in what the colon introduces
+        (
+            "The mayor said the town needs one thing: the jobs she promised voters last year.",
+            "the town needs one thing: the jobs she promised voters last year",
+        ),
+        # another source's attribution: the content stops at the colon
+        (
+            "The critic says the show has drawn anger from all sides: a senator questioned its funding.",
+            "the show has drawn anger from all sides",
+        ),
+    ],
+)
+def test_a_colon_after_a_reported_clause_is_crossed_unless_another_source_speaks(
+    analyze, text: str, content: str
+) -> None:
+    assert _contents(analyze, text)[0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency met the director last week and cited a list of concerns, officials said.",
+            "The agency met the director last week and cited a list of concerns",
+        ),
+        (
+            "The council approved the budget, saying it would cut waste, according to the minutes.",
+            "The council approved the budget, saying it would cut waste",
+        ),
+    ],
+)
+def test_acts_told_before_the_attribution_are_part_of_its_content(analyze, text: str, content: str) -> None:
+    """A speaker's next act follows the cue: ``and cited ...`` before ``officials said`` is what they said."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_acts_of_the_sentence_an_attribution_interrupts_are_part_of_its_content(analyze) -> None:
+    """``The plan, officials said, was drafted ... and cited ...``: the cue hangs in the content, whose acts it reports."""
+    text = "The new plan, officials said, was drafted in May and cited three earlier studies."
+    assert _contents(analyze, text) == ["The new plan | was drafted in May and cited three earlier studies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sales fell sharply in March, which hurt the shares of the company, according to the report.",
+            "Sales fell sharply in March, which hurt the shares of the company",
+        ),
+        (
+            "The mayor approved the new budget, which raises the tax on hotel rooms, according to city officials.",
+            "The mayor approved the new budget, which raises the tax on hotel rooms",
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_attribution_is_what_the_source_reports(analyze, text: str, content: str) -> None:
+    """The reporter's gloss closes a content after its cue; before ``according to X``, X sources the whole."""
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator said she would vote for the bill, but she thinks it does not go far enough.",
+            "she would vote for the bill, but she thinks it does not go far enough",
+        ),
+        (
+            "He said he will back whoever wins the primary, but he doesn't want to campaign for anyone.",
+            "he will back whoever wins the primary, but he doesn't want to campaign for anyone",
+        ),
+    ],
+)
+def test_the_speakers_belief_set_against_the_claim_is_one_content(analyze, text: str, content: str) -> None:
+    """``said A, but she thinks B``: the parser hangs ``thinks`` on ``said``; the speaker's own qualification."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_refusal_after_but_is_still_the_speakers_act(analyze) -> None:
+    """Only a belief verb goes on with the claim: ``but she refused to answer`` is what the speaker did."""
+    text = "The mayor said the budget was balanced, but she refused to answer questions about the deficit."
+    assert _contents(analyze, text)[0] == "the budget was balanced"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Her aides believe presenting an unscripted candidate, discussing serious issues, will undo some of "
+            "the damage.",
+            "presenting an unscripted candidate, discussing serious issues, will undo some of the damage",
+        ),
+        (
+            "Organizers hope inviting the mayor, explaining the plan in person, will calm the neighbors.",
+            "inviting the mayor, explaining the plan in person, will calm the neighbors",
+        ),
+    ],
+)
+def test_a_gerund_subject_the_parser_hung_on_the_cue_opens_the_content(analyze, text: str, content: str) -> None:
+    """``believe presenting X, discussing Y, will undo Z``: the gerund is the clause's subject, and the
+    participle inside it comes before the clause's verb, so it is no act of the speaker's."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_second_clause_of_the_cue_after_and_is_a_clause_of_its_own(analyze) -> None:
+    """The parser makes ``three-quarters said ...`` a second complement of the first ``said`` and hangs the
+    ``and`` on the first clause: the conjunction still marks a clause of its own, and the content stops."""
+    text = "Six in 10 Democratic primary voters said the mayor is honest and capable, and three-quarters said the same of her rival."
+    assert _contents(analyze, text) == ["the mayor is honest and capable", "the same of her rival"]

@@ -597,20 +597,22 @@ class _Finder:
         return (nominal or heads or [last - 1])[-1]
 
     def _without_next_act(self, verb: int, clauses: list[int], parts: list[Offsets]) -> list[Offsets]:
-        """An infinitive content cut before a conjunct in the cue's own tense: what the speaker did next.
+        """An infinitive content cut before a finite conjunct: what the speaker did next.
 
         ``The board asked staff to wait and went home``: the parser hangs
         ``went`` on ``wait``, but a to-infinitive is not coordinated with a
         past (or third-person present) verb; it is the subject's act after
-        the cue. Base forms (``to wait and see``) go on with the infinitive,
-        and a conjunct with a subject of its own is left to the clause rules.
+        the cue, whatever the cue's own tense (``has vowed to keep it legal
+        and celebrated the ruling``). Base forms (``to wait and see``) go on
+        with the infinitive, and a conjunct with a subject of its own is left
+        to the clause rules.
         """
         if not parts:
             return parts
         for clause in clauses:
             for child in self.children[clause]:
                 kid = self.tokens[child]
-                if kid.dep != "conj" or kid.tag not in ("VBD", "VBZ") or self._other_tense(verb, child):
+                if kid.dep != "conj" or kid.tag not in ("VBD", "VBZ"):
                     continue
                 if self._has_subject(child) or child < clause:
                     continue
@@ -817,6 +819,7 @@ class _Finder:
             last = self._second_that_clause(verb, finite[0], last)
             last = self._backshifted_conjunct(verb, finite[0], last)
             last = self._quoted_conjunct(verb, finite[0], last)
+            last = self._contrasting_belief(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
             fronted = self._fronted_part(verb, finite[0], first)
             lead = [*self._contact_antecedent(verb), *self._relative_second_subject(verb), *fronted]
@@ -852,6 +855,8 @@ class _Finder:
         """
         if self.tokens[last - 1].pos == "PUNCT":
             return last
+        if self.tokens[last - 1].pos == "CCONJ" and self.tokens[last].text.lower() != "that":
+            return last  # "..., and three-quarters said ...": the parser hung the "and" on the first clause
         for child in self.children[verb]:
             if child <= clause or self.tokens[child].dep != "ccomp" or self.a.subtree(child)[0] != last:
                 continue
@@ -1206,16 +1211,21 @@ class _Finder:
         catharsis``: ``would be`` is left without a subject and ``the
         meeting`` hangs on ``hoped`` as its object. A finite clause has a
         subject, so the object right before it is that subject and belongs to
-        the content.
+        the content; so is a gerund phrase there (``believe presenting an
+        unfiltered Clinton, discussing serious issues, will undo the damage``).
         """
         if not self._tensed(clause, ("aux",)):
             return first
         if any(self.tokens[c].dep in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in self.children[clause]):
             return first
-        objects = [c for c in after if c < clause and self.tokens[c].dep == "dobj"]
+        objects = [c for c in after if c < clause and (self.tokens[c].dep == "dobj" or self._gerund(c))]
         if not objects:
             return first
         return min(first, self.a.subtree(objects[-1])[0])
+
+    def _gerund(self, index: int) -> bool:
+        """A gerund phrase the parser hung on the cue (``believe presenting her unfiltered will ...``)."""
+        return self.tokens[index].dep == "xcomp" and self.tokens[index].tag == "VBG"
 
     def _second_that_clause(self, verb: int, clause: int, last: int) -> int:
         """End of the content taken over a second ``that`` clause the parser coordinated with the cue itself.
@@ -1341,6 +1351,28 @@ class _Finder:
                 return end
         return last
 
+    def _contrasting_belief(self, verb: int, clause: int, last: int) -> int:
+        """End of the content taken over ``but <pronoun> <belief verb>`` hung on the cue.
+
+        ``said he would back the nominee, but he doesn't want to be involved``,
+        ``said she would vote for it, but she thinks it does not go far
+        enough``: the parser hangs the belief on the cue; the speaker's own
+        qualification set against the first half is one claim, as a
+        subjectless one already is (``_contrast``). A speech or stance verb
+        there is the speaker's next act, and a dash or semicolon sets the
+        reporter's own sentence apart (``... — but he wants ...``).
+        """
+        for child, first, end in self._adjoining_conjuncts(verb, clause, last):
+            subjects = [c for c in self.children[child] if self.tokens[c].dep == "nsubj"]
+            if not subjects or self.tokens[subjects[0]].tag != "PRP" or not self._contrast(verb, child):
+                continue
+            if any(t.text in _LEAD_BREAKS for t in self.tokens[last:first]):
+                continue  # "— but he wants ...": a dash or semicolon sets the reporter's own sentence apart
+            match = cue_at(self.a, child)
+            if match is not None and match.cls == "cognition":
+                return end
+        return last
+
     def _adjoining_conjuncts(self, verb: int, clause: int, last: int) -> Iterator[tuple[int, int, int]]:
         """The conjuncts of the cue after its reported ``clause`` that begin where the content (ending at token
         ``last``) does, with only a conjunction or punctuation between: each as (head, first, end) tokens."""
@@ -1381,14 +1413,19 @@ class _Finder:
         return None
 
     def _cut_own_actions(self, verb: int, clause: int, last: int) -> int:
-        """End of a reported clause before a coordinated attribution without a subject of its own.
+        """End of a reported clause before a coordinated attribution: the speaker's next act, or another source's.
 
         In ``X said the budget was a disaster and vowed to veto it`` the parser
         often hangs ``vowed`` on the reported clause; it is X's own act (and
-        attribution), so the content stops before ``and``.
+        attribution), so the content stops before ``and``. So it does before a
+        conjunct with a source and a cue of its own (:meth:`_own_attribution`).
         """
         for child in self.children[clause]:
-            if self.tokens[child].dep != "conj" or child <= clause or self._has_subject(child):
+            if self.tokens[child].dep != "conj" or child <= clause:
+                continue
+            if self._has_subject(child):
+                if not self._finding(verb) and self._own_attribution(child):
+                    return min(last, self._before_conjunction(clause, child))
                 continue
             if self._refusal(verb, child):
                 return min(last, self._before_conjunction(clause, child))  # "... but declined to give a timeline"
@@ -1401,6 +1438,33 @@ class _Finder:
             return min(last, self._before_conjunction(clause, child))
         return last
 
+    def _finding(self, cue: int) -> bool:
+        """Whether the cue reports a finding (a poll, a study, a report), which holds every group's position.
+
+        ``the survey found that most residents backed the plan, and a third
+        said it cost too much``: the second group's answer is part of the
+        finding, where a speaker's statement does not hold another source's
+        attribution (:meth:`_own_attribution`).
+        """
+        match = cue_at(self.a, cue)
+        return match is not None and match.cls in ("evidence", "source")
+
+    def _own_attribution(self, verb: int) -> bool:
+        """Whether a coordinated clause with a subject of its own is an attribution of its own.
+
+        ``said they were worried about the economy, and four in ten said
+        Trump would handle it best``, ``noted that he may have misspoken, and
+        a report quoted two experts``: the second clause names another source
+        and its own cue; it is a second attribution, not more of what the
+        first speaker said. A second ``that`` clause is the same cue's, and a
+        belief or evidence verb (``and voters think ...``) goes on with the
+        content as a coordinated cue without a subject does (:meth:`_reports_anew`).
+        """
+        if any(self.tokens[c].dep == "mark" for c in self.children[verb]):
+            return False  # "said A and that B": a second clause of the same cue
+        match = cue_at(self.a, verb)
+        return match is not None and match.cls not in _STATE_CLASSES
+
     def _before_conjunction(self, clause: int, child: int) -> int:
         """Where a reported clause ends before its conjunct ``child`` (the ``and``/``but`` and commas left out)."""
         cut = self.a.subtree(child)[0]
@@ -1412,15 +1476,38 @@ class _Finder:
         """``said the proposal was under examination but declined to give a timeline``: the speaker's own act.
 
         Declining or refusing to say more, in the cue's tense, is what the
-        speaker did next, never part of what was said, contrast or not.
+        speaker did next, never part of what was said, contrast or not. So is
+        not saying it, told with ``do`` in the cue's tense (``said he would
+        pray for the nominee but did not suggest who it would be``).
         """
-        return self.tokens[verb].lemma in _DECLINES and not self._other_tense(cue, verb)
+        if self.tokens[verb].lemma in _DECLINES:
+            return not self._other_tense(cue, verb)
+        auxiliary = self._first_auxiliary(verb)
+        return (
+            auxiliary is not None
+            and auxiliary.lemma == "do"
+            and auxiliary.tag == self.tokens[cue].tag
+            and self._negated(verb)
+            and self._reports_anew(verb)
+        )
 
     def _other_tense(self, cue: int, verb: int) -> bool:
         """Whether ``verb`` is in another tense than the cue (the reported clause's, not the speaker's next act)."""
-        return _TENSE.get(self.tokens[verb].tag, self.tokens[verb].tag) != _TENSE.get(
-            self.tokens[cue].tag, self.tokens[cue].tag
-        )
+        return self._tense_of(verb) != self._tense_of(cue)
+
+    def _tense_of(self, verb: int) -> str:
+        """A verb's tense: its own tag, or with a perfect ``has``/``have`` the present it is told in.
+
+        ``insists the party must be one of ideas, and has championed an
+        agenda``: the present perfect is the present of the cue, the
+        speaker's record; ``had`` (the past perfect) stays apart from a past
+        cue, as a backshifted clause does.
+        """
+        auxiliary = self._first_auxiliary(verb)
+        tag = self.tokens[verb].tag
+        if auxiliary is not None and auxiliary.lemma == "have" and auxiliary.tag in ("VBZ", "VBP"):
+            tag = auxiliary.tag
+        return _TENSE.get(tag, tag)
 
     def _in_marks(self, clause: int, verb: int) -> bool:
         """Whether ``verb`` stands inside a quotation the clause opens: the closing mark ends that content anyway."""
@@ -1670,21 +1757,52 @@ class _Finder:
         words = [t for t in rest if t.pos != "PUNCT"]
         if not words or _QUOTE_MARK.search(text, colon + 1, sentence.end) or rest[-1].text == "?":
             return end  # a quotation, or a question the colon puts ("how to attack him: Should she ...?")
-        if any(cue_at(self.a, t.i) is not None for t in words):
+        if any(self._sourced_attribution(t.i) for t in words if not rest[0].i <= t.head <= rest[-1].i or t.head == t.i):
             return end
         return self._trimmed(words[0].i, rest[-1].i + 1)[1]
+
+    def _sourced_attribution(self, verb: int) -> bool:
+        """Whether a clause heads an attribution of its own: a cue with a subject that is a source.
+
+        ``says the show drew ire from all sides: Howard Stern questioned
+        ...`` opens another attribution; ``noted that immigrants are hopeful:
+        70 percent believe ...`` gives a figure that spells out the claim, and
+        a cue deeper in the clause (``the reason he hopes ...``) does not make
+        the clause an attribution.
+        """
+        if cue_at(self.a, verb) is None:
+            return False
+        subjects = [c for c in self.children[verb] if self.tokens[c].dep in ("nsubj", "nsubjpass")]
+        return any(not self._statistic(c) for c in subjects)
+
+    def _statistic(self, noun: int) -> bool:
+        """``70 percent``, ``42% of Ohioans``, ``six in ten``: a share of people a figure stands for."""
+        tok = self.tokens[noun]
+        return tok.tag == "CD" or tok.text.lower() in ("percent", "%", "per cent")
 
     def _cut_trailing_acts(self, start: int, end: int, cue_head: int) -> Offsets:
         """Content ``[start, end)`` cut before a subjectless participle or coordinated speech cue.
 
         ``denounced supporters who attack women, saying his campaign ...``:
         ``saying`` is the speaker's next attribution, not part of this content.
+        A content told before its cue, or one the cue interrupts (hanging on
+        a word of it), is never cut: the speaker's next act follows the cue
+        and is not part of the sentence the cue interrupts (``The agency met
+        X and cited Y, officials said``, ``The plan, officials said, was
+        drafted in May and cited three studies``). Nor is a participle before
+        the content's finite verb: it sits in the subject, not after the claim.
         """
-        if end <= start:
-            return start, end
-        for tok in self.a.tokens_in(start, end)[1:]:
+        cue = self.tokens[cue_head]
+        hung = start <= self.tokens[cue.head].start < end and cue.head != cue_head
+        if end <= start or end <= cue.start or hung:
+            return start, end  # "The agency met X and cited Y, officials said": the speaker acts after the content
+        tokens = self.a.tokens_in(start, end)
+        main = self._main_verb(tokens)
+        for tok in tokens[1:]:
             if tok.i == cue_head or tok.dep not in ("advcl", "conj") or tok.tag not in ("VBG", "VBD", "VBZ", "VBP"):
                 continue
+            if tok.i < main:
+                continue  # "believe presenting Clinton, discussing issues, ... will undo it": inside the subject
             if self._has_subject(tok.i) or not self._speaks(tok.i):
                 continue
             if tok.dep == "conj" and tok.head != cue_head and self._contrast(tok.head, tok.i):
@@ -1696,6 +1814,11 @@ class _Finder:
                 first_tok = self.a.tokens_in(start, end)[0].i
                 return self._trimmed(first_tok, cut)
         return start, end
+
+    def _main_verb(self, tokens: Sequence[Token]) -> int:
+        """The finite verb heading a content's tokens (the first head when none is finite), or -1."""
+        heads = [t.i for t in tokens if t.head == t.i or not tokens[0].i <= t.head <= tokens[-1].i]
+        return next((h for h in heads if self._finite(h)), heads[0] if heads else -1)
 
     def _reports_anew(self, verb: int) -> bool:
         """Whether a coordinated cue verb is the speaker's next act rather than part of the content.
@@ -2460,7 +2583,8 @@ class _Finder:
             parts = [self._cut_trailing_acts(max(s, low), min(e, high), match.head) for s, e in parts]
             if parts and kind != QuoteKind.DIRECT:
                 parts[-1] = self._cut_anonymity(*parts[-1])
-            if parts and kind == QuoteKind.INDIRECT:
+            if parts and kind == QuoteKind.INDIRECT and parts[-1][1] > cue[0]:
+                # a gloss closes a content after its cue; before it ("A, which B, according to X") X sources both
                 parts[-1] = self._cut_object_gloss(*self._cut_trailing_aside(*parts[-1]), indefinite=True)
             if parts and parts[-1][1] > parts[-1][0]:
                 paragraph_end = paragraph[1] if paragraph is not None else len(self.a.text)
