@@ -381,3 +381,48 @@ def test_a_reporting_verb_inside_the_quotation_does_not_lend_its_subject(analyze
     )
     contents = [" ".join(parts) for parts, _, _ in direct_quotes(analyze, text)]
     assert any(c.startswith("Now, you famously said") and c.endswith("Has it not moved?") for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            '"We see the market as soft," Chief Financial Officer Lena Brook said on the call.',
+            "Lena Brook",
+            "Chief Financial Officer Lena Brook",
+        ),
+        (
+            '"We see the housing market as flat," Chief Financial Officer Omar Reyes said on the call.',
+            "Omar Reyes",
+            "Chief Financial Officer Omar Reyes",
+        ),
+    ],
+)
+def test_a_speaker_mention_never_reaches_back_into_the_quote(analyze, text, name, mention) -> None:
+    """The parser may hang the quote's closing mark (or its last word) on the titled name after it, so the
+    name's noun chunk opens inside the quote; the mention starts after the mark and the name resolves."""
+    ((_, speaker, quote),) = direct_quotes(analyze, text)
+    assert speaker is not None and speaker.endswith(name)
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        (
+            'Coach Tove Lindahl was asked what the team lacked all season. Her answer: "Patience. We rushed everything."',
+            "Tove Lindahl",
+            "answer",
+        ),
+        (
+            'Plant manager Ferris Okoye was asked whether the mill would close. His reply: "Not while I run it."',
+            "Ferris Okoye",
+            "reply",
+        ),
+    ],
+)
+def test_a_possessed_message_noun_before_a_colon_is_the_cue_and_its_owner_speaks(analyze, text, name, cue) -> None:
+    """``Her answer: "..."`` is ``She answered: "..."``: the lead-in is not a name but a message and whose it is."""
+    ((_, speaker, quote),) = direct_quotes(analyze, text)
+    assert speaker == name
+    assert quote.cue is not None and quote.cue.text == cue

@@ -155,6 +155,9 @@ def _attribute(
             # "Sanders: 'Of Course' Clinton Is Qualified" credits a headline, not the quoted words
             credit = _colon_lead_in(analysis, segment, max(paragraph[0], preceding_end))
     if credit is not None:
+        owned = _owned_message(analysis, credit[1])
+        if owned is not None:
+            return _candidate(analysis, [(start, end)], owned[0], owned[1], "direct:cue"), False
         candidate = Candidate(
             parts=[(start, end)],
             kind=QuoteKind.DIRECT,
@@ -554,6 +557,29 @@ def _speaker_of(
     mark; a name standing between the mark and the cue is then the speaker
     even when the parser attached it elsewhere (often to the quote).
     """
+    mention = _speaker_mention(analysis, match, segment, between)
+    return None if mention is None else _after_quote(analysis, mention, segment)
+
+
+def _after_quote(analysis: Analysis, mention: tuple[int, int, int], segment: Segment) -> tuple[int, int, int]:
+    """The mention cut at the quote's closing mark when its noun chunk reached back into the quote.
+
+    The parser may hang the quote's last word on the name after it
+    (``"... anything other than soft," Chief Executive Karin Lindqvist
+    said``: ``soft`` an adjective of ``Lindqvist``), and the noun chunk then
+    runs from inside the quote; what is quoted is never part of who speaks.
+    """
+    start, end, head = mention
+    if not start <= segment.close < analysis.tokens[head].start:
+        return mention
+    words = [t for t in analysis.tokens_in(segment.close, end) if t.pos != "PUNCT" and not _is_mark(t)]
+    return (words[0].start if words else start), end, head
+
+
+def _speaker_mention(
+    analysis: Analysis, match: cues.CueMatch, segment: Segment, between: int | None
+) -> tuple[int, int, int] | None:
+    """The speaker mention as the parse gives it (see :func:`_speaker_of`)."""
     tokens = analysis.tokens
     if match.cue.text == "according to":
         for child in analysis.children[match.tokens[-1]]:
@@ -832,6 +858,23 @@ def _colon_lead_in(analysis: Analysis, segment: Segment, floor: int) -> tuple[tu
         return None  # "WATCH: "..."": a heading, not a speaker
     head = max(tokens, key=lambda t: (t.pos == "PROPN", t.i)).i
     return (tokens[0].start, tokens[-1].end), head
+
+
+def _owned_message(analysis: Analysis, head: int) -> tuple[cues.CueMatch, tuple[int, int, int]] | None:
+    """``Her answer: "..."``, ``The mayor's reply: "..."``: a colon lead-in naming a message and whose it is.
+
+    The lead-in is not a speaker's name but a speech noun of the cue table
+    with a possessor; the possessor speaks and the noun is the cue, as in
+    ``She answered: "..."``.
+    """
+    token = analysis.tokens[head]
+    noun = cues.lexicon().message(token.lemma) if token.pos == "NOUN" else None
+    owners = [c for c in analysis.children[head] if analysis.tokens[c].dep == "poss"]
+    if noun is None or noun.cls not in cues.SPEECH_CLASSES or not owners:
+        return None
+    first, last = analysis.subtree(owners[0])
+    words = [t for t in analysis.tokens[first:last] if t.dep != "case"]  # "The mayor's": the mayor
+    return cues.CueMatch(token.start, token.end, head, (head,), noun), (words[0].start, words[-1].end, owners[0])
 
 
 def _same_paragraph(analysis: Analysis, previous: Candidate, segment: Segment) -> bool:
