@@ -1325,3 +1325,38 @@ def test_a_bare_title_and_a_named_title_are_one_speaker(parse, text, name):
 def test_a_description_with_a_determiner_and_a_name_stay_two(parse):
     """``The prosecutor and Ellen Drake``: two people; the name is not who the prosecutor is."""
     assert "Ellen Drake" not in parsed_speaker_names(parse, "The prosecutor and Ellen Drake said the case was weak.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Party leader Maren Holt opened the conference on Saturday. Her deputy, Oren Falk, has accused her of "
+            '"running the party like a fan club," a charge she rejects.\n\n'
+            '"If members like what we do, that is not a crime," she said.',
+            "Maren Holt",
+        ),
+        (
+            "Head teacher Idris Vaughan met parents on Monday, and he listened for two hours. "
+            "Governor Sasha Penrose thanked him warmly. "
+            '"We will reopen the library before spring," he said.',
+            "Idris Vaughan",
+        ),
+    ],
+)
+def test_a_pronoun_object_is_not_its_subject_so_the_next_pronoun_follows_the_object(analyze, text, expected):
+    """``X accused her of ...`` (X's gender not given): ``her`` is not X, so the ``she said`` after it
+    continues the woman the text follows, not X, though X spoke last."""
+    assert speaker_names(analyze, text)[-1] == expected
+
+
+def test_an_object_pronoun_with_no_chain_before_it_leaves_the_new_subject_the_centre(analyze):
+    """``A partner ... told him ... he recommended``: ``him`` brings back someone named long before, and the
+    partner, the new subject, is who ``he`` follows."""
+    text = (
+        "Omar Lisk worked at a law firm for six years.\n\n"
+        "Savings plans are hard to compare. Many savers give up.\n\n"
+        "A senior partner, Kurt Ambler, once told him what to do with his salary. "
+        '"Buy the index and forget it," he said.'
+    )
+    assert speaker_names(analyze, text)[-1] == "Kurt Ambler"

@@ -95,6 +95,8 @@ PRONOUNS: dict[str, str] = {
     "it": "neuter",
     "its": "neuter",
 }
+#: Relations from a word of a speaker mention up to the mention's head (``Her deputy, Oren Falk``: ``deputy``).
+_MENTION_TO_HEAD = frozenset({"compound", "flat", "poss", "det", "amod", "appos"})
 #: Nouns that make a new unnamed speaker an organization rather than a person.
 ORG_NOUNS = frozenset(
     """agency administration army bank board cabinet campaign company committee commission council court
@@ -891,8 +893,10 @@ class Resolver:
         out); ``it``/``they`` only to the paragraph and the two sentences before.
         """
 
-        def compatible(entry: Entry) -> bool:
+        def compatible(entry: Entry, at: int | None = None) -> bool:
             if feature in ("male", "female"):
+                if entry.gender is None and at is not None and self._binds_another(at, feature):
+                    return False
                 return entry.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and entry.gender in (None, feature)
             if feature == "plural":
                 if entry.kind == ActorKind.PLACE:
@@ -909,10 +913,10 @@ class Resolver:
         recent = [
             (s, e)
             for s, last, e in self._spans[max(0, end - 30) : end]
-            if s >= floor and compatible(e) and not self._quoted(s) and not self._describes(last - 1, feature)
+            if s >= floor and compatible(e, s) and not self._quoted(s) and not self._describes(last - 1, feature)
         ]
-        recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e)]
-        if previous is not None and compatible(previous):
+        recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e, s)]
+        if previous is not None and compatible(previous, previous.last_before(offset)):
             # the last speaker keeps the floor unless someone else compatible was named in the last sentences
             if not recent or previous in [e for _, e in recent]:
                 last = previous.last_before(offset)
@@ -937,7 +941,7 @@ class Resolver:
                 return group
         for i in range(end - 1, max(-1, end - 60), -1):
             s, _, entry = self._spans[i]
-            if not compatible(entry) or self._quoted(s):
+            if not compatible(entry, s) or self._quoted(s):
                 continue
             if feature in ("plural", "neuter") and s < floor:
                 # "they"/"it" carry no gender to pick their referent out from afar: beyond the paragraph
@@ -952,6 +956,42 @@ class Resolver:
         if best is not None and feature in ("plural", "neuter") and self._thing_rival(offset, feature, best[1], floor):
             return None
         return best[2] if best else None
+
+    def _binds_another(self, offset: int, feature: str) -> bool:
+        """Whether the subject mentioned at ``offset`` has, as the object of its verb, a pronoun of gender
+        ``feature`` that carries on a chain of such pronouns.
+
+        ``The episode also touched on her critics. Council member Walt
+        Brennick has accused her of ...``: a pronoun object never means its
+        own clause's subject (binding), so ``her`` is someone else, and with
+        ``her`` already in the sentence before it is the woman the text
+        follows (the centre, in centering terms); the ``she said`` after it
+        continues her, not Brennick, whose gender the text has not given
+        (the caller's test: a known woman who ``thanked her`` stays a
+        candidate). Without the chain the object may be someone the text
+        only now brings back, and the new subject is the centre (``what a
+        partner at the firm told him ... he recommended``: the partner).
+        """
+        token = self.analysis.token_at(offset)
+        while token is not None and token.dep in _MENTION_TO_HEAD and token.head != token.i:
+            token = self.analysis.tokens[token.head]  # "Her deputy, Oren Falk,": from the mention's first word
+        if token is None or token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
+            return False
+        verb = self.analysis.tokens[token.head]
+        objects = [
+            child
+            for child in self.analysis.children[verb.i]
+            if self.analysis.tokens[child].dep in ("dobj", "dative", "iobj", "obj")
+            and self.analysis.tokens[child].tag == "PRP"
+            and PRONOUNS.get(self.analysis.tokens[child].text.lower()) == feature
+        ]
+        if not objects:
+            return False
+        floor = self._sentence_start_before(self.analysis.sentences[verb.sent].start)
+        return any(
+            PRONOUNS.get(t.text.lower()) == feature and t.tag in ("PRP", "PRP$")
+            for t in self.analysis.tokens_in(floor, verb.start)
+        )
 
     def _thing_rival(self, offset: int, feature: str, candidate: int, floor: int) -> bool:
         """Whether ``it``/``they`` more likely means a thing that cannot speak than the actor found.
