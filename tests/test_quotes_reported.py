@@ -1142,3 +1142,47 @@ def test_a_list_of_what_the_reported_subject_did_is_all_said(analyze, text, cont
     but with no subject of its own it is the man's, not the speaker's; ``, and called ...`` is the speaker's act."""
     said = [c for c in _find(analyze, text) if c.cue_lemma == "say"]
     assert [_content(text, c) for c in said] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We never saw a single invoice," Nadia Orme said in a statement read out at the inquest.',
+        '"The ferry will run until March," the operator wrote in a notice posted at the terminal on Friday.',
+    ],
+)
+def test_a_participle_describing_the_statement_is_not_what_was_said(analyze, text) -> None:
+    """``said in a statement read out at ...``: the parser may hang the participle on the cue as a clause;
+    it tells which statement, and the quotation before is what was said."""
+    contents = [_content(text, c) for c in _find(analyze, text)]
+    assert not any(c.startswith(("read out", "posted")) for c in contents), contents
+
+
+def test_a_participle_that_holds_the_reported_clause_still_reports_it(analyze) -> None:
+    """``said in an interview taped before the floods that ...``: the ``that`` clause, however the parser
+    hangs it, is what was said, so the participle's clause is kept."""
+    text = "Rivera had said in a BBC interview taped before the floods that the city had contained the river."
+    contents = [_content(text, c) for c in _find(analyze, text)]
+    assert any("the city had contained the river" in c for c in contents), contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Those savings, she told shareholders, would go back into the stores.",
+            "Those savings | would go back into the stores",
+            "she",
+        ),
+        (
+            "The new schedule, the company told customers, takes effect in March.",
+            "The new schedule | takes effect in March",
+            "the company",
+        ),
+    ],
+)
+def test_a_parenthetical_attribution_may_name_whom_it_was_told_to(analyze, text, content, speaker) -> None:
+    """``X, he told analysts, should ...``: the object of ``tell`` is the hearer, not what was said, so the
+    attribution is still set off inside the clause it reports, and the clause's opening stays in it."""
+    candidate = _one(analyze, text, content)
+    assert _speaker(text, candidate) == speaker

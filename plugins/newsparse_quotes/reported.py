@@ -69,6 +69,8 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj", "intj
 # Prepositions whose object belongs to the content after a cue ("accused X of Y", "warned of Z").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "as", "against", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Verbs whose past form after a noun is a clause's verb with its subject cut off, never a describing participle.
+_NOT_PARTICIPLES = frozenset({"be", "have", "do"})
 # Dependents that show a word is a noun ("the books", "his readiness", "Harry Potter books").
 _NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod"})
 # Prepositions whose phrase right after an object content is read with the object ("his engagement to X").
@@ -395,7 +397,11 @@ class _Finder:
         parts: list[Offsets] = []
         inverted = False
         complement: str | None = "clause"
-        clause_after = [c for c in after if self.tokens[c].dep in _CLAUSE_DEPS and not self._adverbial(c)]
+        clause_after = [
+            c
+            for c in after
+            if self.tokens[c].dep in _CLAUSE_DEPS and not self._adverbial(c) and not self._describes_medium(verb, c)
+        ]
         if self._perceived_event(match, clause_after):
             return  # "saw him leave", "felt the floor shake": an event witnessed, not a belief or a report
         clause_before = [c for c in before if self.tokens[c].dep in ("ccomp", "parataxis")]
@@ -433,10 +439,10 @@ class _Finder:
         elif (cut_off := self._cut_off_content(match)) is not None:
             # "CALGARY — A flight returned ..., the airline said.": the parser ended the sentence at the comma
             parts, inverted = [cut_off], True
-        elif self._is_parenthetical(verb) or self._as_aside(match):
+        elif (parenthetical := self._is_parenthetical(verb)) or self._as_aside(match):
             # "The plan, he said, is dead." / "It is dead, he said." / "As the Post reported, it is dead."
             # (the cue hangs off the content)
-            parts = self._around(tok.head, verb)
+            parts = self._around(tok.head, verb, self._attribution_cut(verb) if parenthetical else None)
             inverted = True
         else:
             complement = self._object_kind(match, after)
@@ -970,6 +976,34 @@ class _Finder:
         first = min([noun] + [self.a.subtree(c)[0] for c in self.children[noun] if c < noun])
         part = self._trimmed(first, opening)
         return [part] if part[1] > part[0] else []
+
+    def _describes_medium(self, verb: int, clause: int) -> bool:
+        """Whether a clause the parser hung on the cue is a participle describing the medium named before it.
+
+        ``said in a victim impact statement read aloud in court``, ``wrote in
+        a letter sent to members``: a past participle with no subject, right
+        after the noun of the cue's own prepositional phrase, tells which
+        statement or letter, as ``released Monday`` does; what was said is
+        elsewhere (often the quotation before). A clause with a subject or
+        opened by ``that`` (``said in a statement that ...``) is reported, and
+        so is a participle that holds the clause reported, however parsed
+        (``said in an interview taped before the attacks that ...``: ``that``
+        a relative pronoun on ``attacks``).
+        """
+        token = self.tokens[clause]
+        if token.tag not in ("VBN", "VBD") or token.lemma.lower() in _NOT_PARTICIPLES:
+            return False  # "felt her performance in the debate was too cautious": a subject cut off, a copula
+        if self._has_subject(clause) or self._opens_with_that(clause):
+            return False
+        first, last = self.a.subtree(clause)
+        inside = [t for t in self.tokens[first:last] if t.i != clause]
+        if any(t.dep == "ccomp" or (t.text.lower() == "that" and t.tag != "DT") for t in inside):
+            return False
+        noun = self.tokens[first - 1]
+        if noun.pos != "NOUN" or noun.dep != "pobj":
+            return False
+        prep = self.tokens[noun.head]
+        return prep.dep == "prep" and prep.head == verb and prep.i > verb
 
     def _gap(self, verb: int) -> str | None:
         """What the clause a cue reports lacks, down its chain of complements: ``subject``, ``object`` or nothing.
@@ -2896,15 +2930,36 @@ class _Finder:
         return "\n" not in self.a.text[previous.start : sentence.start]
 
     def _is_parenthetical(self, verb: int) -> bool:
-        """``, he said,`` set off by commas inside or after the clause it reports (parsed as its dependent)."""
+        """``, he said,`` set off by commas inside or after the clause it reports (parsed as its dependent).
+
+        The verb's object may only be whom it was said to (``Those steps, he
+        told analysts, should save ...``): any other object is what was said.
+        """
         tok = self.tokens[verb]
         if tok.dep not in ("parataxis", "ccomp") or tok.head == verb or not self._has_subject(verb, active=True):
             return False
-        if any(self.tokens[c].dep in _CLAUSE_DEPS or self.tokens[c].dep == "dobj" for c in self.children[verb]):
+        if any(
+            self.tokens[c].dep in _CLAUSE_DEPS or (self.tokens[c].dep == "dobj" and not self._addressee(self.tokens[c]))
+            for c in self.children[verb]
+        ):
             return False
         first, last = self.a.subtree(verb)
         before = self.tokens[first - 1].text if first > 0 else ""
         return tok.dep == "parataxis" or before in (",", "--", "—", "–")
+
+    def _attribution_cut(self, verb: int) -> tuple[int, int]:
+        """Tokens ``[first, last)`` of a parenthetical attribution: from its subject to its last dependent.
+
+        ``Those steps, he told analysts, should save ...``: the parser may hang
+        the start of the reported clause on the cue (``steps`` as its
+        modifier), so the cue's subtree would swallow it; only the subject,
+        the verb and what follows it are the attribution.
+        """
+        first, last = self.a.subtree(verb)
+        subjects = [c for c in self.children[verb] if self.tokens[c].dep in _SUBJECT_DEPS]
+        if subjects:
+            first = self.a.subtree(subjects[0])[0]
+        return min(first, verb), last
 
     def _as_aside(self, match: CueMatch) -> bool:
         """``As the Post reported, the deal is off`` / ``..., as the mayor noted``: an attribution aside.
