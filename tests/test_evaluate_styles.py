@@ -4,7 +4,7 @@ Three files of articles written by hand in the styles where false quotes
 arise (market wraps, reviews, sports, courts, obituaries, science, city
 politics, earnings, health, police, weather, a product launch, a Q&A, a
 strike, wire stories, UK football, a merger, a trial, an election).
-``styles-heldout-2``, ``-3``, ``-4``, ``-8`` to ``-11`` were annotated before newsparse ever ran on them (docs/evaluation.md gives
+``styles-heldout-2``, ``-3``, ``-4``, ``-8`` to ``-13`` were annotated before newsparse ever ran on them (docs/evaluation.md gives
 their first figures).
 Speech scope: quotes whose cue is speech, writing or a source
 (``according to``), as those files annotate.
@@ -32,6 +32,7 @@ STYLES = [
     "styles-heldout-10-gold.jsonl",
     "styles-heldout-11-gold.jsonl",
     "styles-heldout-12-gold.jsonl",
+    "styles-heldout-13-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow
