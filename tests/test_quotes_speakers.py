@@ -1325,3 +1325,21 @@ def test_a_bare_title_and_a_named_title_are_one_speaker(parse, text, name):
 def test_a_description_with_a_determiner_and_a_name_stay_two(parse):
     """``The prosecutor and Ellen Drake``: two people; the name is not who the prosecutor is."""
     assert "Ellen Drake" not in parsed_speaker_names(parse, "The prosecutor and Ellen Drake said the case was weak.")
+
+
+def test_name_inside_unattributed_quotation_marks_is_no_antecedent(parse):
+    """``- ''I trusted X,'' he said, ''...'' -``: the first part is made no quote, yet its name is the speaker's words."""
+    text = (
+        "Gavin Rourke toured the plant in Ohio. He was angry about plans to move the line to Texas - "
+        "''I trusted Walter Kemp,'' he said, ''I will never forget this'' - and vowed to block the move."
+    )
+    assert parsed_speaker_names(parse, text) == ["Gavin Rourke", "Gavin Rourke"]
+
+
+def test_pronoun_inside_a_quotation_may_take_a_name_in_it(analyze):
+    """A pronoun between the same marks belongs to the quoted discourse: the exclusion is for the narration only."""
+    analysis = analyze('The memo said: "Rangers from Kenya came in June. They said the road was closed."')
+    resolver = Resolver(analysis)
+    inside = analysis.text.index("Rangers")
+    pronoun = analysis.text.index("They said")
+    assert resolver._quoted(inside) and not resolver._quoted(inside, pronoun)

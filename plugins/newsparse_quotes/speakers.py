@@ -38,7 +38,7 @@ from typing import overload
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
+from newsparse import Actor, ActorKind, Analysis, Span, Token, marks, names, nouns
 
 from .cues import SPEECH_CLASSES, is_cue_lemma
 from .labels import transcript_tags
@@ -909,7 +909,7 @@ class Resolver:
         recent = [
             (s, e)
             for s, last, e in self._spans[max(0, end - 30) : end]
-            if s >= floor and compatible(e) and not self._quoted(s) and not self._describes(last - 1, feature)
+            if s >= floor and compatible(e) and not self._quoted(s, offset) and not self._describes(last - 1, feature)
         ]
         recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e)]
         if previous is not None and compatible(previous):
@@ -937,7 +937,7 @@ class Resolver:
                 return group
         for i in range(end - 1, max(-1, end - 60), -1):
             s, _, entry = self._spans[i]
-            if not compatible(entry) or self._quoted(s):
+            if not compatible(entry) or self._quoted(s, offset):
                 continue
             if feature in ("plural", "neuter") and s < floor:
                 # "they"/"it" carry no gender to pick their referent out from afar: beyond the paragraph
@@ -980,7 +980,7 @@ class Resolver:
         for token in self.analysis.tokens_in(max(after, window), pronoun.start):
             if token.tag not in wanted or token.dep not in ("nsubj", "nsubjpass"):
                 continue
-            if self._quoted(token.start) or self._at(token.start, token.end) is not None:
+            if self._quoted(token.start, offset) or self._at(token.start, token.end) is not None:
                 continue
             if source_class(self.analysis, [token], token) is None:
                 return True
@@ -1050,7 +1050,7 @@ class Resolver:
         """Bare names the NER missed (``Dubois apologized.``) that match a known person's name words."""
         found = []
         for token in self.analysis.tokens_in(floor, offset):
-            if token.pos != "PROPN" or self._quoted(token.start):
+            if token.pos != "PROPN" or self._quoted(token.start, offset):
                 continue
             key = token.text.lower()
             entry = next((e for e in self.entries if key in e.words and e.kind == ActorKind.PERSON), None)
@@ -1065,7 +1065,11 @@ class Resolver:
         means people the text has not named, not the results.
         """
         for token in reversed(self.analysis.tokens_in(floor, offset)):
-            if token.tag in ("NNS", "NNPS") and token.dep in ("nsubj", "nsubjpass") and not self._quoted(token.start):
+            if (
+                token.tag in ("NNS", "NNPS")
+                and token.dep in ("nsubj", "nsubjpass")
+                and not self._quoted(token.start, offset)
+            ):
                 if source_class(self.analysis, [token], token) not in ("person", "group", "organization", "place"):
                     continue
                 first, last = self.analysis.subtree(token.i)
@@ -1083,10 +1087,28 @@ class Resolver:
         index = bisect.bisect_left(starts, start) - 1
         return starts[index] if index >= 0 else 0
 
-    def _quoted(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside quoted speech (names there are not antecedents)."""
+    def _quoted(self, offset: int, pronoun: int | None = None) -> bool:
+        """Whether ``offset`` lies inside quoted speech (names there are not antecedents).
+
+        Quoted speech is a detected quote's content or any stretch between
+        double quotation marks, attributed or not: in ``''I love Oreos,'' he
+        said`` the name is the speaker's words, never whom the narration's
+        ``he`` means, even when no quote was made of that part. A ``pronoun``
+        standing between the same marks belongs to that quoted discourse and
+        may pick the name up (a quoted passage that attributes within itself).
+        """
         i = bisect.bisect_right(self._quote_starts, offset) - 1
-        return i >= 0 and offset < self._quote_spans[i][1]
+        return (i >= 0 and offset < self._quote_spans[i][1]) or self._in_other_marks(offset, pronoun)
+
+    def _in_other_marks(self, offset: int, pronoun: int | None) -> bool:
+        """Whether ``offset`` stands between double quotation marks that do not also hold ``pronoun``.
+
+        Single marks are left out: they are too often apostrophes and scare quotes.
+        """
+        segment = self.analysis.quotations.at(offset)
+        if segment is None or segment.style not in marks.DOUBLE_STYLES:
+            return False
+        return pronoun is None or self.analysis.quotations.at(pronoun) is not segment
 
     def _in_marks(self, offset: int) -> bool:
         """Whether ``offset`` lies between quotation marks of its paragraph that no detected quote covers.
