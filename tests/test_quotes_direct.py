@@ -381,3 +381,11 @@ def test_a_reporting_verb_inside_the_quotation_does_not_lend_its_subject(analyze
     )
     contents = [" ".join(parts) for parts, _, _ in direct_quotes(analyze, text)]
     assert any(c.startswith("Now, you famously said") and c.endswith("Has it not moved?") for c in contents)
+
+
+def test_british_quote_with_a_plural_possessive_is_one_quote(analyze):
+    """``'We backed the nurses' strike from day one,' said ...``: the possessive does not cut the quote."""
+    text = "'We backed the nurses' strike from day one,' said Fiona Grady, the union's regional secretary."
+    found = direct_quotes(analyze, text)
+    assert [parts for parts, _, _ in found] == [["We backed the nurses' strike from day one"]]
+    assert found[0][1] is not None and "Fiona Grady" in found[0][1]
