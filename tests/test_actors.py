@@ -799,3 +799,23 @@ def test_platform_tagged_as_a_person_is_an_organization(actors_of):
     by_name, actors = actors_of("Lucia Brandt, an engineer, wrote on Twitter that the bridge was unsafe.")
     assert by_name["Twitter"].kind is ActorKind.ORGANIZATION
     assert [a.name for a in actors if a.kind is ActorKind.PERSON] == ["Lucia Brandt"]
+
+
+def test_a_given_name_and_double_barrelled_surname_tagged_an_organization_is_a_person(actors_of):
+    """``Imogen Sallow-Crane`` tagged an organization, then called ``Sallow-Crane`` alone: a person's name."""
+    text = (
+        'ASPEN, Colo. — Imogen Sallow-Crane does not like the word "growth." The owner of Ridgeback Farms '
+        'grows barley on 900 acres.\n\nSallow-Crane said the harvest was late. "We wait for the rain," she said.'
+    )
+    by_name, _ = actors_of(text)
+    person = by_name["Imogen Sallow-Crane"]
+    assert person.kind is ActorKind.PERSON
+    assert "Sallow-Crane" in mention_texts(person) and "Sallow-Crane" not in by_name
+
+
+def test_an_organization_with_a_hyphenated_last_word_stays_one(actors_of):
+    """``Agence France-Presse``: the shape of a double-barrelled name, but never shortened to ``France-Presse``."""
+    by_name, _ = actors_of(
+        "Agence France-Presse reported the deal on Monday. Agence France-Presse said the talks had ended."
+    )
+    assert by_name["Agence France-Presse"].kind is ActorKind.ORGANIZATION

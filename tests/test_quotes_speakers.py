@@ -1343,3 +1343,11 @@ def test_pronoun_inside_a_quotation_may_take_a_name_in_it(analyze):
     inside = analysis.text.index("Rangers")
     pronoun = analysis.text.index("They said")
     assert resolver._quoted(inside) and not resolver._quoted(inside, pronoun)
+
+
+def test_she_said_after_a_double_barrelled_name_the_tagger_called_an_organization(parse):
+    text = (
+        'ASPEN, Colo. — Imogen Sallow-Crane does not like the word "growth." The owner of Ridgeback Farms '
+        'grows barley on 900 acres.\n\nSallow-Crane said the harvest was late. "We wait for the rain," she said.'
+    )
+    assert parsed_speaker_names(parse, text) == ["Imogen Sallow-Crane", "Imogen Sallow-Crane"]

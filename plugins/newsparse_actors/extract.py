@@ -177,6 +177,10 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
             mention = _name_mention(ctx, first, last)
             if mention is not None:
                 names.append(mention)
+        elif entity.label in ("ORG", "GPE", "LOC", "FAC") and _double_barrelled_name(ctx, first, last):
+            mention = _name_mention(ctx, first, last)  # "Nadia Ferreira-Holt" tagged a facility
+            if mention is not None:
+                names.append(mention)
         elif entity.label in ("ORG", "GPE") and (owned := _owned_name(ctx, first, last)) is not None:
             owner, writer = owned  # "Commentary's Noah Rothman": the outlet and its writer
             names.append(writer)
@@ -203,6 +207,40 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 places.append(OrgMention(start, end, name, "GPE", first, last))
     names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _double_barrelled_name(ctx: Context, first: int, last: int) -> bool:
+    """``Nadia Ferreira-Holt`` tagged an organization or a place: a given name and a double-barrelled surname.
+
+    One capitalised word and one word of two capitalised halves joined by a
+    hyphen is how a double-barrelled surname is printed after a given name;
+    it is a person's when the article then calls them by the surname alone
+    (``Ferreira-Holt said``), as news does with people. Organizations and
+    places with such a shape (``Agence France-Presse``, ``North
+    Rhine-Westphalia``) are not shortened to their hyphenated word.
+    """
+    tokens = ctx.tokens
+    words = tokens[first:last]
+    if len(words) != 4 or words[2].text != "-" or not _joined(words[1:]):
+        return False
+    if not all(_title_word(t.text) for t in (words[0], words[1], words[3])) or words[0].end == words[1].start:
+        return False
+    if first > 0 and tokens[first - 1].pos == "DET":
+        return False  # "the Sun-Times": a title, not a name
+    surname = ctx.text[words[1].start : words[3].end]
+    full = ctx.text[words[0].start : words[3].end]
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", ctx.text))
+    return alone > ctx.text.count(full)
+
+
+def _joined(tokens: Sequence[Token]) -> bool:
+    """Tokens printed as one word (no space between them): ``Ferreira`` ``-`` ``Holt``."""
+    return all(a.end == b.start for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _title_word(word: str) -> bool:
+    """A capital then lower-case letters, as names are printed (not ``KLM``, not ``GfK``)."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _owned_name(ctx: Context, first: int, last: int) -> tuple[int, NameMention] | None:
@@ -726,7 +764,7 @@ def _hyphenated_word(ctx: Context, mention: OrgMention) -> bool:
     tokens = ctx.tokens[mention.first : mention.last]
     if len(tokens) < 3 or not any(t.text == "-" for t in tokens):
         return False
-    return all(a.end == b.start for a, b in zip(tokens, tokens[1:], strict=False))
+    return _joined(tokens)
 
 
 def _unsplittable(clusters: list[PersonCluster], hyphenated: list[NameMention]) -> list[NameMention]:
