@@ -1142,3 +1142,10 @@ def test_a_list_of_what_the_reported_subject_did_is_all_said(analyze, text, cont
     but with no subject of its own it is the man's, not the speaker's; ``, and called ...`` is the speaker's act."""
     said = [c for c in _find(analyze, text) if c.cue_lemma == "say"]
     assert [_content(text, c) for c in said] == [content]
+
+
+def test_a_quoted_title_before_the_speaker_is_not_in_the_mention(analyze):
+    """``"Morning Shift" host Ana Ruiz said that ...``: the title's words are the show's, the speaker is the host."""
+    text = 'The network defended the segment. "Morning Shift" host Ana Ruiz said that the interview had been fair.'
+    candidate = _one(analyze, text, "that the interview had been fair")
+    assert _speaker(text, candidate) == "host Ana Ruiz"

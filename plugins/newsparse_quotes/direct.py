@@ -40,7 +40,7 @@ from . import cues, marks
 from .candidates import Candidate, Offsets
 from .labels import is_quoted_heading, is_section_label
 from .marks import Segment
-from .sources import carried_name
+from .sources import after_outside_quotation, carried_name
 
 log = logging.getLogger(__name__)
 
@@ -651,7 +651,7 @@ def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
     entity = _entity_at(analysis, token.start)
     if entity is not None and entity.first <= head < entity.last:
         start, end = min(start, entity.start), max(end, entity.end)
-    start = _after_outside_quotation(analysis, start, token.start)
+    start = after_outside_quotation(analysis, start, token.start)
     if token.pos == "PROPN":
         return start, end, head
     named = carried_name(analysis, token)
@@ -665,27 +665,6 @@ def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
         if following > head + 1:
             return start, max(end, analysis.tokens[following - 1].end), following - 1
     return start, end, head
-
-
-def _after_outside_quotation(analysis: Analysis, start: int, head_start: int) -> int:
-    """Where a mention starts once the end of a quotation opened before it is cut off.
-
-    The parser hangs a quotation's closing mark, and the tagger a title's
-    last words, on the name that follows (``"...," Walter Penn, 41, said``
-    gives the chunk ``" Walter Penn``; ``"Good Morning America" host Ana
-    Ruiz`` the chunk ``America" host Ana Ruiz``): the speaker is the name,
-    never the quoted words. A quotation opened inside the mention
-    (``Dwayne "The Rock" Johnson``) is the mention's own.
-    """
-    quotations = analysis.quotations
-    for segment in quotations.opened_in(0, start)[-1:]:
-        close = quotations.span(segment)[1]
-        if start < close <= head_start:
-            text = analysis.text
-            while close < head_start and (text[close].isspace() or text[close] in ",;:"):
-                close += 1
-            return close
-    return start
 
 
 def _chunks_at(analysis: Analysis, offset: int) -> list:
