@@ -1351,16 +1351,3 @@ def test_she_said_after_a_double_barrelled_name_the_tagger_called_an_organizatio
         'grows barley on 900 acres.\n\nSallow-Crane said the harvest was late. "We wait for the rain," she said.'
     )
     assert parsed_speaker_names(parse, text) == ["Imogen Sallow-Crane", "Imogen Sallow-Crane"]
-
-
-@pytest.mark.parametrize(
-    "text,speaker",
-    [
-        ("The report, written by the Harlow Institute, says that rents rose by a third.", "Harlow Institute"),
-        ("A video posted by the Kendal Tenants Union shows that the heating failed.", "Kendal Tenants Union"),
-        ("A video obtained by the Ledger shows that the heating failed.", "A video"),
-    ],
-)
-def test_a_document_made_by_the_agent_of_its_participle_is_the_agents_words(parse, text, speaker):
-    """``written by``, ``posted by``: who made the document speaks; ``obtained by`` names no maker."""
-    assert parsed_speaker_names(parse, text) == [speaker]

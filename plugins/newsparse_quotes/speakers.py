@@ -623,25 +623,10 @@ class Resolver:
             if kid.dep == "poss" and kid.text.lower() in PRONOUNS:
                 return self._pronoun(PRONOUNS[kid.text.lower()], kid.start, previous)
             if kid.dep == "prep" and kid.text.lower() in ("by", "from"):
-                maker = self._object_of(child)
-                if maker is not None and _can_author(maker):
-                    return self._resolve_phrase(maker, previous)
-            if kid.dep == "acl" and kid.tag == "VBN" and kid.lemma.lower() in _PUBLISHING:
-                maker = self._agent_of(kid)  # "the report, written by the Harlow Institute, says"
+                maker = next((tokens[c] for c in self.analysis.children[child] if tokens[c].dep == "pobj"), None)
                 if maker is not None and _can_author(maker):
                     return self._resolve_phrase(maker, previous)
         return self._publisher(document, previous) or self._antecedent_author(document, previous)
-
-    def _object_of(self, preposition: int) -> Token | None:
-        tokens = self.analysis.tokens
-        return next((tokens[c] for c in self.analysis.children[preposition] if tokens[c].dep == "pobj"), None)
-
-    def _agent_of(self, participle: Token) -> Token | None:
-        """Who a passive participle says did it: ``published on Nov. 18 by a local page`` -> ``page``."""
-        for child in self.analysis.children[participle.i]:
-            if self.analysis.tokens[child].dep == "agent":
-                return self._object_of(child)
-        return None
 
     def _antecedent_author(self, document: Token, previous: Entry | None) -> Entry | None:
         """The author of the document ``the statement`` points back to: ``X said in a statement that ...
