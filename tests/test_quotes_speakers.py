@@ -1351,3 +1351,15 @@ def test_she_said_after_a_double_barrelled_name_the_tagger_called_an_organizatio
         'grows barley on 900 acres.\n\nSallow-Crane said the harvest was late. "We wait for the rain," she said.'
     )
     assert parsed_speaker_names(parse, text) == ["Imogen Sallow-Crane", "Imogen Sallow-Crane"]
+
+
+def test_a_document_keeps_speaking_and_records_the_maker_its_participle_names(parse):
+    """``The report, written by the Harlow Institute, says``: the document speaks, its maker is its affiliation."""
+    article = parse(
+        "The Harlow Institute studies housing. The report, written by the Harlow Institute, says that rents rose "
+        "by a third.\n\nA video obtained by the Ledger shows that the heating failed."
+    )
+    report, video = (article.speaker_of(q) for q in article.quotes)
+    assert report.kind is ActorKind.DOCUMENT and report.affiliation == "Harlow Institute"
+    assert report.affiliation_id == next(a.id for a in article.actors if a.name == "Harlow Institute")
+    assert video.kind is ActorKind.DOCUMENT and video.affiliation is None  # "obtained by" names no maker

@@ -146,6 +146,8 @@ class Entry:
     actor: Actor | None = None
     used: bool = False
     aliases: list[str] = attrs.field(factory=list)  # names no mention prints ("figures it shared with investors")
+    affiliation: str | None = None  # a document's maker ("a report written by the Harlow Institute")
+    affiliation_id: str | None = None
 
     def __attrs_post_init__(self) -> None:
         self.mentions.sort()
@@ -571,7 +573,45 @@ class Resolver:
         author = self._author(head, previous) if cls == "document" else None
         if author is not None:
             return self._remember(author, start, end)
-        return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
+        entry = self._role(start, end, tokens, head, _counted_group(cls, head))
+        if cls == "document":
+            self._record_maker(entry, head)
+        return self._remember(entry, start, end)
+
+    def _record_maker(self, entry: Entry, document: Token) -> None:
+        """Who made a document that speaks, as its affiliation: ``The report, written by the Harlow Institute,``.
+
+        The clause after a document noun says whose the document is, not who
+        speaks (the document stays the speaker); a reader counting sources
+        still wants the maker, so it is recorded on the document actor. Only a
+        participle of making or publishing with a ``by`` agent names one
+        (``obtained by the Ledger`` does not).
+        """
+        if entry.affiliation is not None or entry.actor is not None:
+            return
+        maker = next((self._agent_of(kid) for kid in self._participles_of_making(document)), None)
+        if maker is None or not _can_author(maker):
+            return
+        first = self.analysis.subtree(maker.i)[0]
+        start = self.analysis.tokens[first].start
+        known = self._known(start, maker.end, maker)
+        if known is not None and known.actor is not None:
+            entry.affiliation, entry.affiliation_id = known.name, known.actor.id
+        else:
+            entry.affiliation = self.text[start : maker.end]
+
+    def _participles_of_making(self, document: Token) -> list[Token]:
+        tokens = self.analysis.tokens
+        kids = (tokens[c] for c in self.analysis.children[document.i])
+        return [kid for kid in kids if kid.dep == "acl" and kid.tag == "VBN" and kid.lemma.lower() in _PUBLISHING]
+
+    def _agent_of(self, participle: Token) -> Token | None:
+        """Who a passive participle says did it: ``published on Nov. 18 by a local page`` -> ``page``."""
+        tokens = self.analysis.tokens
+        for child in self.analysis.children[participle.i]:
+            if tokens[child].dep == "agent":
+                return next((tokens[c] for c in self.analysis.children[child] if tokens[c].dep == "pobj"), None)
+        return None
 
     def _described_name(self, head: Token, named: Sequence[Token]) -> Entry | None:
         """Who the name a description carries is (``the defense attorney, Marcus Bell``), as a person if a
@@ -1231,6 +1271,8 @@ class Resolver:
                     gender=entry.gender,
                     gender_source=entry.gender_source if entry.gender else None,
                     aliases=_aliases(self.text, mentions, entry.name, entry.aliases),
+                    affiliation=entry.affiliation,
+                    affiliation_id=entry.affiliation_id,
                 )
             )
         return created
