@@ -819,3 +819,23 @@ def test_an_organization_with_a_hyphenated_last_word_stays_one(actors_of):
         "Agence France-Presse reported the deal on Monday. Agence France-Presse said the talks had ended."
     )
     assert by_name["Agence France-Presse"].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Marta Quill Foundation gave $10,000 to the shelter, records show.", "Marta Quill Foundation"),
+        ("Fenwick Asia said it would close two plants. The company employs 900 people.", "Fenwick Asia"),
+    ],
+)
+def test_a_name_ending_in_a_word_only_organizations_end_in_is_one(actors_of, text, name):
+    """``X Foundation``, ``Fenwick Asia``: tagged a person or not, the last word says an organization."""
+    by_name, _ = actors_of(text)
+    assert by_name[name].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("name", ["Margaret Court", "Frank Church", "Rosa Parks"])
+def test_a_surname_that_is_also_a_noun_stays_a_persons(actors_of, name):
+    """``Margaret Court``: only body nouns no one bears as a surname make the name an organization's."""
+    by_name, _ = actors_of(f"{name} spoke at the gala on Friday. She said the hall was full.")
+    assert by_name[name].kind is ActorKind.PERSON

@@ -35,6 +35,7 @@ from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
 from newsparse_actors.names import (
     HONORIFIC_TITLES,
+    LEGAL_FORMS,
     PLATFORMS,
     TITLE_WORDS,
     clean_org_name,
@@ -68,6 +69,13 @@ WORK_NOUNS = frozenset(
 )
 # "the Biden administration": a person's name used as the name of an organization
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
+#: Last words that make a name an organization's whatever the tagger says (``the Donald J. Trump Foundation``,
+#: ``Fenwick Asia``, ``Pellham Foods Inc``): body nouns no one bears as a surname, a continent a company names
+#: its regional arm after, and the legal forms.
+_ORG_LAST_WORDS = LEGAL_FORMS | frozenset(
+    """foundation institute institution association fund society corporation company committee coalition
+    holdings europe asia africa""".split()
+)
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
 _HANDLE = re.compile(r"@\w|https?:|www\.")
 _NOT_A_NAME = re.compile(r"[@/#\d]|https?:|www\.")
@@ -167,6 +175,8 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
             orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "PERSON" and _collective_name(tokens, first, last, collectives):
             orgs.extend(_org_mentions(ctx, first, last))
+        elif entity.label == "PERSON" and _organization_last_word(tokens, first, last):
+            orgs.extend(_org_mentions(ctx, first, last))  # "the Donald J. Trump Foundation" tagged a person
         elif entity.label == "PERSON":
             if first > 0 and tokens[first - 1].text in WORK_NOUNS:
                 continue  # "whose play Salt Water won": the title of a work, not a person
@@ -207,6 +217,12 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 places.append(OrgMention(start, end, name, "GPE", first, last))
     names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _organization_last_word(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A name of two words or more ending in a word only an organization's name ends in (:data:`_ORG_LAST_WORDS`)."""
+    word = tokens[last - 1].text
+    return last - first > 1 and word[:1].isupper() and fold(word).rstrip(".") in _ORG_LAST_WORDS
 
 
 def _double_barrelled_name(ctx: Context, first: int, last: int) -> bool:
