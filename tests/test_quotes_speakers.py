@@ -1363,3 +1363,9 @@ def test_a_document_keeps_speaking_and_records_the_maker_its_participle_names(pa
     assert report.kind is ActorKind.DOCUMENT and report.affiliation == "Harlow Institute"
     assert report.affiliation_id == next(a.id for a in article.actors if a.name == "Harlow Institute")
     assert video.kind is ActorKind.DOCUMENT and video.affiliation is None  # "obtained by" names no maker
+
+
+def test_a_description_of_no_known_class_is_the_organization_named_after_it(parse):
+    """``according to the promoter, Calloway Europe``: a noun the lexicon gives no class takes the name set after it."""
+    text = "Tickets will be refunded, according to the promoter, Calloway Europe. The tour will resume in May."
+    assert parsed_speaker_names(parse, text)[:1] == ["Calloway Europe"]

@@ -471,10 +471,11 @@ def _bare_title(analysis: Analysis, noun: Token) -> bool:
 
 def _names_one_of(name: Token, cls: str | None) -> bool:
     """Whether a name can be who a description of class ``cls`` is: a person named as the tagger may call it
-    after a person noun, else a tagged person; an organization after an organization or group noun."""
+    after a person noun, else a tagged person; an organization after an organization or group noun, or after
+    a noun the lexicon gives no class (``the promoter, Calloway Europe``: a person or a company may promote)."""
     if name.ent == "PERSON" or (cls == "person" and name.ent in _PERSON_NAMED_AS):
         return True
-    return name.ent == "ORG" and cls in ("organization", "group")
+    return name.ent == "ORG" and cls in ("organization", "group", None)
 
 
 def _person_on_place(analysis: Analysis, prep: Token) -> Token | None:
