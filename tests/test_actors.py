@@ -799,3 +799,43 @@ def test_platform_tagged_as_a_person_is_an_organization(actors_of):
     by_name, actors = actors_of("Lucia Brandt, an engineer, wrote on Twitter that the bridge was unsafe.")
     assert by_name["Twitter"].kind is ActorKind.ORGANIZATION
     assert [a.name for a in actors if a.kind is ActorKind.PERSON] == ["Lucia Brandt"]
+
+
+def test_a_given_name_and_double_barrelled_surname_tagged_an_organization_is_a_person(actors_of):
+    """``Imogen Sallow-Crane`` tagged an organization, then called ``Sallow-Crane`` alone: a person's name."""
+    text = (
+        'ASPEN, Colo. — Imogen Sallow-Crane does not like the word "growth." The owner of Ridgeback Farms '
+        'grows barley on 900 acres.\n\nSallow-Crane said the harvest was late. "We wait for the rain," she said.'
+    )
+    by_name, _ = actors_of(text)
+    person = by_name["Imogen Sallow-Crane"]
+    assert person.kind is ActorKind.PERSON
+    assert "Sallow-Crane" in mention_texts(person) and "Sallow-Crane" not in by_name
+
+
+def test_an_organization_with_a_hyphenated_last_word_stays_one(actors_of):
+    """``Agence France-Presse``: the shape of a double-barrelled name, but never shortened to ``France-Presse``."""
+    by_name, _ = actors_of(
+        "Agence France-Presse reported the deal on Monday. Agence France-Presse said the talks had ended."
+    )
+    assert by_name["Agence France-Presse"].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Marta Quill Foundation gave $10,000 to the shelter, records show.", "Marta Quill Foundation"),
+        ("Fenwick Asia said it would close two plants. The company employs 900 people.", "Fenwick Asia"),
+    ],
+)
+def test_a_name_ending_in_a_word_only_organizations_end_in_is_one(actors_of, text, name):
+    """``X Foundation``, ``Fenwick Asia``: tagged a person or not, the last word says an organization."""
+    by_name, _ = actors_of(text)
+    assert by_name[name].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("name", ["Margaret Court", "Frank Church", "Rosa Parks"])
+def test_a_surname_that_is_also_a_noun_stays_a_persons(actors_of, name):
+    """``Margaret Court``: only body nouns no one bears as a surname make the name an organization's."""
+    by_name, _ = actors_of(f"{name} spoke at the gala on Friday. She said the hall was full.")
+    assert by_name[name].kind is ActorKind.PERSON

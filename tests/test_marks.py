@@ -91,3 +91,30 @@ def test_a_mark_after_a_nested_single_quote_and_a_space_closes():
     text = 'He mocked "lyin\' " Ted Cruz.'
     (segment,) = marks.scan(text)
     assert segment.closed and text[segment.start : segment.end] == "lyin'"
+
+
+def contents(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in marks.scan(text)]
+
+
+def test_plural_possessive_inside_a_single_quote_does_not_close_it():
+    """``the teachers' strike`` inside ``'...'``: the possessive is no closing mark while a closer still follows."""
+    assert contents("'We backed the teachers' strike,' she said.") == ["We backed the teachers' strike,"]
+    assert contents("‘We backed the teachers’ strike,’ she said.") == ["We backed the teachers’ strike,"]
+    assert contents("He said 'the Smiths' house is sold' and left.") == ["the Smiths' house is sold"]
+
+
+def test_elisions_are_not_marks():
+    """``rock 'n' roll``, ``'em``, ``goin'``: apostrophes of spelling, not quotation marks."""
+    assert contents("He loves rock 'n' roll and the '90s. 'Goin' home,' he said.") == ["Goin' home,"]
+    assert contents("'Tell 'em we won,' she said.") == ["Tell 'em we won,"]
+    assert contents("The players' union and the Smiths' house.") == []
+
+
+def test_single_quotes_still_close_before_a_word_when_no_closer_follows():
+    """British style and scare quotes keep working: a word-final mark with no later closer closes."""
+    assert contents("'We will fight,' she said. The tenants' lawyer agreed.") == ["We will fight,"]
+    assert contents("He called them 'bosses' and 'thieves' in one breath.") == ["bosses", "thieves"]
+    assert contents("The players' union called it 'insulting.'") == ["insulting."]
+    text = "\"They told me, 'We backed the teachers' strike,' \" said the mayor."
+    assert contents(text) == ["They told me, 'We backed the teachers' strike,'"]

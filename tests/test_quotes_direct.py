@@ -426,3 +426,40 @@ def test_a_possessed_message_noun_before_a_colon_is_the_cue_and_its_owner_speaks
     ((_, speaker, quote),) = direct_quotes(analyze, text)
     assert speaker == name
     assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_british_quote_with_a_plural_possessive_is_one_quote(analyze):
+    """``'We backed the nurses' strike from day one,' said ...``: the possessive does not cut the quote."""
+    text = "'We backed the nurses' strike from day one,' said Fiona Grady, the union's regional secretary."
+    found = direct_quotes(analyze, text)
+    assert [parts for parts, _, _ in found] == [["We backed the nurses' strike from day one"]]
+    assert found[0][1] is not None and "Fiona Grady" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            '"Both plans scare me," Walter Penn, 41, of Dayton, Ohio, who was among those polled, said on Monday.',
+            "Walter Penn",
+        ),
+        (
+            '"I think the tide is turning in the courts," Mara Quist, director of the Voting Project, said in a '
+            "recent interview.",
+            "Mara Quist",
+        ),
+    ],
+)
+def test_the_closing_mark_the_parser_hangs_on_the_name_is_not_the_speakers(analyze, text, speaker):
+    """``"...," Walter Penn, 41, ... said``: the mention is the name, not the mark (nor any quoted word) before it."""
+    ((parts, name, quote),) = direct_quotes(analyze, text)
+    assert name == speaker
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == speaker
+
+
+def test_a_quotation_opened_inside_the_mention_stays_in_it(analyze):
+    """``Dwayne "The Rock" Pike``: a nickname in marks is part of the name phrase."""
+    text = 'Dwayne "The Rock" Pike, the coach, said on Friday: "We train harder than anyone."'
+    found = direct_quotes(analyze, text)
+    assert found and found[0][2].speaker_mention is not None
+    assert found[0][2].speaker_mention.text.startswith("Dwayne")

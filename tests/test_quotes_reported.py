@@ -1186,3 +1186,10 @@ def test_a_parenthetical_attribution_may_name_whom_it_was_told_to(analyze, text,
     attribution is still set off inside the clause it reports, and the clause's opening stays in it."""
     candidate = _one(analyze, text, content)
     assert _speaker(text, candidate) == speaker
+
+
+def test_a_quoted_title_before_the_speaker_is_not_in_the_mention(analyze):
+    """``"Morning Shift" host Ana Ruiz said that ...``: the title's words are the show's, the speaker is the host."""
+    text = 'The network defended the segment. "Morning Shift" host Ana Ruiz said that the interview had been fair.'
+    candidate = _one(analyze, text, "that the interview had been fair")
+    assert _speaker(text, candidate) == "host Ana Ruiz"

@@ -1360,3 +1360,47 @@ def test_an_object_pronoun_with_no_chain_before_it_leaves_the_new_subject_the_ce
         '"Buy the index and forget it," he said.'
     )
     assert speaker_names(analyze, text)[-1] == "Kurt Ambler"
+
+
+def test_name_inside_unattributed_quotation_marks_is_no_antecedent(parse):
+    """``- ''I trusted X,'' he said, ''...'' -``: the first part is made no quote, yet its name is the speaker's words."""
+    text = (
+        "Gavin Rourke toured the plant in Ohio. He was angry about plans to move the line to Texas - "
+        "''I trusted Walter Kemp,'' he said, ''I will never forget this'' - and vowed to block the move."
+    )
+    assert parsed_speaker_names(parse, text) == ["Gavin Rourke", "Gavin Rourke"]
+
+
+def test_pronoun_inside_a_quotation_may_take_a_name_in_it(analyze):
+    """A pronoun between the same marks belongs to the quoted discourse: the exclusion is for the narration only."""
+    analysis = analyze('The memo said: "Rangers from Kenya came in June. They said the road was closed."')
+    resolver = Resolver(analysis)
+    inside = analysis.text.index("Rangers")
+    pronoun = analysis.text.index("They said")
+    assert resolver._quoted(inside) and not resolver._quoted(inside, pronoun)
+
+
+def test_she_said_after_a_double_barrelled_name_the_tagger_called_an_organization(parse):
+    text = (
+        'ASPEN, Colo. — Imogen Sallow-Crane does not like the word "growth." The owner of Ridgeback Farms '
+        'grows barley on 900 acres.\n\nSallow-Crane said the harvest was late. "We wait for the rain," she said.'
+    )
+    assert parsed_speaker_names(parse, text) == ["Imogen Sallow-Crane", "Imogen Sallow-Crane"]
+
+
+def test_a_document_keeps_speaking_and_records_the_maker_its_participle_names(parse):
+    """``The report, written by the Harlow Institute, says``: the document speaks, its maker is its affiliation."""
+    article = parse(
+        "The Harlow Institute studies housing. The report, written by the Harlow Institute, says that rents rose "
+        "by a third.\n\nA video obtained by the Ledger shows that the heating failed."
+    )
+    report, video = (article.speaker_of(q) for q in article.quotes)
+    assert report.kind is ActorKind.DOCUMENT and report.affiliation == "Harlow Institute"
+    assert report.affiliation_id == next(a.id for a in article.actors if a.name == "Harlow Institute")
+    assert video.kind is ActorKind.DOCUMENT and video.affiliation is None  # "obtained by" names no maker
+
+
+def test_a_description_of_no_known_class_is_the_organization_named_after_it(parse):
+    """``according to the promoter, Calloway Europe``: a noun the lexicon gives no class takes the name set after it."""
+    text = "Tickets will be refunded, according to the promoter, Calloway Europe. The tour will resume in May."
+    assert parsed_speaker_names(parse, text)[:1] == ["Calloway Europe"]

@@ -35,6 +35,7 @@ from newsparse_actors.groups import SPEECH_LEMMAS, GroupMention, find_groups
 from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
 from newsparse_actors.names import (
     HONORIFIC_TITLES,
+    LEGAL_FORMS,
     PLATFORMS,
     TITLE_WORDS,
     clean_org_name,
@@ -68,6 +69,13 @@ WORK_NOUNS = frozenset(
 )
 # "the Biden administration": a person's name used as the name of an organization
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
+#: Last words that make a name an organization's whatever the tagger says (``the Donald J. Trump Foundation``,
+#: ``Fenwick Asia``, ``Pellham Foods Inc``): body nouns no one bears as a surname, a continent a company names
+#: its regional arm after, and the legal forms.
+_ORG_LAST_WORDS = LEGAL_FORMS | frozenset(
+    """foundation institute institution association fund society corporation company committee coalition
+    holdings europe asia africa""".split()
+)
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
 _HANDLE = re.compile(r"@\w|https?:|www\.")
 _NOT_A_NAME = re.compile(r"[@/#\d]|https?:|www\.")
@@ -167,6 +175,8 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
             orgs.extend(_org_mentions(ctx, first, last))
         elif entity.label == "PERSON" and _collective_name(tokens, first, last, collectives):
             orgs.extend(_org_mentions(ctx, first, last))
+        elif entity.label == "PERSON" and _organization_last_word(tokens, first, last):
+            orgs.extend(_org_mentions(ctx, first, last))  # "the Donald J. Trump Foundation" tagged a person
         elif entity.label == "PERSON":
             if first > 0 and tokens[first - 1].text in WORK_NOUNS:
                 continue  # "whose play Salt Water won": the title of a work, not a person
@@ -175,6 +185,10 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 orgs.append(org)
                 continue
             mention = _name_mention(ctx, first, last)
+            if mention is not None:
+                names.append(mention)
+        elif entity.label in ("ORG", "GPE", "LOC", "FAC") and _double_barrelled_name(ctx, first, last):
+            mention = _name_mention(ctx, first, last)  # "Nadia Ferreira-Holt" tagged a facility
             if mention is not None:
                 names.append(mention)
         elif entity.label in ("ORG", "GPE") and (owned := _owned_name(ctx, first, last)) is not None:
@@ -203,6 +217,46 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 places.append(OrgMention(start, end, name, "GPE", first, last))
     names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _organization_last_word(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A name of two words or more ending in a word only an organization's name ends in (:data:`_ORG_LAST_WORDS`)."""
+    word = tokens[last - 1].text
+    return last - first > 1 and word[:1].isupper() and fold(word).rstrip(".") in _ORG_LAST_WORDS
+
+
+def _double_barrelled_name(ctx: Context, first: int, last: int) -> bool:
+    """``Nadia Ferreira-Holt`` tagged an organization or a place: a given name and a double-barrelled surname.
+
+    One capitalised word and one word of two capitalised halves joined by a
+    hyphen is how a double-barrelled surname is printed after a given name;
+    it is a person's when the article then calls them by the surname alone
+    (``Ferreira-Holt said``), as news does with people. Organizations and
+    places with such a shape (``Agence France-Presse``, ``North
+    Rhine-Westphalia``) are not shortened to their hyphenated word.
+    """
+    tokens = ctx.tokens
+    words = tokens[first:last]
+    if len(words) != 4 or words[2].text != "-" or not _joined(words[1:]):
+        return False
+    if not all(_title_word(t.text) for t in (words[0], words[1], words[3])) or words[0].end == words[1].start:
+        return False
+    if first > 0 and tokens[first - 1].pos == "DET":
+        return False  # "the Sun-Times": a title, not a name
+    surname = ctx.text[words[1].start : words[3].end]
+    full = ctx.text[words[0].start : words[3].end]
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", ctx.text))
+    return alone > ctx.text.count(full)
+
+
+def _joined(tokens: Sequence[Token]) -> bool:
+    """Tokens printed as one word (no space between them): ``Ferreira`` ``-`` ``Holt``."""
+    return all(a.end == b.start for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _title_word(word: str) -> bool:
+    """A capital then lower-case letters, as names are printed (not ``KLM``, not ``GfK``)."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _owned_name(ctx: Context, first: int, last: int) -> tuple[int, NameMention] | None:
@@ -726,7 +780,7 @@ def _hyphenated_word(ctx: Context, mention: OrgMention) -> bool:
     tokens = ctx.tokens[mention.first : mention.last]
     if len(tokens) < 3 or not any(t.text == "-" for t in tokens):
         return False
-    return all(a.end == b.start for a, b in zip(tokens, tokens[1:], strict=False))
+    return _joined(tokens)
 
 
 def _unsplittable(clusters: list[PersonCluster], hyphenated: list[NameMention]) -> list[NameMention]:

@@ -40,7 +40,7 @@ from . import cues, marks
 from .candidates import Candidate, Offsets
 from .labels import is_quoted_heading, is_section_label
 from .marks import Segment
-from .sources import carried_name
+from .sources import after_outside_quotation, carried_name
 
 log = logging.getLogger(__name__)
 
@@ -677,6 +677,7 @@ def _mention(analysis: Analysis, head: int) -> tuple[int, int, int]:
     entity = _entity_at(analysis, token.start)
     if entity is not None and entity.first <= head < entity.last:
         start, end = min(start, entity.start), max(end, entity.end)
+    start = after_outside_quotation(analysis, start, token.start)
     if token.pos == "PROPN":
         return start, end, head
     named = carried_name(analysis, token)

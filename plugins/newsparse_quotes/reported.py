@@ -57,7 +57,14 @@ from .cues import (
     wording_aside,
 )
 from .labels import is_section_label
-from .sources import QUANTIFIER_PRONOUNS, RELATIVE_PRONOUNS, carried_name, source_class, whose_document
+from .sources import (
+    QUANTIFIER_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    after_outside_quotation,
+    carried_name,
+    source_class,
+    whose_document,
+)
 
 SOURCE = "reported"
 
@@ -3326,7 +3333,7 @@ class _Finder:
             last -= 1
         while first < last and self.tokens[first].pos == "PUNCT":
             first += 1
-        return self.tokens[first].start, self.tokens[last].end
+        return after_outside_quotation(self.a, self.tokens[first].start, self.tokens[head].start), self.tokens[last].end
 
     def _where_from(self, head: int, prep: int) -> bool:
         """``A senior official at the regulator``: for an unnamed source, where it is from belongs to the mention.

@@ -471,10 +471,11 @@ def _bare_title(analysis: Analysis, noun: Token) -> bool:
 
 def _names_one_of(name: Token, cls: str | None) -> bool:
     """Whether a name can be who a description of class ``cls`` is: a person named as the tagger may call it
-    after a person noun, else a tagged person; an organization after an organization or group noun."""
+    after a person noun, else a tagged person; an organization after an organization or group noun, or after
+    a noun the lexicon gives no class (``the promoter, Calloway Europe``: a person or a company may promote)."""
     if name.ent == "PERSON" or (cls == "person" and name.ent in _PERSON_NAMED_AS):
         return True
-    return name.ent == "ORG" and cls in ("organization", "group")
+    return name.ent == "ORG" and cls in ("organization", "group", None)
 
 
 def _person_on_place(analysis: Analysis, prep: Token) -> Token | None:
@@ -592,3 +593,24 @@ def relative_antecedent(analysis: Analysis, token: Token) -> tuple[int, int] | N
     if tokens[first].dep == "case" and first > 0:
         first -= 1
     return first, noun.i + 1
+
+
+def after_outside_quotation(analysis: Analysis, start: int, head_start: int) -> int:
+    """Where a mention starts once the end of a quotation opened before it is cut off.
+
+    The parser hangs a quotation's closing mark, and the tagger a title's
+    last words, on the name that follows (``"...," Walter Penn, 41, said``
+    gives the chunk ``" Walter Penn``; ``"Good Morning America" host Ana
+    Ruiz`` the chunk ``America" host Ana Ruiz``): the speaker is the name,
+    never the quoted words. A quotation opened inside the mention
+    (``Dwayne "The Rock" Johnson``) is the mention's own.
+    """
+    quotations = analysis.quotations
+    for segment in quotations.opened_in(0, start)[-1:]:
+        close = quotations.span(segment)[1]
+        if start < close <= head_start:
+            text = analysis.text
+            while close < head_start and (text[close].isspace() or text[close] in ",;:"):
+                close += 1
+            return close
+    return start

@@ -38,7 +38,7 @@ from typing import overload
 
 import attrs
 
-from newsparse import Actor, ActorKind, Analysis, Span, Token, names, nouns
+from newsparse import Actor, ActorKind, Analysis, Span, Token, marks, names, nouns
 
 from .cues import SPEECH_CLASSES, is_cue_lemma
 from .labels import transcript_tags
@@ -148,6 +148,8 @@ class Entry:
     actor: Actor | None = None
     used: bool = False
     aliases: list[str] = attrs.field(factory=list)  # names no mention prints ("figures it shared with investors")
+    affiliation: str | None = None  # a document's maker ("a report written by the Harlow Institute")
+    affiliation_id: str | None = None
 
     def __attrs_post_init__(self) -> None:
         self.mentions.sort()
@@ -573,7 +575,45 @@ class Resolver:
         author = self._author(head, previous) if cls == "document" else None
         if author is not None:
             return self._remember(author, start, end)
-        return self._remember(self._role(start, end, tokens, head, _counted_group(cls, head)), start, end)
+        entry = self._role(start, end, tokens, head, _counted_group(cls, head))
+        if cls == "document":
+            self._record_maker(entry, head)
+        return self._remember(entry, start, end)
+
+    def _record_maker(self, entry: Entry, document: Token) -> None:
+        """Who made a document that speaks, as its affiliation: ``The report, written by the Harlow Institute,``.
+
+        The clause after a document noun says whose the document is, not who
+        speaks (the document stays the speaker); a reader counting sources
+        still wants the maker, so it is recorded on the document actor. Only a
+        participle of making or publishing with a ``by`` agent names one
+        (``obtained by the Ledger`` does not).
+        """
+        if entry.affiliation is not None or entry.actor is not None:
+            return
+        maker = next((self._agent_of(kid) for kid in self._participles_of_making(document)), None)
+        if maker is None or not _can_author(maker):
+            return
+        first = self.analysis.subtree(maker.i)[0]
+        start = self.analysis.tokens[first].start
+        known = self._known(start, maker.end, maker)
+        if known is not None and known.actor is not None:
+            entry.affiliation, entry.affiliation_id = known.name, known.actor.id
+        else:
+            entry.affiliation = self.text[start : maker.end]
+
+    def _participles_of_making(self, document: Token) -> list[Token]:
+        tokens = self.analysis.tokens
+        kids = (tokens[c] for c in self.analysis.children[document.i])
+        return [kid for kid in kids if kid.dep == "acl" and kid.tag == "VBN" and kid.lemma.lower() in _PUBLISHING]
+
+    def _agent_of(self, participle: Token) -> Token | None:
+        """Who a passive participle says did it: ``published on Nov. 18 by a local page`` -> ``page``."""
+        tokens = self.analysis.tokens
+        for child in self.analysis.children[participle.i]:
+            if tokens[child].dep == "agent":
+                return next((tokens[c] for c in self.analysis.children[child] if tokens[c].dep == "pobj"), None)
+        return None
 
     def _described_name(self, head: Token, named: Sequence[Token]) -> Entry | None:
         """Who the name a description carries is (``the defense attorney, Marcus Bell``), as a person if a
@@ -913,7 +953,10 @@ class Resolver:
         recent = [
             (s, e)
             for s, last, e in self._spans[max(0, end - 30) : end]
-            if s >= floor and compatible(e, s) and not self._quoted(s) and not self._describes(last - 1, feature)
+            if s >= floor
+            and compatible(e, s)
+            and not self._quoted(s, offset)
+            and not self._describes(last - 1, feature)
         ]
         recent += [(s, e) for s, e in self._surname_mentions(floor, offset) if compatible(e, s)]
         if previous is not None and compatible(previous, previous.last_before(offset)):
@@ -941,7 +984,7 @@ class Resolver:
                 return group
         for i in range(end - 1, max(-1, end - 60), -1):
             s, _, entry = self._spans[i]
-            if not compatible(entry, s) or self._quoted(s):
+            if not compatible(entry, s) or self._quoted(s, offset):
                 continue
             if feature in ("plural", "neuter") and s < floor:
                 # "they"/"it" carry no gender to pick their referent out from afar: beyond the paragraph
@@ -1020,7 +1063,7 @@ class Resolver:
         for token in self.analysis.tokens_in(max(after, window), pronoun.start):
             if token.tag not in wanted or token.dep not in ("nsubj", "nsubjpass"):
                 continue
-            if self._quoted(token.start) or self._at(token.start, token.end) is not None:
+            if self._quoted(token.start, offset) or self._at(token.start, token.end) is not None:
                 continue
             if source_class(self.analysis, [token], token) is None:
                 return True
@@ -1090,7 +1133,7 @@ class Resolver:
         """Bare names the NER missed (``Dubois apologized.``) that match a known person's name words."""
         found = []
         for token in self.analysis.tokens_in(floor, offset):
-            if token.pos != "PROPN" or self._quoted(token.start):
+            if token.pos != "PROPN" or self._quoted(token.start, offset):
                 continue
             key = token.text.lower()
             entry = next((e for e in self.entries if key in e.words and e.kind == ActorKind.PERSON), None)
@@ -1105,7 +1148,11 @@ class Resolver:
         means people the text has not named, not the results.
         """
         for token in reversed(self.analysis.tokens_in(floor, offset)):
-            if token.tag in ("NNS", "NNPS") and token.dep in ("nsubj", "nsubjpass") and not self._quoted(token.start):
+            if (
+                token.tag in ("NNS", "NNPS")
+                and token.dep in ("nsubj", "nsubjpass")
+                and not self._quoted(token.start, offset)
+            ):
                 if source_class(self.analysis, [token], token) not in ("person", "group", "organization", "place"):
                     continue
                 first, last = self.analysis.subtree(token.i)
@@ -1123,10 +1170,28 @@ class Resolver:
         index = bisect.bisect_left(starts, start) - 1
         return starts[index] if index >= 0 else 0
 
-    def _quoted(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside quoted speech (names there are not antecedents)."""
+    def _quoted(self, offset: int, pronoun: int | None = None) -> bool:
+        """Whether ``offset`` lies inside quoted speech (names there are not antecedents).
+
+        Quoted speech is a detected quote's content or any stretch between
+        double quotation marks, attributed or not: in ``''I love Oreos,'' he
+        said`` the name is the speaker's words, never whom the narration's
+        ``he`` means, even when no quote was made of that part. A ``pronoun``
+        standing between the same marks belongs to that quoted discourse and
+        may pick the name up (a quoted passage that attributes within itself).
+        """
         i = bisect.bisect_right(self._quote_starts, offset) - 1
-        return i >= 0 and offset < self._quote_spans[i][1]
+        return (i >= 0 and offset < self._quote_spans[i][1]) or self._in_other_marks(offset, pronoun)
+
+    def _in_other_marks(self, offset: int, pronoun: int | None) -> bool:
+        """Whether ``offset`` stands between double quotation marks that do not also hold ``pronoun``.
+
+        Single marks are left out: they are too often apostrophes and scare quotes.
+        """
+        segment = self.analysis.quotations.at(offset)
+        if segment is None or segment.style not in marks.DOUBLE_STYLES:
+            return False
+        return pronoun is None or self.analysis.quotations.at(pronoun) is not segment
 
     def _in_marks(self, offset: int) -> bool:
         """Whether ``offset`` lies between quotation marks of its paragraph that no detected quote covers.
@@ -1249,6 +1314,8 @@ class Resolver:
                     gender=entry.gender,
                     gender_source=entry.gender_source if entry.gender else None,
                     aliases=_aliases(self.text, mentions, entry.name, entry.aliases),
+                    affiliation=entry.affiliation,
+                    affiliation_id=entry.affiliation_id,
                 )
             )
         return created

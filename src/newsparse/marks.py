@@ -106,18 +106,43 @@ def _closes(text: str, i: int, width: int) -> bool:
     return not _is_space(before) and (after == "" or not _WORD.match(after))
 
 
+# Words English spells with a leading apostrophe (``'em``, ``rock 'n' roll``): elisions, never an opening mark.
+_ELIDED = re.compile(r"['‘’](?:em|til|tis|twas|cause|bout|n['‘’]?)(?![\w'‘’])")
+_SINGLE = re.compile(r"['‘’]")
+
+
 def _single_opens(text: str, i: int) -> bool:
-    """A single mark (``'`` or ``‘``) opening a quote, not an elision (``'90s``, ``'em``)."""
+    """A single mark (``'`` or ``‘``) opening a quote, not an elision (``'90s``, ``'em``, ``rock 'n' roll``)."""
     if not _opens(text, i, 1):
         return False
     after = text[i + 1] if i + 1 < len(text) else ""
-    return not after.isdigit()
+    return not after.isdigit() and _ELIDED.match(text, i) is None
 
 
 def _single_closes(text: str, i: int) -> bool:
     """A single closer, not an apostrophe inside a word (``it’s``)."""
     after = text[i + 1] if i + 1 < len(text) else ""
     return _closes(text, i, 1) and not after.isalpha()
+
+
+def _word_final_apostrophe(text: str, i: int, p_end: int) -> bool:
+    """A single mark ending a word inside a single-quoted quotation: a plural possessive or an elision.
+
+    ``'We backed the teachers' strike,' she said`` and ``'Goin' home,' he
+    said``: the mark after ``teachers`` and ``Goin`` would close the quote
+    by its neighbours, but a word follows it and another closing mark comes
+    before any new opening one, so the quotation goes on. A closer with no
+    later one (``called them 'bosses' and left``) still closes.
+    """
+    if not (text[i - 1 : i].isalpha() and text[i + 1 : i + 2] == " " and _WORD.match(text, i + 2)):
+        return False
+    for match in _SINGLE.finditer(text, i + 1, p_end):
+        j = match.start()
+        if _single_closes(text, j):
+            return True
+        if _single_opens(text, j):
+            return False
+    return False
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -167,7 +192,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int) -> list[Segment]:
             if ok:
                 opener, open_at = mark, i
             continue
-        if _closes_opener(text, opener, mark, i):
+        if _closes_opener(text, opener, mark, i, p_end):
             start, end = _trimmed(text, open_at + len(opener), i)
             if end > start:
                 segments.append(Segment(open_at, i, start, end, opener))
@@ -201,13 +226,13 @@ def _after_nested(text: str, i: int) -> bool:
     return text[max(0, i - 2) : i] in ("' ", "’ ") and (i + 1 == len(text) or not _WORD.match(text[i + 1]))
 
 
-def _closes_opener(text: str, opener: str, mark: str, i: int) -> bool:
+def _closes_opener(text: str, opener: str, mark: str, i: int, p_end: int) -> bool:
     if opener == "''":
         return mark in ("''", '"', "”") and _closes(text, i, len(mark))
     if opener == "'":
-        return mark in ("'", "’") and _single_closes(text, i)
+        return mark in ("'", "’") and _single_closes(text, i) and not _word_final_apostrophe(text, i, p_end)
     if opener in ("‘", "‚"):
-        return mark in _CLOSERS[opener] and _single_closes(text, i)
+        return mark in _CLOSERS[opener] and _single_closes(text, i) and not _word_final_apostrophe(text, i, p_end)
     if opener == '"':
         return mark in ('"', "”", "''") and (_closes(text, i, len(mark)) or mark != '"' or _after_nested(text, i))
     if mark == '"':
