@@ -164,3 +164,24 @@ def test_same_name_without_conflict_joins_and_a_former_office_is_no_conflict() -
     joined = next(a for a in index.actors() if a.key == "person:ann lee")
     assert joined.articles == ("0", "1", "2")
     assert joined.to_row()["merged_by"] == "same name (2); first seen (1)"  # commonest first
+
+
+def test_quotes_at_high_confidence_are_counted_apart() -> None:
+    # Reed is quoted plainly in both articles; "the unions" only in a doubtful reading ("the unions backing Reed").
+    text = "Dana Reed said the levy would pass. The unions backing Reed were quiet."
+    reed, unions = text.index("Dana Reed"), text.index("The unions")
+    actors = [
+        Actor("a-reed", "Dana Reed", ActorKind.PERSON, [Span.of(text, reed, reed + 9)]),
+        Actor("a-unions", "The unions", ActorKind.GROUP, [Span.of(text, unions, unions + 10)]),
+    ]
+    quotes = [
+        Quote("q1", (Span.of(text, reed + 15, reed + 34),), speaker="a-reed", confidence=0.95),
+        Quote("q2", (Span.of(text, unions + 19, unions + 23),), speaker="a-unions", confidence=0.55),
+    ]
+    index = ActorIndex()
+    index.add(Article(text=text, id="one", actors=actors, quotes=quotes))
+    index.add(Article(text=text, id="two", actors=actors, quotes=quotes))
+    counted = {a.name: (a.quotes, a.confident_quotes) for a in index.actors()}
+    assert counted == {"Dana Reed": (2, 2), "The unions": (2, 0)}
+    row = next(a for a in index.actors() if a.name == "The unions").to_row()
+    assert (row["n_quotes"], row["n_confident_quotes"]) == (2, 0)

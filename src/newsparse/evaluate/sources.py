@@ -12,7 +12,7 @@ error analysis, and the share of quotes with no speaker actor at all.
 
 The same precision is given apart for the *confident* speaking actors: those
 with at least one quote at the confidence users are advised to keep
-(:data:`~newsparse.evaluate.quotes.HIGH_CONFIDENCE`). An actor that speaks
+(:data:`~newsparse.models.HIGH_CONFIDENCE`). An actor that speaks
 only in doubtful quotes is off a source far more often (most such quotes are
 stance or belief readings PolNeAR does not annotate, or attributions nested
 in another quote), so a user who counts sources at that confidence should
@@ -26,8 +26,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsparse.evaluate.gold import GoldArticle
-from newsparse.evaluate.quotes import HIGH_CONFIDENCE
-from newsparse.models import Article
+from newsparse.models import HIGH_CONFIDENCE, Article
 
 Offsets = tuple[int, int]
 
