@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--min-confident-quotes",
         type=int,
         default=0,
-        help=f"leave out actors with fewer quotes at confidence >= {HIGH_CONFIDENCE} (1: sources quoted with confidence)",
+        help=f"leave out actors with fewer quotes at confidence >= {HIGH_CONFIDENCE} (1: quoted with confidence)",
     )
 
 
