@@ -164,3 +164,34 @@ def test_same_name_without_conflict_joins_and_a_former_office_is_no_conflict() -
     joined = next(a for a in index.actors() if a.key == "person:ann lee")
     assert joined.articles == ("0", "1", "2")
     assert joined.to_row()["merged_by"] == "same name (2); first seen (1)"  # commonest first
+
+
+def _reed_and_the_unions(article_id: str) -> Article:
+    """Reed is quoted plainly; "the unions" only in a doubtful reading ("the unions backing Reed")."""
+    text = "Dana Reed said the levy would pass. The unions backing Reed were quiet."
+    reed, unions = text.index("Dana Reed"), text.index("The unions")
+    actors = [
+        Actor("a-reed", "Dana Reed", ActorKind.PERSON, [Span.of(text, reed, reed + 9)]),
+        Actor("a-unions", "The unions", ActorKind.GROUP, [Span.of(text, unions, unions + 10)]),
+    ]
+    quotes = [
+        Quote("q1", (Span.of(text, reed + 15, reed + 34),), speaker="a-reed", confidence=0.95),
+        Quote("q2", (Span.of(text, unions + 19, unions + 23),), speaker="a-unions", confidence=0.55),
+    ]
+    return Article(text=text, id=article_id, actors=actors, quotes=quotes)
+
+
+def test_quotes_at_high_confidence_are_counted_apart() -> None:
+    index = ActorIndex().extend([_reed_and_the_unions("one"), _reed_and_the_unions("two")])
+    counted = {a.name: (a.quotes, a.confident_quotes) for a in index.actors()}
+    assert counted == {"Dana Reed": (2, 2), "The unions": (2, 0)}
+    row = next(a for a in index.actors() if a.name == "The unions").to_row()
+    assert (row["n_quotes"], row["n_confident_quotes"]) == (2, 0)
+
+
+def test_cli_keeps_only_actors_quoted_with_confidence(tmp_path, capsys) -> None:
+    source = tmp_path / "parsed.jsonl"
+    _write_jsonl(source, [_reed_and_the_unions("one")])
+    assert main(["actors", str(source), "--min-confident-quotes", "1"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["name"], r["n_quotes"], r["n_confident_quotes"]) for r in rows] == [("Dana Reed", "1", "1")]

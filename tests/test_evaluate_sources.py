@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsparse.evaluate.gold import gold_article
+from newsparse.evaluate.report import _speaking_actors
 from newsparse.evaluate.sources import score_speaking_actors
 from newsparse.models import Actor, Article, Quote, Span
 
@@ -76,3 +77,31 @@ def test_actors_that_never_speak_and_articles_without_source_offsets_do_not_coun
     assert result["articles"] == 0
     assert result["speaking_actors"] == 0
     assert result["precision"] is None
+
+
+def test_speaking_actors_with_a_confident_quote_are_scored_apart() -> None:
+    # Lee's quote is confident and on the gold source; the board only "could vote" in a doubtful reading.
+    lee = Actor("a-ann-lee", "Ann Lee", "person", [_span("Ann Lee", "Ann Lee")])
+    board = Actor("a-board", "the board", "organization", [_span("the board", "the board")])
+    quotes = [
+        Quote("q1", [_span("the plan would fail", "the plan")], "indirect", speaker=lee.id, confidence=0.95),
+        Quote(
+            "q2",
+            [_span("vote", "vote")],
+            "indirect",
+            speaker=board.id,
+            speaker_mention=_span("the board", "the board"),
+            confidence=0.5,
+        ),
+    ]
+    article = Article(TEXT, id="g1", actors=[lee, board], quotes=quotes)
+    result = score_speaking_actors([(gold_article(_gold()), article)])
+    assert result["precision"] == 0.5
+    confident = result["confident"]
+    assert (confident["threshold"], confident["speaking"], confident["on_source"]) == (0.7, 1, 1)
+    assert confident["precision"] == 1.0
+    assert confident["by_kind"]["person"] == {"speaking": 1, "on_source": 1, "precision": 1.0}
+    assert confident["by_kind"]["organization"] == {"speaking": 0, "on_source": 0, "precision": None}
+    report = "\n".join(_speaking_actors(result))
+    assert "with a quote at confidence >= 0.7: 100.0% (1/1); by kind: person 100.0% of 1" in report
+    assert "organization" not in report.split("confidence >= 0.7")[1].split("\n")[0]

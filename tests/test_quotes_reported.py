@@ -402,6 +402,30 @@ def test_participle_and_relative_clause_inherit_the_speaker(analyze) -> None:
     assert _speaker(text, relative) == "who"  # the subject as written; the resolver makes it the nurses
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The tour ended in Eastfield, a district known to be wary of new taxes.", "to be wary of new taxes"),
+        ("Prosecutors released Tom Vale, a contractor accused of bribing two inspectors.", "bribing two inspectors"),
+        (
+            "The council delayed a zoning rule intended to slow the growth of warehouses.",
+            "to slow the growth of warehouses",
+        ),
+    ],
+)
+def test_a_past_participle_after_its_noun_is_passive_and_names_no_source(analyze, text, content) -> None:
+    # the district is what is known, the contractor who is accused: neither says anything
+    found = _one(analyze, text, content)
+    assert found.speaker is None
+
+
+def test_a_participle_with_an_object_or_leading_to_the_cue_keeps_its_noun(analyze) -> None:
+    called = 'Dana Ruiz, a council ally, called the budget "reckless."'
+    assert _speaker(called, _one(analyze, called, 'the budget "reckless."')) == "Dana Ruiz"
+    inclined = "Residents inclined to support the levy said they would vote early."
+    assert _speaker(inclined, _find(analyze, inclined)[0]) == "Residents"  # inclined to support: they support it
+
+
 def test_coordinated_cue_shares_the_subject(analyze) -> None:
     text = "The governor praised the rescuers and urged residents to stay indoors."
     urge = _one(analyze, text, "residents to stay indoors")

@@ -451,6 +451,19 @@ def test_a_document_with_no_author_named_speaks_for_itself(analyze, text, name):
 @pytest.mark.parametrize(
     "text,name",
     [
+        ("The April survey found that most tenants wanted longer leases.", "The April survey"),
+        ("A Wednesday editorial argued that the stadium deal was too generous.", "A Wednesday editorial"),
+    ],
+)
+def test_a_date_before_a_document_says_when_not_who(analyze, text, name):
+    # the month or day is no name: the document speaks, as a document, not as an actor of no kind
+    quotes, by_id, _ = run(analyze, text)
+    assert [(by_id[q.speaker].name, by_id[q.speaker].kind) for q in quotes] == [(name, ActorKind.DOCUMENT)]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
         ("One of the men, Jessie Elkins, 70, had served in the navy and said the war was wrong.", "Jessie Elkins"),
         ("Her neighbor, Paul Okafor, said the fence was new.", "Paul Okafor"),
         ("Greenpeace's director Maria Keller noted that the spill was growing.", "Maria Keller"),

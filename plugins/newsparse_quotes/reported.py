@@ -225,6 +225,8 @@ _REFLEXIVES = frozenset(
 )
 # a cue in a relative clause or a participle modifying a noun ("voters who back X", "groups supporting her")
 _DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+# Dependents only an active verb takes: a participle with one is a finite verb mistagged (see _reduced_passive).
+_ACTIVE_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "ccomp", "oprd", "nsubj", "csubj"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
 # Contents that a colon closing them may spell out ("noted that he won a state: he also took Iowa").
@@ -471,7 +473,8 @@ class _Finder:
         claim = complement in ("clause", "predicate") and speaker_head is not None
         if not inverted and not claim and self._said_before(match.start, speaker_head):
             return  # '"...," said David Brock, a Clinton confidant': the quote before was what was said
-        if speaker_head is None and complement in ("object", "message", "predicate"):
+        unnamed = self._reduced_passive(verb)  # "a district known to be wary": said by no one the text names
+        if speaker_head is None and complement in ("object", "message", "predicate") and not unnamed:
             return  # "a deal was offered", "the list was released": an act reported, no source's words
         if speaker_head is None and not inverted and self._after_closing_mark(match.start):
             return  # '"...," said Robin Maynard, half joking': what follows the cue is its speaker
@@ -494,6 +497,7 @@ class _Finder:
             source=source,
             negated=self._negated(verb),
             describes=tok.dep in _DESCRIBING_DEPS,
+            speakerless=unnamed,
         )
 
     def _mid_inversion(self, match: CueMatch) -> tuple[list[Offsets], int] | None:
@@ -3050,6 +3054,8 @@ class _Finder:
             if any(self.tokens[c].dep == "nsubjpass" for c in kids):
                 return None
             if tok.dep in ("relcl", "acl") and tok.head != current:
+                if current == verb and self._reduced_passive(verb):
+                    return None  # "a community known to be supportive": the community is what is known
                 noun = self.tokens[tok.head]
                 if noun.dep in ("dobj", "obj") and noun.head != noun.i and lexicon().message(noun.lemma) is not None:
                     current = noun.head  # "the agency issued a statement saying ...": the agency speaks
@@ -3267,6 +3273,34 @@ class _Finder:
             return False
         auxiliaries = (self.tokens[c] for c in self.children[verb] if self.tokens[c].dep == "aux")
         return not any(aux.lemma.lower() in ("have", "be", "do") for aux in auxiliaries)
+
+    def _reduced_passive(self, verb: int) -> bool:
+        """A past participle after the noun it modifies: ``the man accused of buying the guns``.
+
+        English reads it as a passive relative clause with its ``who was``
+        left out (``a community known to be supportive``, ``a proposal
+        intended to embarrass them``, ``the states expected to be pivotal``):
+        the noun is who or what is accused, known or expected, not who
+        accuses, knows or expects, and the clause does not name that one
+        (an agent, ``by X``, is taken before this is asked): the words stay an
+        attribution with no source named, as ``it is expected that`` is. A
+        participle with an object, a predicate or a clause of its own is a
+        finite verb the tagger read as one (``Beruff, a Scott ally, called
+        Florida's standards "strong"``), and keeps its noun as the subject;
+        so does a noun a participle only leads to (``the one impassioned in
+        blasting me``, ``voters inclined to support him``: the cue is theirs),
+        and a clause with words before its verb other than an adverb
+        (``widely expected``) is a full relative the parser cut short.
+        """
+        tok = self.tokens[verb]
+        if tok.dep != "acl" or tok.tag != "VBN" or tok.head > verb:
+            return False
+        between = self.tokens[tok.head + 1 : verb]
+        if any(t.tag in _WH_TAGS or t.text.lower() == "that" for t in between):
+            return False  # "a position that Warren ... advocated": a full relative clause, its subject misparsed
+        if any(self.tokens[i].pos != "ADV" for i in range(self.a.subtree(verb)[0], verb)):
+            return False
+        return not any(self.tokens[c].dep in _ACTIVE_COMPLEMENTS for c in self.children[verb])
 
     def _pobj(self, prep: int) -> int | None:
         for child in self.children[prep]:

@@ -556,13 +556,29 @@ class Resolver:
             found = self._resolve_name(name[0].start, name[-1].end, name)
             if found is not None:
                 return self._remember(found, start, end)
-        if any(t.pos == "PROPN" for t in tokens) or any(t.ent for t in tokens):
+        if self._names_someone(tokens, head):
             found = self._resolve_name(start, end, tokens)
             if found is not None:
                 return self._remember(found, start, end)
         if head.pos in ("NOUN", "PROPN", "NUM", "ADJ") or head.ent:
             return self._by_noun(start, end, tokens, head, previous)
         return None
+
+    def _names_someone(self, tokens: Sequence[Token], head: Token) -> bool:
+        """Whether a phrase holds a name to resolve, not only a date or amount before its common noun.
+
+        ``The April survey``, ``a Wednesday editorial``, ``Monday night's
+        results``: the date says when, the noun who speaks (a document, as
+        ``the survey`` is); read as a name, the phrase became an actor of
+        no kind. A name in the phrase (``a CNN poll``) still counts, and so
+        does the date when the noun cannot speak (``Thursday's conversation
+        believing``: a misparse whose quote stays).
+        """
+        named = [t for t in tokens if t.pos == "PROPN" or t.ent]
+        dated = head.pos == "NOUN" and not head.ent and all(t.ent in _NOT_SOURCE_LABELS for t in named)
+        if dated and source_class(self.analysis, tokens, head) is not None:
+            return False
+        return bool(named)
 
     def _by_noun(
         self, start: int, end: int, tokens: Sequence[Token], head: Token, previous: Entry | None

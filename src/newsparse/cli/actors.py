@@ -6,7 +6,7 @@ import argparse
 import logging
 
 from newsparse.cli.common import CorpusArticles, add_corpus_arguments, write_corpus_table
-from newsparse.models import ActorKind
+from newsparse.models import HIGH_CONFIDENCE, ActorKind
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--kind", action="append", choices=[k.value for k in ActorKind], help="only these kinds (repeatable)"
     )
     parser.add_argument("--min-articles", type=int, default=1, help="leave out actors seen in fewer articles")
+    parser.add_argument(
+        "--min-confident-quotes",
+        type=int,
+        default=0,
+        help=f"leave out actors with fewer quotes at confidence >= {HIGH_CONFIDENCE} (1: quoted with confidence)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,7 +36,13 @@ def run(args: argparse.Namespace) -> int:
     for article in articles:
         index.add(article)
     kinds = set(args.kind or [])
-    rows = [a for a in index.actors() if len(a.articles) >= args.min_articles and (not kinds or a.kind.value in kinds)]
+    rows = [
+        a
+        for a in index.actors()
+        if len(a.articles) >= args.min_articles
+        and a.confident_quotes >= args.min_confident_quotes
+        and (not kinds or a.kind.value in kinds)
+    ]
     write_corpus_table(args.output, args.format, rows, CSV_COLUMNS)
     log.info("%d actors from %d articles, %d failed", len(rows), index.n_articles, articles.failed)
     return articles.exit_code()

@@ -25,6 +25,13 @@ surname in one article (``Glaser``) joins the single full-name entry whose
 last (or first) word it is; when two full names share it (``Joe Biden``,
 ``Jill Biden``) it stays apart, as the corpus cannot tell which is meant.
 
+Quotes are counted twice: all of them (``n_quotes``) and those at
+:data:`~newsparse.models.HIGH_CONFIDENCE` or above (``n_confident_quotes``).
+An actor that speaks only in doubtful quotes is a misreading far more often
+than one with a confident quote (on PolNeAR 75% against 96% of such actors
+are real annotated sources), so a table of who is quoted is best filtered on
+``n_confident_quotes > 0``.
+
 The command ``newsparse actors PATH... [--format csv|json]``
 (:mod:`newsparse.cli.actors`) reads parsed articles or raw inputs (parsed
 on the fly, :func:`newsparse.records.read_articles`) and writes one row per
@@ -41,7 +48,7 @@ from typing import Any
 
 import attrs
 
-from newsparse.models import Actor, ActorKind, Article
+from newsparse.models import HIGH_CONFIDENCE, Actor, ActorKind, Article
 from newsparse.names import name_key
 
 log = logging.getLogger(__name__)
@@ -53,6 +60,7 @@ CSV_COLUMNS = (
     "n_articles",
     "n_mentions",
     "n_quotes",
+    "n_confident_quotes",
     "role",
     "affiliation",
     "gender",
@@ -78,6 +86,7 @@ class CorpusActor:
     articles: tuple[str, ...]
     mentions: int
     quotes: int
+    confident_quotes: int = 0  # quotes at HIGH_CONFIDENCE or above: a source counted by them is rarely a misreading
     roles: tuple[tuple[str, int], ...] = ()
     affiliations: tuple[tuple[str, int], ...] = ()
     titles: tuple[str, ...] = ()
@@ -103,6 +112,7 @@ class CorpusActor:
             "n_articles": len(self.articles),
             "n_mentions": self.mentions,
             "n_quotes": self.quotes,
+            "n_confident_quotes": self.confident_quotes,
             "role": self.role,
             "affiliation": self.affiliation,
             "gender": self.gender,
@@ -125,6 +135,7 @@ class CorpusActor:
             "n_articles": len(self.articles),
             "n_mentions": self.mentions,
             "n_quotes": self.quotes,
+            "n_confident_quotes": self.confident_quotes,
             "role": self.role or "",
             "affiliation": self.affiliation or "",
             "gender": self.gender or "",
@@ -145,6 +156,28 @@ def actor_key(actor: Actor) -> str:
     return f"{actor.kind.value}:{' '.join(words) or actor.name.casefold()}"
 
 
+@attrs.frozen
+class _Quoted:
+    """One article's quotes per speaker actor id: all of them, and those a cautious user keeps.
+
+    An actor that speaks only in doubtful quotes (a stance read into ``voters
+    backing Clinton``, an attribution nested in another quote) is far less
+    often a real source: on PolNeAR 75% of such speaking actors are on an
+    annotated source, against 96% of those with a quote at
+    :data:`~newsparse.models.HIGH_CONFIDENCE` or above.
+    """
+
+    all: Counter
+    confident: Counter
+
+    @classmethod
+    def of(cls, article: Article) -> _Quoted:
+        spoken = [q for q in article.quotes if q.speaker]
+        return cls(
+            Counter(q.speaker for q in spoken), Counter(q.speaker for q in spoken if q.confidence >= HIGH_CONFIDENCE)
+        )
+
+
 @attrs.define
 class _Entry:
     """Accumulates one key's evidence as articles are added."""
@@ -154,6 +187,7 @@ class _Entry:
     articles: dict[str, int] = attrs.field(factory=dict)  # article id -> its position in the input
     mentions: int = 0
     quotes: int = 0
+    confident_quotes: int = 0
     roles: Counter = attrs.field(factory=Counter)
     affiliations: Counter = attrs.field(factory=Counter)
     titles: Counter = attrs.field(factory=Counter)
@@ -169,6 +203,7 @@ class _Entry:
         self.articles.update(other.articles)
         self.mentions += other.mentions
         self.quotes += other.quotes
+        self.confident_quotes += other.confident_quotes
         self.roles.update(other.roles)
         self.affiliations.update(other.affiliations)
         self.titles.update(other.titles)
@@ -181,12 +216,13 @@ class _Entry:
             self.merged_by[reason] += len(other.actor_ids)
         self.kept_apart.extend(other.kept_apart)
 
-    def count(self, actor: Actor, article_id: str, position: int, quotes: int, identity: Identity) -> None:
+    def count(self, actor: Actor, article_id: str, position: int, quotes: _Quoted, identity: Identity) -> None:
         """Add one article's actor to this identity."""
         self.names[actor.name] += 1
         self.articles.setdefault(article_id, position)
         self.mentions += len(actor.mentions)
-        self.quotes += quotes
+        self.quotes += quotes.all[actor.id]
+        self.confident_quotes += quotes.confident[actor.id]
         if actor.role:
             self.roles[actor.role] += 1
         if actor.affiliation:
@@ -210,7 +246,7 @@ class ActorIndex:
     def add(self, article: Article, position: int | None = None) -> None:
         """Count ``article``'s actors. Articles without an id are known by their position."""
         article_id = article.id if article.id is not None else str(self.n_articles if position is None else position)
-        quotes = Counter(q.speaker for q in article.quotes if q.speaker)
+        quotes = _Quoted.of(article)
         for actor in article.actors:
             identity = identity_of(actor)
             entries = self._entries.setdefault(actor_key(actor), [])
@@ -221,7 +257,7 @@ class ActorIndex:
                 entries.append(entry)
                 reason = "first seen"
             entry.merged_by[reason] += 1
-            entry.count(actor, article_id, self.n_articles, quotes.get(actor.id, 0), identity)
+            entry.count(actor, article_id, self.n_articles, quotes, identity)
         self.n_articles += 1
 
     def extend(self, articles: Iterable[Article]) -> ActorIndex:
@@ -308,6 +344,7 @@ def _freeze(key: str, entry: _Entry) -> CorpusActor:
         articles=tuple(sorted(entry.articles, key=entry.articles.__getitem__)),
         mentions=entry.mentions,
         quotes=entry.quotes,
+        confident_quotes=entry.confident_quotes,
         roles=tuple(entry.roles.most_common()),
         affiliations=tuple(entry.affiliations.most_common()),
         titles=tuple(t for t, _ in entry.titles.most_common()),

@@ -28,7 +28,7 @@ from newsparse.evaluate.matching import (
     overlap_scores,
 )
 from newsparse.evaluate.speakers import has_speaker, speaker_right
-from newsparse.models import Article, Quote
+from newsparse.models import HIGH_CONFIDENCE, Article, Quote
 
 
 @attrs.define
@@ -164,8 +164,6 @@ GroupKey = Callable[[Any], str]
 MIN_BOOTSTRAP_ARTICLES = 20  # resampling a handful of articles gives an interval that means nothing
 #: Lower edges of the confidence bands of the calibration table, highest first.
 CONFIDENCE_BANDS = (0.9, 0.7, 0.5, 0.3, 0.0)
-#: The confidence users are advised to keep quotes at (the report scores that subset apart).
-HIGH_CONFIDENCE = 0.7
 
 
 def confidence_band(confidence: float) -> str:

@@ -151,6 +151,17 @@ def _speaking_actors(result: dict[str, Any] | None) -> list[str]:
             f"{kind} {_pct(row['precision']).strip()}% of {row['speaking']}" for kind, row in result["by_kind"].items()
         ),
     ]
+    confident = result.get("confident")
+    if confident and confident.get("speaking"):
+        lines.append(
+            f"  with a quote at confidence >= {confident['threshold']}: {_pct(confident['precision']).strip()}% "
+            f"({confident['on_source']}/{confident['speaking']}); by kind: "
+            + ", ".join(
+                f"{kind} {_pct(row['precision']).strip()}% of {row['speaking']}"
+                for kind, row in confident["by_kind"].items()
+                if row["speaking"]
+            )
+        )
     common = result.get("commonest_not_on_source") or []
     if common:
         lines.append(
