@@ -383,6 +383,35 @@ def test_a_clause_after_the_cue_of_a_quotation_is_still_reported(parse) -> None:
     assert contents[0] == "It is not enough"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            '"The council ignores all the warnings engineers give to the city: late, costly and unsafe," spokesman'
+            " Paul Reyes said in a statement issued a half-hour before Mayor Dunn's Riverside event was set to begin.",
+            "issued a half-hour",
+        ),
+        (
+            '"Let\'s look at the river and see how high it was last spring," Reyes said in an interview with'
+            ' KTVB\'s Ana Lopez aired Monday on "Morning Report." "Nobody listened."',
+            "aired Monday",
+        ),
+        (
+            "\"When the city says, 'We can't fix it,' I don't believe that,\" said Tom Hale, head of the engineering"
+            " school at Boise State, who co-designed the flood barrier with the Army Corps.",
+            "designed the flood barrier",
+        ),
+    ],
+)
+def test_a_subjectless_clause_after_the_cue_of_a_quotation_is_not_a_second_quote(
+    parse, text: str, fragment: str
+) -> None:
+    """The parser hangs the setting's participle (``a statement issued ...``, ``an interview aired ...``) or the
+    speaker's relative clause on the cue as if it were a complement; with no subject it reports nothing."""
+    quotes = _quotes(parse, text)
+    assert len(quotes) == 1 and fragment not in quotes[0].text
+
+
 # -- perception verbs ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

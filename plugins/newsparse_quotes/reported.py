@@ -455,7 +455,9 @@ class _Finder:
         if complement == "object" and sense.cls in SPEECH_CLASSES and self._only_a_pronoun(parts):
             return  # "announced it on Monday", "mentioned him": what was said is elsewhere, not in "it"
         speaker_head = mid[1] if mid is not None else self._speaker_of(verb)
-        claim = complement in ("clause", "predicate") and speaker_head is not None
+        claim = speaker_head is not None and (
+            complement == "predicate" or complement == "clause" and not self._subjectless(clause_after)
+        )
         if not inverted and not claim and self._said_before(match.start, speaker_head):
             return  # '"...," said David Brock, a Clinton confidant': the quote before was what was said
         if speaker_head is None and complement in ("object", "message", "predicate"):
@@ -2796,12 +2798,17 @@ class _Finder:
         return False
 
     def _attributes(self, quote: Candidate, cue_start: int, speaker_head: int | None) -> bool:
-        """Whether only ``,"`` (or ``?"``, ``!"``) and the speaker stand between a quote and its cue."""
+        """Whether only ``,"`` (or ``?"``, ``!"``) and the speaker stand between a quote and its cue.
+
+        The quote's part before the cue counts: ``"A," Ruiz said in an
+        interview aired Monday. "B."`` is one quote whose second part follows.
+        """
         text = self.a.text
-        closed = _ATTRIBUTED_CLOSE.match(text, quote.end)
+        end = max((part_end for _, part_end in quote.parts if part_end <= cue_start), default=quote.end)
+        closed = _ATTRIBUTED_CLOSE.match(text, end)
         if closed is None or closed.end() > cue_start:
             return False
-        if not (closed.group(1) or text[quote.end - 1 : quote.end] in ("?", "!")):
+        if not (closed.group(1) or text[end - 1 : end] in ("?", "!")):
             return False  # '"... base." While environmentalists welcomed ...': the quote ended its sentence
         between = text[closed.end() : cue_start]
         if not between.strip():
@@ -2827,6 +2834,20 @@ class _Finder:
                 for s, e in parts:
                     shared += max(0, min(e, ce) - max(s, cs))
         return shared * 2 > size and start < end
+
+    def _subjectless(self, clauses: list[int]) -> bool:
+        """Whether the clauses the parser hangs after a cue are finite verbs with no subject of their own.
+
+        After a quotation's cue (``"...," spokesman X said in a statement
+        issued an hour before the event``, ``said in an interview aired
+        Monday``, ``said X, who co-developed the system``) such a verb is a
+        participle or relative clause of the setting or the speaker that the
+        parser took for a complement: it states nothing anyone said. A
+        clause with its subject (``"...," he said, it was over``) is a second
+        content, and a participle without one is the cue's predicate, which
+        ``complement`` already tells apart.
+        """
+        return bool(clauses) and all(self.tokens[c].tag in ("VBD", "VBN") and not self._has_subject(c) for c in clauses)
 
     def _has_subject(self, verb: int, active: bool = False) -> bool:
         deps = ("nsubj",) if active else _SUBJECT_DEPS
