@@ -412,6 +412,12 @@ def test_a_subjectless_clause_after_the_cue_of_a_quotation_is_not_a_second_quote
     assert len(quotes) == 1 and fragment not in quotes[0].text
 
 
+def test_a_participle_glossing_a_fronted_source_is_not_a_claim(parse) -> None:
+    """``According to X, writing for the Tribune:``: the participle says who X is; the claim follows the colon."""
+    text = "According to Nora Diaz, writing for the Tribune:\n\nThe budget will not pass this year."
+    assert not any("writing for" in quote.text for quote in _quotes(parse, text))
+
+
 # -- perception verbs ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -1142,3 +1142,51 @@ def test_a_list_of_what_the_reported_subject_did_is_all_said(analyze, text, cont
     but with no subject of its own it is the man's, not the speaker's; ``, and called ...`` is the speaker's act."""
     said = [c for c in _find(analyze, text) if c.cue_lemma == "say"]
     assert [_content(text, c) for c in said] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Keller is believed to have been on the ferry, according to an interview his sister Maria Keller"
+            " gave to the BBC.",
+            "Keller is believed to have been on the ferry",
+            "his sister Maria Keller",
+        ),
+        (
+            "The ministry was warned that the dam could fail, according to an internal memo previously kept secret.",
+            "The ministry was warned that the dam could fail",
+            "an internal memo",
+        ),
+        (
+            "Investigators are looking into whether the mayor broke the law, according to two police sources who"
+            " spoke to the Herald but were not authorized to speak publicly.",
+            "Investigators are looking into whether the mayor broke the law",
+            "two police sources",
+        ),
+    ],
+)
+def test_a_clause_describing_the_source_of_according_to_is_not_what_it_sourced(analyze, text, content, speaker):
+    """The parser may hang a closing ``according to X`` on X's own relative clause or participle (``an interview
+    his sister gave``, ``a memo previously kept secret``); the claim sourced is the clause before the phrase, and
+    an interview or statement is given by the one its clause names."""
+    (candidate,) = [c for c in _find(analyze, text) if c.cue_lemma == "according to"]
+    assert _content(text, candidate) == content
+    assert _speaker(text, candidate) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to recent polling, the incumbent is once again leading the field.",
+            "the incumbent is once again leading the field",
+        ),
+        (
+            "He left the country after, according to him, the state broadcaster censored his first report.",
+            "the state broadcaster censored his first report",
+        ),
+    ],
+)
+def test_a_clause_after_according_to_and_its_comma_is_still_sourced(analyze, text, content):
+    _one(analyze, text, content)

@@ -216,6 +216,8 @@ _REFLEXIVES = frozenset(
 )
 # a cue in a relative clause or a participle modifying a noun ("voters who back X", "groups supporting her")
 _DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+# Words that open a gloss on the source of "according to X," (a relative clause or a participle), not the claim.
+_SOURCE_GLOSS_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "VBG", "VBN"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
 # Contents that a colon closing them may spell out ("noted that he won a state: he also took Iowa").
@@ -2228,11 +2230,85 @@ class _Finder:
             return
         # the source is "according to X" itself: words the parser hangs under "according" still belong to the clause
         source_first, source_last = self.a.subtree(match.tokens[-1])
+        phrase_first = min(head, source_first)
+        if self.a.subtree(clause)[0] >= phrase_first and self._modifies_source(source_last):
+            if not self._words_before(phrase_first):
+                if self._participle_gloss(source_last):
+                    return  # "According to Jack Kelly, writing for the Herald:": a gloss on the source, no claim
+            else:
+                # "..., according to an interview his brother gave": the clause is the source's modifier
+                parts = [self._trimmed(self._clause_start_before(phrase_first), phrase_first)]
+                author = self._medium_author(source, clause)
+                speaker = author if author is not None else source
+                self._emit(
+                    parts, QuoteKind.INDIRECT, (match.start, match.end), match, speaker, source=f"{SOURCE}:according"
+                )
+                return
         if head > clause:
             clause = self._trailing_scope(clause, source_last)
-        parts = self._around(clause, head, (min(head, source_first), source_last))
+        parts = self._around(clause, head, (phrase_first, source_last))
         if parts:
             self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source, source=f"{SOURCE}:according")
+
+    def _modifies_source(self, after: int) -> bool:
+        """Whether what follows the source of ``according to`` (token ``after`` on) still describes the source.
+
+        ``according to an interview his brother gave``, ``according to a memo
+        previously kept secret``, ``according to sources who spoke ...``: no
+        comma closes the phrase; ``according to the average of polls, where
+        ...``: a relative word opens a clause on it; ``According to Jack
+        Kelly, writing for the Herald``: a participle right after the comma
+        glosses the source. After ``according to X,`` anything else is the
+        sentence going on (``the economy grew``), which the phrase sources.
+        """
+        if after >= len(self.tokens) or self.tokens[after].sent != self.tokens[after - 1].sent:
+            return False
+        word = self.tokens[after]
+        if word.text != ",":
+            return not _trim_token(word)
+        following = self.tokens[after + 1] if after + 1 < len(self.tokens) else None
+        return following is not None and following.sent == word.sent and following.tag in _SOURCE_GLOSS_TAGS
+
+    def _medium_author(self, source: int, clause: int) -> int | None:
+        """The one who gave the medium named as the source: ``according to an interview his brother gave``.
+
+        The interview, statement or email is where the words are; the subject
+        of the clause that describes it is who said them. A relative pronoun
+        (``a memo that circulated``) names nobody.
+        """
+        if self.tokens[source].lemma.lower() not in _MEDIA or clause <= source:
+            return None
+        subjects = [c for c in self.children[clause] if self.tokens[c].dep == "nsubj" and source < c < clause]
+        if not subjects or self.tokens[subjects[0]].tag in ("WDT", "WP"):
+            return None
+        return subjects[0]
+
+    def _participle_gloss(self, after: int) -> bool:
+        """Whether a participle right after the comma closing ``According to X`` glosses X (``, writing for ...``)."""
+        following = self.tokens[after + 1] if after + 1 < len(self.tokens) else None
+        return self.tokens[after].text == "," and following is not None and following.tag in ("VBG", "VBN")
+
+    def _words_before(self, index: int) -> bool:
+        """Whether the sentence has words (not only punctuation or a conjunction) before token ``index``."""
+        first = self.a.sentences[self.tokens[index].sent].first
+        return any(not _trim_token(t) and t.pos != "CCONJ" for t in self.tokens[first:index])
+
+    def _clause_start_before(self, index: int) -> int:
+        """First token of the clause that ends right before token ``index`` (a sentence-final attribution's).
+
+        ``Osman was on the flight, according to an interview his brother gave
+        to ITV``: the parser may hang the phrase on the source's own relative
+        clause or participle (``his brother gave``, ``previously kept
+        secret``) and make that a conjunct of the main clause; the claim
+        sourced is the clause before the phrase, found by climbing from its
+        last word while the heads stay before the phrase.
+        """
+        current = index - 1
+        while current > 0 and _trim_token(self.tokens[current]):
+            current -= 1
+        while self.tokens[current].head != current and self.tokens[current].head < index:
+            current = self.tokens[current].head
+        return self.a.subtree(current)[0]
 
     def _trailing_scope(self, clause: int, attribution_end: int) -> int:
         """The clause a sentence-final attribution closes: the whole coordination, not its last conjunct.
