@@ -122,6 +122,24 @@ def test_names_and_coinages_in_marks_are_not_quotes(parse, text: str) -> None:
     assert _quotes(parse, text) == ()
 
 
+def test_quoted_words_a_possessive_owns_are_a_name(parse) -> None:
+    """``Prime Minister Ruiz's "northern turn"``: the possessive opens a noun phrase whose noun is the quoted name;
+    the cue after it (``which is projecting ...``) does not make it a quotation."""
+    text = (
+        "The lake has become a dispute between Canada, which increased its patrols under Prime Minister Ruiz’s"
+        " “northern turn”, and the US, which is projecting ever greater power in the region."
+    )
+    assert not any("northern turn" in quote.text for quote in _quotes(parse, text))
+
+
+def test_a_quotation_with_a_verb_after_a_possessive_is_still_a_quote(parse) -> None:
+    text = (
+        "It was, in the words of the campaign’s “We raised more than ever, and it was our best night,”"
+        " spokesman Al Reyes said."
+    )
+    assert [quote.text for quote in _quotes(parse, text)] == ["We raised more than ever, and it was our best night"]
+
+
 def test_a_quote_closing_with_its_own_punctuation_is_kept_without_a_cue(parse) -> None:
     quotes = _quotes(parse, '"Bring back the night bus!" read one of the signs at the rally.')
     assert [q.text for q in quotes] == ["Bring back the night bus!"]
