@@ -436,6 +436,17 @@ def test_a_participle_glossing_a_fronted_source_is_not_a_claim(parse) -> None:
     assert not any("writing for" in quote.text for quote in _quotes(parse, text))
 
 
+def test_a_statement_announced_before_a_colon_is_not_its_content(parse) -> None:
+    """``released the following statement:`` names the statement; its words come after the colon."""
+    text = "When the bridge collapsed in 1998, Governor Ann Cole released the following statement:"
+    assert not any("following statement" in quote.text for quote in _quotes(parse, text))
+
+
+def test_the_words_after_the_following_statement_are_still_quoted(parse) -> None:
+    text = 'In response to the flooding, the mayor issued the following statement: "Our hearts go out to every family."'
+    assert [quote.text for quote in _quotes(parse, text)] == ["Our hearts go out to every family."]
+
+
 # -- perception verbs ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

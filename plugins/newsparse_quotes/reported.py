@@ -456,6 +456,8 @@ class _Finder:
             match = attrs.evolve(match, cue=sense)  # "asked the city to ...": a request, not a question
         if complement == "object" and sense.cls in SPEECH_CLASSES and self._only_a_pronoun(parts):
             return  # "announced it on Monday", "mentioned him": what was said is elsewhere, not in "it"
+        if complement in ("object", "message") and self._announces_what_follows(parts):
+            return  # "issued the following statement:": what was said comes after the colon
         speaker_head = mid[1] if mid is not None else self._speaker_of(verb)
         claim = speaker_head is not None and (
             complement == "predicate" or complement == "clause" and not self._subjectless(clause_after)
@@ -2823,6 +2825,17 @@ class _Finder:
         if span[1] <= span[0] or self._overlaps_taken([span]):
             return []
         return [span]
+
+    def _announces_what_follows(self, parts: list[Offsets]) -> bool:
+        """Whether a content is a noun phrase pointing ahead (``the following statement``, ``the following``).
+
+        ``released the following statement:`` names the statement; its words
+        are what the colon introduces, not the noun phrase.
+        """
+        if len(parts) != 1:
+            return False
+        tokens = self.a.tokens_in(*parts[0])
+        return len(tokens) <= 4 and any(t.text.lower() == "following" for t in tokens[:2])
 
     def _only_a_pronoun(self, parts: list[Offsets]) -> bool:
         """Whether a content is one personal pronoun (``it``, ``them``): it names nothing that was said."""
