@@ -198,6 +198,15 @@ def test_senses_live_in_the_cue_table() -> None:
     assert cues.cue_class("call") == "speech" and cues.cue_class("call for") == "stance"
 
 
+def test_finding_out_whether_is_an_inquiry_in_the_cue_table() -> None:
+    """``to find out who sent it``: nothing is found yet (as ``see whether``); ``found out that ...`` is a finding."""
+    lex = cues.lexicon()
+    find_out = lex.cue("find out")
+    assert lex.sense(find_out, "question") is None
+    assert lex.sense(find_out, "clause").cls == "evidence"
+    assert lex.sense(lex.cue("find"), "question") is not None  # "the audit found who was paid": found
+
+
 def test_takes_is_checked_when_the_table_is_read() -> None:
     with pytest.raises(ValueError, match="mine.tsv:1"):
         cues.parse_lexicon(["say\tverb\tspeech\tneutral\tclause,whatever"], "mine.tsv")
