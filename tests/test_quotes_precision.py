@@ -498,11 +498,19 @@ def test_seeing_that_something_happened_is_still_a_view(parse) -> None:
     [
         "Party leaders and elected officials, called superdelegates, can back any candidate.",
         "She practised a trick called the kickflip for hours.",
+        # tagged as a past tense right after its noun; a possessive inside the name is the name's
+        "He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
+        "She joined a group called the Farmers' Union of Ontario.",
     ],
 )
 def test_a_participle_giving_a_noun_its_name_is_not_a_quote(parse, text: str) -> None:
     # "a trick called the kickflip": the noun is what is named, and nobody is credited with the name
     assert _quotes(parse, text) == ()
+
+
+def test_a_relative_clause_calling_someone_something_is_still_reported(parse) -> None:
+    text = "Much of the coach’s anger was aimed at Hale, who Ruiz on Wednesday called “a reckless, dishonest man.”"
+    assert any(q.text.endswith("a reckless, dishonest man") for q in _quotes(parse, text))
 
 
 def test_calling_something_a_name_or_a_judgment_is_still_reported(parse) -> None:

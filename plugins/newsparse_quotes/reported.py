@@ -781,24 +781,31 @@ class _Finder:
     def _naming_participle(self, verb: int, deps: set[str]) -> bool:
         """``a show called "Brokers"``, ``elected officials, called superdelegates``: the noun's name, said by nobody.
 
-        A past participle modifying a noun, with a predicate and no object
+        A past participle modifying a noun (the tagger may give it as a past
+        tense when it follows the noun: ``a movement called ...``), with a predicate and no object
         or agent of its own, gives the name the noun goes by; the noun is
         what is named, not a speaker, and nobody is credited with the name
         (``a plan called reckless by critics`` has its agent and stays); so
         does ``as`` and a name (``a retired postman identified as Erik Lund``;
         ``people identified as having been on the flight`` is a report). A
         possessive predicate (``..., called Florida's standards "strong"``)
-        is an object: the finite verb mistagged as a participle.
+        is an object: the finite verb mistagged as a participle; a possessive
+        inside a proper name (``a movement called the People's Freedom
+        Party``) is part of the name.
         """
         tok = self.tokens[verb]
-        if tok.dep != "acl" or tok.tag != "VBN" or deps & {"dobj", "agent"}:
+        if tok.dep != "acl" or tok.tag not in ("VBN", "VBD") or deps & {"dobj", "agent"}:
             return False
+        if tok.tag == "VBD" and tok.head != verb - 1:
+            return False  # "Bannon, who Beck on Wednesday called ...": a relative clause, not a participle
         kids = self.children[verb]
         if any(self.tokens[c].dep in _SUBJECT_DEPS for c in kids):
             return False
         # "..., called Florida's standards 'strong'": a finite verb mistagged, its object read as the predicate
         predicates = [c for c in kids if self.tokens[c].dep == "oprd"]
-        return not any(self.tokens[k].dep == "poss" for c in predicates for k in self.children[c])
+        return not any(
+            self.tokens[k].dep == "poss" and self.tokens[c].pos != "PROPN" for c in predicates for k in self.children[c]
+        )
 
     def _is_name(self, index: int) -> bool:
         """A predicate that is a proper name (``calls him "Marcus"``, ``the Cauldron``), not an evaluation.
