@@ -108,6 +108,12 @@ def test_a_title_with_a_colon_is_not_a_credit(parse) -> None:
     assert _quotes(parse, text) == ()
 
 
+def test_an_editors_note_is_not_a_credit(parse) -> None:
+    """``Editor's Note:`` labels the publication's own notice; ``Note`` is not someone speaking."""
+    text = "Editor’s Note: The following is the second of three excerpts from the mayor’s new memoir."
+    assert _quotes(parse, text) == ()
+
+
 # -- names and coinages in marks -----------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -216,6 +216,8 @@ _REFLEXIVES = frozenset(
 )
 # a cue in a relative clause or a participle modifying a noun ("voters who back X", "groups supporting her")
 _DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+# Labels of the publication's own notices before a colon ("Editor's Note:", "CORRECTION:"), not speakers.
+_EDITORIAL_LABELS = frozenset({"note", "correction", "clarification", "update", "disclosure", "editor"})
 # Words that open a gloss on the source of "according to X," (a relative clause or a participle), not the claim.
 _SOURCE_GLOSS_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "VBG", "VBN"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
@@ -2449,6 +2451,8 @@ class _Finder:
                 continue
             if not (words[-1].ent in ("PERSON", "ORG") or (words[-1].text.isupper() and len(words[-1].text) > 2)):
                 continue  # "Rachel Giese's book Boys: What It Means ...": a title; "A:" names nobody
+            if words[-1].lemma.lower() in _EDITORIAL_LABELS:
+                continue  # "Editor's Note:", "CORRECTION:": the publication's notice, nobody's words
             content = self._trim_chars(colon.end, end)
             said = self.a.tokens_in(*content)
             if not any(t.pos in ("VERB", "AUX") for t in said):
