@@ -108,6 +108,12 @@ def test_a_title_with_a_colon_is_not_a_credit(parse) -> None:
     assert _quotes(parse, text) == ()
 
 
+def test_an_editors_note_is_not_a_credit(parse) -> None:
+    """``Editor's Note:`` labels the publication's own notice; ``Note`` is not someone speaking."""
+    text = "Editor’s Note: The following is the second of three excerpts from the mayor’s new memoir."
+    assert _quotes(parse, text) == ()
+
+
 # -- names and coinages in marks -----------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -120,6 +126,24 @@ def test_a_title_with_a_colon_is_not_a_credit(parse) -> None:
 )
 def test_names_and_coinages_in_marks_are_not_quotes(parse, text: str) -> None:
     assert _quotes(parse, text) == ()
+
+
+def test_quoted_words_a_possessive_owns_are_a_name(parse) -> None:
+    """``Prime Minister Ruiz's "northern turn"``: the possessive opens a noun phrase whose noun is the quoted name;
+    the cue after it (``which is projecting ...``) does not make it a quotation."""
+    text = (
+        "The lake has become a dispute between Canada, which increased its patrols under Prime Minister Ruiz’s"
+        " “northern turn”, and the US, which is projecting ever greater power in the region."
+    )
+    assert not any("northern turn" in quote.text for quote in _quotes(parse, text))
+
+
+def test_a_quotation_with_a_verb_after_a_possessive_is_still_a_quote(parse) -> None:
+    text = (
+        "It was, in the words of the campaign’s “We raised more than ever, and it was our best night,”"
+        " spokesman Al Reyes said."
+    )
+    assert [quote.text for quote in _quotes(parse, text)] == ["We raised more than ever, and it was our best night"]
 
 
 def test_a_quote_closing_with_its_own_punctuation_is_kept_without_a_cue(parse) -> None:
@@ -178,6 +202,15 @@ def test_senses_live_in_the_cue_table() -> None:
     assert lex.sense(lex.cue("continue"), "infinitive") is None
     assert lex.message("statement") is not None and lex.message("insurance") is None
     assert cues.cue_class("call") == "speech" and cues.cue_class("call for") == "stance"
+
+
+def test_finding_out_whether_is_an_inquiry_in_the_cue_table() -> None:
+    """``to find out who sent it``: nothing is found yet (as ``see whether``); ``found out that ...`` is a finding."""
+    lex = cues.lexicon()
+    find_out = lex.cue("find out")
+    assert lex.sense(find_out, "question") is None
+    assert lex.sense(find_out, "clause").cls == "evidence"
+    assert lex.sense(lex.cue("find"), "question") is not None  # "the audit found who was paid": found
 
 
 def test_takes_is_checked_when_the_table_is_read() -> None:
@@ -383,6 +416,52 @@ def test_a_clause_after_the_cue_of_a_quotation_is_still_reported(parse) -> None:
     assert contents[0] == "It is not enough"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            '"The council ignores all the warnings engineers give to the city: late, costly and unsafe," spokesman'
+            " Paul Reyes said in a statement issued a half-hour before Mayor Dunn's Riverside event was set to begin.",
+            "issued a half-hour",
+        ),
+        (
+            '"Let\'s look at the river and see how high it was last spring," Reyes said in an interview with'
+            ' KTVB\'s Ana Lopez aired Monday on "Morning Report." "Nobody listened."',
+            "aired Monday",
+        ),
+        (
+            "\"When the city says, 'We can't fix it,' I don't believe that,\" said Tom Hale, head of the engineering"
+            " school at Boise State, who co-designed the flood barrier with the Army Corps.",
+            "designed the flood barrier",
+        ),
+    ],
+)
+def test_a_subjectless_clause_after_the_cue_of_a_quotation_is_not_a_second_quote(
+    parse, text: str, fragment: str
+) -> None:
+    """The parser hangs the setting's participle (``a statement issued ...``, ``an interview aired ...``) or the
+    speaker's relative clause on the cue as if it were a complement; with no subject it reports nothing."""
+    quotes = _quotes(parse, text)
+    assert len(quotes) == 1 and fragment not in quotes[0].text
+
+
+def test_a_participle_glossing_a_fronted_source_is_not_a_claim(parse) -> None:
+    """``According to X, writing for the Tribune:``: the participle says who X is; the claim follows the colon."""
+    text = "According to Nora Diaz, writing for the Tribune:\n\nThe budget will not pass this year."
+    assert not any("writing for" in quote.text for quote in _quotes(parse, text))
+
+
+def test_a_statement_announced_before_a_colon_is_not_its_content(parse) -> None:
+    """``released the following statement:`` names the statement; its words come after the colon."""
+    text = "When the bridge collapsed in 1998, Governor Ann Cole released the following statement:"
+    assert not any("following statement" in quote.text for quote in _quotes(parse, text))
+
+
+def test_the_words_after_the_following_statement_are_still_quoted(parse) -> None:
+    text = 'In response to the flooding, the mayor issued the following statement: "Our hearts go out to every family."'
+    assert [quote.text for quote in _quotes(parse, text)] == ["Our hearts go out to every family."]
+
+
 # -- perception verbs ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -425,11 +504,19 @@ def test_seeing_that_something_happened_is_still_a_view(parse) -> None:
     [
         "Party leaders and elected officials, called superdelegates, can back any candidate.",
         "She practised a trick called the kickflip for hours.",
+        # tagged as a past tense right after its noun; a possessive inside the name is the name's
+        "He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
+        "She joined a group called the Farmers' Union of Ontario.",
     ],
 )
 def test_a_participle_giving_a_noun_its_name_is_not_a_quote(parse, text: str) -> None:
     # "a trick called the kickflip": the noun is what is named, and nobody is credited with the name
     assert _quotes(parse, text) == ()
+
+
+def test_a_relative_clause_calling_someone_something_is_still_reported(parse) -> None:
+    text = "Much of the coach’s anger was aimed at Hale, who Ruiz on Wednesday called “a reckless, dishonest man.”"
+    assert any(q.text.endswith("a reckless, dishonest man") for q in _quotes(parse, text))
 
 
 def test_calling_something_a_name_or_a_judgment_is_still_reported(parse) -> None:

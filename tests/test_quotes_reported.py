@@ -1217,3 +1217,51 @@ def test_a_quoted_title_before_the_speaker_is_not_in_the_mention(analyze):
     text = 'The network defended the segment. "Morning Shift" host Ana Ruiz said that the interview had been fair.'
     candidate = _one(analyze, text, "that the interview had been fair")
     assert _speaker(text, candidate) == "host Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Keller is believed to have been on the ferry, according to an interview his sister Maria Keller"
+            " gave to the BBC.",
+            "Keller is believed to have been on the ferry",
+            "his sister Maria Keller",
+        ),
+        (
+            "The ministry was warned that the dam could fail, according to an internal memo previously kept secret.",
+            "The ministry was warned that the dam could fail",
+            "an internal memo",
+        ),
+        (
+            "Investigators are looking into whether the mayor broke the law, according to two police sources who"
+            " spoke to the Herald but were not authorized to speak publicly.",
+            "Investigators are looking into whether the mayor broke the law",
+            "two police sources",
+        ),
+    ],
+)
+def test_a_clause_describing_the_source_of_according_to_is_not_what_it_sourced(analyze, text, content, speaker):
+    """The parser may hang a closing ``according to X`` on X's own relative clause or participle (``an interview
+    his sister gave``, ``a memo previously kept secret``); the claim sourced is the clause before the phrase, and
+    an interview or statement is given by the one its clause names."""
+    (candidate,) = [c for c in _find(analyze, text) if c.cue_lemma == "according to"]
+    assert _content(text, candidate) == content
+    assert _speaker(text, candidate) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to recent polling, the incumbent is once again leading the field.",
+            "the incumbent is once again leading the field",
+        ),
+        (
+            "He left the country after, according to him, the state broadcaster censored his first report.",
+            "the state broadcaster censored his first report",
+        ),
+    ],
+)
+def test_a_clause_after_according_to_and_its_comma_is_still_sourced(analyze, text, content):
+    _one(analyze, text, content)

@@ -120,6 +120,8 @@ def _attribute(
     if end <= start:
         return None, False
     paragraph = analysis.paragraph_at(segment.open) or (0, len(text))
+    if _possessed_name(analysis, segment, start, end):
+        return None, False  # 'on MSNBC's "Morning Joe,"', 'Obama's "pivot"': a name the possessive owns
     if not segment.closed:
         inner = _inner_attribution(analysis, segment)
         if inner is not None:
@@ -504,6 +506,26 @@ def _cue_after(
             return None  # '"We are refugees." Mr. Zahed said: "..."': a lead-in to the next quote
         return match, speaker
     return None
+
+
+def _possessed_name(analysis: Analysis, segment: Segment, start: int, end: int) -> bool:
+    """Whether quoted words without a verb follow a possessive: ``on Fox News's "Sunday Morning Futures,"``.
+
+    A possessive opens a noun phrase, and the quoted words are its noun: the
+    name of a show, a policy or a slogan (``Obama's "pivot"``), never words
+    someone said, even when a speaker and a cue follow (``on WTMJ's "Midday
+    with Charlie Sykes," the speaker said``). Quoted words with a verb stay
+    a quotation (``the campaign's "we raised more than ever"``).
+    """
+    before = analysis.tokens_in(max(0, segment.open - 3), segment.open)
+    if not before or before[-1].end > segment.open or not _possessive(before[-1]):
+        return False
+    return not any(t.pos in ("VERB", "AUX") for t in analysis.tokens_in(start, end))
+
+
+def _possessive(token: Token) -> bool:
+    """``'s``, ``’s``, or the bare apostrophe after a plural or a name ending in s (``CBS' "60 Minutes"``)."""
+    return token.tag == "POS" or token.text in ("'s", "’s")
 
 
 def _right_after(analysis: Analysis, segment: Segment, cue: cues.CueMatch) -> bool:

@@ -227,6 +227,11 @@ _REFLEXIVES = frozenset(
 _DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 # Dependents only an active verb takes: a participle with one is a finite verb mistagged (see _reduced_passive).
 _ACTIVE_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "ccomp", "oprd", "nsubj", "csubj"})
+
+# Labels of the publication's own notices before a colon ("Editor's Note:", "CORRECTION:"), not speakers.
+_EDITORIAL_LABELS = frozenset({"note", "correction", "clarification", "update", "disclosure", "editor"})
+# Words that open a gloss on the source of "according to X," (a relative clause or a participle), not the claim.
+_SOURCE_GLOSS_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "VBG", "VBN"})
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
 # Contents that a colon closing them may spell out ("noted that he won a state: he also took Iowa").
@@ -469,8 +474,12 @@ class _Finder:
             match = attrs.evolve(match, cue=sense)  # "asked the city to ...": a request, not a question
         if complement == "object" and sense.cls in SPEECH_CLASSES and self._only_a_pronoun(parts):
             return  # "announced it on Monday", "mentioned him": what was said is elsewhere, not in "it"
+        if complement in ("object", "message") and self._announces_what_follows(parts):
+            return  # "issued the following statement:": what was said comes after the colon
         speaker_head = mid[1] if mid is not None else self._speaker_of(verb)
-        claim = complement in ("clause", "predicate") and speaker_head is not None
+        claim = speaker_head is not None and (
+            complement == "predicate" or complement == "clause" and not self._subjectless(clause_after)
+        )
         if not inverted and not claim and self._said_before(match.start, speaker_head):
             return  # '"...," said David Brock, a Clinton confidant': the quote before was what was said
         unnamed = self._reduced_passive(verb)  # "a district known to be wary": said by no one the text names
@@ -792,24 +801,31 @@ class _Finder:
     def _naming_participle(self, verb: int, deps: set[str]) -> bool:
         """``a show called "Brokers"``, ``elected officials, called superdelegates``: the noun's name, said by nobody.
 
-        A past participle modifying a noun, with a predicate and no object
+        A past participle modifying a noun (the tagger may give it as a past
+        tense when it follows the noun: ``a movement called ...``), with a predicate and no object
         or agent of its own, gives the name the noun goes by; the noun is
         what is named, not a speaker, and nobody is credited with the name
         (``a plan called reckless by critics`` has its agent and stays); so
         does ``as`` and a name (``a retired postman identified as Erik Lund``;
         ``people identified as having been on the flight`` is a report). A
         possessive predicate (``..., called Florida's standards "strong"``)
-        is an object: the finite verb mistagged as a participle.
+        is an object: the finite verb mistagged as a participle; a possessive
+        inside a proper name (``a movement called the People's Freedom
+        Party``) is part of the name.
         """
         tok = self.tokens[verb]
-        if tok.dep != "acl" or tok.tag != "VBN" or deps & {"dobj", "agent"}:
+        if tok.dep != "acl" or tok.tag not in ("VBN", "VBD") or deps & {"dobj", "agent"}:
             return False
+        if tok.tag == "VBD" and tok.head != verb - 1:
+            return False  # "Bannon, who Beck on Wednesday called ...": a relative clause, not a participle
         kids = self.children[verb]
         if any(self.tokens[c].dep in _SUBJECT_DEPS for c in kids):
             return False
         # "..., called Florida's standards 'strong'": a finite verb mistagged, its object read as the predicate
         predicates = [c for c in kids if self.tokens[c].dep == "oprd"]
-        return not any(self.tokens[k].dep == "poss" for c in predicates for k in self.children[c])
+        return not any(
+            self.tokens[k].dep == "poss" and self.tokens[c].pos != "PROPN" for c in predicates for k in self.children[c]
+        )
 
     def _is_name(self, index: int) -> bool:
         """A predicate that is a proper name (``calls him "Marcus"``, ``the Cauldron``), not an evaluation.
@@ -2271,11 +2287,85 @@ class _Finder:
             return
         # the source is "according to X" itself: words the parser hangs under "according" still belong to the clause
         source_first, source_last = self.a.subtree(match.tokens[-1])
+        phrase_first = min(head, source_first)
+        if self.a.subtree(clause)[0] >= phrase_first and self._modifies_source(source_last):
+            if not self._words_before(phrase_first):
+                if self._participle_gloss(source_last):
+                    return  # "According to Jack Kelly, writing for the Herald:": a gloss on the source, no claim
+            else:
+                # "..., according to an interview his brother gave": the clause is the source's modifier
+                parts = [self._trimmed(self._clause_start_before(phrase_first), phrase_first)]
+                author = self._medium_author(source, clause)
+                speaker = author if author is not None else source
+                self._emit(
+                    parts, QuoteKind.INDIRECT, (match.start, match.end), match, speaker, source=f"{SOURCE}:according"
+                )
+                return
         if head > clause:
             clause = self._trailing_scope(clause, source_last)
-        parts = self._around(clause, head, (min(head, source_first), source_last))
+        parts = self._around(clause, head, (phrase_first, source_last))
         if parts:
             self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source, source=f"{SOURCE}:according")
+
+    def _modifies_source(self, after: int) -> bool:
+        """Whether what follows the source of ``according to`` (token ``after`` on) still describes the source.
+
+        ``according to an interview his brother gave``, ``according to a memo
+        previously kept secret``, ``according to sources who spoke ...``: no
+        comma closes the phrase; ``according to the average of polls, where
+        ...``: a relative word opens a clause on it; ``According to Jack
+        Kelly, writing for the Herald``: a participle right after the comma
+        glosses the source. After ``according to X,`` anything else is the
+        sentence going on (``the economy grew``), which the phrase sources.
+        """
+        if after >= len(self.tokens) or self.tokens[after].sent != self.tokens[after - 1].sent:
+            return False
+        word = self.tokens[after]
+        if word.text != ",":
+            return not _trim_token(word)
+        following = self.tokens[after + 1] if after + 1 < len(self.tokens) else None
+        return following is not None and following.sent == word.sent and following.tag in _SOURCE_GLOSS_TAGS
+
+    def _medium_author(self, source: int, clause: int) -> int | None:
+        """The one who gave the medium named as the source: ``according to an interview his brother gave``.
+
+        The interview, statement or email is where the words are; the subject
+        of the clause that describes it is who said them. A relative pronoun
+        (``a memo that circulated``) names nobody.
+        """
+        if self.tokens[source].lemma.lower() not in _MEDIA or clause <= source:
+            return None
+        subjects = [c for c in self.children[clause] if self.tokens[c].dep == "nsubj" and source < c < clause]
+        if not subjects or self.tokens[subjects[0]].tag in ("WDT", "WP"):
+            return None
+        return subjects[0]
+
+    def _participle_gloss(self, after: int) -> bool:
+        """Whether a participle right after the comma closing ``According to X`` glosses X (``, writing for ...``)."""
+        following = self.tokens[after + 1] if after + 1 < len(self.tokens) else None
+        return self.tokens[after].text == "," and following is not None and following.tag in ("VBG", "VBN")
+
+    def _words_before(self, index: int) -> bool:
+        """Whether the sentence has words (not only punctuation or a conjunction) before token ``index``."""
+        first = self.a.sentences[self.tokens[index].sent].first
+        return any(not _trim_token(t) and t.pos != "CCONJ" for t in self.tokens[first:index])
+
+    def _clause_start_before(self, index: int) -> int:
+        """First token of the clause that ends right before token ``index`` (a sentence-final attribution's).
+
+        ``Osman was on the flight, according to an interview his brother gave
+        to ITV``: the parser may hang the phrase on the source's own relative
+        clause or participle (``his brother gave``, ``previously kept
+        secret``) and make that a conjunct of the main clause; the claim
+        sourced is the clause before the phrase, found by climbing from its
+        last word while the heads stay before the phrase.
+        """
+        current = index - 1
+        while current > 0 and _trim_token(self.tokens[current]):
+            current -= 1
+        while self.tokens[current].head != current and self.tokens[current].head < index:
+            current = self.tokens[current].head
+        return self.a.subtree(current)[0]
 
     def _trailing_scope(self, clause: int, attribution_end: int) -> int:
         """The clause a sentence-final attribution closes: the whole coordination, not its last conjunct.
@@ -2407,6 +2497,8 @@ class _Finder:
                 continue
             if not (words[-1].ent in ("PERSON", "ORG") or (words[-1].text.isupper() and len(words[-1].text) > 2)):
                 continue  # "Rachel Giese's book Boys: What It Means ...": a title; "A:" names nobody
+            if words[-1].lemma.lower() in _EDITORIAL_LABELS:
+                continue  # "Editor's Note:", "CORRECTION:": the publication's notice, nobody's words
             content = self._trim_chars(colon.end, end)
             said = self.a.tokens_in(*content)
             if not any(t.pos in ("VERB", "AUX") for t in said):
@@ -2791,6 +2883,17 @@ class _Finder:
             return []
         return [span]
 
+    def _announces_what_follows(self, parts: list[Offsets]) -> bool:
+        """Whether a content is a noun phrase pointing ahead (``the following statement``, ``the following``).
+
+        ``released the following statement:`` names the statement; its words
+        are what the colon introduces, not the noun phrase.
+        """
+        if len(parts) != 1:
+            return False
+        tokens = self.a.tokens_in(*parts[0])
+        return len(tokens) <= 4 and any(t.text.lower() == "following" for t in tokens[:2])
+
     def _only_a_pronoun(self, parts: list[Offsets]) -> bool:
         """Whether a content is one personal pronoun (``it``, ``them``): it names nothing that was said."""
         if len(parts) != 1:
@@ -2841,12 +2944,17 @@ class _Finder:
         return False
 
     def _attributes(self, quote: Candidate, cue_start: int, speaker_head: int | None) -> bool:
-        """Whether only ``,"`` (or ``?"``, ``!"``) and the speaker stand between a quote and its cue."""
+        """Whether only ``,"`` (or ``?"``, ``!"``) and the speaker stand between a quote and its cue.
+
+        The quote's part before the cue counts: ``"A," Ruiz said in an
+        interview aired Monday. "B."`` is one quote whose second part follows.
+        """
         text = self.a.text
-        closed = _ATTRIBUTED_CLOSE.match(text, quote.end)
+        end = max((part_end for _, part_end in quote.parts if part_end <= cue_start), default=quote.end)
+        closed = _ATTRIBUTED_CLOSE.match(text, end)
         if closed is None or closed.end() > cue_start:
             return False
-        if not (closed.group(1) or text[quote.end - 1 : quote.end] in ("?", "!")):
+        if not (closed.group(1) or text[end - 1 : end] in ("?", "!")):
             return False  # '"... base." While environmentalists welcomed ...': the quote ended its sentence
         between = text[closed.end() : cue_start]
         if not between.strip():
@@ -2872,6 +2980,20 @@ class _Finder:
                 for s, e in parts:
                     shared += max(0, min(e, ce) - max(s, cs))
         return shared * 2 > size and start < end
+
+    def _subjectless(self, clauses: list[int]) -> bool:
+        """Whether the clauses the parser hangs after a cue are finite verbs with no subject of their own.
+
+        After a quotation's cue (``"...," spokesman X said in a statement
+        issued an hour before the event``, ``said in an interview aired
+        Monday``, ``said X, who co-developed the system``) such a verb is a
+        participle or relative clause of the setting or the speaker that the
+        parser took for a complement: it states nothing anyone said. A
+        clause with its subject (``"...," he said, it was over``) is a second
+        content, and a participle without one is the cue's predicate, which
+        ``complement`` already tells apart.
+        """
+        return bool(clauses) and all(self.tokens[c].tag in ("VBD", "VBN") and not self._has_subject(c) for c in clauses)
 
     def _has_subject(self, verb: int, active: bool = False) -> bool:
         deps = ("nsubj",) if active else _SUBJECT_DEPS
