@@ -1242,3 +1242,35 @@ def test_a_second_clause_of_the_cue_after_and_is_a_clause_of_its_own(analyze) ->
     ``and`` on the first clause: the conjunction still marks a clause of its own, and the content stops."""
     text = "Six in 10 Democratic primary voters said the mayor is honest and capable, and three-quarters said the same of her rival."
     assert _contents(analyze, text) == ["the mayor is honest and capable", "the same of her rival"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He pledged to enact tax reform, fix the state's broken pension system and he, once again, promised a "
+            "balanced budget.",
+            "to enact tax reform, fix the state's broken pension system",
+        ),
+        (
+            "Most voters want the city investing in buses, repairing the roads and hiring more teachers.",
+            "the city investing in buses, repairing the roads and hiring more teachers",
+        ),
+        (
+            "The group backs expanding the port, dredging the harbor and building a rail link.",
+            "expanding the port, dredging the harbor and building a rail link",
+        ),
+    ],
+)
+def test_a_list_after_the_first_item_of_the_content_is_what_was_said(analyze, text: str, content: str) -> None:
+    """``pledged to enact X, fix Y``, ``backs expanding X, dredging Y and building Z``: the parser hangs the
+    second item on the cue, but an item in the content's form, not the cue's, is the list's, not the speaker's
+    next act; the list stops before a conjunct with a subject of its own (``and he ... promised``)."""
+    assert _contents(analyze, text)[0] == content
+
+
+def test_a_participle_of_speech_after_a_gerund_content_is_the_speakers_act(analyze) -> None:
+    """``supported raising taxes, arguing ... and calling ...``: a cue in the item's form is the speaker's act."""
+    text = "The senator supported raising taxes, arguing that it would help schools and calling it fair."
+    assert _contents(analyze, text)[0] == "raising taxes"
+

@@ -442,6 +442,8 @@ class _Finder:
             complement = self._object_kind(match, after)
             if complement is not None:
                 parts = [self._cut_medium(*self._cut_object_gloss(*p)) for p in self._after_content(verb, after, [])]
+        if not inverted and complement is not None:
+            parts = self._listed_items(verb, parts)
         parts = [p for p in parts if p[1] > p[0]]
         if not parts or complement is None or self._finds_oneself(match, parts[0]):
             return
@@ -622,6 +624,75 @@ class _Finder:
                     first = self.a.tokens_in(start, end)[0].i
                     return [*parts[:-1], self._trimmed(first, cut)]
         return parts
+
+    def _listed_items(self, verb: int, parts: list[Offsets]) -> list[Offsets]:
+        """A content that is the first item of a list: the items after its comma are what was said too.
+
+        ``pledged to enact judicial reform, fix the campaign finance system``,
+        ``supports squeezing out immigrants, temporarily freezing immigration
+        and changing the 14th Amendment``, ``want government playing a role,
+        setting rules and protecting victims``: the parser hangs the second
+        item on the cue (a conjunct or an adverbial clause), and the content
+        stopped at the first comma. An item in the form of the content's head
+        (a bare verb after a ``to``-infinitive, an ``-ing`` form after a
+        gerund) cannot be the speaker's next act when the cue is in another
+        form (``pledged``, ``supports``): the speaker's own acts are in the
+        cue's tense, or a participle of speech (``, saying ...``, ``, calling
+        it ...``), which is a cue. A gerund item must also close the list with
+        ``and``/``or`` (``, limiting ...``, alone, is as often the reporter's
+        comment on the act); an item's conjunct with a subject of its own
+        (``and he pledged ...``) is a clause of its own and stays out.
+        """
+        if not parts:
+            return parts
+        start, end = parts[-1]
+        head = self._part_root(start, end)
+        tag = self.tokens[head].tag if head is not None else ""
+        if tag not in ("VB", "VBG") or self.tokens[verb].tag == tag:
+            return parts
+        for child in self.children[verb]:
+            item = self.tokens[child]
+            if item.dep not in ("conj", "advcl") or item.tag != tag or item.start < end:
+                continue
+            if not self._right_after_comma(end, self.a.subtree(child)[0]):
+                continue
+            if self._has_subject(child) or cue_at(self.a, child) is not None:
+                continue
+            if tag == "VBG" and not self._closes_list(child):
+                continue
+            first = self.a.tokens_in(start, end)[0].i
+            return [*parts[:-1], self._trimmed(first, self._list_end(child))]
+        return parts
+
+    def _part_root(self, start: int, end: int) -> int | None:
+        """The token of a content part whose head lies outside it (the part's head word)."""
+        inside = self.a.tokens_in(start, end)
+        return next((t.i for t in inside if not start <= self.tokens[t.head].start < end or t.head == t.i), None)
+
+    def _right_after_comma(self, end: int, first: int) -> bool:
+        """Whether token ``first`` follows a comma that follows offset ``end`` with only punctuation between."""
+        if first < 1 or self.tokens[first - 1].text != ",":
+            return False
+        last = self.a.token_at(end - 1)
+        return last is not None and all(t.pos == "PUNCT" for t in self.tokens[last.i + 1 : first - 1])
+
+    def _closes_list(self, item: int) -> bool:
+        """Whether a list item, or a conjunct after it, has the ``and``/``or`` that closes the list."""
+        kids = self.children[item]
+        if any(self.tokens[c].dep == "cc" and self.tokens[c].text.lower() in ("and", "or") for c in kids):
+            return True
+        return any(self._closes_list(c) for c in kids if self.tokens[c].dep == "conj" and c > item)
+
+    def _list_end(self, item: int) -> int:
+        """Where the list that ``item`` continues ends: before a conjunct with a subject of its own."""
+        for child in self.children[item]:
+            if self.tokens[child].dep != "conj" or child < item:
+                continue
+            if self._has_subject(child):
+                return self._before_conjunction(item, child)
+            if (inner := self._list_end(child)) < self.a.subtree(child)[1]:
+                return inner
+        return self.a.subtree(item)[1]
 
     def _impersonal(self, verb: int) -> bool:
         """An infinitive cue under ``it is <adjective>``: ``it's fair to say``, ``it is too soon to say whether``.
