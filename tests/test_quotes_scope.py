@@ -1274,3 +1274,14 @@ def test_a_participle_of_speech_after_a_gerund_content_is_the_speakers_act(analy
     text = "The senator supported raising taxes, arguing that it would help schools and calling it fair."
     assert _contents(analyze, text)[0] == "raising taxes"
 
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials blamed the outage on a faulty transformer.", "the outage on a faulty transformer"),
+        ("Critics blamed the crash on the new software.", "the crash on the new software"),
+    ],
+)
+def test_blame_takes_its_on_phrase_besides_the_object(analyze, text: str, content: str) -> None:
+    """``blamed X on Y`` relates two things, as ``attributed X to Y`` does: the ``on`` phrase is what was said."""
+    assert _contents(analyze, text) == [content]

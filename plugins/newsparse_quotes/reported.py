@@ -77,6 +77,7 @@ _NOUN_PREPS = frozenset({"to", "with", "from", "by"})
 _SECOND_COMPLEMENTS = {
     "compare": frozenset({"to", "with"}),
     "attribute": frozenset({"to"}),
+    "blame": frozenset({"on"}),
     "show": frozenset({"with", "in", "at", "within", "behind", "ahead", "above", "below", "up", "down"}),
 }
 # Quotation marks that close a quote (a participle after one and a comma is set off like after a comma alone).
@@ -1176,7 +1177,7 @@ class _Finder:
 
         * A prepositional phrase the verb takes besides its object: these
           verbs relate two things (``compared X to Y``, ``attributed the
-          delay to the count``; ``liken`` would too, but it is not a cue of
+          delay to the count``, ``blamed the loss on the weather``; ``liken`` would too, but it is not a cue of
           the table) or report where a poll puts someone (``polls
           show Clinton with an 8-point lead``, ``showed Rubio in third``,
           ``shows her within two points of him``), with the adverb of
