@@ -1269,6 +1269,13 @@ def test_a_list_after_the_first_item_of_the_content_is_what_was_said(analyze, te
     assert _contents(analyze, text)[0] == content
 
 
+def test_a_list_in_a_relative_clause_is_left_to_the_outer_attribution(analyze) -> None:
+    """``a recording in which the defendant discusses A, B and C``: the clause describes the recording, and is
+    usually inside an outer attribution's content; its cue's content is not run over the list."""
+    text = "Jurors watched a recording in which the defendant discusses hiding the cash, leaving the country and changing his name."
+    assert _contents(analyze, text) == ["hiding the cash"]
+
+
 def test_a_participle_of_speech_after_a_gerund_content_is_the_speakers_act(analyze) -> None:
     """``supported raising taxes, arguing ... and calling ...``: a cue in the item's form is the speaker's act."""
     text = "The senator supported raising taxes, arguing that it would help schools and calling it fair."

@@ -443,7 +443,7 @@ class _Finder:
             complement = self._object_kind(match, after)
             if complement is not None:
                 parts = [self._cut_medium(*self._cut_object_gloss(*p)) for p in self._after_content(verb, after, [])]
-        if not inverted and complement is not None:
+        if not inverted and complement is not None and not self._in_relative_clause(verb):
             parts = self._listed_items(verb, parts)
         parts = [p for p in parts if p[1] > p[0]]
         if not parts or complement is None or self._finds_oneself(match, parts[0]):
@@ -642,7 +642,10 @@ class _Finder:
         it ...``), which is a cue. A gerund item must also close the list with
         ``and``/``or`` (``, limiting ...``, alone, is as often the reporter's
         comment on the act); an item's conjunct with a subject of its own
-        (``and he pledged ...``) is a clause of its own and stays out.
+        (``and he pledged ...``) is a clause of its own and stays out. Not for
+        a cue in a relative clause (``a video in which he discusses A, B and
+        C``): such a clause usually sits in the content of an outer
+        attribution, and a longer inner content only takes that one's gold.
         """
         if not parts:
             return parts
@@ -664,6 +667,21 @@ class _Finder:
             first = self.a.tokens_in(start, end)[0].i
             return [*parts[:-1], self._trimmed(first, self._list_end(child))]
         return parts
+
+    def _in_relative_clause(self, verb: int) -> bool:
+        """Whether ``verb`` heads a relative clause, by its label or by its relative word (``in which X discusses``).
+
+        The parser may label a relative clause an adverbial one; the
+        relative pronoun, alone or as the object of the clause's preposition,
+        shows what it is.
+        """
+        if self.tokens[verb].dep in _DESCRIBING_DEPS:
+            return True
+        for child in self.children[verb]:
+            words = [child, *(c for c in self.children[child] if self.tokens[child].dep == "prep")]
+            if any(w < verb and self.tokens[w].tag in ("WDT", "WP", "WP$") for w in words):
+                return True
+        return False
 
     def _part_root(self, start: int, end: int) -> int | None:
         """The token of a content part whose head lies outside it (the part's head word)."""
