@@ -1292,3 +1292,30 @@ def test_a_participle_of_speech_after_a_gerund_content_is_the_speakers_act(analy
 def test_blame_takes_its_on_phrase_besides_the_object(analyze, text: str, content: str) -> None:
     """``blamed X on Y`` relates two things, as ``attributed X to Y`` does: the ``on`` phrase is what was said."""
     assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A new survey showed Ms. Ruiz leading Mr. Smith statewide, 45 percent to 38 percent, among older voters.",
+            "Ms. Ruiz leading Mr. Smith statewide, 45 percent to 38 percent, among older voters",
+        ),
+        (
+            "Another poll showed Lopez ahead of Garcia in Texas, 32%-25%, while Kim was at 18%.",
+            "Lopez ahead of Garcia in Texas, 32%-25%, while Kim was at 18%",
+        ),
+        (
+            "A poll last week showed Ruiz in first at 30 percent, followed by Smith at 22 percent and Lee at 9 percent.",
+            "Ruiz in first at 30 percent, followed by Smith at 22 percent and Lee at 9 percent",
+        ),
+    ],
+)
+def test_a_polls_figures_after_the_standing_it_shows_are_part_of_the_finding(analyze, text: str, content: str) -> None:
+    """``showed X leading Y, 45 percent to 38 percent``: the score or ranking spells out what the poll shows."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_score_after_a_stance_verb_is_the_reporters_tally(analyze) -> None:
+    """``backed the contract, 57 percent to 22 percent``: the members backed the contract, not the score."""
+    assert _contents(analyze, "Union members backed the contract, 57 percent to 22 percent.") == ["the contract"]

@@ -290,6 +290,13 @@ _RESUMED = re.compile(r"[^\S\n]*[,:][^\S\n]*(''|``|“|\")")
 # a quotation closed the way an attributed one is: '"...," said X', '"...?" she asked' (the comma inside the marks)
 _ATTRIBUTED_CLOSE = re.compile(r"([,?!]?)[^\S\n]*(''|”|\"|’|')[^\S\n]*")
 _CLOSERS = {"''": "''", "``": "''", "“": "”", '"': '"'}
+# A score or ranking set off after a poll's finding: ", 45 percent to 18 percent", ", 32%-25%", ", with 46.2 percent
+# to ...", ", followed by Cruz at 17 percent".
+_POLL_TALLY = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:"
+    r"(?:with[^\S\n]+)?\d[\d.]*[^\S\n]*(?:%|percent)?[^\S\n]*(?:to|-|–)[^\S\n]*\d"  # a score
+    r"|followed[^\S\n]+by\b)"  # a ranking
+)
 _DASH_CREDIT = re.compile(r"[ \t]*[—–]|[ \t]+-{1,2}[ \t]")
 
 
@@ -445,6 +452,7 @@ class _Finder:
                 parts = [self._cut_medium(*self._cut_object_gloss(*p)) for p in self._after_content(verb, after, [])]
         if not inverted and complement is not None and not self._in_relative_clause(verb):
             parts = self._listed_items(verb, parts)
+            parts = self._poll_tally(verb, parts)
         parts = [p for p in parts if p[1] > p[0]]
         if not parts or complement is None or self._finds_oneself(match, parts[0]):
             return
@@ -667,6 +675,28 @@ class _Finder:
             first = self.a.tokens_in(start, end)[0].i
             return [*parts[:-1], self._trimmed(first, self._list_end(child))]
         return parts
+
+    def _poll_tally(self, verb: int, parts: list[Offsets]) -> list[Offsets]:
+        """A poll's standing with the figures that follow it: ``showed Trump leading Cruz, 45 percent to 18 percent``.
+
+        What a poll shows is the standing and its numbers (``shows Trump
+        with a four-point lead, with 46.2 percent to 42.1 percent``,
+        ``showed Trump leading the field at 31 percent, followed by Cruz at
+        17 percent``): a comma-set-off score or ranking after ``show``'s
+        content is more of the finding, to the end of the sentence (PolNeAR:
+        6 of 6). After a stance verb (``backed Trump, 57 percent to 22
+        percent``) the score is the reporter's tally of the backers and
+        stays out.
+        """
+        if not parts or self.tokens[verb].lemma.lower() != "show":
+            return parts
+        start, end = parts[-1]
+        if not _POLL_TALLY.match(self.a.text, end):
+            return parts
+        last = self.a.sentences[self.tokens[verb].sent].last
+        if _QUOTE_MARK.search(self.a.text, end, self.tokens[last - 1].end):
+            return parts  # quoted words after the figures: a reaction, not the finding
+        return [*parts[:-1], self._trimmed(self.a.tokens_in(start, end)[0].i, last)]
 
     def _in_relative_clause(self, verb: int) -> bool:
         """Whether ``verb`` heads a relative clause, by its label or by its relative word (``in which X discusses``).
