@@ -1260,6 +1260,11 @@ def test_a_second_clause_of_the_cue_after_and_is_a_clause_of_its_own(analyze) ->
             "The group backs expanding the port, dredging the harbor and building a rail link.",
             "expanding the port, dredging the harbor and building a rail link",
         ),
+        (
+            "The council supported ending the lottery, limiting the number of unelected members and binding members "
+            "to the public vote.",
+            "ending the lottery, limiting the number of unelected members and binding members to the public vote",
+        ),
     ],
 )
 def test_a_list_after_the_first_item_of_the_content_is_what_was_said(analyze, text: str, content: str) -> None:

@@ -726,11 +726,24 @@ class _Finder:
         return last is not None and all(t.pos == "PUNCT" for t in self.tokens[last.i + 1 : first - 1])
 
     def _closes_list(self, item: int) -> bool:
-        """Whether a list item, or a conjunct after it, has the ``and``/``or`` that closes the list."""
+        """Whether a list item, or a conjunct after it, has the ``and``/``or`` that closes the list.
+
+        Or, with the parser's conjunct misplaced, the item's phrase holds an
+        ``and``/``or`` before a word in the item's form (``limiting the number
+        of unelected members and binding members to ...``: ``binding`` read as
+        an adjective of ``members``).
+        """
         kids = self.children[item]
         if any(self.tokens[c].dep == "cc" and self.tokens[c].text.lower() in ("and", "or") for c in kids):
             return True
-        return any(self._closes_list(c) for c in kids if self.tokens[c].dep == "conj" and c > item)
+        if any(self._closes_list(c) for c in kids if self.tokens[c].dep == "conj" and c > item):
+            return True
+        last = self.a.subtree(item)[1]
+        form = self.tokens[item].tag
+        return any(
+            self.tokens[i].text.lower() in ("and", "or") and self.tokens[i + 1].tag == form
+            for i in range(item + 1, last - 1)
+        )
 
     def _list_end(self, item: int) -> int:
         """Where the list that ``item`` continues ends: before a conjunct with a subject of its own."""
