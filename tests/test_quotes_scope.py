@@ -1324,3 +1324,27 @@ def test_a_polls_figures_after_the_standing_it_shows_are_part_of_the_finding(ana
 def test_a_score_after_a_stance_verb_is_the_reporters_tally(analyze) -> None:
     """``backed the contract, 57 percent to 22 percent``: the members backed the contract, not the score."""
     assert _contents(analyze, "Union members backed the contract, 57 percent to 22 percent.") == ["the contract"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The governor pledged legal status for farm workers "today, tomorrow, forever."',
+            'legal status for farm workers "today, tomorrow, forever."',
+        ),
+        (
+            'The ad accuses the mayor of buying votes "in a pattern of sleaze stretching back years."',
+            'the mayor of buying votes "in a pattern of sleaze stretching back years."',
+        ),
+    ],
+)
+def test_a_quotation_right_after_the_content_goes_on_with_it(analyze, text: str, content: str) -> None:
+    """Words in marks right after what was said (or after a preposition) are the source's own, more of it."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_quotation_after_another_verb_is_not_run_on(analyze) -> None:
+    """``criticized the budget, said it was "..."``: the quotation belongs to the second cue."""
+    text = 'The senator criticized the budget, said it was "a disaster for families."'
+    assert _contents(analyze, text) == ["the budget", 'it was "a disaster for families."']
