@@ -705,8 +705,8 @@ class _Finder:
         "knuckleheaded politicians"``.
 
         Words in marks right after what was said, or after a preposition or
-        adverb, are the source's own words going on with it (PolNeAR: 18 of
-        19 such quotations are in the gold). A comma, a verb or any other
+        adverb, are the source's own words going on with it (PolNeAR: all 15
+        such quotations are in the gold). A comma, a verb or any other
         word before the mark (``criticized her record, said she "isn't ..."``,
         ``, saying "..."``) sets it apart, and a quotation that does not close
         in the sentence is left to the direct finder.
