@@ -1348,3 +1348,30 @@ def test_a_quotation_after_another_verb_is_not_run_on(analyze) -> None:
     """``criticized the budget, said it was "..."``: the quotation belongs to the second cue."""
     text = 'The senator criticized the budget, said it was "a disaster for families."'
     assert _contents(analyze, text) == ["the budget", 'it was "a disaster for families."']
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bishop criticized the party's platform on abortion.", "the party's platform on abortion"),
+        ("The union attacked the mayor on two fronts.", "the mayor on two fronts"),
+    ],
+)
+def test_an_on_phrase_naming_the_topic_of_a_judgment_is_part_of_it(analyze, text: str, content: str) -> None:
+    """``criticized the platform on abortion``: what the judgment is about is part of what was judged."""
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator criticized the governor on Thursday.", "the governor"),
+        ("The mayor defended him on cable news.", "him"),
+        ("The chamber backed Smith on the Republican side.", "Smith"),
+        ("Two members opposed the bill on those grounds.", "the bill"),
+    ],
+)
+def test_an_on_phrase_of_time_medium_field_or_grounds_stays_out(analyze, text: str, content: str) -> None:
+    """``on Thursday``, ``on cable news``, ``on the Republican side``, ``on those grounds``: the saying's setting,
+    field or reasons, not what was judged."""
+    assert _contents(analyze, text) == [content]

@@ -256,6 +256,19 @@ _MEDIA = frozenset(
 )
 # Media after "on" ("on his radio show"): other "on" phrases are as often what is judged ("blamed X on a video").
 _BROADCASTS = frozenset({"show", "program", "podcast", "broadcast"})
+# Entities and words that make an "on" phrase the setting of a saying ("on Thursday", "on Capitol Hill", "on TV").
+_SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT"})
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"day", "night", "morning", "afternoon", "evening", "weekend", "occasion", "eve"}
+)
+_CHANNELS = frozenset(
+    {"news", "television", "tv", "radio", "air", "stage", "camera", "twitter", "facebook", "trail", "internet", "web"}
+    | {"page", "site", "website", "blog", "account", "feed", "channel", "network", "appearance"}
+)
+# Nouns of an "on" phrase that gives the grounds or the field of a judgment, not its topic ("opposed it on those
+# grounds", "backed Smith on the Republican side").
+_GROUNDS = frozenset({"ground", "grounds", "basis", "side"})
 # Subordinators of time, reason and concession: a clause they open is the saying's circumstance, not its content.
 _ADVERBIAL_MARKS = frozenset(
     {"as", "while", "when", "whenever", "because", "before", "after", "until", "since", "although", "though", "once"}
@@ -1306,6 +1319,8 @@ class _Finder:
             return self._coordinated_object(verb, child)
         if tok.dep == "advcl" and self._object_predicate(child):
             return True
+        if tok.dep == "prep" and tok.text.lower() == "on" and self.tokens[child - 1].text != ",":
+            return self._topic_of_judgment(child)
         if tok.dep == "prep" and tok.text.lower() == "than" and self.children[child]:
             return any(t.tag in ("JJR", "RBR") for t in self.tokens[verb + 1 : child])
         if tok.dep == "conj" and tok.tag == "VB" and self.tokens[verb].tag in ("VBD", "VBZ", "VBG", "VBN"):
@@ -1316,6 +1331,27 @@ class _Finder:
         if tok.dep == "advmod" and self.tokens[child - 1].text != ",":
             return True  # "shows Ted Cruz 16 points ahead of Trump": where the poll puts its object
         return tok.dep == "prep" and bool(self.children[child])
+
+    def _topic_of_judgment(self, prep: int) -> bool:
+        """Whether an ``on`` phrase after the object names what the judgment is about, not the saying's setting.
+
+        ``criticized the platform on abortion``, ``slams the party on the
+        economy``, ``criticized Clinton on two fronts``: the topic is part of
+        what was judged. ``on Thursday``, ``on Capitol Hill``, ``on cable
+        news``, ``on Twitter`` say when, where or through what it was said,
+        and stay out: a time or place (a date, time, place, organization or
+        title entity, or a word of time) or a medium of speech; so do the
+        grounds of the judgment (``opposed it on those grounds``), which the
+        gold leaves out as it leaves out ``for their own reasons``, and its
+        field (``backed Smith on the Republican side``).
+        """
+        nouns = [c for c in self.children[prep] if self.tokens[c].dep == "pobj"]
+        if not nouns:
+            return False
+        noun = self.tokens[nouns[0]]
+        if noun.ent in _SETTING_ENTITIES:
+            return False
+        return noun.lemma.lower() not in _TIME_WORDS | _MEDIA | _BROADCASTS | _CHANNELS | _GROUNDS
 
     def _object_predicate(self, clause: int) -> bool:
         """Whether an ``as`` clause right after the object says what the object was called.
