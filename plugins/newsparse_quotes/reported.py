@@ -1298,7 +1298,9 @@ class _Finder:
           right more often than not for these prepositions. ``in``, ``on``
           and ``at`` phrases are as often the verb's setting (``criticized
           the plan in a speech``): taking ``in`` too gained a little content
-          F1 but lost speaker accuracy, and all prepositions no more.
+          F1 but lost speaker accuracy, and all prepositions no more. An
+          ``on`` phrase is taken when it names the topic, not a time, place,
+          medium or grounds (:meth:`_topic_of_judgment`).
         * A ``than`` phrase after a comparative in the content (``called
           the plan "much better" than the last one``): the parser hangs it
           on the verb, but it completes the comparison the source made.
