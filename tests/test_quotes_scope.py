@@ -1375,3 +1375,14 @@ def test_an_on_phrase_of_time_medium_field_or_grounds_stays_out(analyze, text: s
     """``on Thursday``, ``on cable news``, ``on the Republican side``, ``on those grounds``: the saying's setting,
     field or reasons, not what was judged."""
     assert _contents(analyze, text) == [content]
+
+
+def test_an_in_phrase_of_a_complex_preposition_is_part_of_the_object(analyze) -> None:
+    """``proposed stricter audits in exchange for state grants``: ``in exchange for`` works as one preposition."""
+    text = "The governor proposed stricter audits of hospitals in exchange for state grants."
+    assert _contents(analyze, text) == ["stricter audits of hospitals in exchange for state grants"]
+
+
+def test_an_in_phrase_of_setting_stays_out_of_the_object(analyze) -> None:
+    """``endorsed Lopez in the primary``: the setting of the act, not what was endorsed."""
+    assert _contents(analyze, "The senator endorsed Lopez in the primary.") == ["Lopez"]

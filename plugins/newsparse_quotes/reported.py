@@ -266,6 +266,10 @@ _CHANNELS = frozenset(
     {"news", "television", "tv", "radio", "air", "stage", "camera", "twitter", "facebook", "trail", "internet", "web"}
     | {"page", "site", "website", "blog", "account", "feed", "channel", "network", "appearance"}
 )
+# Nouns of complex prepositions with "in" ("in support of", "in exchange for", "in response to").
+_RELATIONAL_NOUNS = frozenset(
+    {"support", "favor", "favour", "exchange", "response", "return", "defense", "opposition", "solidarity"}
+)
 # Nouns of an "on" phrase that gives the grounds or the field of a judgment, not its topic ("opposed it on those
 # grounds", "backed Smith on the Republican side").
 _GROUNDS = frozenset({"ground", "grounds", "basis", "side"})
@@ -1321,8 +1325,8 @@ class _Finder:
             return self._coordinated_object(verb, child)
         if tok.dep == "advcl" and self._object_predicate(child):
             return True
-        if tok.dep == "prep" and tok.text.lower() == "on" and self.tokens[child - 1].text != ",":
-            return self._topic_of_judgment(child)
+        if tok.dep == "prep" and self.tokens[child - 1].text != "," and self._phrase_of_the_object(child):
+            return True
         if tok.dep == "prep" and tok.text.lower() == "than" and self.children[child]:
             return any(t.tag in ("JJR", "RBR") for t in self.tokens[verb + 1 : child])
         if tok.dep == "conj" and tok.tag == "VB" and self.tokens[verb].tag in ("VBD", "VBZ", "VBG", "VBN"):
@@ -1333,6 +1337,26 @@ class _Finder:
         if tok.dep == "advmod" and self.tokens[child - 1].text != ",":
             return True  # "shows Ted Cruz 16 points ahead of Trump": where the poll puts its object
         return tok.dep == "prep" and bool(self.children[child])
+
+    def _phrase_of_the_object(self, prep: int) -> bool:
+        """An ``on`` phrase naming the topic, or an ``in`` phrase of a complex preposition, after the object."""
+        word = self.tokens[prep].text.lower()
+        return word == "on" and self._topic_of_judgment(prep) or word == "in" and self._relational_in(prep)
+
+    def _relational_in(self, prep: int) -> bool:
+        """Whether an ``in`` phrase is a complex preposition relating the object to something (``in support of``).
+
+        ``announced a benefit concert in support of Sanders``, ``proposed
+        accountability in exchange for federal dollars``, ``called for the
+        suspension of the deal in response to missile tests``: ``in`` + one of these
+        nouns + a preposition works as one preposition, and what it brings
+        in is part of what was announced, proposed or backed. Other ``in``
+        phrases are as often the saying's time, place or medium.
+        """
+        nouns = [c for c in self.children[prep] if self.tokens[c].dep == "pobj"]
+        if not nouns or self.tokens[nouns[0]].lemma.lower() not in _RELATIONAL_NOUNS:
+            return False
+        return any(self.tokens[c].dep == "prep" for c in self.children[nouns[0]])
 
     def _topic_of_judgment(self, prep: int) -> bool:
         """Whether an ``on`` phrase after the object names what the judgment is about, not the saying's setting.
