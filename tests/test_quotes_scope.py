@@ -1242,3 +1242,147 @@ def test_a_second_clause_of_the_cue_after_and_is_a_clause_of_its_own(analyze) ->
     ``and`` on the first clause: the conjunction still marks a clause of its own, and the content stops."""
     text = "Six in 10 Democratic primary voters said the mayor is honest and capable, and three-quarters said the same of her rival."
     assert _contents(analyze, text) == ["the mayor is honest and capable", "the same of her rival"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He pledged to enact tax reform, fix the state's broken pension system and he, once again, promised a "
+            "balanced budget.",
+            "to enact tax reform, fix the state's broken pension system",
+        ),
+        (
+            "Most voters want the city investing in buses, repairing the roads and hiring more teachers.",
+            "the city investing in buses, repairing the roads and hiring more teachers",
+        ),
+        (
+            "The group backs expanding the port, dredging the harbor and building a rail link.",
+            "expanding the port, dredging the harbor and building a rail link",
+        ),
+        (
+            "The council supported ending the lottery, limiting the number of unelected members and binding members "
+            "to the public vote.",
+            "ending the lottery, limiting the number of unelected members and binding members to the public vote",
+        ),
+    ],
+)
+def test_a_list_after_the_first_item_of_the_content_is_what_was_said(analyze, text: str, content: str) -> None:
+    """``pledged to enact X, fix Y``, ``backs expanding X, dredging Y and building Z``: the parser hangs the
+    second item on the cue, but an item in the content's form, not the cue's, is the list's, not the speaker's
+    next act; the list stops before a conjunct with a subject of its own (``and he ... promised``)."""
+    assert _contents(analyze, text)[0] == content
+
+
+def test_a_list_in_a_relative_clause_is_left_to_the_outer_attribution(analyze) -> None:
+    """``a recording in which the defendant discusses A, B and C``: the clause describes the recording, and is
+    usually inside an outer attribution's content; its cue's content is not run over the list."""
+    text = "Jurors watched a recording in which the defendant discusses hiding the cash, leaving the country and changing his name."
+    assert _contents(analyze, text) == ["hiding the cash"]
+
+
+def test_a_participle_of_speech_after_a_gerund_content_is_the_speakers_act(analyze) -> None:
+    """``supported raising taxes, arguing ... and calling ...``: a cue in the item's form is the speaker's act."""
+    text = "The senator supported raising taxes, arguing that it would help schools and calling it fair."
+    assert _contents(analyze, text)[0] == "raising taxes"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials blamed the outage on a faulty transformer.", "the outage on a faulty transformer"),
+        ("Critics blamed the crash on the new software.", "the crash on the new software"),
+    ],
+)
+def test_blame_takes_its_on_phrase_besides_the_object(analyze, text: str, content: str) -> None:
+    """``blamed X on Y`` relates two things, as ``attributed X to Y`` does: the ``on`` phrase is what was said."""
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A new survey showed Ms. Ruiz leading Mr. Smith statewide, 45 percent to 38 percent, among older voters.",
+            "Ms. Ruiz leading Mr. Smith statewide, 45 percent to 38 percent, among older voters",
+        ),
+        (
+            "Another poll showed Lopez ahead of Garcia in Texas, 32%-25%, while Kim was at 18%.",
+            "Lopez ahead of Garcia in Texas, 32%-25%, while Kim was at 18%",
+        ),
+        (
+            "A poll last week showed Ruiz in first at 30 percent, followed by Smith at 22 percent and Lee at 9 percent.",
+            "Ruiz in first at 30 percent, followed by Smith at 22 percent and Lee at 9 percent",
+        ),
+    ],
+)
+def test_a_polls_figures_after_the_standing_it_shows_are_part_of_the_finding(analyze, text: str, content: str) -> None:
+    """``showed X leading Y, 45 percent to 38 percent``: the score or ranking spells out what the poll shows."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_score_after_a_stance_verb_is_the_reporters_tally(analyze) -> None:
+    """``backed the contract, 57 percent to 22 percent``: the members backed the contract, not the score."""
+    assert _contents(analyze, "Union members backed the contract, 57 percent to 22 percent.") == ["the contract"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The governor pledged legal status for farm workers "today, tomorrow, forever."',
+            'legal status for farm workers "today, tomorrow, forever."',
+        ),
+        (
+            'The ad accuses the mayor of buying votes "in a pattern of sleaze stretching back years."',
+            'the mayor of buying votes "in a pattern of sleaze stretching back years."',
+        ),
+    ],
+)
+def test_a_quotation_right_after_the_content_goes_on_with_it(analyze, text: str, content: str) -> None:
+    """Words in marks right after what was said (or after a preposition) are the source's own, more of it."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_a_quotation_after_another_verb_is_not_run_on(analyze) -> None:
+    """``criticized the budget, said it was "..."``: the quotation belongs to the second cue."""
+    text = 'The senator criticized the budget, said it was "a disaster for families."'
+    assert _contents(analyze, text) == ["the budget", 'it was "a disaster for families."']
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bishop criticized the party's platform on abortion.", "the party's platform on abortion"),
+        ("The union attacked the mayor on two fronts.", "the mayor on two fronts"),
+    ],
+)
+def test_an_on_phrase_naming_the_topic_of_a_judgment_is_part_of_it(analyze, text: str, content: str) -> None:
+    """``criticized the platform on abortion``: what the judgment is about is part of what was judged."""
+    assert _contents(analyze, text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator criticized the governor on Thursday.", "the governor"),
+        ("The mayor defended him on cable news.", "him"),
+        ("The chamber backed Smith on the Republican side.", "Smith"),
+        ("Two members opposed the bill on those grounds.", "the bill"),
+    ],
+)
+def test_an_on_phrase_of_time_medium_field_or_grounds_stays_out(analyze, text: str, content: str) -> None:
+    """``on Thursday``, ``on cable news``, ``on the Republican side``, ``on those grounds``: the saying's setting,
+    field or reasons, not what was judged."""
+    assert _contents(analyze, text) == [content]
+
+
+def test_an_in_phrase_of_a_complex_preposition_is_part_of_the_object(analyze) -> None:
+    """``proposed stricter audits in exchange for state grants``: ``in exchange for`` works as one preposition."""
+    text = "The governor proposed stricter audits of hospitals in exchange for state grants."
+    assert _contents(analyze, text) == ["stricter audits of hospitals in exchange for state grants"]
+
+
+def test_an_in_phrase_of_setting_stays_out_of_the_object(analyze) -> None:
+    """``endorsed Lopez in the primary``: the setting of the act, not what was endorsed."""
+    assert _contents(analyze, "The senator endorsed Lopez in the primary.") == ["Lopez"]

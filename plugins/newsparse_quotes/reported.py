@@ -86,6 +86,7 @@ _NOUN_PREPS = frozenset({"to", "with", "from", "by"})
 _SECOND_COMPLEMENTS = {
     "compare": frozenset({"to", "with"}),
     "attribute": frozenset({"to"}),
+    "blame": frozenset({"on"}),
     "show": frozenset({"with", "in", "at", "within", "behind", "ahead", "above", "below", "up", "down"}),
 }
 # Quotation marks that close a quote (a participle after one and a comma is set off like after a comma alone).
@@ -271,6 +272,23 @@ _MEDIA = frozenset(
 )
 # Media after "on" ("on his radio show"): other "on" phrases are as often what is judged ("blamed X on a video").
 _BROADCASTS = frozenset({"show", "program", "podcast", "broadcast"})
+# Entities and words that make an "on" phrase the setting of a saying ("on Thursday", "on Capitol Hill", "on TV").
+_SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT"})
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"day", "night", "morning", "afternoon", "evening", "weekend", "occasion", "eve"}
+)
+_CHANNELS = frozenset(
+    {"news", "television", "tv", "radio", "air", "stage", "camera", "twitter", "facebook", "trail", "internet", "web"}
+    | {"page", "site", "website", "blog", "account", "feed", "channel", "network", "appearance"}
+)
+# Nouns of complex prepositions with "in" ("in support of", "in exchange for", "in response to").
+_RELATIONAL_NOUNS = frozenset(
+    {"support", "favor", "favour", "exchange", "response", "return", "defense", "opposition", "solidarity"}
+)
+# Nouns of an "on" phrase that gives the grounds or the field of a judgment, not its topic ("opposed it on those
+# grounds", "backed Smith on the Republican side").
+_GROUNDS = frozenset({"ground", "grounds", "basis", "side"})
 # Subordinators of time, reason and concession: a clause they open is the saying's circumstance, not its content.
 _ADVERBIAL_MARKS = frozenset(
     {"as", "while", "when", "whenever", "because", "before", "after", "until", "since", "although", "though", "once"}
@@ -305,6 +323,13 @@ _RESUMED = re.compile(r"[^\S\n]*[,:][^\S\n]*(''|``|“|\")")
 # a quotation closed the way an attributed one is: '"...," said X', '"...?" she asked' (the comma inside the marks)
 _ATTRIBUTED_CLOSE = re.compile(r"([,?!]?)[^\S\n]*(''|”|\"|’|')[^\S\n]*")
 _CLOSERS = {"''": "''", "``": "''", "“": "”", '"': '"'}
+# A score or ranking set off after a poll's finding: ", 45 percent to 18 percent", ", 32%-25%", ", with 46.2 percent
+# to ...", ", followed by Cruz at 17 percent".
+_POLL_TALLY = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:"
+    r"(?:with[^\S\n]+)?\d[\d.]*[^\S\n]*(?:%|percent)?[^\S\n]*(?:to|-|–)[^\S\n]*\d"  # a score
+    r"|followed[^\S\n]+by\b)"  # a ranking
+)
 _DASH_CREDIT = re.compile(r"[ \t]*[—–]|[ \t]+-{1,2}[ \t]")
 
 
@@ -462,6 +487,10 @@ class _Finder:
             complement = self._object_kind(match, after)
             if complement is not None:
                 parts = [self._cut_medium(*self._cut_object_gloss(*p)) for p in self._after_content(verb, after, [])]
+        if not inverted and complement is not None and not self._in_relative_clause(verb):
+            parts = self._listed_items(verb, parts)
+            parts = self._poll_tally(verb, parts)
+            parts = self._quoted_continuation(parts)
         parts = [p for p in parts if p[1] > p[0]]
         if not parts or complement is None or self._finds_oneself(match, parts[0]):
             return
@@ -648,6 +677,161 @@ class _Finder:
                     first = self.a.tokens_in(start, end)[0].i
                     return [*parts[:-1], self._trimmed(first, cut)]
         return parts
+
+    def _listed_items(self, verb: int, parts: list[Offsets]) -> list[Offsets]:
+        """A content that is the first item of a list: the items after its comma are what was said too.
+
+        ``pledged to enact judicial reform, fix the campaign finance system``,
+        ``supports squeezing out immigrants, temporarily freezing immigration
+        and changing the 14th Amendment``, ``want government playing a role,
+        setting rules and protecting victims``: the parser hangs the second
+        item on the cue (a conjunct or an adverbial clause), and the content
+        stopped at the first comma. An item in the form of the content's head
+        (a bare verb after a ``to``-infinitive, an ``-ing`` form after a
+        gerund) cannot be the speaker's next act when the cue is in another
+        form (``pledged``, ``supports``): the speaker's own acts are in the
+        cue's tense, or a participle of speech (``, saying ...``, ``, calling
+        it ...``), which is a cue. A gerund item must also close the list with
+        ``and``/``or`` (``, limiting ...``, alone, is as often the reporter's
+        comment on the act); an item's conjunct with a subject of its own
+        (``and he pledged ...``) is a clause of its own and stays out. Not for
+        a cue in a relative clause (``a video in which he discusses A, B and
+        C``): such a clause usually sits in the content of an outer
+        attribution, and a longer inner content only takes that one's gold.
+        """
+        if not parts:
+            return parts
+        start, end = parts[-1]
+        head = self._part_root(start, end)
+        tag = self.tokens[head].tag if head is not None else ""
+        if tag not in ("VB", "VBG") or self.tokens[verb].tag == tag:
+            return parts
+        for child in self.children[verb]:
+            item = self.tokens[child]
+            if item.dep not in ("conj", "advcl") or item.tag != tag or item.start < end:
+                continue
+            if not self._right_after_comma(end, self.a.subtree(child)[0]):
+                continue
+            if self._has_subject(child) or cue_at(self.a, child) is not None:
+                continue
+            if tag == "VBG" and not self._closes_list(child):
+                continue
+            first = self.a.tokens_in(start, end)[0].i
+            return [*parts[:-1], self._trimmed(first, self._list_end(child))]
+        return parts
+
+    def _poll_tally(self, verb: int, parts: list[Offsets]) -> list[Offsets]:
+        """A poll's standing with the figures that follow it: ``showed Trump leading Cruz, 45 percent to 18 percent``.
+
+        What a poll shows is the standing and its numbers (``shows Trump
+        with a four-point lead, with 46.2 percent to 42.1 percent``,
+        ``showed Trump leading the field at 31 percent, followed by Cruz at
+        17 percent``): a comma-set-off score or ranking after ``show``'s
+        content is more of the finding, to the end of the sentence (PolNeAR:
+        6 of 6). After a stance verb (``backed Trump, 57 percent to 22
+        percent``) the score is the reporter's tally of the backers and
+        stays out.
+        """
+        if not parts or self.tokens[verb].lemma.lower() != "show":
+            return parts
+        start, end = parts[-1]
+        if not _POLL_TALLY.match(self.a.text, end):
+            return parts
+        last = self.a.sentences[self.tokens[verb].sent].last
+        if _QUOTE_MARK.search(self.a.text, end, self.tokens[last - 1].end):
+            return parts  # quoted words after the figures: a reaction, not the finding
+        return [*parts[:-1], self._trimmed(self.a.tokens_in(start, end)[0].i, last)]
+
+    def _quoted_continuation(self, parts: list[Offsets]) -> list[Offsets]:
+        """A content run on over the quotation that follows it with no comma: ``pledged legal status "today,
+        tomorrow, forever"``, ``accuses X of buying influence "in a pattern of sleaze"``, ``blamed the law on
+        "knuckleheaded politicians"``.
+
+        Words in marks right after what was said, or after a preposition or
+        adverb, are the source's own words going on with it (PolNeAR: all 15
+        such quotations are in the gold). A comma, a verb or any other
+        word before the mark (``criticized her record, said she "isn't ..."``,
+        ``, saying "..."``) sets it apart, and a quotation that does not close
+        in the sentence is left to the direct finder.
+        """
+        if not parts:
+            return parts
+        start, end = parts[-1]
+        last = self.a.token_at(end - 1)
+        if last is None:
+            return parts
+        sentence_last = self.a.sentences[last.sent].last
+        for i in range(last.i + 1, min(last.i + 4, sentence_last)):
+            token = self.tokens[i]
+            segment = self.a.quotations.at(token.start)
+            if segment is not None and segment.open == token.start:
+                if not segment.closed or segment.style not in marks.DOUBLE_STYLES:
+                    return parts
+                if segment.end > self.tokens[sentence_last - 1].end:
+                    return parts
+                quoted = self.a.tokens_in(token.start, segment.end)
+                return [*parts[:-1], self._trimmed(self.a.tokens_in(start, end)[0].i, quoted[-1].i + 1)]
+            if token.pos not in ("ADP", "ADV", "DET"):
+                return parts
+        return parts
+
+    def _in_relative_clause(self, verb: int) -> bool:
+        """Whether ``verb`` heads a relative clause, by its label or by its relative word (``in which X discusses``).
+
+        The parser may label a relative clause an adverbial one; the
+        relative pronoun, alone or as the object of the clause's preposition,
+        shows what it is.
+        """
+        if self.tokens[verb].dep in _DESCRIBING_DEPS:
+            return True
+        for child in self.children[verb]:
+            words = [child, *(c for c in self.children[child] if self.tokens[child].dep == "prep")]
+            if any(w < verb and self.tokens[w].tag in ("WDT", "WP", "WP$") for w in words):
+                return True
+        return False
+
+    def _part_root(self, start: int, end: int) -> int | None:
+        """The token of a content part whose head lies outside it (the part's head word)."""
+        inside = self.a.tokens_in(start, end)
+        return next((t.i for t in inside if not start <= self.tokens[t.head].start < end or t.head == t.i), None)
+
+    def _right_after_comma(self, end: int, first: int) -> bool:
+        """Whether token ``first`` follows a comma that follows offset ``end`` with only punctuation between."""
+        if first < 1 or self.tokens[first - 1].text != ",":
+            return False
+        last = self.a.token_at(end - 1)
+        return last is not None and all(t.pos == "PUNCT" for t in self.tokens[last.i + 1 : first - 1])
+
+    def _closes_list(self, item: int) -> bool:
+        """Whether a list item, or a conjunct after it, has the ``and``/``or`` that closes the list.
+
+        Or, with the parser's conjunct misplaced, the item's phrase holds an
+        ``and``/``or`` before a word in the item's form (``limiting the number
+        of unelected members and binding members to ...``: ``binding`` read as
+        an adjective of ``members``).
+        """
+        kids = self.children[item]
+        if any(self.tokens[c].dep == "cc" and self.tokens[c].text.lower() in ("and", "or") for c in kids):
+            return True
+        if any(self._closes_list(c) for c in kids if self.tokens[c].dep == "conj" and c > item):
+            return True
+        last = self.a.subtree(item)[1]
+        form = self.tokens[item].tag
+        return any(
+            self.tokens[i].text.lower() in ("and", "or") and self.tokens[i + 1].tag == form
+            for i in range(item + 1, last - 1)
+        )
+
+    def _list_end(self, item: int) -> int:
+        """Where the list that ``item`` continues ends: before a conjunct with a subject of its own."""
+        for child in self.children[item]:
+            if self.tokens[child].dep != "conj" or child < item:
+                continue
+            if self._has_subject(child):
+                return self._before_conjunction(item, child)
+            if (inner := self._list_end(child)) < self.a.subtree(child)[1]:
+                return inner
+        return self.a.subtree(item)[1]
 
     def _impersonal(self, verb: int) -> bool:
         """An infinitive cue under ``it is <adjective>``: ``it's fair to say``, ``it is too soon to say whether``.
@@ -1166,7 +1350,7 @@ class _Finder:
 
         * A prepositional phrase the verb takes besides its object: these
           verbs relate two things (``compared X to Y``, ``attributed the
-          delay to the count``; ``liken`` would too, but it is not a cue of
+          delay to the count``, ``blamed the loss on the weather``; ``liken`` would too, but it is not a cue of
           the table) or report where a poll puts someone (``polls
           show Clinton with an 8-point lead``, ``showed Rubio in third``,
           ``shows her within two points of him``), with the adverb of
@@ -1179,7 +1363,9 @@ class _Finder:
           right more often than not for these prepositions. ``in``, ``on``
           and ``at`` phrases are as often the verb's setting (``criticized
           the plan in a speech``): taking ``in`` too gained a little content
-          F1 but lost speaker accuracy, and all prepositions no more.
+          F1 but lost speaker accuracy, and all prepositions no more. An
+          ``on`` phrase is taken when it names the topic, not a time, place,
+          medium or grounds (:meth:`_topic_of_judgment`).
         * A ``than`` phrase after a comparative in the content (``called
           the plan "much better" than the last one``): the parser hangs it
           on the verb, but it completes the comparison the source made.
@@ -1200,6 +1386,8 @@ class _Finder:
             return self._coordinated_object(verb, child)
         if tok.dep == "advcl" and self._object_predicate(child):
             return True
+        if tok.dep == "prep" and self.tokens[child - 1].text != "," and self._phrase_of_the_object(child):
+            return True
         if tok.dep == "prep" and tok.text.lower() == "than" and self.children[child]:
             return any(t.tag in ("JJR", "RBR") for t in self.tokens[verb + 1 : child])
         if tok.dep == "conj" and tok.tag == "VB" and self.tokens[verb].tag in ("VBD", "VBZ", "VBG", "VBN"):
@@ -1210,6 +1398,47 @@ class _Finder:
         if tok.dep == "advmod" and self.tokens[child - 1].text != ",":
             return True  # "shows Ted Cruz 16 points ahead of Trump": where the poll puts its object
         return tok.dep == "prep" and bool(self.children[child])
+
+    def _phrase_of_the_object(self, prep: int) -> bool:
+        """An ``on`` phrase naming the topic, or an ``in`` phrase of a complex preposition, after the object."""
+        word = self.tokens[prep].text.lower()
+        return word == "on" and self._topic_of_judgment(prep) or word == "in" and self._relational_in(prep)
+
+    def _relational_in(self, prep: int) -> bool:
+        """Whether an ``in`` phrase is a complex preposition relating the object to something (``in support of``).
+
+        ``announced a benefit concert in support of Sanders``, ``proposed
+        accountability in exchange for federal dollars``, ``called for the
+        suspension of the deal in response to missile tests``: ``in`` + one of these
+        nouns + a preposition works as one preposition, and what it brings
+        in is part of what was announced, proposed or backed. Other ``in``
+        phrases are as often the saying's time, place or medium.
+        """
+        nouns = [c for c in self.children[prep] if self.tokens[c].dep == "pobj"]
+        if not nouns or self.tokens[nouns[0]].lemma.lower() not in _RELATIONAL_NOUNS:
+            return False
+        return any(self.tokens[c].dep == "prep" for c in self.children[nouns[0]])
+
+    def _topic_of_judgment(self, prep: int) -> bool:
+        """Whether an ``on`` phrase after the object names what the judgment is about, not the saying's setting.
+
+        ``criticized the platform on abortion``, ``slams the party on the
+        economy``, ``criticized Clinton on two fronts``: the topic is part of
+        what was judged. ``on Thursday``, ``on Capitol Hill``, ``on cable
+        news``, ``on Twitter`` say when, where or through what it was said,
+        and stay out: a time or place (a date, time, place, organization or
+        title entity, or a word of time) or a medium of speech; so do the
+        grounds of the judgment (``opposed it on those grounds``), which the
+        gold leaves out as it leaves out ``for their own reasons``, and its
+        field (``backed Smith on the Republican side``).
+        """
+        nouns = [c for c in self.children[prep] if self.tokens[c].dep == "pobj"]
+        if not nouns:
+            return False
+        noun = self.tokens[nouns[0]]
+        if noun.ent in _SETTING_ENTITIES:
+            return False
+        return noun.lemma.lower() not in _TIME_WORDS | _MEDIA | _BROADCASTS | _CHANNELS | _GROUNDS
 
     def _object_predicate(self, clause: int) -> bool:
         """Whether an ``as`` clause right after the object says what the object was called.
