@@ -298,3 +298,18 @@ def test_an_opening_possessive_after_another_person_is_left_to_the_topic(analyze
     genders = _genders(analyze(text))
     assert genders["Ruth Calder"] == (None, None)
     assert genders["Tom Reyes"] == ("male", "pronoun")
+
+
+def test_a_person_phrase_inside_the_reported_clause_is_not_the_speaker_pronoun(analyze) -> None:
+    text = (
+        "Farah Mendel studies tuition at a Boston research institute.\n\n"
+        "The debt an average student carries is manageable, but a few graduates owe far more, she said."
+    )
+    assert _genders(analyze(text))["Farah Mendel"] == ("female", "pronoun")
+
+
+def test_an_adverbial_clause_with_a_speech_verb_reports_nothing_of_its_head(analyze) -> None:
+    text = (
+        "Councilman Alvaro Petit spoke first. Lorne Abernathy drew loud boos on Tuesday when he told Petit to sit down."
+    )
+    assert _genders(analyze(text))["Lorne Abernathy"] == ("male", "pronoun")

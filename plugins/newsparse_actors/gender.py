@@ -484,6 +484,8 @@ def _continued_speaker(
     if pronoun.dep != "nsubj" or ctx.tokens[pronoun.head].lemma not in SPEECH_LEMMAS:
         return None
     end = bisect.bisect_left(starts, pronoun.i)
+    while end > 0 and _reports_clause_of(ctx, pronoun, candidates[end - 1]) and candidates[end - 1].person < 0:
+        end -= 1  # "The amount a student owes is affordable, he said": the student is not the speaker
     if end == 0:
         return None
     last = candidates[end - 1]
@@ -805,15 +807,53 @@ def _reports_clause_of(ctx: Context, pronoun: Token, candidate: _Candidate) -> b
     A pronoun subject of a speech verb commands the clause it reports, and a
     name inside that clause is not the pronoun's referent (binding Principle C).
     """
-    if pronoun.dep != "nsubj" or candidate.subject_of is None:
+    if pronoun.dep != "nsubj" or ctx.tokens[pronoun.head].lemma not in SPEECH_LEMMAS:
+        return False
+    if candidate.person < 0:
+        return _inside_report(ctx, pronoun, candidate.token)
+    if candidate.subject_of is None:
         return False
     verb = ctx.tokens[pronoun.head]
-    if verb.lemma not in SPEECH_LEMMAS:
-        return False
     reported = ctx.tokens[candidate.subject_of]
     if reported.dep == "ccomp" and reported.head == verb.i:
         return True
-    return verb.dep in ("parataxis", "advcl") and verb.head == reported.i
+    return _parenthetical(ctx, verb) and verb.head == reported.i
+
+
+def _parenthetical(ctx: Context, verb: Token) -> bool:
+    """``Trump is dangerous, she said`` / ``Hamann, she said, taught her``: a speech verb hung on what it reports.
+
+    Not an adverbial clause with a subordinator (``Trump drew boos when he
+    told Bush to quiet down``): that clause reports nothing of its head's.
+    """
+    if verb.dep not in ("parataxis", "advcl") or verb.head == verb.i:
+        return False
+    return not any(
+        ctx.tokens[k].dep == "mark" or (ctx.tokens[k].dep == "advmod" and ctx.tokens[k].tag == "WRB")
+        for k in ctx.analysis.children[verb.i]
+    )
+
+
+def _inside_report(ctx: Context, pronoun: Token, index: int) -> bool:
+    """Token ``index`` stands in the clause that ``pronoun``'s speech verb reports.
+
+    ``The amount an average student owes is affordable, he said``: *he*
+    commands all of the reported clause, so no one mentioned anywhere in it
+    (not only its subject) is whom *he* means. The clause is the verb's
+    ``ccomp``, or the clause a parenthetical ``he said`` hangs on.
+    """
+    verb = ctx.tokens[pronoun.head]
+    reported = {k for k in ctx.analysis.children[verb.i] if ctx.tokens[k].dep == "ccomp"}
+    if _parenthetical(ctx, verb):
+        reported.add(verb.head)
+    token = ctx.tokens[index]
+    for _ in range(40):
+        if token.i in reported:
+            return True
+        if token.i == verb.i or token.head == token.i:
+            return False
+        token = ctx.tokens[token.head]
+    return False
 
 
 def _governing_verb(ctx: Context, token: Token) -> int:
