@@ -313,3 +313,15 @@ def test_an_adverbial_clause_with_a_speech_verb_reports_nothing_of_its_head(anal
         "Councilman Alvaro Petit spoke first. Lorne Abernathy drew loud boos on Tuesday when he told Petit to sit down."
     )
     assert _genders(analyze(text))["Lorne Abernathy"] == ("male", "pronoun")
+
+
+def test_a_name_describing_another_person_is_no_rival_for_the_pronoun(analyze) -> None:
+    """``Okafor campaign manager Tomas Ekdahl``: the name only describes Ekdahl, so *he* is his."""
+    text = (
+        "As for the Okafor campaign, both the candidate and her staff are showing signs of strain. "
+        'On Monday night, Okafor campaign manager Tomas Ekdahl released a memo titled "Where the Race Stands." '
+        "He writes Okafor has built a safe lead."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Tomas Ekdahl"] == ("male", "pronoun")
+    assert genders["Okafor"] == (None, None)

@@ -232,6 +232,8 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
         if ctx.quoted[entity.first] or ctx.tokens[entity.first].text.lower() in PRONOUN_GENDER:
             continue  # a person NER found but no actor was made of: someone all the same
         head = ctx.head_of_range(entity.first, entity.last)
+        if _describes_another_person(ctx, head):
+            continue  # "Clinton campaign manager Robby Mook": Clinton describes Mook
         verb = _subject_of(ctx, head)
         found.setdefault(entity.first, _Candidate(entity.first, -1, ctx.tokens[head].sent, verb, _is_main(ctx, verb)))
         covered.update(range(entity.first, entity.last))
@@ -249,6 +251,26 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
             _Candidate(chunk.first, -1, root.sent, verb, _is_main(ctx, verb), nouns.noun_gender(root.text)),
         )
     return sorted(found.values(), key=lambda c: c.token)
+
+
+def _describes_another_person(ctx: Context, head: int) -> bool:
+    """A name used as a modifier in a phrase for someone else: ``Clinton campaign manager Robby Mook``.
+
+    The name only describes the person the phrase is about, so it is no
+    rival for a pronoun that follows (``... Robby Mook released a memo. He
+    writes``). A name modifying a thing still introduces its bearer (``a
+    Hillary Clinton administration ... her campaign``).
+    """
+    token = ctx.tokens[head]
+    for _ in range(6):
+        if token.dep != "compound" or token.head == token.i:
+            break
+        token = ctx.tokens[token.head]
+    else:
+        return False
+    if token.i == head:
+        return False
+    return token.ent == "PERSON" or (token.pos == "NOUN" and nouns.noun_class(token.text, token.lemma) == "person")
 
 
 def _describes_someone(ctx: Context, end: int, root: Token, covered: set[int]) -> bool:
