@@ -325,3 +325,14 @@ def test_a_name_describing_another_person_is_no_rival_for_the_pronoun(analyze) -
     genders = _genders(analyze(text))
     assert genders["Tomas Ekdahl"] == ("male", "pronoun")
     assert genders["Okafor"] == (None, None)
+
+
+def test_a_subject_pronoun_is_not_a_name_later_in_its_own_clause(analyze) -> None:
+    """``He calls Breck's budget a shell game``: *he* cannot be Breck (Principle C), so it is Greer's."""
+    text = (
+        "Columnist Adam Greer went after Tom Breck on Sunday. Greer's piece accused Breck of hiding an audit. "
+        "He calls Breck's budget a shell game."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Adam Greer"] == ("male", "pronoun")
+    assert genders["Tom Breck"] == (None, None)

@@ -440,7 +440,10 @@ def _resolve(
     syntax counts double: when a person's votes disagree, ``Crawford said
     she ...`` outweighs a pronoun that only salience or continuation gave her.
     """
+    barred = _commanded_later(ctx, pronoun, candidates, starts)
     said = _reporting_subject(ctx, pronoun, candidates, starts)
+    if said is not None and said.person in barred:
+        said = None
     if said is not None and known.get(said.person, gender) == gender and _binding_allows(pronoun, said, ctx):
         principal = principals.get(said.person)
         if principal is None or _named_later(pronoun, principal, candidates, starts):
@@ -449,9 +452,9 @@ def _resolve(
     person = _continued_speaker(ctx, pronoun, candidates, starts, known)
     if person is None:
         person = _preposed_for_subject(ctx, pronoun, candidates, starts)
-    if person is not None and known.get(person, gender) == gender:
+    if person is not None and known.get(person, gender) == gender and person not in barred:
         return person, 1.0
-    person = _most_salient(ctx, pronoun, gender, candidates, starts, known, chain)
+    person = _most_salient(ctx, pronoun, gender, candidates, starts, known, chain, barred)
     principal = principals.get(person) if person is not None else None
     if person is not None and principal is not None and not _named_later(pronoun, principal, candidates, starts):
         aide, _ = _aide_reading(person, principal, gender, known)
@@ -608,6 +611,7 @@ def _most_salient(
     starts: list[int],
     known: dict[int, str],
     chain: list[_Resolved],
+    barred: frozenset[int] = frozenset(),
 ) -> int | None:
     """The person a pronoun refers to when one compatible person clearly outweighs every other.
 
@@ -634,7 +638,7 @@ def _most_salient(
     scores: dict[int, float] = {}
     unnamed = 0.0
     for candidate in _window(ctx, pronoun, candidates, starts, min(c.sentence for c in reach)):
-        if not _binding_allows(pronoun, candidate, ctx):
+        if candidate.person in barred or not _binding_allows(pronoun, candidate, ctx):
             continue
         weight = _salience(ctx, pronoun, candidate, parallel=pronoun.dep in _SUBJECT_DEPS)
         if candidate.person < 0:
@@ -821,6 +825,46 @@ def _binding_allows(pronoun: Token, candidate: _Candidate, ctx: Context) -> bool
         verb = _governing_verb(ctx, pronoun)
         return candidate.subject_of is None or candidate.subject_of != verb
     return True
+
+
+def _commanded_later(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> frozenset[int]:
+    """Persons named later in the clause a subject pronoun commands: never whom it means (binding Principle C).
+
+    ``Tuttle's article attacked Christie. He calls Christie's endorsement a
+    smooch``: *he* is not Christie, so Christie is no rival for Tuttle.
+    """
+    if pronoun.dep not in _SUBJECT_DEPS or pronoun.text.lower() not in ("he", "she"):
+        return frozenset()
+    verb = pronoun.head
+    barred = set()
+    index = bisect.bisect_right(starts, pronoun.i)
+    while index < len(candidates) and candidates[index].sentence == pronoun.sent:
+        candidate = candidates[index]
+        if candidate.person >= 0 and _in_clause(ctx, candidate.token, verb):
+            barred.add(candidate.person)
+        index += 1
+    return frozenset(barred)
+
+
+#: Dependencies that open a clause of its own, where a name is out of the reach of the subject above.
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"})
+
+
+def _in_clause(ctx: Context, index: int, verb: int) -> bool:
+    """Token ``index`` belongs to ``verb``'s own clause, not to a clause embedded in or joined to it.
+
+    ``He was echoing Ryan, who asked if he would endorse Trump``: a name
+    deep in a relative clause is still often the subject's own (Principle
+    C holds reliably only within the clause).
+    """
+    token = ctx.tokens[index]
+    for _ in range(40):
+        if token.i == verb:
+            return True
+        if token.head == token.i or token.dep in _CLAUSE_DEPS:
+            return False
+        token = ctx.tokens[token.head]
+    return False
 
 
 def _reports_clause_of(ctx: Context, pronoun: Token, candidate: _Candidate) -> bool:
