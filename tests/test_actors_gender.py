@@ -336,3 +336,11 @@ def test_a_subject_pronoun_is_not_a_name_later_in_its_own_clause(analyze) -> Non
     genders = _genders(analyze(text))
     assert genders["Adam Greer"] == ("male", "pronoun")
     assert genders["Tom Breck"] == (None, None)
+
+
+def test_a_possessive_is_not_a_name_later_in_its_own_noun_phrase(analyze) -> None:
+    """``His criticism of Munro``: *his* cannot be Munro's, so it is Alder's."""
+    text = "Vic Munro skipped the gala, and Ron Alder did not mind. His criticism of Munro has grown sharper all year."
+    genders = _genders(analyze(text))
+    assert genders["Ron Alder"] == ("male", "pronoun")
+    assert genders["Vic Munro"] == (None, None)

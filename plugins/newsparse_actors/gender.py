@@ -828,14 +828,17 @@ def _binding_allows(pronoun: Token, candidate: _Candidate, ctx: Context) -> bool
 
 
 def _commanded_later(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> frozenset[int]:
-    """Persons named later in the clause a subject pronoun commands: never whom it means (binding Principle C).
+    """Persons named later in what a pronoun commands: never whom it means (binding Principle C).
 
     ``Tuttle's article attacked Christie. He calls Christie's endorsement a
-    smooch``: *he* is not Christie, so Christie is no rival for Tuttle.
+    smooch``: *he* is not Christie, so Christie is no rival for Tuttle. A
+    subject pronoun commands its clause; a possessive, its noun phrase
+    (``his criticism of Romney``: not Romney's).
     """
-    if pronoun.dep not in _SUBJECT_DEPS or pronoun.text.lower() not in ("he", "she"):
+    nominative = pronoun.dep in _SUBJECT_DEPS and pronoun.text.lower() in ("he", "she")
+    if not nominative and pronoun.dep != "poss":
         return frozenset()
-    verb = pronoun.head
+    verb = pronoun.head  # a possessive commands its own noun phrase: "his criticism of Romney"
     barred = set()
     index = bisect.bisect_right(starts, pronoun.i)
     while index < len(candidates) and candidates[index].sentence == pronoun.sent:
