@@ -35,8 +35,10 @@ found in one round rule candidates out in the next (``Mayor Karen Holt met
 developer Steven Marsh to discuss his plan``: once Holt is known to be a
 woman, ``his`` can only be Marsh), until nothing changes. Object pronouns
 never refer to the subject of their own verb (``Ouellette, who shared an
-office with him``), reflexives only to it, and the subject of a speech verb
-never to a name in the clause it reports (``Hamann, she said, taught her``).
+office with him``), reflexives only to it, the subject of a speech verb
+never to a name in the clause it reports (``Hamann, she said, taught her``),
+and no pronoun to a name later in the clause or noun phrase it commands
+(``He calls Breck's budget a shell game``, ``his criticism of Munro``).
 
 A person keeps a pronoun gender only when at least two thirds of their
 votes agree; an honorific or a role noun outranks pronouns.
