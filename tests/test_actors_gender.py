@@ -344,3 +344,17 @@ def test_a_possessive_is_not_a_name_later_in_its_own_noun_phrase(analyze) -> Non
     genders = _genders(analyze(text))
     assert genders["Ron Alder"] == ("male", "pronoun")
     assert genders["Vic Munro"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale Finch responded on Friday to reports that Mr. Oduya planned to endorse his opponent. "
+        '"We will win this seat anyway," he said.',
+        "Dale Finch noted that Mr. Oduya and Mr. Brandt had both survived worse storms. "
+        "Of the latest one, he said it would pass.",
+    ],
+)
+def test_a_pronoun_speaker_continues_the_speaker_past_a_same_gender_name_in_the_report(analyze, text: str) -> None:
+    """Someone mentioned in what Finch said is content, not a new speaker, even of the pronoun's gender."""
+    assert _genders(analyze(text))["Dale Finch"] == ("male", "pronoun")

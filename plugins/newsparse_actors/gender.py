@@ -451,7 +451,7 @@ def _resolve(
         if principal is None or _named_later(pronoun, principal, candidates, starts):
             return said.person, SYNTAX_WEIGHT
         return _aide_reading(said.person, principal, gender, known)
-    person = _continued_speaker(ctx, pronoun, candidates, starts, known)
+    person = _continued_speaker(ctx, pronoun, candidates, starts)
     if person is None:
         person = _preposed_for_subject(ctx, pronoun, candidates, starts)
     if person is not None and known.get(person, gender) == gender and person not in barred:
@@ -493,9 +493,7 @@ def _named_later(pronoun: Token, principal: _Principal, candidates: list[_Candid
     return False
 
 
-def _continued_speaker(
-    ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int], known: dict[int, str]
-) -> int | None:
+def _continued_speaker(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> int | None:
     """``"...," Ruiz said. "...," she added``: a pronoun speaker continues the last speaker named.
 
     News writing names a new speaker when the speaker changes, so a pronoun
@@ -521,7 +519,7 @@ def _continued_speaker(
     if last.main_subject or last.sentence == pronoun.sent:
         speaker = _named_speaker(ctx, candidates, end - 1)
     else:
-        speaker = _speaker_of_previous(ctx, pronoun, candidates, end, known)
+        speaker = _speaker_of_previous(ctx, pronoun, candidates, end)
     if speaker is None or _reports_clause_of(ctx, pronoun, speaker):
         return None
     return speaker.person
@@ -579,20 +577,21 @@ def _named_speaker(ctx: Context, candidates: list[_Candidate], index: int) -> _C
     return last if last.main_subject and alone else None  # "Tom Baker and Lisa Grant met. She said": either
 
 
-def _speaker_of_previous(
-    ctx: Context, pronoun: Token, candidates: list[_Candidate], end: int, known: dict[int, str]
-) -> _Candidate | None:
-    """The named main-clause speaker of the sentence before, when the later mentions are all inside what they said."""
-    gender = PRONOUN_GENDER[pronoun.text.lower()]
+def _speaker_of_previous(ctx: Context, pronoun: Token, candidates: list[_Candidate], end: int) -> _Candidate | None:
+    """The named main-clause speaker of the sentence before, when the later mentions are all inside what they said.
+
+    Those mentions are content, whatever their gender (``Finch noted that
+    Mr. Oduya had survived worse. Of the latest, he said``: Finch): only one
+    who speaks there too (``Israel said Clinton called for unity``) could
+    have taken the turn.
+    """
     index = end - 1
     while index >= 0 and not candidates[index].main_subject:
         embedded = candidates[index]
         if ctx.narration_distance(embedded.sentence, pronoun.sent) != 1:
             return None
-        if embedded.subject_of is not None and (
-            ctx.tokens[embedded.subject_of].lemma in SPEECH_LEMMAS or known.get(embedded.person) == gender
-        ):
-            return None  # "Israel said Clinton called for unity. She added": another speaker, or same gender
+        if embedded.subject_of is not None and ctx.tokens[embedded.subject_of].lemma in SPEECH_LEMMAS:
+            return None  # "Israel said Clinton called for unity. She added": another speaker
 
         index -= 1
     if index < 0 or ctx.narration_distance(candidates[index].sentence, pronoun.sent) != 1:
