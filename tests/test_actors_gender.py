@@ -358,3 +358,14 @@ def test_a_possessive_is_not_a_name_later_in_its_own_noun_phrase(analyze) -> Non
 def test_a_pronoun_speaker_continues_the_speaker_past_a_same_gender_name_in_the_report(analyze, text: str) -> None:
     """Someone mentioned in what Finch said is content, not a new speaker, even of the pronoun's gender."""
     assert _genders(analyze(text))["Dale Finch"] == ("male", "pronoun")
+
+
+def test_a_possessive_in_a_participle_modifying_a_noun_is_not_the_main_subjects(analyze) -> None:
+    """``Ibsen's philosophy, bent to the Left by her primary challenge``: *her* belongs to the participle's clause."""
+    text = (
+        "Dario Lenz also made the point that Marta Ibsen's philosophy, bent even further to the Left by her "
+        "primary challenge from Paul Novak, would cost votes in November. He noted that voters want change."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Dario Lenz"] == ("male", "pronoun")
+    assert genders["Marta Ibsen"] == ("female", "pronoun")

@@ -927,11 +927,17 @@ def _inside_report(ctx: Context, pronoun: Token, index: int) -> bool:
 
 
 def _governing_verb(ctx: Context, token: Token) -> int:
-    """The verb a pronoun belongs to (through a preposition: ``shared an office with him``)."""
+    """The verb a pronoun belongs to (through a preposition: ``shared an office with him``).
+
+    Never past a clause that modifies a noun (``Clinton's philosophy, bent
+    to the left by her primary challenge``, however the participle is
+    tagged): that clause is the pronoun's, and its subject is the noun it
+    modifies, not the subject of the verb above.
+    """
     index = token.head
     for _ in range(4):
         head = ctx.tokens[index]
-        if head.pos in ("VERB", "AUX") or head.head == index:
+        if head.pos in ("VERB", "AUX") or head.head == index or head.dep in ("acl", "relcl"):
             return index
         index = head.head
     return index
