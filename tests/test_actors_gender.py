@@ -369,3 +369,14 @@ def test_a_possessive_in_a_participle_modifying_a_noun_is_not_the_main_subjects(
     genders = _genders(analyze(text))
     assert genders["Dario Lenz"] == ("male", "pronoun")
     assert genders["Marta Ibsen"] == ("female", "pronoun")
+
+
+def test_a_party_committeeman_or_committeewoman_gives_the_gender(analyze) -> None:
+    """Each state party sends a committeeman and a committeewoman: the title names the seat's gender."""
+    text = (
+        '"We have the votes," said Arlo Pettis, the national committeeman from Montana. '
+        '"Not yet," said Wren Halvorsen, the state\'s national committeewoman.'
+    )
+    genders = _genders(analyze(text))
+    assert genders["Arlo Pettis"] == ("male", "role")
+    assert genders["Wren Halvorsen"] == ("female", "role")
