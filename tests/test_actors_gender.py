@@ -380,3 +380,23 @@ def test_a_party_committeeman_or_committeewoman_gives_the_gender(analyze) -> Non
     genders = _genders(analyze(text))
     assert genders["Arlo Pettis"] == ("male", "role")
     assert genders["Wren Halvorsen"] == ("female", "role")
+
+
+def test_an_adverbial_clause_pronoun_is_its_heads_named_subject(analyze) -> None:
+    """``Ostrow is backing Mrs. Marsh because he worries``: Marsh is a woman, so *he* can only be Ostrow."""
+    text = (
+        "Kyle Brandt and Tom Pruitt both spoke at the rally on Sunday. Brandt praised the union. "
+        "Marvin Ostrow, a guard at a casino, is backing Mrs. Helen Marsh because he worries the others cannot win."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Marvin Ostrow"] == ("male", "pronoun")
+    assert genders["Kyle Brandt"] == (None, None)
+
+
+def test_an_adverbial_clause_pronoun_is_left_open_when_someone_else_could_be_meant(analyze) -> None:
+    """``When a nurse returned, Governor Hale ordered a quarantine, even though she ...``: the nurse, not Hale."""
+    text = (
+        "When a nurse who had treated patients abroad came home, Governor Dana Hale ordered a quarantine, "
+        "even though she did not carry the virus."
+    )
+    assert _genders(analyze(text))["Dana Hale"] == (None, None)

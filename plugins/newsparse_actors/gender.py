@@ -454,6 +454,8 @@ def _resolve(
     person = _continued_speaker(ctx, pronoun, candidates, starts)
     if person is None:
         person = _preposed_for_subject(ctx, pronoun, candidates, starts)
+    if person is None:
+        person = _adverbial_subject(ctx, pronoun, gender, candidates, starts, known)
     if person is not None and known.get(person, gender) == gender and person not in barred:
         return person, 1.0
     person = _most_salient(ctx, pronoun, gender, candidates, starts, known, chain, barred)
@@ -551,6 +553,37 @@ def _preposed_for_subject(ctx: Context, pronoun: Token, candidates: list[_Candid
             return candidate.person if candidate.person >= 0 and earlier <= {candidate.person} else None
         index += 1
     return None
+
+
+def _adverbial_subject(
+    ctx: Context, pronoun: Token, gender: str, candidates: list[_Candidate], starts: list[int], known: dict[int, str]
+) -> int | None:
+    """``Teske is backing Clinton because he worries ...``: an adverbial clause's subject pronoun is its head's subject.
+
+    A subordinate clause (``because``, ``although``, ``as`` ...) after its
+    verb keeps that verb's named subject as the topic when nobody else in
+    the sentence so far could be meant: only people the text gives the
+    other gender (Clinton above) may stand in it. Anyone else compatible,
+    before the subject too (``When a nurse returned, the governor ordered a
+    quarantine, even though she ...``), leaves the pronoun to salience.
+    """
+    if pronoun.dep not in _SUBJECT_DEPS or pronoun.text.lower() not in ("he", "she"):
+        return None
+    clause = ctx.tokens[pronoun.head]
+    if clause.dep != "advcl" or clause.head > clause.i:
+        return None
+    if not any(ctx.tokens[k].dep == "mark" for k in ctx.analysis.children[clause.i]):
+        return None
+    index = bisect.bisect_left(starts, pronoun.i) - 1
+    subject: int | None = None
+    while index >= 0 and candidates[index].sentence == pronoun.sent:
+        candidate = candidates[index]
+        if candidate.subject_of == clause.head and candidate.person >= 0 and subject is None:
+            subject = candidate.person
+        elif candidate.gender in (None, gender) and known.get(candidate.person, gender) == gender:
+            return None  # someone else in the sentence who could be meant
+        index -= 1
+    return subject
 
 
 def _sentence_opener(ctx: Context, pronoun: Token) -> Token | None:
