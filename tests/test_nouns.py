@@ -51,6 +51,10 @@ def test_noun_class(word: str, expected: str | None) -> None:
         ("Congresswoman", "female"),
         ("congressman", "male"),
         ("sons", "male"),
+        ("committeeman", "male"),  # a party's two seats per state: committeeman and committeewoman
+        ("committeewoman", "female"),
+        ("salesman", "male"),
+        ("anchorwoman", "female"),
         ("chairman", None),  # used for women too
         ("spokesman", None),
         ("official", None),

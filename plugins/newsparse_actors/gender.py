@@ -35,8 +35,10 @@ found in one round rule candidates out in the next (``Mayor Karen Holt met
 developer Steven Marsh to discuss his plan``: once Holt is known to be a
 woman, ``his`` can only be Marsh), until nothing changes. Object pronouns
 never refer to the subject of their own verb (``Ouellette, who shared an
-office with him``), reflexives only to it, and the subject of a speech verb
-never to a name in the clause it reports (``Hamann, she said, taught her``).
+office with him``), reflexives only to it, the subject of a speech verb
+never to a name in the clause it reports (``Hamann, she said, taught her``),
+and no pronoun to a name later in the clause or noun phrase it commands
+(``He calls Breck's budget a shell game``, ``his criticism of Munro``).
 
 A person keeps a pronoun gender only when at least two thirds of their
 votes agree; an honorific or a role noun outranks pronouns.
@@ -232,6 +234,8 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
         if ctx.quoted[entity.first] or ctx.tokens[entity.first].text.lower() in PRONOUN_GENDER:
             continue  # a person NER found but no actor was made of: someone all the same
         head = ctx.head_of_range(entity.first, entity.last)
+        if _describes_another_person(ctx, head):
+            continue  # "Clinton campaign manager Robby Mook": Clinton describes Mook
         verb = _subject_of(ctx, head)
         found.setdefault(entity.first, _Candidate(entity.first, -1, ctx.tokens[head].sent, verb, _is_main(ctx, verb)))
         covered.update(range(entity.first, entity.last))
@@ -249,6 +253,26 @@ def _candidates(ctx: Context, people: Sequence[PersonEvidence]) -> list[_Candida
             _Candidate(chunk.first, -1, root.sent, verb, _is_main(ctx, verb), nouns.noun_gender(root.text)),
         )
     return sorted(found.values(), key=lambda c: c.token)
+
+
+def _describes_another_person(ctx: Context, head: int) -> bool:
+    """A name used as a modifier in a phrase for someone else: ``Clinton campaign manager Robby Mook``.
+
+    The name only describes the person the phrase is about, so it is no
+    rival for a pronoun that follows (``... Robby Mook released a memo. He
+    writes``). A name modifying a thing still introduces its bearer (``a
+    Hillary Clinton administration ... her campaign``).
+    """
+    token = ctx.tokens[head]
+    for _ in range(6):
+        if token.dep != "compound" or token.head == token.i:
+            break
+        token = ctx.tokens[token.head]
+    else:
+        return False
+    if token.i == head:
+        return False
+    return token.ent == "PERSON" or (token.pos == "NOUN" and nouns.noun_class(token.text, token.lemma) == "person")
 
 
 def _describes_someone(ctx: Context, end: int, root: Token, covered: set[int]) -> bool:
@@ -418,18 +442,23 @@ def _resolve(
     syntax counts double: when a person's votes disagree, ``Crawford said
     she ...`` outweighs a pronoun that only salience or continuation gave her.
     """
+    barred = _commanded_later(ctx, pronoun, candidates, starts)
     said = _reporting_subject(ctx, pronoun, candidates, starts)
+    if said is not None and said.person in barred:
+        said = None
     if said is not None and known.get(said.person, gender) == gender and _binding_allows(pronoun, said, ctx):
         principal = principals.get(said.person)
         if principal is None or _named_later(pronoun, principal, candidates, starts):
             return said.person, SYNTAX_WEIGHT
         return _aide_reading(said.person, principal, gender, known)
-    person = _continued_speaker(ctx, pronoun, candidates, starts, known)
+    person = _continued_speaker(ctx, pronoun, candidates, starts)
     if person is None:
         person = _preposed_for_subject(ctx, pronoun, candidates, starts)
-    if person is not None and known.get(person, gender) == gender:
+    if person is None:
+        person = _adverbial_subject(ctx, pronoun, gender, candidates, starts, known)
+    if person is not None and known.get(person, gender) == gender and person not in barred:
         return person, 1.0
-    person = _most_salient(ctx, pronoun, gender, candidates, starts, known, chain)
+    person = _most_salient(ctx, pronoun, gender, candidates, starts, known, chain, barred)
     principal = principals.get(person) if person is not None else None
     if person is not None and principal is not None and not _named_later(pronoun, principal, candidates, starts):
         aide, _ = _aide_reading(person, principal, gender, known)
@@ -466,9 +495,7 @@ def _named_later(pronoun: Token, principal: _Principal, candidates: list[_Candid
     return False
 
 
-def _continued_speaker(
-    ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int], known: dict[int, str]
-) -> int | None:
+def _continued_speaker(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> int | None:
     """``"...," Ruiz said. "...," she added``: a pronoun speaker continues the last speaker named.
 
     News writing names a new speaker when the speaker changes, so a pronoun
@@ -484,6 +511,8 @@ def _continued_speaker(
     if pronoun.dep != "nsubj" or ctx.tokens[pronoun.head].lemma not in SPEECH_LEMMAS:
         return None
     end = bisect.bisect_left(starts, pronoun.i)
+    while end > 0 and _reports_clause_of(ctx, pronoun, candidates[end - 1]) and candidates[end - 1].person < 0:
+        end -= 1  # "The amount a student owes is affordable, he said": the student is not the speaker
     if end == 0:
         return None
     last = candidates[end - 1]
@@ -492,7 +521,7 @@ def _continued_speaker(
     if last.main_subject or last.sentence == pronoun.sent:
         speaker = _named_speaker(ctx, candidates, end - 1)
     else:
-        speaker = _speaker_of_previous(ctx, pronoun, candidates, end, known)
+        speaker = _speaker_of_previous(ctx, pronoun, candidates, end)
     if speaker is None or _reports_clause_of(ctx, pronoun, speaker):
         return None
     return speaker.person
@@ -526,6 +555,37 @@ def _preposed_for_subject(ctx: Context, pronoun: Token, candidates: list[_Candid
     return None
 
 
+def _adverbial_subject(
+    ctx: Context, pronoun: Token, gender: str, candidates: list[_Candidate], starts: list[int], known: dict[int, str]
+) -> int | None:
+    """``Teske is backing Clinton because he worries ...``: an adverbial clause's subject pronoun is its head's subject.
+
+    A subordinate clause (``because``, ``although``, ``as`` ...) after its
+    verb keeps that verb's named subject as the topic when nobody else in
+    the sentence so far could be meant: only people the text gives the
+    other gender (Clinton above) may stand in it. Anyone else compatible,
+    before the subject too (``When a nurse returned, the governor ordered a
+    quarantine, even though she ...``), leaves the pronoun to salience.
+    """
+    if pronoun.dep not in _SUBJECT_DEPS or pronoun.text.lower() not in ("he", "she"):
+        return None
+    clause = ctx.tokens[pronoun.head]
+    if clause.dep != "advcl" or clause.head > clause.i:
+        return None
+    if not any(ctx.tokens[k].dep == "mark" for k in ctx.analysis.children[clause.i]):
+        return None
+    index = bisect.bisect_left(starts, pronoun.i) - 1
+    subject: int | None = None
+    while index >= 0 and candidates[index].sentence == pronoun.sent:
+        candidate = candidates[index]
+        if candidate.subject_of == clause.head and candidate.person >= 0 and subject is None:
+            subject = candidate.person
+        elif candidate.gender in (None, gender) and known.get(candidate.person, gender) == gender:
+            return None  # someone else in the sentence who could be meant
+        index -= 1
+    return subject
+
+
 def _sentence_opener(ctx: Context, pronoun: Token) -> Token | None:
     """The adverbial phrase or clause of the main verb that holds ``pronoun`` and stands before that verb."""
     token = pronoun
@@ -550,20 +610,21 @@ def _named_speaker(ctx: Context, candidates: list[_Candidate], index: int) -> _C
     return last if last.main_subject and alone else None  # "Tom Baker and Lisa Grant met. She said": either
 
 
-def _speaker_of_previous(
-    ctx: Context, pronoun: Token, candidates: list[_Candidate], end: int, known: dict[int, str]
-) -> _Candidate | None:
-    """The named main-clause speaker of the sentence before, when the later mentions are all inside what they said."""
-    gender = PRONOUN_GENDER[pronoun.text.lower()]
+def _speaker_of_previous(ctx: Context, pronoun: Token, candidates: list[_Candidate], end: int) -> _Candidate | None:
+    """The named main-clause speaker of the sentence before, when the later mentions are all inside what they said.
+
+    Those mentions are content, whatever their gender (``Finch noted that
+    Mr. Oduya had survived worse. Of the latest, he said``: Finch): only one
+    who speaks there too (``Israel said Clinton called for unity``) could
+    have taken the turn.
+    """
     index = end - 1
     while index >= 0 and not candidates[index].main_subject:
         embedded = candidates[index]
         if ctx.narration_distance(embedded.sentence, pronoun.sent) != 1:
             return None
-        if embedded.subject_of is not None and (
-            ctx.tokens[embedded.subject_of].lemma in SPEECH_LEMMAS or known.get(embedded.person) == gender
-        ):
-            return None  # "Israel said Clinton called for unity. She added": another speaker, or same gender
+        if embedded.subject_of is not None and ctx.tokens[embedded.subject_of].lemma in SPEECH_LEMMAS:
+            return None  # "Israel said Clinton called for unity. She added": another speaker
 
         index -= 1
     if index < 0 or ctx.narration_distance(candidates[index].sentence, pronoun.sent) != 1:
@@ -584,6 +645,7 @@ def _most_salient(
     starts: list[int],
     known: dict[int, str],
     chain: list[_Resolved],
+    barred: frozenset[int] = frozenset(),
 ) -> int | None:
     """The person a pronoun refers to when one compatible person clearly outweighs every other.
 
@@ -610,7 +672,7 @@ def _most_salient(
     scores: dict[int, float] = {}
     unnamed = 0.0
     for candidate in _window(ctx, pronoun, candidates, starts, min(c.sentence for c in reach)):
-        if not _binding_allows(pronoun, candidate, ctx):
+        if candidate.person in barred or not _binding_allows(pronoun, candidate, ctx):
             continue
         weight = _salience(ctx, pronoun, candidate, parallel=pronoun.dep in _SUBJECT_DEPS)
         if candidate.person < 0:
@@ -799,29 +861,116 @@ def _binding_allows(pronoun: Token, candidate: _Candidate, ctx: Context) -> bool
     return True
 
 
+def _commanded_later(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> frozenset[int]:
+    """Persons named later in what a pronoun commands: never whom it means (binding Principle C).
+
+    ``Tuttle's article attacked Christie. He calls Christie's endorsement a
+    smooch``: *he* is not Christie, so Christie is no rival for Tuttle. A
+    subject pronoun commands its clause; a possessive, its noun phrase
+    (``his criticism of Romney``: not Romney's).
+    """
+    nominative = pronoun.dep in _SUBJECT_DEPS and pronoun.text.lower() in ("he", "she")
+    if not nominative and pronoun.dep != "poss":
+        return frozenset()
+    verb = pronoun.head  # a possessive commands its own noun phrase: "his criticism of Romney"
+    barred = set()
+    index = bisect.bisect_right(starts, pronoun.i)
+    while index < len(candidates) and candidates[index].sentence == pronoun.sent:
+        candidate = candidates[index]
+        if candidate.person >= 0 and _in_clause(ctx, candidate.token, verb):
+            barred.add(candidate.person)
+        index += 1
+    return frozenset(barred)
+
+
+#: Dependencies that open a clause of its own, where a name is out of the reach of the subject above.
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"})
+
+
+def _in_clause(ctx: Context, index: int, verb: int) -> bool:
+    """Token ``index`` belongs to ``verb``'s own clause, not to a clause embedded in or joined to it.
+
+    ``He was echoing Ryan, who asked if he would endorse Trump``: a name
+    deep in a relative clause is still often the subject's own (Principle
+    C holds reliably only within the clause).
+    """
+    token = ctx.tokens[index]
+    for _ in range(40):
+        if token.i == verb:
+            return True
+        if token.head == token.i or token.dep in _CLAUSE_DEPS:
+            return False
+        token = ctx.tokens[token.head]
+    return False
+
+
 def _reports_clause_of(ctx: Context, pronoun: Token, candidate: _Candidate) -> bool:
     """``Hamann, she later said, taught her`` / ``Trump is dangerous, she said``: not the reported clause's subject.
 
     A pronoun subject of a speech verb commands the clause it reports, and a
     name inside that clause is not the pronoun's referent (binding Principle C).
     """
-    if pronoun.dep != "nsubj" or candidate.subject_of is None:
+    if pronoun.dep != "nsubj" or ctx.tokens[pronoun.head].lemma not in SPEECH_LEMMAS:
+        return False
+    if candidate.person < 0:
+        return _inside_report(ctx, pronoun, candidate.token)
+    if candidate.subject_of is None:
         return False
     verb = ctx.tokens[pronoun.head]
-    if verb.lemma not in SPEECH_LEMMAS:
-        return False
     reported = ctx.tokens[candidate.subject_of]
     if reported.dep == "ccomp" and reported.head == verb.i:
         return True
-    return verb.dep in ("parataxis", "advcl") and verb.head == reported.i
+    return _parenthetical(ctx, verb) and verb.head == reported.i
+
+
+def _parenthetical(ctx: Context, verb: Token) -> bool:
+    """``Trump is dangerous, she said`` / ``Hamann, she said, taught her``: a speech verb hung on what it reports.
+
+    Not an adverbial clause with a subordinator (``Trump drew boos when he
+    told Bush to quiet down``): that clause reports nothing of its head's.
+    """
+    if verb.dep not in ("parataxis", "advcl") or verb.head == verb.i:
+        return False
+    return not any(
+        ctx.tokens[k].dep == "mark" or (ctx.tokens[k].dep == "advmod" and ctx.tokens[k].tag == "WRB")
+        for k in ctx.analysis.children[verb.i]
+    )
+
+
+def _inside_report(ctx: Context, pronoun: Token, index: int) -> bool:
+    """Token ``index`` stands in the clause that ``pronoun``'s speech verb reports.
+
+    ``The amount an average student owes is affordable, he said``: *he*
+    commands all of the reported clause, so no one mentioned anywhere in it
+    (not only its subject) is whom *he* means. The clause is the verb's
+    ``ccomp``, or the clause a parenthetical ``he said`` hangs on.
+    """
+    verb = ctx.tokens[pronoun.head]
+    reported = {k for k in ctx.analysis.children[verb.i] if ctx.tokens[k].dep == "ccomp"}
+    if _parenthetical(ctx, verb):
+        reported.add(verb.head)
+    token = ctx.tokens[index]
+    for _ in range(40):
+        if token.i in reported:
+            return True
+        if token.i == verb.i or token.head == token.i:
+            return False
+        token = ctx.tokens[token.head]
+    return False
 
 
 def _governing_verb(ctx: Context, token: Token) -> int:
-    """The verb a pronoun belongs to (through a preposition: ``shared an office with him``)."""
+    """The verb a pronoun belongs to (through a preposition: ``shared an office with him``).
+
+    Never past a clause that modifies a noun (``Clinton's philosophy, bent
+    to the left by her primary challenge``, however the participle is
+    tagged): that clause is the pronoun's, and its subject is the noun it
+    modifies, not the subject of the verb above.
+    """
     index = token.head
     for _ in range(4):
         head = ctx.tokens[index]
-        if head.pos in ("VERB", "AUX") or head.head == index:
+        if head.pos in ("VERB", "AUX") or head.head == index or head.dep in ("acl", "relcl"):
             return index
         index = head.head
     return index

@@ -128,17 +128,20 @@ legislation precedent material materials exchange leak cartoon screenshot
 
 # Gendered nouns: evidence of gender as plain as an honorific. "chairman" and
 # "spokesman" are left out of the male list: news English still uses them for women.
+# "committeeman"/"committeewoman" are in: a party's two seats per state are named by gender.
 _FEMALE = """
 woman women mother wife daughter sister grandmother granddaughter aunt niece girl girlfriend widow bride
 queen princess duchess empress actress waitress hostess heiress stewardess spokeswoman congresswoman
 chairwoman councilwoman assemblywoman businesswoman sportswoman policewoman stepmother stepdaughter mom
 mum mommy lady nun abbess countess baroness fiancee sorority-sister matriarch grandma headmistress
+committeewoman saleswoman anchorwoman servicewoman
 """.split()
 
 _MALE = """
 man men father husband son brother grandfather grandson uncle nephew boy boyfriend widower groom king
 prince duke emperor waiter host-man congressman councilman assemblyman businessman sportsman policeman
 stepfather stepson dad daddy gentleman monk abbot count baron fiance patriarch grandpa headmaster
+committeeman salesman anchorman serviceman
 """.split()
 
 _CLASSES: dict[str, set[str]] = {
