@@ -463,3 +463,10 @@ def test_a_quotation_opened_inside_the_mention_stays_in_it(analyze):
     found = direct_quotes(analyze, text)
     assert found and found[0][2].speaker_mention is not None
     assert found[0][2].speaker_mention.text.startswith("Dwayne")
+
+
+def test_a_closing_mark_glued_to_the_speaker_keeps_content_and_name(analyze):
+    text = 'The mayor spoke late. "We will rebuild the school,"Ortiz told reporters.'
+    ((parts, _, quote),) = direct_quotes(analyze, text)
+    assert parts == ["We will rebuild the school"]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Ortiz"
