@@ -122,6 +122,8 @@ def _attribute(
     paragraph = analysis.paragraph_at(segment.open) or (0, len(text))
     if _possessed_name(analysis, segment, start, end):
         return None, False  # 'on MSNBC's "Morning Joe,"', 'Obama's "pivot"': a name the possessive owns
+    if _names_noun_after(analysis, segment, start, end):
+        return None, False  # '"Morning Shift" host Ana Ruiz said': the title of the host's show
     if not segment.closed:
         inner = _inner_attribution(analysis, segment)
         if inner is not None:
@@ -521,6 +523,42 @@ def _possessed_name(analysis: Analysis, segment: Segment, start: int, end: int) 
     if not before or before[-1].end > segment.open or not _possessive(before[-1]):
         return False
     return not any(t.pos in ("VERB", "AUX") for t in analysis.tokens_in(start, end))
+
+
+#: Dependencies of a word that modifies the noun it hangs on (``"Morning Shift" host``).
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _names_noun_after(analysis: Analysis, segment: Segment, start: int, end: int) -> bool:
+    """Whether the quoted words are a title modifying the common noun right after the closing mark.
+
+    ``"Morning Shift" host Ana Ruiz said``, ``"Night Desk" presenter Tom
+    Hale told``: a show's, a book's or a campaign's title set before a role
+    noun says which show the host hosts, the way ``CNN host`` does; the
+    parser hangs it on the noun as a modifier. Words someone said end on
+    their punctuation or stand apart from the attribution (``"We won," the
+    mayor said``, ``"We are done" the mayor said``, whose quoted verb is the
+    clause's complement), so a quotation with no closing punctuation whose
+    root modifies the noun after it names something. The noun must title a
+    name (``host Ana Ruiz``): a scare-quoted word before a bare noun
+    (``'Stoic' driver``) is the writer's irony, left as it was.
+    """
+    text = analysis.text
+    if text[start:end].rstrip()[-1:] in ",.!?;:…—-":
+        return False
+    closed = marks.mark_end(text, segment)
+    after = analysis.tokens_in(closed, closed + 2)
+    if not after or after[0].pos != "NOUN" or after[0].start > closed + 1 or not _titles_a_name(analysis, after[0]):
+        return False
+    inside = analysis.tokens_in(start, end)
+    roots = [t for t in inside if not start <= analysis.tokens[t.head].start < end or t.head == t.i]
+    return bool(roots) and all(t.dep in _NOUN_MODIFIER_DEPS and t.head == after[0].i for t in roots)
+
+
+def _titles_a_name(analysis: Analysis, noun: Token) -> bool:
+    """Whether a role noun stands right before a name (``host Ana Ruiz``, ``presenter Tom Hale``)."""
+    following = noun.i + 1
+    return following < len(analysis.tokens) and analysis.tokens[following].pos == "PROPN"
 
 
 def _possessive(token: Token) -> bool:
