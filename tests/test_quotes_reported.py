@@ -1265,3 +1265,10 @@ def test_a_clause_describing_the_source_of_according_to_is_not_what_it_sourced(a
 )
 def test_a_clause_after_according_to_and_its_comma_is_still_sourced(analyze, text, content):
     _one(analyze, text, content)
+
+
+def test_the_purpose_phrase_in_order_to_is_never_the_source(analyze) -> None:
+    """``in order to show``: the parser makes ``order`` a noun the infinitive hangs on; who acts shows."""
+    text = "At the hearing, Lena Ortiz mentioned her brother's stake in order to show there was no hidden interest."
+    candidate = _one(analyze, text, "there was no hidden interest")
+    assert _speaker(text, candidate) == "Lena Ortiz"

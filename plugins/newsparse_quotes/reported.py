@@ -3408,6 +3408,10 @@ class _Finder:
                 if current == verb and self._reduced_passive(verb):
                     return None  # "a community known to be supportive": the community is what is known
                 noun = self.tokens[tok.head]
+                purpose = self._purpose_of(noun)
+                if purpose is not None:
+                    current = purpose  # "X mentioned it in order to show ...": X shows, never "order"
+                    continue
                 if noun.dep in ("dobj", "obj") and noun.head != noun.i and lexicon().message(noun.lemma) is not None:
                     current = noun.head  # "the agency issued a statement saying ...": the agency speaks
                     continue
@@ -3430,6 +3434,22 @@ class _Finder:
                 continue
             return self._name_before(current) if current == verb and tok.dep == "root" else None
         return None
+
+    def _purpose_of(self, noun: Token) -> int | None:
+        """The verb a purpose phrase ``in order to ...`` modifies, when ``noun`` is its ``order``.
+
+        The parser reads ``in order to show`` as the noun ``order`` with an
+        infinitive clause, so the subject search stopped on ``order`` as if
+        it were ``a statement saying``. The phrase is a fixed adverbial of
+        purpose: whoever does the main clause's act (``Ortiz mentioned her
+        brother's stake in order to show ...``) is the one who shows.
+        """
+        if noun.text.lower() != "order":
+            return None
+        preposition = self.tokens[noun.head]
+        if noun.dep != "pobj" or preposition.text.lower() != "in" or preposition.head == preposition.i:
+            return None
+        return preposition.head
 
     def _lead_in(self, subject: int, siblings: Sequence[int]) -> bool:
         """``Correction: An earlier version of this story indicated``: a phrase set off before the subject.
