@@ -472,12 +472,22 @@ def _verb_with_subject(
 def _cue_after(
     analysis: Analysis, segment: Segment, following: Segment | None, limit: int, embedded: bool
 ) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
-    """``"...," X said.`` — the first cue after the closing mark, within the sentence."""
+    """``"...," X said.`` — the first cue after the closing mark, within the sentence.
+
+    A quote inside the reporter's sentence takes an attribution after it
+    only when a comma sets that off, or when the quote ends on its own
+    question or exclamation mark and an inverted attribution follows at
+    once (``... but the ministry denies — "who will pay?" asked Reyes``):
+    the mark stands for the comma, and ``asked Reyes`` is the quote's own,
+    not the cue before the dash. Any other word after such a quote goes on
+    with the reporter's sentence (``the chant "Lock her up!" that rang``).
+    """
     text = analysis.text
     begin = marks.mark_end(text, segment)
     stop = min(limit, following.open if following is not None else limit)
     gap = text[begin:stop].lstrip()
-    if embedded and not gap.startswith(","):
+    exclaimed = embedded and not gap.startswith(",") and text[segment.start : segment.end].rstrip()[-1:] in "?!"
+    if embedded and not gap.startswith(",") and not exclaimed:
         return None
     tokens = analysis.tokens_in(begin, stop)
     for count, token in enumerate(tokens):
@@ -496,6 +506,8 @@ def _cue_after(
         speaker = _speaker_of(analysis, match, segment, between=begin)
         if speaker is None:
             continue
+        if exclaimed and (count > 0 or analysis.tokens[speaker[2]].start < match.end):
+            return None  # '"Lock her up!" that rang', '"Go!" — the crowd cheered': the reporter's sentence goes on
         tight = all(
             t.pos == "PUNCT" or speaker[0] <= t.start < speaker[1] for t in analysis.tokens_in(begin, match.start)
         )
