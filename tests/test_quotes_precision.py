@@ -298,6 +298,18 @@ def test_a_dash_credit_needs_a_quote_that_stands_alone(parse) -> None:
     assert all(q.speaker_mention is None or "Corrigan" not in q.speaker_mention.text for q in _quotes(parse, aside))
 
 
+def test_an_excerpt_under_a_headline_and_its_byline_is_kept_low_with_its_reason(parse) -> None:
+    """A reading list quotes an article's opening after its headline and byline: writing, not a statement."""
+    text = (
+        'MUST READ — "Why the senators walked out," by the Ledger\'s Ken Bloom: "The vote collapsed after midnight'
+        ' when three members left the chamber."'
+    )
+    (excerpt,) = [q for q in _quotes(parse, text) if q.text.startswith("The vote collapsed")]
+    assert excerpt.confidence < 0.7 and any("byline" in reason for reason in excerpt.reasons)
+    credited = _quotes(parse, 'Council leader Ana Ruiz: "We will not sign this budget."')
+    assert [q.confidence >= 0.7 for q in credited] == [True]
+
+
 def test_the_attribution_after_the_quote_wins_over_a_label_before_it(parse) -> None:
     text = 'What the police say: "Keep off the coast road until Friday," Inspector Dana Wells told reporters.'
     quotes = _quotes(parse, text)

@@ -168,7 +168,7 @@ def _attribute(
             speaker=credit[0],
             speaker_token=credit[1],
             confidence=0.8,
-            source="direct:credit",
+            source="direct:byline" if _is_byline(text, credit[0]) else "direct:credit",
         )
         return candidate, False
     if embedded:
@@ -931,6 +931,18 @@ def _colon_lead_in(analysis: Analysis, segment: Segment, floor: int) -> tuple[tu
         return None  # "WATCH: "..."": a heading, not a speaker
     head = max(tokens, key=lambda t: (t.pos == "PROPN", t.i)).i
     return (tokens[0].start, tokens[-1].end), head
+
+
+def _is_byline(text: str, credit: tuple[int, int]) -> bool:
+    """Whether a credit line is a byline: ``"Headline," by Times' Ken Bloom: "..."``.
+
+    A reading list (a newsletter's round-up of other outlets' stories)
+    quotes an article's opening after its headline and its byline: the
+    words are an excerpt of a piece of writing, not a statement its author
+    made to anyone, and annotators of attribution leave them out. Such a
+    quote is kept, with its author, below the confidence threshold.
+    """
+    return text[credit[0] : credit[1]].lower().startswith("by ")
 
 
 def _owned_message(analysis: Analysis, head: int) -> tuple[cues.CueMatch, tuple[int, int, int]] | None:
