@@ -118,3 +118,11 @@ def test_single_quotes_still_close_before_a_word_when_no_closer_follows():
     assert contents("The players' union called it 'insulting.'") == ["insulting."]
     text = "\"They told me, 'We backed the teachers' strike,' \" said the mayor."
     assert contents(text) == ["They told me, 'We backed the teachers' strike,'"]
+
+
+def test_a_straight_closer_glued_to_the_next_word_still_closes():
+    # a space lost before the attribution: the mark after "paranoia," ends the quote, it opens nothing
+    text = 'Voters are tired. "This is nothing but paranoia,"Vance said on Tuesday. "We move on."'
+    assert contents(text) == ["This is nothing but paranoia,", "We move on."]
+    # with no quotation open, the same neighbours open one
+    assert contents('He said,"We will go," and left.') == ["We will go,"]

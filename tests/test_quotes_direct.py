@@ -463,3 +463,37 @@ def test_a_quotation_opened_inside_the_mention_stays_in_it(analyze):
     found = direct_quotes(analyze, text)
     assert found and found[0][2].speaker_mention is not None
     assert found[0][2].speaker_mention.text.startswith("Dwayne")
+
+
+def test_a_closing_mark_glued_to_the_speaker_keeps_content_and_name(analyze):
+    text = 'The mayor spoke late. "We will rebuild the school,"Ortiz told reporters.'
+    ((parts, _, quote),) = direct_quotes(analyze, text)
+    assert parts == ["We will rebuild the school"]
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Ortiz"
+
+
+@pytest.mark.parametrize("mark", ["“…”", "'…'"])
+def test_an_inverted_asked_after_an_embedded_question_names_the_asker(analyze, mark) -> None:
+    """``... but the ministry denies — "who ...?" asked Reyes``: the question mark stands for the comma."""
+    opening, closing = mark[0], mark[-1]
+    text = (
+        "If the drought lasts another year — as farmers fear, but the ministry denies — "
+        f"{opening}who will feed the cattle?{closing} asked Reyes, a rancher in the valley."
+    )
+    ((parts, speaker, quote),) = direct_quotes(analyze, text)
+    assert parts == ["who will feed the cattle?"]
+    assert speaker is not None and "Reyes" in speaker
+    assert quote.cue is not None and quote.cue.text == "asked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'At the rally the crowd took up the chant "Send them home!" that rang through the hall all night.',
+        'When the mayor finally finished — "We will win this!" — the confetti fell on the square.',
+    ],
+)
+def test_the_reporters_sentence_going_on_after_an_exclamation_names_no_speaker(analyze, text) -> None:
+    """Only an inverted cue right after the mark attributes the quote: ``that rang``, ``the confetti fell`` do not."""
+    for _, speaker, _ in direct_quotes(analyze, text):
+        assert speaker is None or ("that" not in speaker.split() and "confetti" not in speaker)

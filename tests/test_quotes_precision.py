@@ -138,6 +138,25 @@ def test_quoted_words_a_possessive_owns_are_a_name(parse) -> None:
     assert not any("northern turn" in quote.text for quote in _quotes(parse, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Morning Shift" host Ana Ruiz said on Monday that the station would move its studio.',
+        '"Night Desk" presenter Tom Hale told colleagues the program would end in May.',
+    ],
+)
+def test_a_title_before_a_role_noun_and_a_name_is_a_name(parse, text: str) -> None:
+    """The show's title modifies ``host`` the way ``CNN host`` would: the host's report is kept, the title is no quote."""
+    quotes = _quotes(parse, text)
+    assert [quote.kind.value for quote in quotes] == ["indirect"]
+    assert all("Shift" not in quote.text and "Desk" not in quote.text for quote in quotes)
+
+
+def test_a_quote_without_its_comma_before_the_attribution_is_still_a_quote(parse) -> None:
+    quotes = _quotes(parse, '"We are done with this council" the mayor said after the vote.')
+    assert [quote.text for quote in quotes] == ["We are done with this council"]
+
+
 def test_a_quotation_with_a_verb_after_a_possessive_is_still_a_quote(parse) -> None:
     text = (
         "It was, in the words of the campaign’s “We raised more than ever, and it was our best night,”"
@@ -277,6 +296,18 @@ def test_a_dash_credit_needs_a_quote_that_stands_alone(parse) -> None:
     assert [q.speaker_mention.text for q in credited if q.speaker_mention] == ["Amir Haddad"]
     aside = 'Voters were asked how they define the "middle class" - the term used by Corrigan - and few agreed.'
     assert all(q.speaker_mention is None or "Corrigan" not in q.speaker_mention.text for q in _quotes(parse, aside))
+
+
+def test_an_excerpt_under_a_headline_and_its_byline_is_kept_low_with_its_reason(parse) -> None:
+    """A reading list quotes an article's opening after its headline and byline: writing, not a statement."""
+    text = (
+        'MUST READ — "Why the senators walked out," by the Ledger\'s Ken Bloom: "The vote collapsed after midnight'
+        ' when three members left the chamber."'
+    )
+    (excerpt,) = [q for q in _quotes(parse, text) if q.text.startswith("The vote collapsed")]
+    assert excerpt.confidence < 0.7 and any("byline" in reason for reason in excerpt.reasons)
+    credited = _quotes(parse, 'Council leader Ana Ruiz: "We will not sign this budget."')
+    assert [q.confidence >= 0.7 for q in credited] == [True]
 
 
 def test_the_attribution_after_the_quote_wins_over_a_label_before_it(parse) -> None:

@@ -1265,3 +1265,38 @@ def test_a_clause_describing_the_source_of_according_to_is_not_what_it_sourced(a
 )
 def test_a_clause_after_according_to_and_its_comma_is_still_sourced(analyze, text, content):
     _one(analyze, text, content)
+
+
+def test_the_purpose_phrase_in_order_to_is_never_the_source(analyze) -> None:
+    """``in order to show``: the parser makes ``order`` a noun the infinitive hangs on; who acts shows."""
+    text = "At the hearing, Lena Ortiz mentioned her brother's stake in order to show there was no hidden interest."
+    candidate = _one(analyze, text, "there was no hidden interest")
+    assert _speaker(text, candidate) == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The road will reopen next week, according to a statement the council released on Friday.",
+            "The road will reopen next week",
+            "the council",
+        ),
+        (
+            "According to a letter the union sent to members, the strike will start on Monday.",
+            "the strike will start on Monday",
+            "the union",
+        ),
+        (
+            "Profits fell by a third, according to figures the company filed on Monday.",
+            "Profits fell by a third",
+            "figures the company filed on Monday",  # the document keeps its clause; it is resolved on `figures`
+        ),
+    ],
+)
+def test_a_medium_its_relative_clause_says_who_gave_is_that_ones(analyze, text, content, speaker):
+    """``a statement the council released``: the council's words, as ``an interview his sister gave`` is the
+    sister's; a document that is no medium of speech (``figures the company filed``) stays the source."""
+    (candidate,) = [c for c in _find(analyze, text) if c.cue_lemma == "according to"]
+    assert _content(text, candidate) == content
+    assert _speaker(text, candidate) == speaker

@@ -35,6 +35,8 @@ DESCRIBING = (0.5, "a stance or belief in a clause describing someone ('voters w
 RULES: dict[str, tuple[float, str | None]] = {
     "direct:cue": (0.95, None),
     "direct:credit": (0.7, None),
+    # '"Headline," by Times' X: "..."' in a reading list: none of 7 annotated on PolNeAR
+    "direct:byline": (0.3, "an excerpt of an article credited to its byline ('by X:'), not a statement"),
     "direct:complement": (0.55, "quoted words inside the reporter's sentence, as a speech verb's complement"),
     "direct:continued": (0.45, "speaker carried over from the previous quote"),
     "direct:inner": (0.2, "a closing quotation mark is missing"),

@@ -122,6 +122,8 @@ def _attribute(
     paragraph = analysis.paragraph_at(segment.open) or (0, len(text))
     if _possessed_name(analysis, segment, start, end):
         return None, False  # 'on MSNBC's "Morning Joe,"', 'Obama's "pivot"': a name the possessive owns
+    if _names_noun_after(analysis, segment, start, end):
+        return None, False  # '"Morning Shift" host Ana Ruiz said': the title of the host's show
     if not segment.closed:
         inner = _inner_attribution(analysis, segment)
         if inner is not None:
@@ -166,7 +168,7 @@ def _attribute(
             speaker=credit[0],
             speaker_token=credit[1],
             confidence=0.8,
-            source="direct:credit",
+            source="direct:byline" if _is_byline(text, credit[0]) else "direct:credit",
         )
         return candidate, False
     if embedded:
@@ -470,12 +472,22 @@ def _verb_with_subject(
 def _cue_after(
     analysis: Analysis, segment: Segment, following: Segment | None, limit: int, embedded: bool
 ) -> tuple[cues.CueMatch, tuple[int, int, int] | None] | None:
-    """``"...," X said.`` — the first cue after the closing mark, within the sentence."""
+    """``"...," X said.`` — the first cue after the closing mark, within the sentence.
+
+    A quote inside the reporter's sentence takes an attribution after it
+    only when a comma sets that off, or when the quote ends on its own
+    question or exclamation mark and an inverted attribution follows at
+    once (``... but the ministry denies — "who will pay?" asked Reyes``):
+    the mark stands for the comma, and ``asked Reyes`` is the quote's own,
+    not the cue before the dash. Any other word after such a quote goes on
+    with the reporter's sentence (``the chant "Lock her up!" that rang``).
+    """
     text = analysis.text
     begin = marks.mark_end(text, segment)
     stop = min(limit, following.open if following is not None else limit)
     gap = text[begin:stop].lstrip()
-    if embedded and not gap.startswith(","):
+    exclaimed = embedded and not gap.startswith(",") and text[segment.start : segment.end].rstrip()[-1:] in "?!"
+    if embedded and not gap.startswith(",") and not exclaimed:
         return None
     tokens = analysis.tokens_in(begin, stop)
     for count, token in enumerate(tokens):
@@ -494,6 +506,8 @@ def _cue_after(
         speaker = _speaker_of(analysis, match, segment, between=begin)
         if speaker is None:
             continue
+        if exclaimed and (count > 0 or analysis.tokens[speaker[2]].start < match.end):
+            return None  # '"Lock her up!" that rang', '"Go!" — the crowd cheered': the reporter's sentence goes on
         tight = all(
             t.pos == "PUNCT" or speaker[0] <= t.start < speaker[1] for t in analysis.tokens_in(begin, match.start)
         )
@@ -521,6 +535,42 @@ def _possessed_name(analysis: Analysis, segment: Segment, start: int, end: int) 
     if not before or before[-1].end > segment.open or not _possessive(before[-1]):
         return False
     return not any(t.pos in ("VERB", "AUX") for t in analysis.tokens_in(start, end))
+
+
+#: Dependencies of a word that modifies the noun it hangs on (``"Morning Shift" host``).
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _names_noun_after(analysis: Analysis, segment: Segment, start: int, end: int) -> bool:
+    """Whether the quoted words are a title modifying the common noun right after the closing mark.
+
+    ``"Morning Shift" host Ana Ruiz said``, ``"Night Desk" presenter Tom
+    Hale told``: a show's, a book's or a campaign's title set before a role
+    noun says which show the host hosts, the way ``CNN host`` does; the
+    parser hangs it on the noun as a modifier. Words someone said end on
+    their punctuation or stand apart from the attribution (``"We won," the
+    mayor said``, ``"We are done" the mayor said``, whose quoted verb is the
+    clause's complement), so a quotation with no closing punctuation whose
+    root modifies the noun after it names something. The noun must title a
+    name (``host Ana Ruiz``): a scare-quoted word before a bare noun
+    (``'Stoic' driver``) is the writer's irony, left as it was.
+    """
+    text = analysis.text
+    if text[start:end].rstrip()[-1:] in ",.!?;:…—-":
+        return False
+    closed = marks.mark_end(text, segment)
+    after = analysis.tokens_in(closed, closed + 2)
+    if not after or after[0].pos != "NOUN" or after[0].start > closed + 1 or not _titles_a_name(analysis, after[0]):
+        return False
+    inside = analysis.tokens_in(start, end)
+    roots = [t for t in inside if not start <= analysis.tokens[t.head].start < end or t.head == t.i]
+    return bool(roots) and all(t.dep in _NOUN_MODIFIER_DEPS and t.head == after[0].i for t in roots)
+
+
+def _titles_a_name(analysis: Analysis, noun: Token) -> bool:
+    """Whether a role noun stands right before a name (``host Ana Ruiz``, ``presenter Tom Hale``)."""
+    following = noun.i + 1
+    return following < len(analysis.tokens) and analysis.tokens[following].pos == "PROPN"
 
 
 def _possessive(token: Token) -> bool:
@@ -881,6 +931,18 @@ def _colon_lead_in(analysis: Analysis, segment: Segment, floor: int) -> tuple[tu
         return None  # "WATCH: "..."": a heading, not a speaker
     head = max(tokens, key=lambda t: (t.pos == "PROPN", t.i)).i
     return (tokens[0].start, tokens[-1].end), head
+
+
+def _is_byline(text: str, credit: tuple[int, int]) -> bool:
+    """Whether a credit line is a byline: ``"Headline," by Times' Ken Bloom: "..."``.
+
+    A reading list (a newsletter's round-up of other outlets' stories)
+    quotes an article's opening after its headline and its byline: the
+    words are an excerpt of a piece of writing, not a statement its author
+    made to anyone, and annotators of attribution leave them out. Such a
+    quote is kept, with its author, below the confidence threshold.
+    """
+    return text[credit[0] : credit[1]].lower().startswith("by ")
 
 
 def _owned_message(analysis: Analysis, head: int) -> tuple[cues.CueMatch, tuple[int, int, int]] | None:

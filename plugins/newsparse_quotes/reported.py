@@ -2534,7 +2534,9 @@ class _Finder:
             clause = self._trailing_scope(clause, source_last)
         parts = self._around(clause, head, (phrase_first, source_last))
         if parts:
-            self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, source, source=f"{SOURCE}:according")
+            author = self._described_medium_author(source)
+            giver = author if author is not None else source
+            self._emit(parts, QuoteKind.INDIRECT, (match.start, match.end), match, giver, source=f"{SOURCE}:according")
 
     def _modifies_source(self, after: int) -> bool:
         """Whether what follows the source of ``according to`` (token ``after`` on) still describes the source.
@@ -2568,6 +2570,18 @@ class _Finder:
         if not subjects or self.tokens[subjects[0]].tag in ("WDT", "WP"):
             return None
         return subjects[0]
+
+    def _described_medium_author(self, source: int) -> int | None:
+        """The author a medium's own relative clause names: ``according to a statement the council released``.
+
+        The same reading as :meth:`_medium_author` where the parser hangs the
+        clause on the source noun, as it mostly does: a statement, letter or
+        interview someone released, sent or gave holds that one's words. A
+        document that is not a medium of speech (``figures the company
+        filed``) stays the source, its maker only saying whose it is.
+        """
+        clauses = [c for c in self.children[source] if self.tokens[c].dep == "relcl"]
+        return self._medium_author(source, clauses[0]) if clauses else None
 
     def _participle_gloss(self, after: int) -> bool:
         """Whether a participle right after the comma closing ``According to X`` glosses X (``, writing for ...``)."""
@@ -3408,6 +3422,10 @@ class _Finder:
                 if current == verb and self._reduced_passive(verb):
                     return None  # "a community known to be supportive": the community is what is known
                 noun = self.tokens[tok.head]
+                purpose = self._purpose_of(noun)
+                if purpose is not None:
+                    current = purpose  # "X mentioned it in order to show ...": X shows, never "order"
+                    continue
                 if noun.dep in ("dobj", "obj") and noun.head != noun.i and lexicon().message(noun.lemma) is not None:
                     current = noun.head  # "the agency issued a statement saying ...": the agency speaks
                     continue
@@ -3430,6 +3448,22 @@ class _Finder:
                 continue
             return self._name_before(current) if current == verb and tok.dep == "root" else None
         return None
+
+    def _purpose_of(self, noun: Token) -> int | None:
+        """The verb a purpose phrase ``in order to ...`` modifies, when ``noun`` is its ``order``.
+
+        The parser reads ``in order to show`` as the noun ``order`` with an
+        infinitive clause, so the subject search stopped on ``order`` as if
+        it were ``a statement saying``. The phrase is a fixed adverbial of
+        purpose: whoever does the main clause's act (``Ortiz mentioned her
+        brother's stake in order to show ...``) is the one who shows.
+        """
+        if noun.text.lower() != "order":
+            return None
+        preposition = self.tokens[noun.head]
+        if noun.dep != "pobj" or preposition.text.lower() != "in" or preposition.head == preposition.i:
+            return None
+        return preposition.head
 
     def _lead_in(self, subject: int, siblings: Sequence[int]) -> bool:
         """``Correction: An earlier version of this story indicated``: a phrase set off before the subject.

@@ -603,14 +603,22 @@ def after_outside_quotation(analysis: Analysis, start: int, head_start: int) -> 
     gives the chunk ``" Walter Penn``; ``"Good Morning America" host Ana
     Ruiz`` the chunk ``America" host Ana Ruiz``): the speaker is the name,
     never the quoted words. A quotation opened inside the mention
-    (``Dwayne "The Rock" Johnson``) is the mention's own.
+    (``Dwayne "The Rock" Johnson``) is the mention's own. A closing mark
+    with no space after it (``"...paranoia,"Clinton said``) leaves the
+    tokenizer one token ``paranoia,"Clinton``: the name starts after the
+    mark, inside the token.
     """
     quotations = analysis.quotations
+    text = analysis.text
     for segment in quotations.opened_in(0, start)[-1:]:
         close = quotations.span(segment)[1]
-        if start < close <= head_start:
-            text = analysis.text
+        if start < close and (close <= head_start or _glued(text, head_start, close)):
             while close < head_start and (text[close].isspace() or text[close] in ",;:"):
                 close += 1
             return close
     return start
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one run of characters with no space (a closing mark glued to the next word)."""
+    return start < end < len(text) and not any(ch.isspace() for ch in text[start:end]) and text[end].isalpha()

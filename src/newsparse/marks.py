@@ -226,6 +226,19 @@ def _after_nested(text: str, i: int) -> bool:
     return text[max(0, i - 2) : i] in ("' ", "’ ") and (i + 1 == len(text) or not _WORD.match(text[i + 1]))
 
 
+def _stuck_closer(text: str, i: int) -> bool:
+    """A straight mark right after a word and its punctuation, with no space before the next word.
+
+    ``"This is paranoia,"Clinton said``: a missing space (a typo, or a space
+    lost when the text was scraped) makes the mark look like an opener by
+    its neighbours, and the quote would restart there. While a straight
+    quote is open, a mark after ``,``, ``.``, ``?`` or ``!`` that itself
+    follows a word ends what was said: nobody opens a quotation with its
+    first word glued to the punctuation of the narration before it.
+    """
+    return i >= 2 and text[i - 1] in ",.?!" and _WORD.match(text[i - 2]) is not None
+
+
 def _closes_opener(text: str, opener: str, mark: str, i: int, p_end: int) -> bool:
     if opener == "''":
         return mark in ("''", '"', "”") and _closes(text, i, len(mark))
@@ -234,7 +247,9 @@ def _closes_opener(text: str, opener: str, mark: str, i: int, p_end: int) -> boo
     if opener in ("‘", "‚"):
         return mark in _CLOSERS[opener] and _single_closes(text, i) and not _word_final_apostrophe(text, i, p_end)
     if opener == '"':
-        return mark in ('"', "”", "''") and (_closes(text, i, len(mark)) or mark != '"' or _after_nested(text, i))
+        return mark in ('"', "”", "''") and (
+            _closes(text, i, len(mark)) or mark != '"' or _after_nested(text, i) or _stuck_closer(text, i)
+        )
     if mark == '"':
         return mark in _CLOSERS.get(opener, "") and (_closes(text, i, 1) or _after_nested(text, i))
     return mark in _CLOSERS.get(opener, "") or (mark == "''" and opener in ("“", "``"))
