@@ -1265,24 +1265,3 @@ def test_a_clause_describing_the_source_of_according_to_is_not_what_it_sourced(a
 )
 def test_a_clause_after_according_to_and_its_comma_is_still_sourced(analyze, text, content):
     _one(analyze, text, content)
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        (
-            "The coach told the players, speaking from the touchline after the final whistle, that nobody would be"
-            " dropped.",
-            "that nobody would be dropped",
-        ),
-        (
-            "Ruth Amsel told the committee, reading from a prepared text, that the archive had lost its funding.",
-            "that the archive had lost its funding",
-        ),
-    ],
-)
-def test_an_aside_before_the_that_of_a_reported_clause_is_not_what_was_said(analyze, text, content):
-    """``told the players, speaking from the touchline, that ...``: nothing of a ``that`` clause stands before
-    its ``that``; the participle set off by commas describes the telling even when the parser hangs it on the
-    reported verb."""
-    _one(analyze, text, content)

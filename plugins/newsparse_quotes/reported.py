@@ -1038,7 +1038,6 @@ class _Finder:
             last = self._quoted_conjunct(verb, finite[0], last)
             last = self._contrasting_belief(verb, finite[0], last)
             first = self._subject_taken_for_object(finite[0], first, after)
-            first = self._from_its_that(finite[0], first)
             fronted = self._fronted_part(verb, finite[0], first)
             lead = [*self._contact_antecedent(verb), *self._relative_second_subject(verb), *fronted]
             return [*lead, self._trimmed(max(first, verb + 1), last)]
@@ -1513,19 +1512,6 @@ class _Finder:
         if not objects:
             return first
         return min(first, self.a.subtree(objects[-1])[0])
-
-    def _from_its_that(self, clause: int, first: int) -> int:
-        """Start of a ``that`` clause at its ``that``, past an aside the parser hung on the clause's verb.
-
-        ``told the congregation, speaking from the pulpit as a guest, that
-        her synagogue had run a shelter``: nothing of a ``that`` clause
-        stands before its ``that``, so the participle set off by commas
-        before it describes the telling, not what was told.
-        """
-        marks = [c for c in self.children[clause] if self.tokens[c].dep == "mark"]
-        if not marks or self.tokens[marks[0]].text.lower() != "that" or marks[0] <= first:
-            return first
-        return marks[0] if self.tokens[marks[0] - 1].text == "," else first
 
     def _gerund(self, index: int) -> bool:
         """A gerund phrase the parser hung on the cue (``believe presenting her unfiltered will ...``)."""
