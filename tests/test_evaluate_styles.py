@@ -33,6 +33,7 @@ STYLES = [
     "styles-heldout-11-gold.jsonl",
     "styles-heldout-12-gold.jsonl",
     "styles-heldout-13-gold.jsonl",
+    "styles-heldout-14-gold.jsonl",
 ]
 
 pytestmark = pytest.mark.slow

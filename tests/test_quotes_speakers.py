@@ -1060,6 +1060,7 @@ def test_a_description_after_a_name_without_a_closing_comma_is_not_that_names(pa
         ),
         ("A bus driver who gave his name as Tomas said the depot had been locked since dawn.", "Tomas"),
         ("A street vendor who calls herself Lulu said the police had moved her stall twice.", "Lulu"),
+        ("A ferry passenger, who gave only his first name, Anton, said the crossing had taken six hours.", "Anton"),
     ],
 )
 def test_a_source_who_gives_a_name_in_a_relative_clause_speaks_under_it(parse, text, speaker):
@@ -1417,3 +1418,23 @@ def test_a_description_of_no_known_class_is_the_organization_named_after_it(pars
     """``according to the promoter, Calloway Europe``: a noun the lexicon gives no class takes the name set after it."""
     text = "Tickets will be refunded, according to the promoter, Calloway Europe. The tour will resume in May."
     assert parsed_speaker_names(parse, text)[:1] == ["Calloway Europe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Two churches have signed up. Rabbi Dov Feld of Temple Beth Shalom told the congregation, speaking from"
+            ' the pulpit as a guest, that his synagogue had run a shelter for years. "We learned as we went," he said.',
+            "Dov Feld",
+        ),
+    ],
+)
+def test_a_titled_name_before_of_speaks_not_the_organization_after_it(analyze, text, speaker):
+    """``Rabbi Dov Feld of Temple Beth Shalom told ...``: the parser may hang the name on the organization
+    and make the organization the subject; a title and a name before ``of`` are the person who speaks (and
+    whom a following ``he`` continues), ``of`` only says where that person belongs. A clergy title
+    (``Rabbi``, ``Imam``, ``Pastor``, ``Bishop``) is a title, not part of the name. No actors phase ran, so
+    the name is not known before."""
+    quotes, by_id, _ = run(analyze, text)
+    assert [by_id[q.speaker].name for q in quotes] == [speaker, speaker]

@@ -80,7 +80,8 @@ HONORIFICS: dict[str, str | None] = {
 TITLES = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor president mayor judge minister
     secretary chancellor premier ambassador general gen adm admiral col capt lt sgt rev sir dame lord lady
-    chairman chairwoman chief deputy commissioner councilman councilwoman coach principal""".split()
+    chairman chairwoman chief deputy commissioner councilman councilwoman coach principal
+    rabbi imam pastor bishop archbishop cardinal reverend""".split()
 )
 PRONOUNS: dict[str, str] = {
     "he": "male",
@@ -524,6 +525,7 @@ class Resolver:
         ``Iowa polls`` the polls, ``One of the men, Jessie Elkins,`` Elkins);
         a name only modifying it is not the speaker (:meth:`_modifier_only`).
         """
+        head = _titled_name_before_of(tokens, head) or head
         if head.ent in _NOT_SOURCE_LABELS and source_class(self.analysis, tokens, head) is None:
             # "Saturday ... said", "in July, which showed": a misparse, the speaker is elsewhere; the quote stays
             return None
@@ -1384,6 +1386,22 @@ def _after_titles(tokens: Sequence[Token]) -> Sequence[Token] | None:
     if len(rest) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens):
         return None
     return rest
+
+
+def _titled_name_before_of(tokens: Sequence[Token], head: Token) -> Token | None:
+    """The last word of a titled name before ``of`` when the parser made the place after ``of`` the head.
+
+    ``Rabbi Leah Stern of Temple Beth Shalom told ...``: the parser may hang
+    ``Stern`` on ``Shalom`` and make the organization the subject, so the
+    phrase would resolve to the synagogue. A title followed by a name
+    (:func:`_after_titles`) before ``of`` is a person, and ``of`` says where
+    that person belongs; the name is the head.
+    """
+    of = next((i for i, t in enumerate(tokens) if t.text.lower() == "of"), None)
+    if of is None or not tokens[of].i < head.i:
+        return None
+    before = [t for t in tokens[:of] if t.pos != "DET"]
+    return before[-1] if before and _after_titles(before) is not None else None
 
 
 def _name_before(tokens: Sequence[Token], head: Token) -> list[Token]:

@@ -104,7 +104,8 @@ def _self_named(analysis: Analysis, verb: Token) -> Token | None:
     """The name a relative clause says the one described goes by in the story, else ``None``.
 
     ``a man who identified himself only as Rick``, ``a woman who calls
-    herself Maria``, ``a shopper who gave his name as Tom``, ``a nurse who
+    herself Maria``, ``a shopper who gave his name as Tom`` (or ``gave only
+    her first name, Claire``), ``a nurse who
     asked to be identified only as Ana``: sources who will not be named in
     full give a name this way, and the story then quotes them under it.
     """
@@ -113,8 +114,10 @@ def _self_named(analysis: Analysis, verb: Token) -> Token | None:
     lemma = verb.lemma.lower()
     if lemma in NAMING_PARTICIPLES and any(k.dep == "dobj" and k.text.lower() in _REFLEXIVES for k in kids):
         return _name_given(analysis, verb, ("oprd", "attr"))
-    if lemma == "give" and any(k.dep == "dobj" and k.lemma.lower() == "name" for k in kids):
-        return _name_given(analysis, verb, ())
+    given = next((k for k in kids if k.dep == "dobj" and k.lemma.lower() == "name"), None)
+    if lemma == "give" and given is not None:
+        # "gave his name as Tom", "gave only her first name, Claire": after "as", or set off after "name"
+        return _name_given(analysis, verb, ()) or _name_given(analysis, given, ("appos",))
     wished = next((k for k in kids if k.dep == "xcomp" and k.tag == "VBN"), None)
     if wished is not None and wished.lemma.lower() in NAMING_PARTICIPLES:
         return _name_given(analysis, wished, ("oprd", "attr"))
@@ -143,6 +146,8 @@ def participle_naming(analysis: Analysis, name: Token) -> Token | None:
     parent = tokens[name.head]
     if name.dep == "pobj" and parent.text.lower() == "as" and parent.head != parent.i:
         parent = tokens[parent.head]
+    if name.dep == "appos" and parent.lemma.lower() == "name" and parent.head != parent.i:
+        parent = tokens[parent.head]  # "gave only her first name, Claire"
     if parent.dep == "xcomp" and parent.head != parent.i:
         parent = tokens[parent.head]
     return parent if parent.i != name.i and participle_name(analysis, parent) == name else None
