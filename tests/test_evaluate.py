@@ -221,6 +221,20 @@ def test_exact_parts_separated_only_by_punctuation_are_one_part() -> None:
     assert len(exact_key(text, apart)) == 2  # words between the parts keep them apart
 
 
+def test_exact_match_leaves_out_the_complementizer_that_opens_a_content() -> None:
+    """Annotators differ on ``that`` (PolNeAR keeps it, the seeds gold does not): the key is the clause after it."""
+    text = "The mayor said that the fees would stay. She said that was final."
+    with_that = at("that the fees would stay", text=text)
+    without = at("the fees would stay", text=text)
+    assert exact_key(text, [with_that]) == exact_key(text, [without]) == (without,)
+    demonstrative = at("that was final", text=text)
+    assert exact_key(text, [demonstrative]) == (at("was final", text=text),)  # keyed alike on both sides
+    alone = at("that", text=text)
+    assert exact_key(text, [alone]) == (alone,)  # nothing after it: kept, not emptied
+    other = at("the fees", text=text)
+    assert exact_key(text, [with_that]) != exact_key(text, [other])
+
+
 # -- speakers ---------------------------------------------------------------------------
 def speaker_of(prediction: Quote, actors: tuple[Actor, ...] = (), gold: object = GOLD, index: int = 1) -> bool:
     alignment = align(gold, article(prediction, actors=actors))
