@@ -940,3 +940,13 @@ def test_an_organization_named_again_with_a_place_read_into_it_is_the_organizati
     )
     assert mention_texts(by_name["Livewire Europe"]) == ["Livewire Europe", "Livewire Europe"]
     assert not [a for a in actors if a.kind is ActorKind.PLACE]
+
+
+def test_the_company_after_a_business_named_by_its_trade_is_that_business(actors_of):
+    """``Riverbend Creamery ... The company said``: a company's name built on its trade, not on *company*."""
+    by_name, actors = actors_of(
+        "Riverbend Creamery is recalling soft cheese sold in nine states. Shoppers should throw it away. "
+        "The company said customers can call its hotline."
+    )
+    assert "The company" in mention_texts(by_name["Riverbend Creamery"])
+    assert not [a for a in actors if a.name.lower() == "the company"]

@@ -1118,9 +1118,16 @@ def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) ->
         noun = fold(ctx.tokens[chunk.root].lemma)
         earlier = range(bisect.bisect_left(starts, span[0]) - 1, -1, -1)  # nearest first, no copy of the list
         referent = next((named[i][1] for i in earlier if _head_word(named[i][1].key) == noun), None)
+        if referent is None and noun in _COMPANY_NOUNS:
+            referent = next((named[i][1] for i in earlier if _head_word(named[i][1].key) in TRADE_WORDS), None)
         if referent is not None:
             referent.spans.add(span)
             taken.add(span)
+
+
+#: Nouns that describe any business: ``the company`` is also ``Halvorsen Tools`` (named by its trade,
+#: :data:`TRADE_WORDS`) when no organization named on ``company`` itself comes before.
+_COMPANY_NOUNS = frozenset({"company", "firm"})
 
 
 def _apposed_description(ctx: Context, start: int, end: int) -> tuple[int, int] | None:

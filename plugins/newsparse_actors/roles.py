@@ -304,11 +304,17 @@ _CREEDS = frozenset(
 )
 
 
+#: Endings of agent nouns that, capitalised, are as often a name (``Nachman``, ``Julian``, ``Freeman``).
+_NAME_LIKE_ENDINGS = ("man", "ian")
+
+
 def _singular_title_noun(word: str) -> bool:
     """``Economist``, ``Partner``: one person's title, not a plural (``Candidates``) nor an honorific (``Lord``)."""
     lower = fold(word)
     return (
-        lower not in _CREEDS
+        word.isalpha()
+        and lower not in _CREEDS
+        and (lower in TITLE_WORDS or not lower.endswith(_NAME_LIKE_ENDINGS))
         and honorific_key(word) is None
         and nouns.singular(lower) == lower
         and nouns.noun_class(lower) == "person"
