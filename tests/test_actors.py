@@ -950,3 +950,11 @@ def test_the_company_after_a_business_named_by_its_trade_is_that_business(actors
     )
     assert "The company" in mention_texts(by_name["Riverbend Creamery"])
     assert not [a for a in actors if a.name.lower() == "the company"]
+
+
+def test_the_company_with_the_place_it_is_based_in_is_the_company_named_before(actors_of):
+    """``the Oslo-based company``: where a business sits does not make it another one."""
+    by_name, _ = actors_of(
+        "Fjordline Motors cut its forecast on Monday. The Oslo-based company now expects a loss, it said."
+    )
+    assert "The Oslo-based company" in mention_texts(by_name["Fjordline Motors"])

@@ -1110,10 +1110,10 @@ def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) ->
     named = sorted(((start, org) for org in organizations.values() for start, _ in org.spans), key=lambda item: item[0])
     starts = [start for start, _ in named]
     for chunk in ctx.analysis.chunks:
-        if ctx.tokens[chunk.first].text.lower() != "the" or chunk.last - chunk.first != 2:
+        if ctx.tokens[chunk.first].text.lower() != "the" or chunk.last - _seat_end(ctx, chunk.first + 1) != 1:
             continue  # "the agency" alone: "the next administration" is another one
         span = ctx.chars(chunk.first, chunk.last)
-        if span in taken or not _bare_description(ctx, chunk.first + 1, chunk.root):
+        if span in taken or not _bare_description(ctx, _seat_end(ctx, chunk.first + 1), chunk.root):
             continue
         noun = fold(ctx.tokens[chunk.root].lemma)
         earlier = range(bisect.bisect_left(starts, span[0]) - 1, -1, -1)  # nearest first, no copy of the list
@@ -1128,6 +1128,20 @@ def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) ->
 #: Nouns that describe any business: ``the company`` is also ``Halvorsen Tools`` (named by its trade,
 #: :data:`TRADE_WORDS`) when no organization named on ``company`` itself comes before.
 _COMPANY_NOUNS = frozenset({"company", "firm"})
+
+
+def _seat_end(ctx: Context, i: int) -> int:
+    """After ``Minneapolis-based`` in ``the Minneapolis-based company``: where the organization sits says not
+    which one it is, so the description still refers back (returns ``i`` when no such modifier starts there)."""
+    tokens = ctx.tokens
+    if (
+        i + 2 < len(tokens)
+        and tokens[i].ent in ("GPE", "LOC")
+        and tokens[i + 1].text == "-"
+        and tokens[i + 2].text.lower() in ("based", "headquartered")
+    ):
+        return i + 3
+    return i
 
 
 def _apposed_description(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
