@@ -958,3 +958,32 @@ def test_the_company_with_the_place_it_is_based_in_is_the_company_named_before(a
         "Fjordline Motors cut its forecast on Monday. The Oslo-based company now expects a loss, it said."
     )
     assert "The Oslo-based company" in mention_texts(by_name["Fjordline Motors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Washington Post reported the deal on Monday. The Post said the mayor had agreed.",
+            "Washington Post",
+            "Post",
+        ),
+        (
+            "The Orrin Valley Gazette reported the deal. The Gazette said the mayor had agreed.",
+            "Valley Gazette",
+            "Gazette",
+        ),
+    ],
+)
+def test_a_last_word_after_the_is_the_newspaper_named_in_full(actors_of, text, name, short):
+    """``The Post said`` after ``The Washington Post``: *the* shortens a title, never a person's name."""
+    _, actors = actors_of(text)
+    [paper] = [a for a in actors if short in mention_texts(a)]
+    assert paper.kind is ActorKind.ORGANIZATION and paper.name.endswith(name) and len(paper.mentions) == 2
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]
+
+
+def test_the_house_is_not_the_white_house(actors_of):
+    """``the House`` ends ``the White House`` but is another body: an organization noun is no short name."""
+    by_name, _ = actors_of("The White House said on Monday the bill was dead. The House passed it anyway, 230 to 190.")
+    assert "House" not in mention_texts(by_name["White House"])

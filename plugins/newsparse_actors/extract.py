@@ -142,7 +142,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
         return role_gender(ctx, mention.first, mention.last) if mention.first >= 0 else None
 
     clusters = cluster_people(names, said_gender)
-    clusters, names, orgs = _one_word_organizations(clusters, names, orgs)
+    clusters, names, orgs = _one_word_organizations(ctx.text, clusters, names, orgs)
     surnames = _unsplittable(clusters, hyphenated)
     names += surnames
     extra = _mislabelled_person_mentions(ctx, clusters, orgs, places)
@@ -741,7 +741,7 @@ def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
 
 # -- 2. mentions NER mislabelled or missed ---------------------------------------------
 def _one_word_organizations(
-    clusters: list[PersonCluster], names: list[NameMention], orgs: list[OrgMention]
+    text: str, clusters: list[PersonCluster], names: list[NameMention], orgs: list[OrgMention]
 ) -> tuple[list[PersonCluster], list[NameMention], list[OrgMention]]:
     """``Lumen unveiled a phone ... Lumen's shares rose``: a one-word name tagged an organization as often.
 
@@ -757,14 +757,21 @@ def _one_word_organizations(
         if org.last - org.first == 1:
             org_counts[fold(org.name)] = org_counts.get(fold(org.name), 0) + 1
     first_words = _first_words_of_long_names(orgs)
-    if not org_counts and not first_words:
+    last_words = _last_words_of_long_names(orgs)
+    if not org_counts and not first_words and not last_words:
         return clusters, names, orgs
     kept: list[PersonCluster] = []
     moved: list[NameMention] = []
     for cluster in clusters:
         single = all(len(m.words) == 1 and m.last - m.first == 1 and not m.honorific for m in cluster.mentions)
-        shortened = cluster.key in first_words and first_words[cluster.key] < min(m.start for m in cluster.mentions)
-        if single and (org_counts.get(cluster.key, 0) >= len(cluster.mentions) or shortened):
+        first = min(m.start for m in cluster.mentions)
+        shortened = cluster.key in first_words and first_words[cluster.key] < first
+        titled = (  # "The Gazette said" after "the Orrin Valley Gazette": "the" shortens a title, not a name
+            cluster.key in last_words
+            and last_words[cluster.key] < first
+            and all(_the_before(text, m.start) for m in cluster.mentions)
+        )
+        if single and (org_counts.get(cluster.key, 0) >= len(cluster.mentions) or shortened or titled):
             moved.extend(cluster.mentions)
         else:
             kept.append(cluster)
@@ -777,6 +784,16 @@ def _one_word_organizations(
 
 #: Last words of a two-word business name whose first word alone is the business (:func:`_first_words_of_long_names`).
 _SHORTENED_LAST_WORDS = TRADE_WORDS | {"news"}
+
+
+def _last_words_of_long_names(orgs: list[OrgMention]) -> dict[str, int]:
+    """``gazette`` → where ``the Orrin Valley Gazette`` is first printed: last words ending one organization's name."""
+    lasts: dict[str, dict[str, int]] = defaultdict(dict)
+    for org in orgs:
+        words = org_key(org.name).split()
+        if len(words) > 1:
+            lasts[words[-1]].setdefault(" ".join(words), org.start)
+    return {word: min(starts.values()) for word, starts in lasts.items() if len(starts) == 1}
 
 
 def _first_words_of_long_names(orgs: list[OrgMention]) -> dict[str, int]:
@@ -1045,11 +1062,11 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
             absorbed = by_key.pop(key)
             by_key[target].spans |= absorbed.spans
             by_key[target].aliases.append(absorbed.name)
-    _short_names(by_key)
+    _short_names(ctx, by_key)
     return by_key
 
 
-def _short_names(by_key: dict[str, Built]) -> None:
+def _short_names(ctx: Context, by_key: dict[str, Built]) -> None:
     """``Northgate`` for ``Northgate Ventures``: a one-word name that begins one longer name is that organization.
 
     News gives the full name first and shortens it after, so only a short
@@ -1058,17 +1075,39 @@ def _short_names(by_key: dict[str, Built]) -> None:
     that is itself an organization noun (``Senate`` of the ``Senate Judiciary
     Committee`` is another body), nor a word that begins two longer names.
     A plural word is also the end of a team's or a band's name (``the
-    Rovers`` for ``Kingsport Rovers``, ``the Owls`` for ``the Night Owls``).
+    Rovers`` for ``Kingsport Rovers``, ``the Owls`` for ``the Night Owls``),
+    and so is any word printed after *the* that ends one longer name (``the
+    Post`` for ``The Washington Post``, ``the Gazette`` for ``the Orrin Valley
+    Gazette``, a newspaper's noun allowed: :data:`_MASTHEAD_WORDS`): *the*
+    shortens a title, never a person's name. Not a name of more words:
+    ``the New York Times`` is not the ``International New York Times``,
+    nor ``the Republican Party`` a state's.
     """
     for key in [k for k in by_key if " " not in k]:
         short = by_key[key]
-        if short.name.isupper() or nouns.noun_class(key) is not None:
+        if short.name.isupper() or (nouns.noun_class(key) is not None and key not in _MASTHEAD_WORDS):
             continue
         longer = _the_one_longer(key, by_key) or (_the_one_ending(key, by_key) if key.endswith("s") else None)
+        if longer is None and _after_the(ctx, short):
+            longer = _the_one_ending(key, by_key)
         if longer is not None and min(longer.spans) < min(short.spans):
             absorbed = by_key.pop(key)
             longer.spans |= absorbed.spans
             longer.aliases.append(absorbed.name)
+
+
+#: Nouns that end a newspaper's name, organization nouns or not: ``the Gazette`` is ``the Orrin Valley Gazette``.
+_MASTHEAD_WORDS = frozenset("gazette tribune herald chronicle courier inquirer post journal".split())
+
+
+def _after_the(ctx: Context, built: Built) -> bool:
+    """Every mention of ``built`` printed after *the* (``The Post``, ``the Post's``)."""
+    return all(_the_before(ctx.text, start) for start, _ in built.spans)
+
+
+def _the_before(text: str, start: int) -> bool:
+    """``The Post`` (the article inside the mention) or ``the Post`` (right before it)."""
+    return text[start : start + 4] in ("The ", "the ") or text[max(0, start - 4) : start] in ("The ", "the ")
 
 
 def _the_one_longer(key: str, by_key: dict[str, Built]) -> Built | None:
