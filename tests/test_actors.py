@@ -839,3 +839,151 @@ def test_a_surname_that_is_also_a_noun_stays_a_persons(actors_of, name):
     """``Margaret Court``: only body nouns no one bears as a surname make the name an organization's."""
     by_name, _ = actors_of(f"{name} spoke at the gala on Friday. She said the hall was full.")
     assert by_name[name].kind is ActorKind.PERSON
+
+
+# -- eleventh session: names and kinds a researcher can count ------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chief Financial Officer Lena Brook said the quarter was weak.", "Lena Brook", "Chief Financial Officer"),
+        ("Chief Economist Ilse Brandvold said rates would fall.", "Ilse Brandvold", "Chief Economist"),
+        ("Managing Partner Jules Arden said the firm would grow.", "Jules Arden", "Managing Partner"),
+        ("Looking ahead, Managing Partner Jules Arden said the firm would grow.", "Jules Arden", "Managing Partner"),
+        ("Acting Director Pia Lund said the office would reopen.", "Pia Lund", "Acting Director"),
+    ],
+)
+def test_a_capitalised_title_before_a_name_is_the_role_and_not_the_name(actors_of, text, name, role):
+    """A title run the tagger reads as proper nouns (``Partner``) or verbs (``Managing``) is still the role."""
+    by_name, actors = actors_of(text)
+    assert [a.name for a in actors if a.kind is ActorKind.PERSON] == [name]
+    assert by_name[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Chief Financial Officer Lena Brook", "Chief Financial Officer"),
+        ("Senior Vice President Tara Quill", "Senior Vice President"),
+        ("Chief Operating Officer Pia Lund", "Chief Operating Officer"),
+        ("Executive Director Mo Sandvik", "Executive Director"),
+        ("Deputy Director Omar Feld", "Deputy Director"),
+        ("Chief Lena Baker", "Chief"),  # a person noun as the surname stays the name's
+        ("Guy Lane Fischer", ""),
+    ],
+)
+def test_a_title_the_tagger_swallowed_into_a_name_ends_where_the_name_begins(analyze, text, title):
+    """Where NER runs the title into the person's entity, :func:`title_run_end` says where the name starts."""
+    from newsparse_actors.roles import title_run_end
+
+    tokens = analyze(f"{text} said the plan was sound.").tokens
+    end = title_run_end(tokens, 0, len(text.split()) - 1)  # at least one word is left for the name
+    assert " ".join(t.text for t in tokens[:end]) == title
+
+
+def test_a_bare_person_noun_before_a_name_makes_it_a_persons(actors_of):
+    """``told host Eli Barrow``: parsed as two objects and tagged an organization, still the host's name."""
+    by_name, _ = actors_of(
+        'On the podcast, she told host Eli Barrow that the two jobs were alike. "Name one," Barrow said.'
+    )
+    assert by_name["Eli Barrow"].kind is ActorKind.PERSON
+    assert by_name["Eli Barrow"].role == "host"
+    assert "Barrow" in mention_texts(by_name["Eli Barrow"]) and "Barrow" not in by_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Halvorsen Tools cut its forecast on Thursday. Halvorsen said it would keep paying its dividend.",
+            "Halvorsen Tools",
+            "Halvorsen",
+        ),
+        (
+            "Riverbend Creamery is recalling soft cheese. Riverbend Creamery said customers can call its hotline.",
+            "Riverbend Creamery",
+            None,
+        ),
+        ("Pellham Foods said it expects a loss this year.", "Pellham Foods", None),
+    ],
+)
+def test_a_name_ending_in_a_noun_of_trade_is_a_business(actors_of, text, name, short):
+    """``Halvorsen Tools``, ``Riverbend Creamery``: a company, tagged a person or not at all; its first word
+    alone after the full name is the company too."""
+    by_name, actors = actors_of(text)
+    assert by_name[name].kind is ActorKind.ORGANIZATION
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]
+    if short:
+        assert short in mention_texts(by_name[name])
+
+
+def test_a_surname_alone_after_a_name_built_on_it_stays_the_persons(actors_of):
+    """``the Obama administration ... Obama said``: only a business's two-word name gives its first word away."""
+    by_name, _ = actors_of("The Obama administration issued the rule on Monday. Obama said it was overdue.")
+    assert by_name["Obama"].kind is ActorKind.PERSON
+
+
+def test_a_short_title_with_the_is_the_organization_named_in_full(actors_of):
+    """``The Sun-Times said`` after ``The Chicago Sun-Times``: a newspaper's short title, not a person."""
+    by_name, actors = actors_of(
+        "The Chicago Sun-Times reported the deal on Monday. The Sun-Times said the mayor had agreed."
+    )
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]
+    assert "The Sun-Times" in mention_texts(by_name["Chicago Sun-Times"])
+
+
+def test_an_organization_named_again_with_a_place_read_into_it_is_the_organization(actors_of):
+    """``Livewire Europe said``, with only ``Europe`` tagged (a place): the promoter named before."""
+    by_name, actors = actors_of(
+        "Fans will be refunded in full, according to the tour's promoter, Livewire Europe.\n\n"
+        '"I flew in for this," wrote one user.\n\n'
+        "Livewire Europe said it understood the frustration."
+    )
+    assert mention_texts(by_name["Livewire Europe"]) == ["Livewire Europe", "Livewire Europe"]
+    assert not [a for a in actors if a.kind is ActorKind.PLACE]
+
+
+def test_the_company_after_a_business_named_by_its_trade_is_that_business(actors_of):
+    """``Riverbend Creamery ... The company said``: a company's name built on its trade, not on *company*."""
+    by_name, actors = actors_of(
+        "Riverbend Creamery is recalling soft cheese sold in nine states. Shoppers should throw it away. "
+        "The company said customers can call its hotline."
+    )
+    assert "The company" in mention_texts(by_name["Riverbend Creamery"])
+    assert not [a for a in actors if a.name.lower() == "the company"]
+
+
+def test_the_company_with_the_place_it_is_based_in_is_the_company_named_before(actors_of):
+    """``the Oslo-based company``: where a business sits does not make it another one."""
+    by_name, _ = actors_of(
+        "Fjordline Motors cut its forecast on Monday. The Oslo-based company now expects a loss, it said."
+    )
+    assert "The Oslo-based company" in mention_texts(by_name["Fjordline Motors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Washington Post reported the deal on Monday. The Post said the mayor had agreed.",
+            "Washington Post",
+            "Post",
+        ),
+        (
+            "The Orrin Valley Gazette reported the deal. The Gazette said the mayor had agreed.",
+            "Valley Gazette",
+            "Gazette",
+        ),
+    ],
+)
+def test_a_last_word_after_the_is_the_newspaper_named_in_full(actors_of, text, name, short):
+    """``The Post said`` after ``The Washington Post``: *the* shortens a title, never a person's name."""
+    _, actors = actors_of(text)
+    [paper] = [a for a in actors if short in mention_texts(a)]
+    assert paper.kind is ActorKind.ORGANIZATION and paper.name.endswith(name) and len(paper.mentions) == 2
+    assert not [a for a in actors if a.kind is ActorKind.PERSON]
+
+
+def test_the_house_is_not_the_white_house(actors_of):
+    """``the House`` ends ``the White House`` but is another body: an organization noun is no short name."""
+    by_name, _ = actors_of("The White House said on Monday the bill was dead. The House passed it anyway, 230 to 190.")
+    assert "House" not in mention_texts(by_name["White House"])

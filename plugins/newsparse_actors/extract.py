@@ -22,8 +22,9 @@ import bisect
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
+from itertools import islice, takewhile
 
 import attrs
 
@@ -36,6 +37,7 @@ from newsparse_actors.merge import NameMention, PersonCluster, cluster_people
 from newsparse_actors.names import (
     HONORIFIC_TITLES,
     LEGAL_FORMS,
+    NOT_ROLE_TITLES,
     PLATFORMS,
     TITLE_WORDS,
     clean_org_name,
@@ -57,6 +59,7 @@ from newsparse_actors.roles import (
     describe,
     is_title_complement,
     role_gender,
+    title_run_end,
 )
 from newsparse_actors.tags import PARTIES, PARTY_ADJECTIVES, party_tag
 
@@ -69,12 +72,22 @@ WORK_NOUNS = frozenset(
 )
 # "the Biden administration": a person's name used as the name of an organization
 ORG_HEAD_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency", "regime", "camp"})
+#: Common nouns of trade that end a business's name (``Halvorsen Tools``, ``Riverbend Creamery``) and no person's:
+#: not ``Mills``, ``Banks``, ``Brooks`` or ``Stores``, which are surnames too.
+TRADE_WORDS = frozenset(
+    """tools foods motors labs laboratories farms industries technologies pharmaceuticals systems
+    enterprises ventures creamery bakery dairy brewery winery distillery airlines""".split()
+)
 #: Last words that make a name an organization's whatever the tagger says (``the Donald J. Trump Foundation``,
 #: ``Fenwick Asia``, ``Pellham Foods Inc``): body nouns no one bears as a surname, a continent a company names
 #: its regional arm after, and the legal forms.
-_ORG_LAST_WORDS = LEGAL_FORMS | frozenset(
-    """foundation institute institution association fund society corporation company committee coalition
+_ORG_LAST_WORDS = (
+    LEGAL_FORMS
+    | frozenset(
+        """foundation institute institution association fund society corporation company committee coalition
     holdings europe asia africa""".split()
+    )
+    | TRADE_WORDS
 )
 _ROLE_PRIORITY = {"appositive": 0, "reverse-appositive": 1, "relative-clause": 2, "pre-modifier": 3, "": 9}
 _HANDLE = re.compile(r"@\w|https?:|www\.")
@@ -129,7 +142,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
         return role_gender(ctx, mention.first, mention.last) if mention.first >= 0 else None
 
     clusters = cluster_people(names, said_gender)
-    clusters, names, orgs = _one_word_organizations(clusters, names, orgs)
+    clusters, names, orgs = _one_word_organizations(ctx.text, clusters, names, orgs)
     surnames = _unsplittable(clusters, hyphenated)
     names += surnames
     extra = _mislabelled_person_mentions(ctx, clusters, orgs, places)
@@ -143,6 +156,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     built = [_build_person(ctx, cluster) for cluster in clusters]
     people = [p for p in built if p is not None]
     organizations = _build_orgs(ctx, orgs)
+    places = _repeated_names(ctx, organizations, people, places)
     _acronym_mentions(ctx, organizations)
     _organization_descriptions(ctx, organizations)
     acting_places = _build_places(ctx, places)
@@ -215,7 +229,9 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
             name = canonical_place(clean_org_name(ctx.text[start:end]))
             if name:
                 places.append(OrgMention(start, end, name, "GPE", first, last))
-    names.extend(_untagged_speakers(ctx))
+    untagged_names, untagged_orgs = _untagged_speakers(ctx)
+    names.extend(untagged_names)
+    orgs.extend(untagged_orgs)
     return names, orgs, places
 
 
@@ -241,8 +257,8 @@ def _double_barrelled_name(ctx: Context, first: int, last: int) -> bool:
         return False
     if not all(_title_word(t.text) for t in (words[0], words[1], words[3])) or words[0].end == words[1].start:
         return False
-    if first > 0 and tokens[first - 1].pos == "DET":
-        return False  # "the Sun-Times": a title, not a name
+    if tokens[first].pos == "DET" or (first > 0 and tokens[first - 1].pos == "DET"):
+        return False  # "the Sun-Times", "The Sun-Times" (the article inside the entity): a title, not a name
     surname = ctx.text[words[1].start : words[3].end]
     full = ctx.text[words[0].start : words[3].end]
     alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", ctx.text))
@@ -410,14 +426,34 @@ def _org_mentions(ctx: Context, first: int, last: int) -> list[OrgMention]:
 _NOT_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
-def _untagged_speakers(ctx: Context) -> list[NameMention]:
+def _untagged_speakers(ctx: Context) -> tuple[list[NameMention], list[OrgMention]]:
     """``Ana Ferreira ... said``: a run of capitalized proper nouns NER missed, as subject of a speech verb.
 
     Only speakers: elsewhere an untagged proper-noun run is as likely a
-    product or an event as a person.
+    product or an event as a person. A run ending in an organization noun
+    (``Riverbend Creamery said``, ``Regional Rail said``) is the
+    organization's name: an organization mention, never a person's.
     """
     tokens = ctx.tokens
     found: list[NameMention] = []
+    orgs: list[OrgMention] = []
+    for first, token in _untagged_subject_runs(tokens):
+        noun_class = nouns.noun_class(token.text.lower())
+        if noun_class == "organization":
+            orgs.extend(_org_mentions(ctx, first, token.i + 1))
+            continue
+        if noun_class not in (None, "person"):
+            continue
+        if names.body_name(tokens[_run_start(tokens, first) : token.i + 1], token):
+            continue  # "Natural Resources Wales said": a body's name, not a person's
+        mention = _name_mention(ctx, first, token.i + 1)
+        if mention is not None and len(mention.words) >= 2:
+            found.append(mention)
+    return found, orgs
+
+
+def _untagged_subject_runs(tokens: Sequence[Token]) -> Iterator[tuple[int, Token]]:
+    """Runs of two to four capitalised proper nouns NER left untagged, subject of a speech verb: (first, head)."""
     for token in tokens:
         if (
             token.dep != "nsubj"
@@ -429,22 +465,19 @@ def _untagged_speakers(ctx: Context) -> list[NameMention]:
         first = token.i
         while (
             first > 0
-            and tokens[first - 1].pos == "PROPN"
+            and _proper_word(tokens[first - 1])
             and tokens[first - 1].head == token.i
             and tokens[first - 1].ent in _NOT_NAME_LABELS
         ):
             first -= 1
         run = tokens[first : token.i + 1]
-        if not 2 <= len(run) <= 4 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
-            continue
-        if nouns.noun_class(token.text.lower()) not in (None, "person"):
-            continue  # "Regional Rail said": a name built on an organization noun is the organization's
-        if names.body_name(tokens[_run_start(tokens, first) : token.i + 1], token):
-            continue  # "Natural Resources Wales said": a body's name, not a person's
-        mention = _name_mention(ctx, first, token.i + 1)
-        if mention is not None and len(mention.words) >= 2:
-            found.append(mention)
-    return found
+        if 2 <= len(run) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in run):
+            yield first, token
+
+
+def _proper_word(token: Token) -> bool:
+    """A proper noun, or a word the tagger took for a common noun that is none we know (``Riverbend``)."""
+    return token.pos == "PROPN" or (token.pos == "NOUN" and nouns.noun_class(token.text.lower()) is None)
 
 
 def _run_start(tokens: Sequence[Token], first: int) -> int:
@@ -474,6 +507,9 @@ def _words_mention(ctx: Context, first: int, last: int) -> NameMention | None:
     """The person mention of words known to be a name's, titles and honorifics moved out of it."""
     tokens = ctx.tokens
     honorific = None
+    if title_run_end(tokens, first, last) == last:
+        return None  # "Managing Partner" tagged a person of its own: a title, no name
+    first = max(first, title_run_end(tokens, first, last - 1))  # "Chief Financial Officer Lena Brook"
     while first < last:
         word = tokens[first].text
         if honorific_key(word) and last - first > 1:
@@ -544,14 +580,7 @@ def _role_noun_before_full_name(tokens: Sequence[Token], first: int, last: int) 
     if len(rest) < 2 or not all(t.text[:1].isupper() for t in rest):
         return False
     word = tokens[first].text.lower()
-    return word not in _NOT_ROLE_TITLES and nouns.noun_class(word) == "person"
-
-
-#: Person nouns that are no one's title before a name, and given names too often ("Guy", "Rebel").
-_NOT_ROLE_TITLES = frozenset(
-    """guy man woman boy girl gentleman lady person individual kid child teen adult friend neighbor neighbour
-    relative family couple someone somebody star native rebel hopeful heir marine jock""".split()
-)
+    return word not in NOT_ROLE_TITLES and nouns.noun_class(word) == "person"
 
 
 def _role_noun_named_person(ctx: Context, first: int, last: int) -> NameMention | None:
@@ -611,7 +640,7 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     if not _short_proper_name(tokens, first, last):
         return None
     noun = tokens[first - 1]
-    before = first <= noun.head < last
+    before = first <= noun.head < last or _bare_noun_before_name(tokens, noun, tokens[last - 1])
     if not before:
         name = tokens[last - 1]
         participle = names.participle_naming(ctx.analysis, name)
@@ -627,9 +656,25 @@ def _described_person(ctx: Context, first: int, last: int) -> NameMention | None
     if noun.pos not in ("NOUN", "ADJ") or not noun.text[:1].islower():
         return None
     word = noun.text.lower()
-    if (before and word in _NOT_ROLE_TITLES) or nouns.noun_class(word, noun.lemma) != "person":
+    if (before and word in NOT_ROLE_TITLES) or nouns.noun_class(word, noun.lemma) != "person":
         return None  # a given name that is a noun ("Guy Lane") only stands right after its noun
     return _name_mention(ctx, first, last)
+
+
+def _bare_noun_before_name(tokens: Sequence[Token], noun: Token, name: Token) -> bool:
+    """``told host Eli Barrow``: a singular common noun right before a name, parsed apart from it.
+
+    After a verb of telling or asking the parser often makes the title noun
+    an object of its own and the name a second one; English gives a
+    singular count noun there no object of its own without a determiner, so
+    a bare noun right before a name is the name's title (the caller then
+    asks that it be a person noun). Not when the name itself modifies a
+    noun after it (``billionaire Dallas Mavericks owner``): the title is
+    that noun's.
+    """
+    if name.dep == "compound" and name.head > name.i:
+        return False
+    return noun.tag == "NN" and (noun.i == 0 or tokens[noun.i - 1].pos not in ("DET", "PRON", "NUM"))
 
 
 def _untagged_given_name(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -696,7 +741,7 @@ def _person_named_org(ctx: Context, first: int, last: int) -> OrgMention | None:
 
 # -- 2. mentions NER mislabelled or missed ---------------------------------------------
 def _one_word_organizations(
-    clusters: list[PersonCluster], names: list[NameMention], orgs: list[OrgMention]
+    text: str, clusters: list[PersonCluster], names: list[NameMention], orgs: list[OrgMention]
 ) -> tuple[list[PersonCluster], list[NameMention], list[OrgMention]]:
     """``Lumen unveiled a phone ... Lumen's shares rose``: a one-word name tagged an organization as often.
 
@@ -711,13 +756,22 @@ def _one_word_organizations(
     for org in orgs:
         if org.last - org.first == 1:
             org_counts[fold(org.name)] = org_counts.get(fold(org.name), 0) + 1
-    if not org_counts:
+    first_words = _first_words_of_long_names(orgs)
+    last_words = _last_words_of_long_names(orgs)
+    if not org_counts and not first_words and not last_words:
         return clusters, names, orgs
     kept: list[PersonCluster] = []
     moved: list[NameMention] = []
     for cluster in clusters:
         single = all(len(m.words) == 1 and m.last - m.first == 1 and not m.honorific for m in cluster.mentions)
-        if single and org_counts.get(cluster.key, 0) >= len(cluster.mentions):
+        first = min(m.start for m in cluster.mentions)
+        shortened = cluster.key in first_words and first_words[cluster.key] < first
+        titled = (  # "The Gazette said" after "the Orrin Valley Gazette": "the" shortens a title, not a name
+            cluster.key in last_words
+            and last_words[cluster.key] < first
+            and all(_the_before(text, m.start) for m in cluster.mentions)
+        )
+        if single and (org_counts.get(cluster.key, 0) >= len(cluster.mentions) or shortened or titled):
             moved.extend(cluster.mentions)
         else:
             kept.append(cluster)
@@ -726,6 +780,43 @@ def _one_word_organizations(
     spans = {(m.start, m.end) for m in moved}
     orgs = orgs + [OrgMention(m.start, m.end, m.printed, "ORG", m.first, m.last) for m in moved]
     return kept, [m for m in names if (m.start, m.end) not in spans], orgs
+
+
+#: Last words of a two-word business name whose first word alone is the business (:func:`_first_words_of_long_names`).
+_SHORTENED_LAST_WORDS = TRADE_WORDS | {"news"}
+
+
+def _last_words_of_long_names(orgs: list[OrgMention]) -> dict[str, int]:
+    """``gazette`` → where ``the Orrin Valley Gazette`` is first printed: last words ending one organization's name."""
+    lasts: dict[str, dict[str, int]] = defaultdict(dict)
+    for org in orgs:
+        words = org_key(org.name).split()
+        if len(words) > 1:
+            lasts[words[-1]].setdefault(" ".join(words), org.start)
+    return {word: min(starts.values()) for word, starts in lasts.items() if len(starts) == 1}
+
+
+def _first_words_of_long_names(orgs: list[OrgMention]) -> dict[str, int]:
+    """``halvorsen`` → where ``Halvorsen Tools`` is first printed: the first word of a business's two-word name.
+
+    News shortens a company's name to its first word after giving it in
+    full (``Halvorsen Tools ... Halvorsen said it``, ``Fox News ... Fox``),
+    as :func:`_short_names` reads for organizations. Only a name ending in
+    a noun of trade or ``News``: other names are as often built on a
+    person's (``the Obama administration``, ``the Clinton Foundation``),
+    whose surname alone is the person. A word that begins two names, or is
+    itself an organization noun (``Senate``), is no short name.
+    """
+    firsts: dict[str, dict[str, int]] = defaultdict(dict)
+    for org in orgs:
+        words = org_key(org.name).split()
+        if len(words) == 2 and words[1] in _SHORTENED_LAST_WORDS:
+            firsts[words[0]].setdefault(" ".join(words), org.start)
+    return {
+        word: min(starts.values())
+        for word, starts in firsts.items()
+        if len(starts) == 1 and nouns.noun_class(word) is None
+    }
 
 
 def _mislabelled_person_mentions(
@@ -971,11 +1062,11 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
             absorbed = by_key.pop(key)
             by_key[target].spans |= absorbed.spans
             by_key[target].aliases.append(absorbed.name)
-    _short_names(by_key)
+    _short_names(ctx, by_key)
     return by_key
 
 
-def _short_names(by_key: dict[str, Built]) -> None:
+def _short_names(ctx: Context, by_key: dict[str, Built]) -> None:
     """``Northgate`` for ``Northgate Ventures``: a one-word name that begins one longer name is that organization.
 
     News gives the full name first and shortens it after, so only a short
@@ -984,17 +1075,39 @@ def _short_names(by_key: dict[str, Built]) -> None:
     that is itself an organization noun (``Senate`` of the ``Senate Judiciary
     Committee`` is another body), nor a word that begins two longer names.
     A plural word is also the end of a team's or a band's name (``the
-    Rovers`` for ``Kingsport Rovers``, ``the Owls`` for ``the Night Owls``).
+    Rovers`` for ``Kingsport Rovers``, ``the Owls`` for ``the Night Owls``),
+    and so is any word printed after *the* that ends one longer name (``the
+    Post`` for ``The Washington Post``, ``the Gazette`` for ``the Orrin Valley
+    Gazette``, a newspaper's noun allowed: :data:`_MASTHEAD_WORDS`): *the*
+    shortens a title, never a person's name. Not a name of more words:
+    ``the New York Times`` is not the ``International New York Times``,
+    nor ``the Republican Party`` a state's.
     """
     for key in [k for k in by_key if " " not in k]:
         short = by_key[key]
-        if short.name.isupper() or nouns.noun_class(key) is not None:
+        if short.name.isupper() or (nouns.noun_class(key) is not None and key not in _MASTHEAD_WORDS):
             continue
         longer = _the_one_longer(key, by_key) or (_the_one_ending(key, by_key) if key.endswith("s") else None)
+        if longer is None and _after_the(ctx, short):
+            longer = _the_one_ending(key, by_key)
         if longer is not None and min(longer.spans) < min(short.spans):
             absorbed = by_key.pop(key)
             longer.spans |= absorbed.spans
             longer.aliases.append(absorbed.name)
+
+
+#: Nouns that end a newspaper's name, organization nouns or not: ``the Gazette`` is ``the Orrin Valley Gazette``.
+_MASTHEAD_WORDS = frozenset("gazette tribune herald chronicle courier inquirer post journal".split())
+
+
+def _after_the(ctx: Context, built: Built) -> bool:
+    """Every mention of ``built`` printed after *the* (``The Post``, ``the Post's``)."""
+    return all(_the_before(ctx.text, start) for start, _ in built.spans)
+
+
+def _the_before(text: str, start: int) -> bool:
+    """``The Post`` (the article inside the mention) or ``the Post`` (right before it)."""
+    return text[start : start + 4] in ("The ", "the ") or text[max(0, start - 4) : start] in ("The ", "the ")
 
 
 def _the_one_longer(key: str, by_key: dict[str, Built]) -> Built | None:
@@ -1036,17 +1149,38 @@ def _organization_descriptions(ctx: Context, organizations: dict[str, Built]) ->
     named = sorted(((start, org) for org in organizations.values() for start, _ in org.spans), key=lambda item: item[0])
     starts = [start for start, _ in named]
     for chunk in ctx.analysis.chunks:
-        if ctx.tokens[chunk.first].text.lower() != "the" or chunk.last - chunk.first != 2:
+        if ctx.tokens[chunk.first].text.lower() != "the" or chunk.last - _seat_end(ctx, chunk.first + 1) != 1:
             continue  # "the agency" alone: "the next administration" is another one
         span = ctx.chars(chunk.first, chunk.last)
-        if span in taken or not _bare_description(ctx, chunk.first + 1, chunk.root):
+        if span in taken or not _bare_description(ctx, _seat_end(ctx, chunk.first + 1), chunk.root):
             continue
         noun = fold(ctx.tokens[chunk.root].lemma)
         earlier = range(bisect.bisect_left(starts, span[0]) - 1, -1, -1)  # nearest first, no copy of the list
         referent = next((named[i][1] for i in earlier if _head_word(named[i][1].key) == noun), None)
+        if referent is None and noun in _COMPANY_NOUNS:
+            referent = next((named[i][1] for i in earlier if _head_word(named[i][1].key) in TRADE_WORDS), None)
         if referent is not None:
             referent.spans.add(span)
             taken.add(span)
+
+
+#: Nouns that describe any business: ``the company`` is also ``Halvorsen Tools`` (named by its trade,
+#: :data:`TRADE_WORDS`) when no organization named on ``company`` itself comes before.
+_COMPANY_NOUNS = frozenset({"company", "firm"})
+
+
+def _seat_end(ctx: Context, i: int) -> int:
+    """After ``Minneapolis-based`` in ``the Minneapolis-based company``: where the organization sits says not
+    which one it is, so the description still refers back (returns ``i`` when no such modifier starts there)."""
+    tokens = ctx.tokens
+    if (
+        i + 2 < len(tokens)
+        and tokens[i].ent in ("GPE", "LOC")
+        and tokens[i + 1].text == "-"
+        and tokens[i + 2].text.lower() in ("based", "headquartered")
+    ):
+        return i + 3
+    return i
 
 
 def _apposed_description(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
@@ -1084,6 +1218,56 @@ def _bare_description(ctx: Context, first: int, root: int) -> bool:
     if noun.tag != "NN" or nouns.noun_class(noun.text, noun.lemma) != "organization":
         return False
     return all(ctx.tokens[i].pos in ("DET", "ADJ", "PRON") and not ctx.tokens[i].ent for i in range(first, root))
+
+
+def _repeated_names(
+    ctx: Context, organizations: dict[str, Built], people: list[Built], places: list[OrgMention]
+) -> list[OrgMention]:
+    """``Livewire Europe said`` where the tagger read only ``Europe``, a place: the organization named again.
+
+    An organization's name of two words or more printed again is that
+    organization wherever the tagger gave it no name or a place label,
+    when one of its words there is no place's (``Livewire``): an
+    organization does not change its name between sentences. Only where
+    the tagger read a place into part of it and left a word out: a name
+    whose every word is tagged a place (``Wall Street``, ``Capitol Hill``)
+    is the place as often as the institution, and one the tagger left
+    alone is often a modifier (``White House press secretary``), which the
+    names it modifies already account for. Returns the place mentions left.
+    """
+    taken = [span for built in [*people, *organizations.values()] for span in built.spans]
+    added: list[tuple[int, int]] = []
+    for built in organizations.values():
+        if " " not in built.key:
+            continue
+        for start, end in _printed(ctx.text, built.name):
+            if _overlaps(taken, start, end) or not _place_read_into(ctx, start, end):
+                continue
+            built.spans.add((start, end))
+            added.append((start, end))
+    return [p for p in places if not any(p.start < end and start < p.end for start, end in added)]
+
+
+def _printed(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Character ranges where ``name`` is printed as whole words."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        yield match.start(), match.end()
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the character ranges overlaps ``start``–``end``."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def _place_read_into(ctx: Context, start: int, end: int) -> bool:
+    """Words of the range tagged a place and others not: ``Europe`` tagged LOC, ``Livewire`` nothing."""
+    first = bisect.bisect_left([t.start for t in ctx.tokens], start)
+    words = takewhile(lambda t: t.start < end, islice(ctx.tokens, first, None))
+    placed = {t.ent in _PLACE_LABELS for t in words if t.text[:1].isalnum()}
+    return placed == {True, False}
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _acronym_mentions(ctx: Context, organizations: dict[str, Built]) -> None:

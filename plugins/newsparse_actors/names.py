@@ -65,6 +65,12 @@ TITLE_WORDS = frozenset(
     councilmember councilman councilwoman alderman alderwoman assemblyman assemblywoman""".split()
 )
 
+#: Person nouns that are no one's title before a name, and given names too often ("Guy", "Rebel").
+NOT_ROLE_TITLES = frozenset(
+    """guy man woman boy girl gentleman lady person individual kid child teen adult friend neighbor neighbour
+    relative family couple someone somebody star native rebel hopeful heir marine jock""".split()
+)
+
 # Platforms NER often tags as people ("said on Twitter"): organizations, whatever the tagger says.
 PLATFORMS = frozenset(
     "twitter facebook instagram youtube tiktok linkedin reddit whatsapp telegram weibo wechat threads bluesky".split()

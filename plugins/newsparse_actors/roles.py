@@ -23,7 +23,7 @@ import attrs
 from newsparse import Entity, Token, names, nouns
 from newsparse_actors.context import Context
 from newsparse_actors.demonyms import canonical_place, country_of
-from newsparse_actors.names import TITLE_WORDS, clean_org_name, fold, honorific_key
+from newsparse_actors.names import NOT_ROLE_TITLES, TITLE_WORDS, clean_org_name, fold, honorific_key
 
 Range = tuple[int, int]
 
@@ -216,20 +216,74 @@ def _premodifier_word(ctx: Context, i: int, right: int) -> bool:
         return True
     if token.tag == "NNS":
         return False  # "officials and President X": a plural is not part of one person's title
-    return token.pos in _PREMOD_POS
+    return token.pos in _PREMOD_POS or _capitalised_participle(token)
+
+
+def _capitalised_participle(token: Token) -> bool:
+    """``Managing`` of ``Managing Partner``, ``Acting`` of ``Acting Director``: a participle printed as part of a title.
+
+    The tagger reads the word as a verb; only the participles that open
+    titles count (:data:`_TITLE_OPENERS`), not any capitalised verb of a
+    headline (``Refugees Fleeing President ...``).
+    """
+    return token.tag in ("VBG", "VBN") and token.text[:1].isupper() and fold(token.text) in _TITLE_OPENERS
 
 
 def _content_word(token: Token) -> bool:
-    return token.pos in _PREMOD_POS and token.tag != "POS"
+    return (token.pos in _PREMOD_POS and token.tag != "POS") or _capitalised_participle(token)
 
 
 def _all_title_words(ctx: Context, entity: Entity) -> bool:
-    return all(fold(t.text) in TITLE_WORDS for t in ctx.tokens[entity.first : entity.last])
+    return title_run_end(ctx.tokens, entity.first, entity.last) == entity.last
+
+
+#: Words that open a capitalised title before the noun it rests on (``Senior Vice President``,
+#: ``Managing Partner``, ``Chief Financial Officer``), besides the title words themselves.
+_TITLE_OPENERS = frozenset(
+    """senior executive managing acting interim assistant associate principal lead presiding consulting
+    supervising commanding ranking founding retired""".split()
+)
+
+
+def title_run_end(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a capitalised title before a name ends: after ``Officer`` in ``Chief Financial Officer Lena Brook``.
+
+    A title opens with a title word or an opener (:data:`_TITLE_OPENERS`)
+    and rests on a title word or a person noun (``Economist``, ``Partner``);
+    one other capitalised word may stand before each noun (``Financial``,
+    ``Operating``). Returns ``first`` when the words open no title. The
+    caller decides how many words must be left for the name.
+    """
+    if first >= last or not _title_opener(tokens[first].text):
+        return first
+    end = first + 1 if fold(tokens[first].text) in TITLE_WORDS else first
+    gap = 0
+    for i in range(first + 1, min(last, first + 5)):
+        word = tokens[i].text
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        if _title_noun(word):
+            end, gap = i + 1, 0
+        elif gap or fold(word) not in _TITLE_OPENERS and i + 1 < last and not _title_noun(tokens[i + 1].text):
+            break
+        else:
+            gap = 1
+    return end
+
+
+def _title_opener(word: str) -> bool:
+    return word[:1].isupper() and (fold(word) in TITLE_WORDS or fold(word) in _TITLE_OPENERS)
+
+
+def _title_noun(word: str) -> bool:
+    """A title word or a singular person noun no one bears as a given name: what a title rests on."""
+    return fold(word) in TITLE_WORDS or (fold(word) not in NOT_ROLE_TITLES and _singular_title_noun(word))
 
 
 def _role_noun(ctx: Context, i: int, name_first: int) -> bool:
-    """A noun a role can rest on: tagged a noun, a title word, or a person noun the NER swallowed
-    into the name's own entity (``Therapist Owen Gallagher``: tagged a proper noun there)."""
+    """A noun a role can rest on: tagged a noun, a title word, or a capitalised person noun the tagger
+    read as a proper noun, in the name's own entity (``Therapist Owen Gallagher``) or in none
+    (``Managing Partner Jules Arden``, ``Chief Economist Ilse Brandvold``)."""
     token = ctx.tokens[i]
     if token.pos == "NOUN" or fold(token.text) in TITLE_WORDS:
         return True
@@ -237,9 +291,33 @@ def _role_noun(ctx: Context, i: int, name_first: int) -> bool:
     return (
         token.pos == "PROPN"
         and token.tag == "NNP"
-        and entity is not None
-        and entity is ctx.entity_at(name_first)
-        and nouns.noun_class(token.text) == "person"
+        and (entity is None or entity is ctx.entity_at(name_first) or _all_title_words(ctx, entity))
+        and _singular_title_noun(token.text)
+    )
+
+
+#: Person nouns of a party or creed: capitalised before a name they say whom one sides with, not one's post
+#: (``Republican Bette Grande``; the party is read as the affiliation).
+_CREEDS = frozenset(
+    """democrat republican conservative liberal progressive moderate independent libertarian socialist
+    evangelical catholic protestant muslim christian jew""".split()
+)
+
+
+#: Endings of agent nouns that, capitalised, are as often a name (``Nachman``, ``Julian``, ``Freeman``).
+_NAME_LIKE_ENDINGS = ("man", "ian")
+
+
+def _singular_title_noun(word: str) -> bool:
+    """``Economist``, ``Partner``: one person's title, not a plural (``Candidates``) nor an honorific (``Lord``)."""
+    lower = fold(word)
+    return (
+        word.isalpha()
+        and lower not in _CREEDS
+        and (lower in TITLE_WORDS or not lower.endswith(_NAME_LIKE_ENDINGS))
+        and honorific_key(word) is None
+        and nouns.singular(lower) == lower
+        and nouns.noun_class(lower) == "person"
     )
 
 

@@ -100,6 +100,7 @@ conglomerate subsidiary bureau directorate service agency pentagon establishment
 opposition majority minority state-media daily tabloid magazine journal wire website site
 utility railway railroad rail transit operator provider supplier automaker carmaker lender brokerage
 airways distributor wholesaler studio
+bakery creamery dairy brewery winery distillery gazette tribune herald chronicle courier inquirer
 """.split()
 
 _PLACE = """
