@@ -308,6 +308,13 @@ def test_an_instruction_told_to_someone_is_reported_speech(parse, text: str, con
     assert quotes[0].speaker_mention is not None and speaker in quotes[0].speaker_mention.text
 
 
+def test_advising_against_something_is_speech_as_warning_against_it(parse) -> None:
+    # "advised against X" is advice given in words, like "warned against X": the speaker's, in speech scope
+    quotes = _quotes(parse, "The water authority advised against swimming in the reservoir until Friday.")
+    assert [q.text for q in quotes] == ["swimming in the reservoir until Friday"]
+    assert quotes[0].cue_class == "speech" and quotes[0].cue.text == "advised against"
+
+
 def test_an_instruction_given_by_nobody_named_is_a_request_not_speech(parse) -> None:
     # "was told to": the one told is the subject; who told is not named, so it is no one's words
     quotes = _quotes(parse, "After the storm the night guard was told to lock the east gate.")
