@@ -275,6 +275,53 @@ def test_a_question_tagged_as_a_past_tense_is_still_put_to_the_subject(parse) ->
     assert asked and all(q.speaker is None and q.cue_class == "question" for q in asked)
 
 
+def test_telling_someone_to_act_is_speech_in_the_cue_table() -> None:
+    """``told them to leave``: a verb of telling keeps its speech class with an instruction (``request``)."""
+    lex = cues.lexicon()
+    for verb in ("tell", "advise", "warn", "caution"):
+        sense = lex.sense(lex.cue(verb), "infinitive")
+        assert sense is not None and sense.cls == "speech" and "request" in sense.takes
+    # a directive verb stays a stance: the gold files count "urged X to", "asked X to" as positions
+    assert lex.sense(lex.cue("urge"), "infinitive").cls == "stance"
+    assert lex.sense(lex.cue("ask"), "infinitive").cls == "stance"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The harbour office tells passengers to keep their tickets until the ferry docks.",
+            "passengers to keep their tickets until the ferry docks",
+            "harbour office",
+        ),
+        (
+            "The health board advised parents to keep feverish children at home for two days.",
+            "parents to keep feverish children at home for two days",
+            "health board",
+        ),
+    ],
+)
+def test_an_instruction_told_to_someone_is_reported_speech(parse, text: str, content: str, speaker: str) -> None:
+    quotes = _quotes(parse, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].cue_class == "speech"
+    assert quotes[0].speaker_mention is not None and speaker in quotes[0].speaker_mention.text
+
+
+def test_advising_against_something_is_speech_as_warning_against_it(parse) -> None:
+    # "advised against X" is advice given in words, like "warned against X": the speaker's, in speech scope
+    quotes = _quotes(parse, "The water authority advised against swimming in the north reservoir.")
+    assert [q.text for q in quotes] == ["swimming in the north reservoir"]
+    assert quotes[0].cue_class == "speech" and quotes[0].cue.text == "advised against"
+
+
+def test_an_instruction_given_by_nobody_named_is_a_request_not_speech(parse) -> None:
+    # "was told to": the one told is the subject; who told is not named, so it is no one's words
+    quotes = _quotes(parse, "After the storm the night guard was told to lock the east gate.")
+    assert [q.cue_class for q in quotes] == ["question"]
+    assert quotes[0].speaker is None
+
+
 def test_agreeing_to_act_reports_nothing_agreeing_that_is_speech(parse) -> None:
     # the cue table has no infinitive sense of "agree": the decision is data, not a special case
     assert cues.lexicon().sense(cues.lexicon().cue("agree"), "infinitive") is None

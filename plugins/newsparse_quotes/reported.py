@@ -355,6 +355,15 @@ def _rule_starts(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return lemmas, frozenset({*lex.phrase_starts, "for", "in"})
 
 
+def _requests(sense: Cue) -> bool:
+    """A to-infinitive sense that asks something of an addressee (``asked X to``) or wishes it (``wants to``).
+
+    With no one named who asks (``was asked to name ...``, ``was told to leave``) it is a request put by
+    someone unnamed, often the reporter, and not the words of the one asked: the class becomes ``question``.
+    """
+    return sense.cls == "stance" or "request" in sense.takes
+
+
 class _Finder:
     """One pass over one analysis; holds the per-document indexes the rules share."""
 
@@ -516,7 +525,7 @@ class _Finder:
             return  # "a deal was offered", "the list was released": an act reported, no source's words
         if speaker_head is None and not inverted and self._after_closing_mark(match.start):
             return  # '"...," said Robin Maynard, half joking': what follows the cue is its speaker
-        if speaker_head is None and (complement == "question" or complement == "infinitive" and sense.cls == "stance"):
+        if speaker_head is None and (complement == "question" or complement == "infinitive" and _requests(sense)):
             # "Asked whether ...", "was asked to name ...": a question or request put to someone by
             # someone unnamed (often the reporter); not the words of the one asked
             match = attrs.evolve(match, cue=attrs.evolve(match.cue, cls="question"))

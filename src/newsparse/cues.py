@@ -39,8 +39,9 @@ log = logging.getLogger(__name__)
 CLASSES = ("speech", "writing", "cognition", "stance", "evidence", "source", "question")
 FRAMINGS = ("neutral", "endorsing", "distancing", "emotive")
 #: What a cue sense takes as its content (the header of ``cues.tsv`` explains each); ``none`` is for
-#: message nouns that head no attribution of their own.
-TAKES = ("clause", "question", "infinitive", "predicate", "message", "object", "none")
+#: message nouns that head no attribution of their own; ``request`` is a to-infinitive of what an addressee is
+#: to do (``urged visitors to ...``): the words of the one who asks, unless no one is named (``was asked to``).
+TAKES = ("clause", "question", "infinitive", "request", "predicate", "message", "object", "none")
 KINDS = ("verb", "phrase", "noun")
 
 #: Classes a reader of "who said what" usually wants (speech-only users filter on these).
@@ -53,6 +54,10 @@ ANONYMITY = re.compile(
     r"not authori[sz]ed to (?:speak|talk|comment)(?: publicly| on the record)?)\b",
     re.IGNORECASE,
 )
+
+
+#: A complement found in a sentence that also fits a sense taking a wider (or more particular) complement.
+_COVERED = {"message": "object", "infinitive": "request"}
 
 
 def _takes(value: str | Iterable[str]) -> frozenset[str]:
@@ -150,10 +155,11 @@ class Lexicon:
     def sense(self, cue: Cue, complement: str) -> Cue | None:
         """The sense of ``cue`` that takes ``complement`` (the first in file order), ``None`` when none does.
 
-        ``message`` fits a sense that takes ``object`` too: a message is an object.
+        ``message`` fits a sense that takes ``object`` too: a message is an object; ``infinitive``
+        fits a sense that takes ``request``: a request is an infinitive (the addressee is its subject).
         """
         for entry in self._senses.get((cue.kind, cue.text), [cue]):
-            if complement in entry.takes or (complement == "message" and "object" in entry.takes):
+            if complement in entry.takes or _COVERED.get(complement, "") in entry.takes:
                 return entry
         return None
 
