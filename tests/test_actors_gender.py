@@ -400,3 +400,23 @@ def test_an_adverbial_clause_pronoun_is_left_open_when_someone_else_could_be_mea
         "even though she did not carry the virus."
     )
     assert _genders(analyze(text))["Dana Hale"] == (None, None)
+
+
+def test_a_subject_pronoun_inside_an_object_control_infinitive_is_not_the_asker(analyze) -> None:
+    """``Brooks is asking Harlow to release the file, which would show what she told the board``: not Brooks.
+
+    The person asked is the infinitive's subject; the *she* deep inside it is
+    that person or someone else, never the one asking, whom salience favoured.
+    """
+    text = (
+        "Dale Brooks wrote to the agency on Monday. Brooks is also asking Ken Harlow to release the full file, "
+        "which would let auditors compare what she told the board with what she told the court."
+    )
+    assert _genders(analyze(text))["Dale Brooks"] == (None, None)
+
+
+def test_a_subject_pronoun_inside_an_object_control_infinitive_may_be_the_one_asked(analyze) -> None:
+    """``Garcia has urged Quill to drop the deals she once backed``: *she* is Quill, the one urged, not Garcia."""
+    genders = _genders(analyze("Paul Garcia has urged Marta Quill to drop the trade deals she once backed."))
+    assert genders["Paul Garcia"] == (None, None)
+    assert genders["Marta Quill"] == ("female", "pronoun")

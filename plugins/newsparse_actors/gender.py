@@ -80,6 +80,8 @@ _SUBJECT_CLAUSES = frozenset({"ccomp", "conj"})
 #: Share of a person's pronoun votes that must agree for the gender to be kept.
 AGREEMENT = 2 / 3
 _MAX_ROUNDS = 4
+#: How many heads up a pronoun's clause is followed before giving up (a parse tree's depth in news prose).
+_MAX_CLIMB = 12
 #: Weight of a vote the syntax gives (the reporting verb's subject) against one from continuation or salience.
 SYNTAX_WEIGHT = 2.0
 #: How many times more salient than any other compatible candidate a person must be to take a pronoun's vote.
@@ -671,9 +673,12 @@ def _most_salient(
     near = {c.person for c in reach if c.person >= 0}
     scores: dict[int, float] = {}
     unnamed = 0.0
+    controller = _object_control(ctx, pronoun)
     for candidate in _window(ctx, pronoun, candidates, starts, min(c.sentence for c in reach)):
         if candidate.person in barred or not _binding_allows(pronoun, candidate, ctx):
             continue
+        if controller is not None and candidate.subject_of == controller:
+            continue  # "Ruiz is asking Webb to release what she told the board": not Ruiz
         weight = _salience(ctx, pronoun, candidate, parallel=pronoun.dep in _SUBJECT_DEPS)
         if candidate.person < 0:
             if candidate.gender in (None, gender):
@@ -754,6 +759,30 @@ def _told(ctx: Context, pronoun: Token) -> bool:
     if clause.dep != "ccomp":
         return False
     return any(_person_object(ctx, k) for k in ctx.analysis.children[clause.head])
+
+
+def _object_control(ctx: Context, pronoun: Token) -> int | None:
+    """The verb whose subject a subject pronoun deep in its object's infinitive is not.
+
+    ``Ruiz is asking Webb to release the notes, which would show what she
+    told the board``: an object-control verb (*ask*, *urge*, *force*, *tell
+    X to*) makes its person object the subject of the infinitive, and a
+    subject pronoun inside it means that person (``forced his rival, Clinton,
+    to distance herself from deals she once supported``) or a third (the
+    woman the notes are about), not the one asking, whom salience would
+    favour as the sentence's subject. A possessive there still often means
+    the one asking (``Obama hired Daley to serve as his chief of staff``).
+    """
+    if pronoun.dep not in _SUBJECT_DEPS or pronoun.text.lower() not in ("he", "she"):
+        return None
+    token = ctx.tokens[pronoun.head]
+    for _ in range(_MAX_CLIMB):
+        if token.head == token.i:
+            return None
+        if token.dep == "xcomp" and any(_person_object(ctx, k) for k in ctx.analysis.children[token.head]):
+            return token.head
+        token = ctx.tokens[token.head]
+    return None
 
 
 def _reporting_subject(
