@@ -420,3 +420,20 @@ def test_a_subject_pronoun_inside_an_object_control_infinitive_may_be_the_one_as
     genders = _genders(analyze("Paul Garcia has urged Marta Quill to drop the trade deals she once backed."))
     assert genders["Paul Garcia"] == (None, None)
     assert genders["Marta Quill"] == ("female", "pronoun")
+
+
+def test_a_possessive_on_a_thing_given_names_the_giver_not_the_one_who_gets_it(analyze) -> None:
+    """``Pruitt had earned her vote``: *her* is the voter's, so it is never Pruitt's (he earned it from her)."""
+    text = (
+        "Marley Ames told reporters that Tom Pruitt had earned her vote. "
+        "Pruitt, she said, would fight for the workers at the mill."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Tom Pruitt"] == (None, None)
+    assert genders["Marley Ames"] == ("female", "pronoun")
+
+
+def test_a_possessive_on_support_the_subject_enjoys_is_the_subjects(analyze) -> None:
+    """``Ostrow had his strongest support among nurses``: *have* is no verb of getting from someone."""
+    text = "Luis Ostrow had his strongest support among nurses, the survey found."
+    assert _genders(analyze(text))["Luis Ostrow"] == ("male", "pronoun")

@@ -444,7 +444,7 @@ def _resolve(
     syntax counts double: when a person's votes disagree, ``Crawford said
     she ...`` outweighs a pronoun that only salience or continuation gave her.
     """
-    barred = _commanded_later(ctx, pronoun, candidates, starts)
+    barred = _commanded_later(ctx, pronoun, candidates, starts) | _receivers(ctx, pronoun, candidates, starts)
     said = _reporting_subject(ctx, pronoun, candidates, starts)
     if said is not None and said.person in barred:
         said = None
@@ -910,6 +910,38 @@ def _commanded_later(ctx: Context, pronoun: Token, candidates: list[_Candidate],
             barred.add(candidate.person)
         index += 1
     return frozenset(barred)
+
+
+#: What one person gives another: ``earned her vote``, ``won his endorsement``; the possessor is the giver.
+_GIFT_NOUNS = frozenset(
+    {"vote", "support", "endorsement", "backing", "trust", "approval", "blessing", "permission", "consent"}
+    | {"forgiveness"}
+)
+#: Verbs of getting what another gives; not *have*, *lose* or *keep* (``had his greatest support among
+#: the Marines``, ``lost her support among women``: the support the subject enjoys).
+_GETTING_VERBS = frozenset({"earn", "win", "gain", "get", "receive", "seek", "secure", "court", "deserve", "want"})
+
+
+def _receivers(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> frozenset[int]:
+    """Whoever gets what the possessor gives: ``Pruitt had earned her vote`` (*her* is not Pruitt).
+
+    A possessive on a thing given (a vote, support, an endorsement) that is
+    the object of a verb of getting names the giver, so the verb's subject,
+    whom syntax and salience would both favour, is not the one meant.
+    """
+    noun = ctx.tokens[pronoun.head]
+    if pronoun.dep != "poss" or noun.lemma.lower() not in _GIFT_NOUNS or noun.dep not in _OBJECT_DEPS:
+        return frozenset()
+    verb = noun.head
+    if ctx.tokens[verb].lemma.lower() not in _GETTING_VERBS:
+        return frozenset()
+    index = bisect.bisect_left(starts, pronoun.i)
+    found = set()
+    while index > 0 and candidates[index - 1].sentence == pronoun.sent:
+        index -= 1
+        if candidates[index].subject_of == verb and candidates[index].person >= 0:
+            found.add(candidates[index].person)
+    return frozenset(found)
 
 
 #: Dependencies that open a clause of its own, where a name is out of the reach of the subject above.
