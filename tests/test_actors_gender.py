@@ -437,3 +437,27 @@ def test_a_possessive_on_support_the_subject_enjoys_is_the_subjects(analyze) -> 
     """``Ostrow had his strongest support among nurses``: *have* is no verb of getting from someone."""
     text = "Luis Ostrow had his strongest support among nurses, the survey found."
     assert _genders(analyze(text))["Luis Ostrow"] == ("male", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The audit was sloppy, Hana Roth said. Even as he attacked the ministry for its delays, "
+            "Victor Lund would not say why the case was dropped.",
+            "Hana Roth",
+        ),
+        ("Dana Pike runs the clinic. When she was a young nurse, Alma Reyes trained there.", "Dana Pike"),
+    ],
+)
+def test_a_subject_pronoun_opening_a_sentence_before_another_named_subject_is_left_open(
+    analyze, text: str, name: str
+) -> None:
+    """``Even as he attacked the ministry, Lund would not say``: *he* may be Lund (backward anaphora), not the topic."""
+    assert _genders(analyze(text))[name] == (None, None)
+
+
+def test_a_subject_pronoun_opening_a_sentence_votes_when_topic_and_subject_agree(analyze) -> None:
+    """``Haddad runs the clinic. When he was young, Haddad trained there``: both readings give Haddad."""
+    text = "Omar Haddad runs the clinic. When he was young, Haddad trained there."
+    assert _genders(analyze(text))["Omar Haddad"] == ("male", "pronoun")

@@ -588,6 +588,30 @@ def _adverbial_subject(
     return subject
 
 
+def _named_subject_ahead(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> int | None:
+    """``Even as he accused the department, Giuliani would not speculate``: the subject *he* may look ahead to.
+
+    A subject pronoun in an adverbial clause that opens the sentence, with
+    nobody named before it in the sentence, is often the main clause's
+    subject named after it (backward anaphora: ``When she was a prosecutor,
+    Lynch ...``), and as often the topic before it. Salience, which only
+    looks back, may keep its choice only when the two agree.
+    """
+    if pronoun.dep not in _SUBJECT_DEPS or pronoun.text.lower() not in ("he", "she"):
+        return None
+    index = bisect.bisect_right(starts, pronoun.i)
+    if index > 0 and candidates[index - 1].sentence == pronoun.sent:
+        return None  # "While Garland is 63, which means he has ...": Garland is nearer
+    opener = _sentence_opener(ctx, pronoun)
+    if opener is None or opener.dep != "advcl":
+        return None
+    while index < len(candidates) and candidates[index].sentence == pronoun.sent:
+        if candidates[index].subject_of == opener.head and candidates[index].person >= 0:
+            return candidates[index].person
+        index += 1
+    return None
+
+
 def _sentence_opener(ctx: Context, pronoun: Token) -> Token | None:
     """The adverbial phrase or clause of the main verb that holds ``pronoun`` and stands before that verb."""
     token = pronoun
@@ -699,6 +723,9 @@ def _most_salient(
         return None
     best = max(scores, key=lambda person: scores[person])
     second = max([unnamed] + [score for person, score in scores.items() if person != best])
+    ahead = _named_subject_ahead(ctx, pronoun, candidates, starts)
+    if ahead is not None and ahead != best:
+        return None  # "Even as he accused the department, Giuliani would not": the topic or Giuliani
     if best in near and scores[best] >= CLEAR_LEAD * second:
         return best
     return None
