@@ -941,8 +941,7 @@ def _commanded_later(ctx: Context, pronoun: Token, candidates: list[_Candidate],
 
 #: What one person gives another: ``earned her vote``, ``won his endorsement``; the possessor is the giver.
 _GIFT_NOUNS = frozenset(
-    {"vote", "support", "endorsement", "backing", "trust", "approval", "blessing", "permission", "consent"}
-    | {"forgiveness"}
+    "vote support endorsement backing trust approval blessing permission consent forgiveness".split()
 )
 #: Verbs of getting what another gives; not *have*, *lose* or *keep* (``had his greatest support among
 #: the Marines``, ``lost her support among women``: the support the subject enjoys).
