@@ -461,3 +461,23 @@ def test_a_subject_pronoun_opening_a_sentence_votes_when_topic_and_subject_agree
     """``Haddad runs the clinic. When he was young, Haddad trained there``: both readings give Haddad."""
     text = "Omar Haddad runs the clinic. When he was young, Haddad trained there."
     assert _genders(analyze(text))["Omar Haddad"] == ("male", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nora Vance was re-elected in May. Oren Falk, her longtime friend, said the books were wrong.", "Oren Falk"),
+        ("Gwen Ames runs the mill. Luis Tarr, his rival at the union, called the plan a mistake.", "Luis Tarr"),
+    ],
+)
+def test_a_possessive_in_a_names_own_appositive_is_never_that_person(analyze, text: str, name: str) -> None:
+    """``Oren Falk, her longtime friend, said``: *her* is someone else's (the i-within-i condition)."""
+    assert _genders(analyze(text))[name] == (None, None)
+
+
+def test_a_deputy_speaking_about_the_principal_does_not_take_the_pronoun(analyze) -> None:
+    """``Her deputy, Oren Falk, said she had hidden losses``: a deputy speaks for the principal, like an aide."""
+    text = "Nora Vance was re-elected in May. Her deputy, Oren Falk, said she had hidden losses."
+    genders = _genders(analyze(text))
+    assert genders["Oren Falk"] == (None, None)
+    assert genders["Nora Vance"] == ("female", "pronoun")

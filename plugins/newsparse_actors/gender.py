@@ -115,6 +115,7 @@ AGENT_NOUNS = frozenset(
         "surrogate",
         "staffer",
         "coach",
+        "deputy",
     }
 )
 #: Sentences before the pronoun whose mentions still compete for it.
@@ -444,7 +445,11 @@ def _resolve(
     syntax counts double: when a person's votes disagree, ``Crawford said
     she ...`` outweighs a pronoun that only salience or continuation gave her.
     """
-    barred = _commanded_later(ctx, pronoun, candidates, starts) | _receivers(ctx, pronoun, candidates, starts)
+    barred = (
+        _commanded_later(ctx, pronoun, candidates, starts)
+        | _receivers(ctx, pronoun, candidates, starts)
+        | _described(ctx, pronoun, candidates, starts)
+    )
     said = _reporting_subject(ctx, pronoun, candidates, starts)
     if said is not None and said.person in barred:
         said = None
@@ -968,6 +973,39 @@ def _receivers(ctx: Context, pronoun: Token, candidates: list[_Candidate], start
         if candidates[index].subject_of == verb and candidates[index].person >= 0:
             found.add(candidates[index].person)
     return frozenset(found)
+
+
+def _described(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> frozenset[int]:
+    """``Oren Falk, her deputy, said``: a possessive in a name's own appositive is never that person's.
+
+    The i-within-i condition: a phrase describing a person cannot contain a
+    pronoun meaning that person (*her deputy* is someone else's deputy), so
+    the name the phrase stands beside is no referent, whatever the noun
+    (:data:`AGENT_NOUNS` already send an aide's pronoun to the principal).
+    """
+    noun = ctx.tokens[pronoun.head]
+    if pronoun.dep != "poss":
+        return frozenset()
+    beside = [k for k in ctx.analysis.children[noun.i] if ctx.tokens[k].dep == "appos"]
+    if noun.dep == "appos":
+        beside.append(noun.head)
+    found = set()
+    for index in beside:
+        candidate = _named_at(ctx, index, candidates, starts)
+        if candidate is not None:
+            found.add(candidate)
+    return frozenset(found)
+
+
+def _named_at(ctx: Context, index: int, candidates: list[_Candidate], starts: list[int]) -> int | None:
+    """The person whose name runs from a candidate's first token through ``index`` (proper nouns only)."""
+    position = bisect.bisect_right(starts, index) - 1
+    if position < 0 or candidates[position].person < 0:
+        return None
+    first = candidates[position].token
+    if any(ctx.tokens[k].pos != "PROPN" for k in range(first, index + 1)):
+        return None
+    return candidates[position].person
 
 
 #: Dependencies that open a clause of its own, where a name is out of the reach of the subject above.
