@@ -400,3 +400,84 @@ def test_an_adverbial_clause_pronoun_is_left_open_when_someone_else_could_be_mea
         "even though she did not carry the virus."
     )
     assert _genders(analyze(text))["Dana Hale"] == (None, None)
+
+
+def test_a_subject_pronoun_inside_an_object_control_infinitive_is_not_the_asker(analyze) -> None:
+    """``Brooks is asking Harlow to release the file, which would show what she told the board``: not Brooks.
+
+    The person asked is the infinitive's subject; the *she* deep inside it is
+    that person or someone else, never the one asking, whom salience favoured.
+    """
+    text = (
+        "Dale Brooks wrote to the agency on Monday. Brooks is also asking Ken Harlow to release the full file, "
+        "which would let auditors compare what she told the board with what she told the court."
+    )
+    assert _genders(analyze(text))["Dale Brooks"] == (None, None)
+
+
+def test_a_subject_pronoun_inside_an_object_control_infinitive_may_be_the_one_asked(analyze) -> None:
+    """``Garcia has urged Quill to drop the deals she once backed``: *she* is Quill, the one urged, not Garcia."""
+    genders = _genders(analyze("Paul Garcia has urged Marta Quill to drop the trade deals she once backed."))
+    assert genders["Paul Garcia"] == (None, None)
+    assert genders["Marta Quill"] == ("female", "pronoun")
+
+
+def test_a_possessive_on_a_thing_given_names_the_giver_not_the_one_who_gets_it(analyze) -> None:
+    """``Pruitt had earned her vote``: *her* is the voter's, so it is never Pruitt's (he earned it from her)."""
+    text = (
+        "Marley Ames told reporters that Tom Pruitt had earned her vote. "
+        "Pruitt, she said, would fight for the workers at the mill."
+    )
+    genders = _genders(analyze(text))
+    assert genders["Tom Pruitt"] == (None, None)
+    assert genders["Marley Ames"] == ("female", "pronoun")
+
+
+def test_a_possessive_on_support_the_subject_enjoys_is_the_subjects(analyze) -> None:
+    """``Ostrow had his strongest support among nurses``: *have* is no verb of getting from someone."""
+    text = "Luis Ostrow had his strongest support among nurses, the survey found."
+    assert _genders(analyze(text))["Luis Ostrow"] == ("male", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The audit was sloppy, Hana Roth said. Even as he attacked the ministry for its delays, "
+            "Victor Lund would not say why the case was dropped.",
+            "Hana Roth",
+        ),
+        ("Dana Pike runs the clinic. When she was a young nurse, Alma Reyes trained there.", "Dana Pike"),
+    ],
+)
+def test_a_subject_pronoun_opening_a_sentence_before_another_named_subject_is_left_open(
+    analyze, text: str, name: str
+) -> None:
+    """``Even as he attacked the ministry, Lund would not say``: *he* may be Lund (backward anaphora), not the topic."""
+    assert _genders(analyze(text))[name] == (None, None)
+
+
+def test_a_subject_pronoun_opening_a_sentence_votes_when_topic_and_subject_agree(analyze) -> None:
+    """``Haddad runs the clinic. When he was young, Haddad trained there``: both readings give Haddad."""
+    text = "Omar Haddad runs the clinic. When he was young, Haddad trained there."
+    assert _genders(analyze(text))["Omar Haddad"] == ("male", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nora Vance was re-elected in May. Oren Falk, her longtime friend, said the books were wrong.", "Oren Falk"),
+        ("Gwen Ames runs the mill. Luis Tarr, his rival at the union, called the plan a mistake.", "Luis Tarr"),
+    ],
+)
+def test_a_possessive_in_a_names_own_appositive_is_never_that_person(analyze, text: str, name: str) -> None:
+    """``Oren Falk, her longtime friend, said``: *her* is someone else's (the i-within-i condition)."""
+    assert _genders(analyze(text))[name] == (None, None)
+
+
+def test_a_deputy_speaking_about_the_principal_does_not_take_the_pronoun(analyze) -> None:
+    """``Her deputy, Oren Falk, said she had hidden losses``: a deputy speaks for the principal, like an aide."""
+    text = "Nora Vance was re-elected in May. Her deputy, Oren Falk, said she had hidden losses."
+    genders = _genders(analyze(text))
+    assert genders["Oren Falk"] == (None, None)
+    assert genders["Nora Vance"] == ("female", "pronoun")

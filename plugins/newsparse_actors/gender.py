@@ -80,6 +80,8 @@ _SUBJECT_CLAUSES = frozenset({"ccomp", "conj"})
 #: Share of a person's pronoun votes that must agree for the gender to be kept.
 AGREEMENT = 2 / 3
 _MAX_ROUNDS = 4
+#: How many heads up a pronoun's clause is followed before giving up (a parse tree's depth in news prose).
+_MAX_CLIMB = 12
 #: Weight of a vote the syntax gives (the reporting verb's subject) against one from continuation or salience.
 SYNTAX_WEIGHT = 2.0
 #: How many times more salient than any other compatible candidate a person must be to take a pronoun's vote.
@@ -113,6 +115,7 @@ AGENT_NOUNS = frozenset(
         "surrogate",
         "staffer",
         "coach",
+        "deputy",
     }
 )
 #: Sentences before the pronoun whose mentions still compete for it.
@@ -442,7 +445,11 @@ def _resolve(
     syntax counts double: when a person's votes disagree, ``Crawford said
     she ...`` outweighs a pronoun that only salience or continuation gave her.
     """
-    barred = _commanded_later(ctx, pronoun, candidates, starts)
+    barred = (
+        _commanded_later(ctx, pronoun, candidates, starts)
+        | _receivers(ctx, pronoun, candidates, starts)
+        | _described(ctx, pronoun, candidates, starts)
+    )
     said = _reporting_subject(ctx, pronoun, candidates, starts)
     if said is not None and said.person in barred:
         said = None
@@ -586,6 +593,30 @@ def _adverbial_subject(
     return subject
 
 
+def _named_subject_ahead(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> int | None:
+    """``Even as he accused the department, Giuliani would not speculate``: the subject *he* may look ahead to.
+
+    A subject pronoun in an adverbial clause that opens the sentence, with
+    nobody named before it in the sentence, is often the main clause's
+    subject named after it (backward anaphora: ``When she was a prosecutor,
+    Lynch ...``), and as often the topic before it. Salience, which only
+    looks back, may keep its choice only when the two agree.
+    """
+    if pronoun.dep not in _SUBJECT_DEPS or pronoun.text.lower() not in ("he", "she"):
+        return None
+    index = bisect.bisect_right(starts, pronoun.i)
+    if index > 0 and candidates[index - 1].sentence == pronoun.sent:
+        return None  # "While Garland is 63, which means he has ...": Garland is nearer
+    opener = _sentence_opener(ctx, pronoun)
+    if opener is None or opener.dep != "advcl":
+        return None
+    while index < len(candidates) and candidates[index].sentence == pronoun.sent:
+        if candidates[index].subject_of == opener.head and candidates[index].person >= 0:
+            return candidates[index].person
+        index += 1
+    return None
+
+
 def _sentence_opener(ctx: Context, pronoun: Token) -> Token | None:
     """The adverbial phrase or clause of the main verb that holds ``pronoun`` and stands before that verb."""
     token = pronoun
@@ -671,9 +702,12 @@ def _most_salient(
     near = {c.person for c in reach if c.person >= 0}
     scores: dict[int, float] = {}
     unnamed = 0.0
+    controller = _object_control(ctx, pronoun)
     for candidate in _window(ctx, pronoun, candidates, starts, min(c.sentence for c in reach)):
         if candidate.person in barred or not _binding_allows(pronoun, candidate, ctx):
             continue
+        if controller is not None and candidate.subject_of == controller:
+            continue  # "Ruiz is asking Webb to release what she told the board": not Ruiz
         weight = _salience(ctx, pronoun, candidate, parallel=pronoun.dep in _SUBJECT_DEPS)
         if candidate.person < 0:
             if candidate.gender in (None, gender):
@@ -694,6 +728,9 @@ def _most_salient(
         return None
     best = max(scores, key=lambda person: scores[person])
     second = max([unnamed] + [score for person, score in scores.items() if person != best])
+    ahead = _named_subject_ahead(ctx, pronoun, candidates, starts)
+    if ahead is not None and ahead != best:
+        return None  # "Even as he accused the department, Giuliani would not": the topic or Giuliani
     if best in near and scores[best] >= CLEAR_LEAD * second:
         return best
     return None
@@ -754,6 +791,30 @@ def _told(ctx: Context, pronoun: Token) -> bool:
     if clause.dep != "ccomp":
         return False
     return any(_person_object(ctx, k) for k in ctx.analysis.children[clause.head])
+
+
+def _object_control(ctx: Context, pronoun: Token) -> int | None:
+    """The verb whose subject a subject pronoun deep in its object's infinitive is not.
+
+    ``Ruiz is asking Webb to release the notes, which would show what she
+    told the board``: an object-control verb (*ask*, *urge*, *force*, *tell
+    X to*) makes its person object the subject of the infinitive, and a
+    subject pronoun inside it means that person (``forced his rival, Clinton,
+    to distance herself from deals she once supported``) or a third (the
+    woman the notes are about), not the one asking, whom salience would
+    favour as the sentence's subject. A possessive there still often means
+    the one asking (``Obama hired Daley to serve as his chief of staff``).
+    """
+    if pronoun.dep not in _SUBJECT_DEPS or pronoun.text.lower() not in ("he", "she"):
+        return None
+    token = ctx.tokens[pronoun.head]
+    for _ in range(_MAX_CLIMB):
+        if token.head == token.i:
+            return None
+        if token.dep == "xcomp" and any(_person_object(ctx, k) for k in ctx.analysis.children[token.head]):
+            return token.head
+        token = ctx.tokens[token.head]
+    return None
 
 
 def _reporting_subject(
@@ -881,6 +942,70 @@ def _commanded_later(ctx: Context, pronoun: Token, candidates: list[_Candidate],
             barred.add(candidate.person)
         index += 1
     return frozenset(barred)
+
+
+#: What one person gives another: ``earned her vote``, ``won his endorsement``; the possessor is the giver.
+_GIFT_NOUNS = frozenset(
+    "vote support endorsement backing trust approval blessing permission consent forgiveness".split()
+)
+#: Verbs of getting what another gives; not *have*, *lose* or *keep* (``had his greatest support among
+#: the Marines``, ``lost her support among women``: the support the subject enjoys).
+_GETTING_VERBS = frozenset({"earn", "win", "gain", "get", "receive", "seek", "secure", "court", "deserve", "want"})
+
+
+def _receivers(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> frozenset[int]:
+    """Whoever gets what the possessor gives: ``Pruitt had earned her vote`` (*her* is not Pruitt).
+
+    A possessive on a thing given (a vote, support, an endorsement) that is
+    the object of a verb of getting names the giver, so the verb's subject,
+    whom syntax and salience would both favour, is not the one meant.
+    """
+    noun = ctx.tokens[pronoun.head]
+    if pronoun.dep != "poss" or noun.lemma.lower() not in _GIFT_NOUNS or noun.dep not in _OBJECT_DEPS:
+        return frozenset()
+    verb = noun.head
+    if ctx.tokens[verb].lemma.lower() not in _GETTING_VERBS:
+        return frozenset()
+    index = bisect.bisect_left(starts, pronoun.i)
+    found = set()
+    while index > 0 and candidates[index - 1].sentence == pronoun.sent:
+        index -= 1
+        if candidates[index].subject_of == verb and candidates[index].person >= 0:
+            found.add(candidates[index].person)
+    return frozenset(found)
+
+
+def _described(ctx: Context, pronoun: Token, candidates: list[_Candidate], starts: list[int]) -> frozenset[int]:
+    """``Oren Falk, her deputy, said``: a possessive in a name's own appositive is never that person's.
+
+    The i-within-i condition: a phrase describing a person cannot contain a
+    pronoun meaning that person (*her deputy* is someone else's deputy), so
+    the name the phrase stands beside is no referent, whatever the noun
+    (:data:`AGENT_NOUNS` already send an aide's pronoun to the principal).
+    """
+    noun = ctx.tokens[pronoun.head]
+    if pronoun.dep != "poss":
+        return frozenset()
+    beside = [k for k in ctx.analysis.children[noun.i] if ctx.tokens[k].dep == "appos"]
+    if noun.dep == "appos":
+        beside.append(noun.head)
+    found = set()
+    for index in beside:
+        candidate = _named_at(ctx, index, candidates, starts)
+        if candidate is not None:
+            found.add(candidate)
+    return frozenset(found)
+
+
+def _named_at(ctx: Context, index: int, candidates: list[_Candidate], starts: list[int]) -> int | None:
+    """The person whose name runs from a candidate's first token through ``index`` (proper nouns only)."""
+    position = bisect.bisect_right(starts, index) - 1
+    if position < 0 or candidates[position].person < 0:
+        return None
+    first = candidates[position].token
+    if any(ctx.tokens[k].pos != "PROPN" for k in range(first, index + 1)):
+        return None
+    return candidates[position].person
 
 
 #: Dependencies that open a clause of its own, where a name is out of the reach of the subject above.
