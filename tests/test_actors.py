@@ -202,6 +202,45 @@ def test_a_name_the_tagger_ran_into_the_dateline_loses_the_dateline(actors_of):
     assert not [a.name for a in actors if "BERLIN" in a.name or a.kind is ActorKind.ORGANIZATION]
 
 
+def test_a_speakers_name_glued_to_the_closing_quote_is_the_name_alone(actors_of):
+    text = (
+        'Critics have called the fee plan a tax by stealth,"Okonjo said on Tuesday. '
+        "Ngozi Okonjo, the finance minister, defended it in parliament."
+    )
+    names, actors = actors_of(text)
+    assert not [a.name for a in actors if '"' in a.name or "stealth" in a.name]
+    assert "Okonjo" in mention_texts(names["Ngozi Okonjo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "run_in"),
+    [
+        (
+            "Harwell Blasts Council Over Bridge Delay\n\nDenise Harwell, the county treasurer, said on Monday "
+            "that the repairs had been promised for years. Harwell added that the council had ignored her.",
+            "Denise Harwell",
+            "Blasts",
+        ),
+        (
+            "Senior Okafor aides said on Friday that the budget would pass. Martin Okafor, the governor, "
+            "did not comment. A senior official said the vote was close.",
+            "Martin Okafor",
+            "Senior",
+        ),
+    ],
+)
+def test_a_headline_or_opening_word_run_into_a_known_surname_is_no_second_person(actors_of, text, person, run_in):
+    names, actors = actors_of(text)
+    assert not [a.name for a in actors if run_in in a.name and a.kind is ActorKind.PERSON]
+    assert person.split()[-1] in mention_texts(names[person])
+
+
+def test_a_relative_named_once_at_a_sentence_start_stays_their_own_person(actors_of):
+    text = "Bill Harwell said on Friday that he was proud. Denise Harwell, his wife, passed the bill in May."
+    names, _ = actors_of(text)
+    assert {"Bill Harwell", "Denise Harwell"} <= set(names)
+
+
 def test_an_acronym_affiliation_points_at_the_organization_it_abbreviates(actors_of):
     text = (
         "Ceasefire holds in border region, UN says\n\n"
