@@ -152,6 +152,16 @@ def test_a_short_name_printed_after_the_full_one_is_the_same_organization(actors
     assert "UN" in by_name  # an acronym is a full name: the UN is not its Security Council
 
 
+def test_a_possessive_without_its_noun_is_the_named_place_it_stands_for(actors_of):
+    text = (
+        "Members of Holy Trinity Church voted on Sunday to open the hall. Nora Quill, who has attended "
+        "Holy Trinity's for six years, said the board had listened."
+    )
+    by_name, actors = actors_of(text)
+    assert mention_texts(by_name["Holy Trinity Church"]) == ["Holy Trinity Church", "Holy Trinity"]
+    assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == ["Holy Trinity Church"]
+
+
 def test_a_companys_legal_form_does_not_make_another_organization(actors_of):
     text = (
         "Corvane Textiles cuts jobs\n\n"

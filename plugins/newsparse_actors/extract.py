@@ -1024,7 +1024,40 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
             by_key[target].spans |= absorbed.spans
             by_key[target].aliases.append(absorbed.name)
     _short_names(by_key)
+    _elliptical_possessives(ctx, by_key)
     return by_key
+
+
+def _elliptical_possessives(ctx: Context, by_key: dict[str, Built]) -> None:
+    """``attended St. Columba's for years``: a possessive with no noun after it is the named place it owns.
+
+    English drops the head noun of a possessive when the reader knows it
+    (``at St. Mary's``, ``shopping at Harrod's``): after ``St. Columba's
+    Church`` the bare ``St. Columba's`` is that church. It joins the one
+    organization printed before it whose name is its own plus one word.
+    """
+    for key in list(by_key):
+        short = by_key[key]
+        if not all(_possessive_without_noun(ctx, end) for _, end in short.spans):
+            continue
+        longer = _the_one(by_key, lambda name: _one_word_on(key, name))
+        if longer is not None and min(longer.spans) < min(short.spans):
+            longer.spans |= by_key.pop(key).spans
+            longer.aliases.append(short.name)
+
+
+def _one_word_on(short: str, name: str) -> bool:
+    """``name`` is the key ``short`` with its possessive and one more word (``st columba s church``)."""
+    rest = name.removeprefix(short + " ")
+    return rest != name and " " not in rest.removeprefix("s ")
+
+
+def _possessive_without_noun(ctx: Context, end: int) -> bool:
+    """The name ending at ``end`` is printed with ``'s`` and no noun or name follows the possessive."""
+    if ctx.text[end : end + 2] not in ("'s", "’s"):
+        return False
+    after = next((t for t in ctx.tokens if t.start >= end + 2), None)
+    return after is None or after.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _short_names(by_key: dict[str, Built]) -> None:
