@@ -222,7 +222,7 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
 
 
 def _without_run_in_words(ctx: Context, names: list[NameMention]) -> list[NameMention]:
-    """``Stated Stone: ...`` above ``Roger Stone said``: a word the tagger ran into a known surname is cut off.
+    """``Gorka Slams Critics`` above ``Sebastian Gorka said``: a word the tagger ran into a known surname is cut off.
 
     A word is capitalised by its place as well as by being a name: every word
     of a title-case headline, the first word of a sentence (``Longtime
@@ -230,8 +230,9 @@ def _without_run_in_words(ctx: Context, names: list[NameMention]) -> list[NameMe
     of a person the article names in full, the two are one name only if the
     article writes them so again; printed once, with a word the body never
     capitalises elsewhere (a headline) or prints in lower case before a
-    name that modifies a noun (a sentence opener, :func:`_common_word_use`), it is that person's name with a word that is not a name. The
-    mention keeps the person's word alone and joins that person.
+    name that modifies a noun (a sentence opener, :func:`_common_word_use`),
+    it is that person's name with a word that is not a name. The mention
+    keeps the person's word alone and joins that person.
     """
     printed: dict[tuple[str, ...], int] = defaultdict(int)
     for mention in names:
@@ -1040,7 +1041,7 @@ def _elliptical_possessives(ctx: Context, by_key: dict[str, Built]) -> None:
         short = by_key[key]
         if not all(_possessive_without_noun(ctx, end) for _, end in short.spans):
             continue
-        longer = _the_one(by_key, lambda name: _one_word_on(key, name))
+        longer = _the_one(by_key, partial(_one_word_on, key))
         if longer is not None and min(longer.spans) < min(short.spans):
             longer.spans |= by_key.pop(key).spans
             longer.aliases.append(short.name)
