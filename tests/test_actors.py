@@ -152,6 +152,19 @@ def test_a_short_name_printed_after_the_full_one_is_the_same_organization(actors
     assert "UN" in by_name  # an acronym is a full name: the UN is not its Security Council
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lena Reyes told the Daily Ledger she’s not going to resign.", "Daily Ledger"),
+        ("Lena Reyes told the Harbor Gazette he was not going to resign.", "Harbor Gazette"),
+    ],
+)
+def test_an_organization_name_ends_before_an_auxiliary_or_pronoun_run_into_it(actors_of, text, name):
+    by_name, actors = actors_of(text)
+    assert name in by_name
+    assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == [name]
+
+
 def test_a_possessive_without_its_noun_is_the_named_place_it_stands_for(actors_of):
     text = (
         "Members of Holy Trinity Church voted on Sunday to open the hall. Nora Quill, who has attended "

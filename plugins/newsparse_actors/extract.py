@@ -171,6 +171,8 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
     collectives = _collective_names(ctx)
     for entity in ctx.analysis.entities:
         first, last = _trim(ctx, entity.first, entity.last)
+        if entity.label == "ORG":
+            last = _before_auxiliary(tokens, first, last)
         if first >= last or not in_nicknamed.isdisjoint(range(first, last)):
             continue  # a name with a nickname is read above, whatever the tagger made of it
         if entity.label == "PERSON" and last - first == 1 and fold(tokens[first].text) in PLATFORMS:
@@ -219,6 +221,29 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
                 places.append(OrgMention(start, end, name, "GPE", first, last))
     names.extend(_untagged_speakers(ctx))
     return names, orgs, places
+
+
+def _before_auxiliary(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where an organization's name ends: before an auxiliary or pronoun the tagger ran it into.
+
+    A name is a noun phrase and holds no auxiliary verb, nor a personal
+    pronoun as the subject of one (a possessive it may: ``Save Our Youth``);
+    an organization entity that does is a headline or a clause read as a
+    name (``Clinton and Sanders Aren’t Butting Heads``, ``told the National
+    Post he’s``), and the name is the words before, if any of them is a
+    proper noun.
+    """
+    cut = next((i for i in range(first + 1, last) if _clause_opens(tokens, i)), last)
+    if cut < last and not any(tokens[i].pos == "PROPN" for i in range(first, cut)):
+        return first  # nothing left that names anyone
+    return cut
+
+
+def _clause_opens(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is an auxiliary, or a personal pronoun before one (``he’s``, ``she was``): a clause, no name."""
+    if tokens[i].pos == "AUX":
+        return True
+    return tokens[i].tag == "PRP" and i + 1 < len(tokens) and tokens[i + 1].pos == "AUX"
 
 
 def _without_run_in_words(ctx: Context, names: list[NameMention]) -> list[NameMention]:
