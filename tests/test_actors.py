@@ -152,6 +152,29 @@ def test_a_short_name_printed_after_the_full_one_is_the_same_organization(actors
     assert "UN" in by_name  # an acronym is a full name: the UN is not its Security Council
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lena Reyes told the Daily Ledger she’s not going to resign.", "Daily Ledger"),
+        ("Lena Reyes told the Harbor Gazette he was not going to resign.", "Harbor Gazette"),
+    ],
+)
+def test_an_organization_name_ends_before_an_auxiliary_or_pronoun_run_into_it(actors_of, text, name):
+    by_name, actors = actors_of(text)
+    assert name in by_name
+    assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == [name]
+
+
+def test_a_possessive_without_its_noun_is_the_named_place_it_stands_for(actors_of):
+    text = (
+        "Members of Holy Trinity Church voted on Sunday to open the hall. Nora Quill, who has attended "
+        "Holy Trinity's for six years, said the board had listened."
+    )
+    by_name, actors = actors_of(text)
+    assert mention_texts(by_name["Holy Trinity Church"]) == ["Holy Trinity Church", "Holy Trinity"]
+    assert [a.name for a in actors if a.kind is ActorKind.ORGANIZATION] == ["Holy Trinity Church"]
+
+
 def test_a_companys_legal_form_does_not_make_another_organization(actors_of):
     text = (
         "Corvane Textiles cuts jobs\n\n"
@@ -200,6 +223,45 @@ def test_a_name_the_tagger_ran_into_the_dateline_loses_the_dateline(actors_of):
     text = "BERLIN - Berlin's transport company will add eleven night bus lines from May, it announced on Friday."
     _, actors = actors_of(text)
     assert not [a.name for a in actors if "BERLIN" in a.name or a.kind is ActorKind.ORGANIZATION]
+
+
+def test_a_speakers_name_glued_to_the_closing_quote_is_the_name_alone(actors_of):
+    text = (
+        'Critics have called the fee plan a tax by stealth,"Okonjo said on Tuesday. '
+        "Ngozi Okonjo, the finance minister, defended it in parliament."
+    )
+    names, actors = actors_of(text)
+    assert not [a.name for a in actors if '"' in a.name or "stealth" in a.name]
+    assert "Okonjo" in mention_texts(names["Ngozi Okonjo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "run_in"),
+    [
+        (
+            "Harwell Blasts Council Over Bridge Delay\n\nDenise Harwell, the county treasurer, said on Monday "
+            "that the repairs had been promised for years. Harwell added that the council had ignored her.",
+            "Denise Harwell",
+            "Blasts",
+        ),
+        (
+            "Senior Okafor aides said on Friday that the budget would pass. Martin Okafor, the governor, "
+            "did not comment. A senior official said the vote was close.",
+            "Martin Okafor",
+            "Senior",
+        ),
+    ],
+)
+def test_a_headline_or_opening_word_run_into_a_known_surname_is_no_second_person(actors_of, text, person, run_in):
+    names, actors = actors_of(text)
+    assert not [a.name for a in actors if run_in in a.name and a.kind is ActorKind.PERSON]
+    assert person.split()[-1] in mention_texts(names[person])
+
+
+def test_a_relative_named_once_at_a_sentence_start_stays_their_own_person(actors_of):
+    text = "Bill Harwell said on Friday that he was proud. Denise Harwell, his wife, passed the bill in May."
+    names, _ = actors_of(text)
+    assert {"Bill Harwell", "Denise Harwell"} <= set(names)
 
 
 def test_an_acronym_affiliation_points_at_the_organization_it_abbreviates(actors_of):

@@ -1140,6 +1140,22 @@ APPOSITIVE_NAME_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"The hall must stay open," the bishop, the Rev. Anselm Kerr, wrote.', "Anselm Kerr"),
+        ('"The hall must stay open," the bishop, the Right Rev. Anselm Kerr, wrote on Sunday.', "Anselm Kerr"),
+        ('"We will not turn anyone away," the rector, the Rev. Agnes Thorpe, said.', "Agnes Thorpe"),
+    ],
+)
+def test_a_determiner_before_an_honorific_keeps_the_appositive_a_name(parse, text, name):
+    """Clergy are written ``the Rev. X``: the description is that person, not a second actor."""
+    article = parse(text)
+    [quote] = article.quotes
+    assert article.speaker_of(quote).name == name
+    assert [a.name for a in article.actors if a.kind.value == "person"] == [name]
+
+
 @pytest.mark.parametrize("text,speaker,mention", APPOSITIVE_NAME_CASES, ids=[c[0][:40] for c in APPOSITIVE_NAME_CASES])
 def test_a_descriptions_appositive_name_is_the_speaker_and_in_the_mention(parse, text, speaker, mention):
     article = parse(text)

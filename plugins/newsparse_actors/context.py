@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -66,9 +67,29 @@ class Context:
         return sentence.first, sentence.last
 
     def chars(self, first: int, last: int) -> tuple[int, int]:
-        """Character range of tokens ``[first, last)``."""
-        return self.tokens[first].start, self.tokens[last - 1].end
+        """Character range of tokens ``[first, last)``, a quote glued before the first name left out."""
+        return _after_glued_quote(self.tokens[first]), self.tokens[last - 1].end
+
+    def word(self, i: int) -> str:
+        """Token ``i`` as a name reads it: without a closing quote glued before it (``stealth,"Okonjo``)."""
+        start, end = self.chars(i, i + 1)
+        return self.text[start:end]
 
     def slice(self, first: int, last: int) -> str:
         start, end = self.chars(first, last)
         return self.text[start:end]
+
+
+#: A closing quotation mark printed with no space before the next word: ``paranoia,"Clinton said``.
+_GLUED_QUOTE = re.compile(r"^\S*?[\w.,!?;:'’][\"”](?=[A-Z])")
+
+
+def _after_glued_quote(token: Token) -> int:
+    """Where a name starts in ``token``: after a closing quote the writer glued to it, else at the token.
+
+    A quotation that ends without a space before the speaker's name
+    (``paranoia,"Clinton said``) is read as one word; the name is only what
+    follows the mark, never the end of the quotation.
+    """
+    glued = _GLUED_QUOTE.match(token.text)
+    return token.start + glued.end() if glued else token.start

@@ -57,6 +57,7 @@ from newsparse_actors.roles import (
     affiliation_of,
     clean_person_role,
     describe,
+    in_headline,
     is_title_complement,
     role_gender,
     title_run_end,
@@ -133,6 +134,7 @@ def extract_actors(analysis: Analysis) -> list[Actor]:
     """All actors of one analysed article, with unique, readable ids."""
     ctx = Context(analysis)
     names, orgs, places = _entity_mentions(ctx)
+    names = _without_run_in_words(ctx, names)
     orgs, places = _outside_datelines(ctx, orgs), _outside_datelines(ctx, places)
     names = [m for m in names if not _inside_dateline(ctx, m.start, m.end)]
     hyphenated = [m for m in names if len(m.words) == 1 and "-" in m.words[0]]
@@ -183,6 +185,8 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
     collectives = _collective_names(ctx)
     for entity in ctx.analysis.entities:
         first, last = _trim(ctx, entity.first, entity.last)
+        if entity.label == "ORG":
+            last = _before_auxiliary(tokens, first, last)
         if first >= last or not in_nicknamed.isdisjoint(range(first, last)):
             continue  # a name with a nickname is read above, whatever the tagger made of it
         if entity.label == "PERSON" and last - first == 1 and fold(tokens[first].text) in PLATFORMS:
@@ -233,6 +237,86 @@ def _entity_mentions(ctx: Context) -> tuple[list[NameMention], list[OrgMention],
     names.extend(untagged_names)
     orgs.extend(untagged_orgs)
     return names, orgs, places
+
+
+def _before_auxiliary(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where an organization's name ends: before an auxiliary or pronoun the tagger ran it into.
+
+    A name is a noun phrase and holds no auxiliary verb, nor a personal
+    pronoun as the subject of one (a possessive it may: ``Save Our Youth``);
+    an organization entity that does is a headline or a clause read as a
+    name (``Clinton and Sanders Aren’t Butting Heads``, ``told the National
+    Post he’s``), and the name is the words before, if any of them is a
+    proper noun.
+    """
+    cut = next((i for i in range(first + 1, last) if _clause_opens(tokens, i)), last)
+    if cut < last and not any(tokens[i].pos == "PROPN" for i in range(first, cut)):
+        return first  # nothing left that names anyone
+    return cut
+
+
+def _clause_opens(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is an auxiliary, or a personal pronoun before one (``he’s``, ``she was``): a clause, no name."""
+    if tokens[i].pos == "AUX":
+        return True
+    return tokens[i].tag == "PRP" and i + 1 < len(tokens) and tokens[i + 1].pos == "AUX"
+
+
+def _without_run_in_words(ctx: Context, names: list[NameMention]) -> list[NameMention]:
+    """``Gorka Slams Critics`` above ``Sebastian Gorka said``: a word the tagger ran into a known surname is cut off.
+
+    A word is capitalised by its place as well as by being a name: every word
+    of a title-case headline, the first word of a sentence (``Longtime
+    Clinton aides``). When such a word stands next to the first or last word
+    of a person the article names in full, the two are one name only if the
+    article writes them so again; printed once, with a word the body never
+    capitalises elsewhere (a headline) or prints in lower case before a
+    name that modifies a noun (a sentence opener, :func:`_common_word_use`),
+    it is that person's name with a word that is not a name. The mention
+    keeps the person's word alone and joins that person.
+    """
+    printed: dict[tuple[str, ...], int] = defaultdict(int)
+    for mention in names:
+        printed[mention.words] += 1
+    kept = []
+    for mention in names:
+        cut = _run_in_word_cut(ctx, mention, printed)
+        kept.append(cut if cut is not None else mention)
+    return kept
+
+
+def _run_in_word_cut(ctx: Context, mention: NameMention, printed: dict[tuple[str, ...], int]) -> NameMention | None:
+    """The one-word mention left of a two-word ``mention`` once its run-in word is cut off, if it has one."""
+    if len(mention.words) != 2 or printed[mention.words] > 1 or mention.last - mention.first != 2:
+        return None
+    others = {w for words in printed if len(words) > 1 and words != mention.words for w in (words[0], words[-1])}
+    for name, extra in ((mention.last - 1, mention.first), (mention.first, mention.last - 1)):
+        word = ctx.tokens[extra]
+        if fold(ctx.tokens[name].text) in others and fold(word.text) not in others and _capital_of_place(ctx, word):
+            return _word_mention(ctx, name)
+    return None
+
+
+def _capital_of_place(ctx: Context, word: Token) -> bool:
+    """A capital the word owes to its place, not to being a name (see :func:`_without_run_in_words`)."""
+    text = word.text
+    if not text[:1].isupper() or not text.isalpha():
+        return False
+    if in_headline(ctx, word):
+        return not any(t.text == text and not in_headline(ctx, t) for t in ctx.tokens)
+    if ctx.analysis.sentences[word.sent].first != word.i or not _common_word_use(ctx, word):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(text.lower())}(?![\w'’-])", ctx.text) is not None
+
+
+def _common_word_use(ctx: Context, word: Token) -> bool:
+    """The tagger reads the opener as no proper noun, or the name after it modifies a noun (``Longtime Clinton foe``).
+
+    A given name that is also a word (``Bill Clinton said``) is read as a
+    proper noun and heads its own phrase; it keeps its capital.
+    """
+    name = ctx.tokens[word.i + 1]
+    return word.pos != "PROPN" or (name.dep == "compound" and ctx.tokens[name.head].pos == "NOUN")
 
 
 def _organization_last_word(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -849,19 +933,15 @@ def _mislabelled_person_mentions(
     sentence_starts = {sentence.first for sentence in ctx.analysis.sentences}
     for token in ctx.tokens:
         pos = token.pos  # _name_like, inlined and asked first: it rules out most tokens
-        if pos != "PROPN" and (pos != "NOUN" or not token.text[:1].isupper()):
+        if pos != "PROPN" and (pos != "NOUN" or not ctx.word(token.i)[:1].isupper()):
             continue
         if token.i in covered or (token.ent and token.ent != "PERSON"):
             continue
-        if token.i in sentence_starts and token.pos != "PROPN" and fold(token.text) not in known:
+        word = ctx.word(token.i)
+        if token.i in sentence_starts and token.pos != "PROPN" and fold(word) not in known:
             continue  # a capitalized common noun opening a sentence: only an exact name counts
-        entity = ctx.entity_at(token.i)
-        if "-" in token.text or entity is not None and entity.label == "PERSON":
-            # parts of hyphenated entities ("Blinken-Xi") are looked at one by one
-            if not _person_word(token.text, known):
-                continue
-        elif not _person_word(token.text, known):
-            continue
+        if not _person_word(word, known):
+            continue  # (parts of hyphenated entities, "Blinken-Xi", are looked at one by one)
         extra.append(_word_mention(ctx, token.i))
     return extra
 
@@ -905,12 +985,10 @@ def _person_word(word: str, known: set[str]) -> bool:
 
 
 def _word_mention(ctx: Context, i: int) -> NameMention:
-    token = ctx.tokens[i]
-    printed = strip_possessive(token.text)
+    start, end = ctx.chars(i, i + 1)
+    printed = strip_possessive(ctx.text[start:end])
     honorific = ctx.tokens[i - 1].text if i > 0 and honorific_key(ctx.tokens[i - 1].text) else None
-    return NameMention(
-        token.start, token.start + len(printed), tuple(name_tokens(printed)), printed, i, i + 1, honorific
-    )
+    return NameMention(start, start + len(printed), tuple(name_tokens(printed)), printed, i, i + 1, honorific)
 
 
 # -- 3. people ---------------------------------------------------------------------------
@@ -1063,7 +1141,40 @@ def _build_orgs(ctx: Context, mentions: list[OrgMention]) -> dict[str, Built]:
             by_key[target].spans |= absorbed.spans
             by_key[target].aliases.append(absorbed.name)
     _short_names(ctx, by_key)
+    _elliptical_possessives(ctx, by_key)
     return by_key
+
+
+def _elliptical_possessives(ctx: Context, by_key: dict[str, Built]) -> None:
+    """``attended St. Columba's for years``: a possessive with no noun after it is the named place it owns.
+
+    English drops the head noun of a possessive when the reader knows it
+    (``at St. Mary's``, ``shopping at Harrod's``): after ``St. Columba's
+    Church`` the bare ``St. Columba's`` is that church. It joins the one
+    organization printed before it whose name is its own plus one word.
+    """
+    for key in list(by_key):
+        short = by_key[key]
+        if not all(_possessive_without_noun(ctx, end) for _, end in short.spans):
+            continue
+        longer = _the_one(by_key, partial(_one_word_on, key))
+        if longer is not None and min(longer.spans) < min(short.spans):
+            longer.spans |= by_key.pop(key).spans
+            longer.aliases.append(short.name)
+
+
+def _one_word_on(short: str, name: str) -> bool:
+    """``name`` is the key ``short`` with its possessive and one more word (``st columba s church``)."""
+    rest = name.removeprefix(short + " ")
+    return rest != name and " " not in rest.removeprefix("s ")
+
+
+def _possessive_without_noun(ctx: Context, end: int) -> bool:
+    """The name ending at ``end`` is printed with ``'s`` and no noun or name follows the possessive."""
+    if ctx.text[end : end + 2] not in ("'s", "’s"):
+        return False
+    after = next((t for t in ctx.tokens if t.start >= end + 2), None)
+    return after is None or after.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _short_names(ctx: Context, by_key: dict[str, Built]) -> None:

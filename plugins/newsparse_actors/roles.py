@@ -623,3 +623,8 @@ def _clean_role(text: str) -> str:
     text = _TRAIL_PUNCT.sub("", " ".join(text.split()))
     text = _ARTICLES.sub("", text).strip()
     return _DANGLING.sub("", text).strip()
+
+
+def in_headline(ctx: Context, token: Token) -> bool:
+    """Whether ``token`` stands in a sentence set in title case (a headline), where every word is capitalised."""
+    return _headline(ctx, token.sent)

@@ -521,9 +521,22 @@ def _name_range(analysis: Analysis, head: Token, noun: Token) -> tuple[int, int]
         first, last = head.i, head.i + 1
         while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == head.i:
             first -= 1
-    if not tokens[first].text[:1].isupper() or any(tokens[c].dep == "det" for c in analysis.children[head.i]):
+    if not tokens[first].text[:1].isupper() or _determined(analysis, head):
         return None  # "SÃ©golÃ¨ne" cut by the tokenizer; "a registered Republican" is a description
     return (first, last) if first > noun.i else None  # an entity that swallowed the description is no name of it
+
+
+def _determined(analysis: Analysis, head: Token) -> bool:
+    """A determiner opens the phrase and no honorific follows it: ``a registered Republican`` describes.
+
+    ``the Rev. Martin Okafor``, ``the Right Rev. ...``: English sets a
+    determiner before some honorifics, and the phrase is still a name.
+    """
+    tokens = analysis.tokens
+    determiner = next((c for c in analysis.children[head.i] if tokens[c].dep == "det"), None)
+    if determiner is None:
+        return False
+    return not any(names.is_honorific(tokens[i].text) for i in range(determiner + 1, head.i))
 
 
 def _common(token: Token) -> bool:

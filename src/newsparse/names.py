@@ -41,6 +41,11 @@ HONORIFIC_TITLES: dict[str, str] = {
 }
 
 
+def is_honorific(word: str) -> bool:
+    """``Mr.``, ``Rev``, ``Sen.``: a word printed before a name to address or title its bearer."""
+    return fold(word).rstrip(".") in _HONORIFICS
+
+
 def title_noun(honorific: str | None) -> str | None:
     """``Sen.`` → ``senator``; ``None`` for an honorific that abbreviates no title noun (``Mr.``)."""
     return HONORIFIC_TITLES.get(fold(honorific).rstrip(".")) if honorific else None
