@@ -152,7 +152,7 @@ def _premodifier(ctx: Context, first: int, last: int) -> RoleInfo | None:
     tokens = ctx.tokens
     if first == 0 or honorific_key(tokens[first - 1].text):
         return None  # "Mr. Blinken": nothing further left belongs to a role
-    if tokens[first - 1].tag == "POS" or tokens[first - 1].text in ("'s", "’s"):
+    if names.is_possessive(tokens[first - 1]):
         return None  # "the party's Donald Trump": a possessor, not a title
     if _headline(ctx, tokens[first].sent):
         return None  # "Trump's Racism To Sonia Sotomayor": a headline capitalizes every word, titles or not
@@ -340,7 +340,7 @@ def _split_affiliation(ctx: Context, first: int, last: int, source: str) -> Role
     ):
         affiliation = _affiliation(ctx, entity)
         role_first = entity.last
-        while role_first < last and (tokens[role_first].tag == "POS" or tokens[role_first].text in ("'s", "’s")):
+        while role_first < last and names.is_possessive(tokens[role_first]):
             role_first += 1
     if not any(_role_noun(ctx, i, last) for i in range(role_first, last)):
         return RoleInfo(affiliation=affiliation, source=source) if affiliation else None
@@ -485,7 +485,7 @@ def _role_phrase(ctx: Context, first: int, last: int, source: str) -> RoleInfo |
     possessor = None
     entity = ctx.entity_at(first)
     if entity is not None and entity.label in AFFILIATION_LABELS and entity.first == first and entity.last < last:
-        if tokens[entity.last].tag == "POS" or tokens[entity.last].text in ("'s", "’s"):
+        if names.is_possessive(tokens[entity.last]):
             possessor = _affiliation(ctx, entity)  # "China's current defense minister"
             first = entity.last + 1
     if last <= first:

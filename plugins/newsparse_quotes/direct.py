@@ -34,7 +34,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from newsparse import Analysis, QuoteKind, Token
+from newsparse import Analysis, QuoteKind, Token, names
 
 from . import cues, marks
 from .candidates import Candidate, Offsets
@@ -532,7 +532,7 @@ def _possessed_name(analysis: Analysis, segment: Segment, start: int, end: int) 
     a quotation (``the campaign's "we raised more than ever"``).
     """
     before = analysis.tokens_in(max(0, segment.open - 3), segment.open)
-    if not before or before[-1].end > segment.open or not _possessive(before[-1]):
+    if not before or before[-1].end > segment.open or not names.is_possessive(before[-1]):
         return False
     return not any(t.pos in ("VERB", "AUX") for t in analysis.tokens_in(start, end))
 
@@ -571,11 +571,6 @@ def _titles_a_name(analysis: Analysis, noun: Token) -> bool:
     """Whether a role noun stands right before a name (``host Ana Ruiz``, ``presenter Tom Hale``)."""
     following = noun.i + 1
     return following < len(analysis.tokens) and analysis.tokens[following].pos == "PROPN"
-
-
-def _possessive(token: Token) -> bool:
-    """``'s``, ``’s``, or the bare apostrophe after a plural or a name ending in s (``CBS' "60 Minutes"``)."""
-    return token.tag == "POS" or token.text in ("'s", "’s")
 
 
 def _right_after(analysis: Analysis, segment: Segment, cue: cues.CueMatch) -> bool:

@@ -232,7 +232,7 @@ _ACTIVE_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "ccomp", "oprd", "nsub
 # Labels of the publication's own notices before a colon ("Editor's Note:", "CORRECTION:"), not speakers.
 _EDITORIAL_LABELS = frozenset({"note", "correction", "clarification", "update", "disclosure", "editor"})
 # Words that open a gloss on the source of "according to X," (a relative clause or a participle), not the claim.
-_SOURCE_GLOSS_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "VBG", "VBN"})
+_SOURCE_GLOSS_TAGS = _WH_TAGS | {"VBG", "VBN"}
 # Prepositions of a phrase that names where something was said ("in a tweet", "on his radio show").
 _SETTING_PREPS = frozenset({"in", "on", "during"})
 # Contents that a colon closing them may spell out ("noted that he won a state: he also took Iowa").
@@ -918,7 +918,7 @@ class _Finder:
         finite = [c for c in clauses if self.tokens[c].dep in ("ccomp", "csubj")]
         if finite:
             first = self.tokens[self.a.subtree(finite[0])[0]]
-            if first.text.lower() in ("whether", "if") or first.tag in ("WDT", "WP", "WP$", "WRB"):
+            if first.text.lower() in ("whether", "if") or first.tag in _WH_TAGS:
                 return "question"
             return "clause"
         for clause in clauses:

@@ -46,6 +46,11 @@ def is_honorific(word: str) -> bool:
     return fold(word).rstrip(".") in _HONORIFICS
 
 
+def is_possessive(token: Token) -> bool:
+    """``'s`` or ``’s`` (however tagged), or any token the tagger calls a possessive ending (``CBS'``)."""
+    return token.tag == "POS" or token.text in ("'s", "’s")
+
+
 def title_noun(honorific: str | None) -> str | None:
     """``Sen.`` → ``senator``; ``None`` for an honorific that abbreviates no title noun (``Mr.``)."""
     return HONORIFIC_TITLES.get(fold(honorific).rstrip(".")) if honorific else None
@@ -163,6 +168,8 @@ __all__ = [
     "NAMING_PARTICIPLES",
     "body_name",
     "fold",
+    "is_honorific",
+    "is_possessive",
     "name_key",
     "participle_name",
     "participle_naming",
