@@ -69,6 +69,7 @@ def test_news_shaped_noise(strict, text):
 
 @SETTINGS
 @given(st.integers(min_value=0, max_value=2**32 - 1))
+@example(seed=33)  # a mark closing after the speaker token, glued to it by punctuation, once cut a mention
 def test_hostile_articles(strict, seed):
     check(strict, hostile_article(random.Random(seed)))
 

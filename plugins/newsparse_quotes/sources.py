@@ -625,13 +625,21 @@ def after_outside_quotation(analysis: Analysis, start: int, head_start: int) -> 
     text = analysis.text
     for segment in quotations.opened_in(0, start)[-1:]:
         close = quotations.span(segment)[1]
-        if start < close and (close <= head_start or _glued(text, head_start, close)):
+        if start < close and (close <= head_start or _glued(analysis, head_start, close)):
             while close < head_start and (text[close].isspace() or text[close] in ",;:"):
                 close += 1
             return close
     return start
 
 
-def _glued(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is one run of characters with no space (a closing mark glued to the next word)."""
-    return start < end < len(text) and not any(ch.isspace() for ch in text[start:end]) and text[end].isalpha()
+def _glued(analysis: Analysis, start: int, end: int) -> bool:
+    """A quotation closing at ``end`` inside the one token that starts at ``start`` (``paranoia,"Clinton``).
+
+    The mark must be glued to the word after it within that token: a
+    quotation closing after the token has ended (the token, then
+    punctuation, then the mark, all without a space) is not the token's, and
+    cutting there would start the mention after its own end.
+    """
+    text, token = analysis.text, analysis.token_at(start)
+    token_end = token.end if token is not None else start
+    return start < end < token_end and not any(ch.isspace() for ch in text[start:end]) and text[end].isalpha()
